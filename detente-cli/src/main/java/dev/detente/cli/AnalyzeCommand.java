@@ -1,0 +1,146 @@
+package dev.detente.cli;
+
+import dev.detente.doc.Doc;
+import dev.detente.ingest.Article;
+import dev.detente.ingest.IngestListener;
+import dev.detente.ingest.Ingestor;
+import dev.detente.nlp.TextLayers;
+import dev.detente.pipeline.AnalysisOptions;
+import dev.detente.pipeline.Analyzer;
+import dev.detente.pipeline.OutputOptions;
+import dev.detente.pipeline.ParallelRunner;
+import dev.detente.pipeline.Pipelines;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `detente analyze PATH...`: one JSON object per document, streamed in input order. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse articles (.txt files, folders, JSON Lines, '-' for stdin) and write one JSON object per document.")
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or '-' (stdin).")
+    List<String> inputs;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here instead of stdout.")
+    Path out;
+
+    @Option(names = "--stats", description = "Print documents/s and tokens/s (and time per stage) to stderr.")
+    boolean stats;
+
+    @Option(names = "--explain", description = "Add, for each extracted item, the rule that found it and why.")
+    boolean explain;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for input that has none.")
+    LocalDate published;
+
+    @Option(names = "--knowledge", paramLabel = "FILE.yaml", description = "Extra knowledge (countries, bodies, titles, issues) to add to the built-in data.")
+    List<Path> knowledge;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    int threads = ParallelRunner.defaultThreads();
+
+    @Override
+    public Integer call() throws IOException {
+        Analyzer analyzer = Pipelines.standard(new AnalysisOptions(published, knowledge));
+        OutputOptions outputOptions = new OutputOptions(explain);
+        PrintStream err = System.err;
+        AtomicLong docs = new AtomicLong();
+        AtomicLong tokens = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        long t0 = System.nanoTime();
+        try (Writer writer = open()) {
+            try (ParallelRunner<Article, Outcome> runner = new ParallelRunner<>(threads,
+                    article -> analyse(analyzer, article),
+                    outcome -> {
+                        if (outcome.error() != null) {
+                            failures.incrementAndGet();
+                            err.println("detente: " + outcome.origin() + ": " + outcome.error());
+                            return;
+                        }
+                        docs.incrementAndGet();
+                        tokens.addAndGet(outcome.doc().list(TextLayers.TOKENS).size());
+                        write(writer, analyzer.toJson(outcome.doc(), outputOptions).toString());
+                    })) {
+                Ingestor.standard().read(inputs, new IngestListener() {
+                    @Override
+                    public void article(Article article) {
+                        runner.submit(article);
+                    }
+
+                    @Override
+                    public void failed(String input, String reason) {
+                        failures.incrementAndGet();
+                        err.println("detente: " + input + ": " + reason);
+                    }
+
+                    @Override
+                    public void skipped(String input, String reason) {
+                        err.println("detente: skipped " + input + ": " + reason);
+                    }
+                });
+            }
+        }
+        if (stats) {
+            printStats(err, analyzer, docs.get(), tokens.get(), failures.get(), System.nanoTime() - t0);
+        }
+        return failures.get() == 0 ? 0 : 1;
+    }
+
+    private record Outcome(String origin, Doc doc, String error) {
+    }
+
+    private static Outcome analyse(Analyzer analyzer, Article article) {
+        try {
+            return new Outcome(article.origin(), analyzer.analyze(article), null);
+        } catch (RuntimeException e) {
+            return new Outcome(article.origin(), null, "analysis failed: " + e);
+        }
+    }
+
+    private Writer open() throws IOException {
+        if (out == null) {
+            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // never close stdout
+                }
+            };
+        }
+        return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    }
+
+    private static void write(Writer writer, String line) {
+        try {
+            writer.write(line);
+            writer.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void printStats(PrintStream err, Analyzer analyzer, long docs, long tokens, long failures, long nanos) {
+        double seconds = nanos / 1e9;
+        err.printf("detente: %d documents, %d tokens, %d failed in %.2f s: %.1f documents/s, %.0f tokens/s%n",
+                docs, tokens, failures, seconds, docs / seconds, tokens / seconds);
+        long total = analyzer.pipeline().stageNanos().values().stream().mapToLong(Long::longValue).sum();
+        for (Map.Entry<String, Long> e : analyzer.pipeline().stageNanos().entrySet()) {
+            err.printf("  %-12s %8.3f ms/doc (%4.1f%%)%n", e.getKey(),
+                    docs == 0 ? 0 : e.getValue() / 1e6 / docs, total == 0 ? 0 : 100.0 * e.getValue() / total);
+        }
+    }
+}

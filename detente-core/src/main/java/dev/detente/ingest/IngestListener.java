@@ -1,0 +1,13 @@
+package dev.detente.ingest;
+
+/** Receives what readers produce: articles, and one line per input that could not be read. */
+public interface IngestListener {
+    void article(Article article);
+
+    /** An input (file, record, URL) that failed; {@code reason} is one line. */
+    void failed(String input, String reason);
+
+    /** An input deliberately not analysed (e.g. not an article), with the reason. */
+    default void skipped(String input, String reason) {
+    }
+}

@@ -1,0 +1,46 @@
+package dev.detente.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.detente.doc.Doc;
+import dev.detente.ingest.Article;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A ready pipeline: turns an {@link Article} into an analysed {@link Doc} and a Doc into its JSON
+ * record. Built once by {@link Pipelines}; thread-safe.
+ */
+public final class Analyzer {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Function<Article, Doc> docFactory;
+    private final Pipeline pipeline;
+    private final List<OutputContributor> contributors;
+
+    public Analyzer(Function<Article, Doc> docFactory, Pipeline pipeline, List<OutputContributor> contributors) {
+        this.docFactory = docFactory;
+        this.pipeline = pipeline;
+        this.contributors = List.copyOf(contributors);
+    }
+
+    public Doc analyze(Article article) {
+        return pipeline.process(docFactory.apply(article));
+    }
+
+    public Doc analyze(Doc doc) {
+        return pipeline.process(doc);
+    }
+
+    public ObjectNode toJson(Doc doc, OutputOptions options) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("id", doc.id());
+        for (OutputContributor c : contributors) {
+            c.contribute(doc, out, options);
+        }
+        return out;
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+}

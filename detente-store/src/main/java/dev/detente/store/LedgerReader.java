@@ -1,0 +1,51 @@
+package dev.detente.store;
+
+import dev.detente.store.Rows.ActorRow;
+import dev.detente.store.Rows.ArticleRow;
+import dev.detente.store.Rows.Change;
+import dev.detente.store.Rows.EventRow;
+import dev.detente.store.Rows.IssueRow;
+import dev.detente.store.Rows.Page;
+import dev.detente.store.Rows.PairSummary;
+import dev.detente.store.Rows.StatementRow;
+import dev.detente.store.Rows.StoreStats;
+import dev.detente.store.Rows.TimelinePoint;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What the ledger answers: the read side used by the query commands and the server. */
+public interface LedgerReader extends AutoCloseable {
+    Page<ArticleRow> articles(LedgerQuery q);
+
+    Optional<ArticleRow> article(String id);
+
+    /** Other articles carrying the same story (near duplicates), earliest first. */
+    List<ArticleRow> duplicates(String articleId);
+
+    Page<StatementRow> statements(LedgerQuery q);
+
+    Page<EventRow> events(LedgerQuery q);
+
+    Page<ActorRow> actors(LedgerQuery q);
+
+    Optional<ActorRow> actor(String id);
+
+    /** The country pairs in the ledger with their index series and latest change. */
+    List<PairSummary> pairs();
+
+    /** The relations index for a pair; {@code by} is day, week or month. */
+    List<TimelinePoint> timeline(String pair, String by);
+
+    List<IssueRow> issues(String pair);
+
+    List<Change> changes(LocalDate since, String pair);
+
+    /** Full-text search over articles and statements. */
+    Page<StatementRow> search(String text, int offset, int limit);
+
+    StoreStats stats();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,61 @@
+package dev.detente.store;
+
+import java.util.List;
+
+/**
+ * The records the ledger answers with. Shared by the CLI query commands and the server (its JSON
+ * API serialises these as they are). Owned by the store module: add fields freely, but keep the
+ * server and CLI compiling.
+ */
+public final class Rows {
+    private Rows() {
+    }
+
+    /** One article with its provenance; {@code sources} counts outlets carrying the same story. */
+    public record ArticleRow(String id, String url, String title, String published, String outlet,
+                             String language, String text, String duplicateOf, int statements, int events) {
+    }
+
+    /** A statement of the ledger; offsets point into the article's normalised text. */
+    public record StatementRow(long id, String articleId, boolean direct, String text, int start, int end,
+                               String speakerId, String speakerName, String speakerRole, String speakerCountry,
+                               String cue, String saidOn, List<String> topics, Double stance,
+                               List<String> countries, double confidence, List<String> sourceArticles) {
+    }
+
+    public record EventRow(long id, String articleId, String type, List<String> actors, String source,
+                           String target, String date, String place, String evidence, int start, int end,
+                           double weight, String mode, List<String> countries, List<String> topics,
+                           List<String> sourceArticles) {
+    }
+
+    public record RoleSpell(String role, String country, String from, String to) {
+    }
+
+    public record ActorRow(String id, String name, String kind, String country, List<String> aliases,
+                           List<RoleSpell> roles, int statements, int events) {
+    }
+
+    /** A point of the relations index: the period's value, its uncertainty band and the item counts. */
+    public record TimelinePoint(String period, double index, double low, double high, int events, int statements) {
+    }
+
+    /** A week where the relationship shifted, and the items that moved it. */
+    public record Change(String period, double before, double after, List<Long> statementIds, List<Long> eventIds,
+                         String summary) {
+    }
+
+    public record PairSummary(String pair, int statements, int events, List<TimelinePoint> series, Change latestChange) {
+    }
+
+    public record IssueRow(String issue, String label, String trend, List<StatementRow> latestStatements,
+                           List<EventRow> latestEvents) {
+    }
+
+    public record Page<T>(List<T> items, int total, int offset, int limit) {
+    }
+
+    public record StoreStats(int articles, int statements, int events, int actors, String firstDate,
+                             String lastDate, List<String> sources, List<String> languages, int duplicates) {
+    }
+}
