@@ -3,7 +3,13 @@ package dev.detente.pipeline;
 import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
 import dev.detente.ingest.MetaOutput;
+import dev.detente.events.EventOutput;
+import dev.detente.events.EventStage;
 import dev.detente.nlp.SentenceTokenStage;
+import dev.detente.stance.StanceOutput;
+import dev.detente.stance.StanceStage;
+import dev.detente.topics.IssueTaxonomy;
+import dev.detente.topics.TopicStage;
 import java.util.List;
 import java.util.function.Function;
 
@@ -24,9 +30,14 @@ public final class Pipelines {
             return Doc.of(article.id(), article.text(), meta);
         };
         List<Stage> stages = List.of(
-                new SentenceTokenStage());
+                new SentenceTokenStage(),
+                new EventStage(),
+                new StanceStage(),
+                new TopicStage(IssueTaxonomy.load(options.knowledgeFiles())));
         List<OutputContributor> outputs = List.of(
-                new MetaOutput());
+                new MetaOutput(),
+                new EventOutput(),
+                new StanceOutput());
         return new Analyzer(docFactory, new Pipeline(stages), outputs);
     }
 }

@@ -1,0 +1,506 @@
+package dev.detente.events;
+
+import dev.detente.doc.Doc;
+import dev.detente.doc.Span;
+import dev.detente.events.Event.Mode;
+import dev.detente.events.EventLexicon.Kind;
+import dev.detente.events.EventLexicon.Trigger;
+import dev.detente.events.lexicon.CountryGazetteer;
+import dev.detente.events.lexicon.PhraseIndex;
+import dev.detente.nlp.Sentence;
+import dev.detente.nlp.TextLayers;
+import dev.detente.nlp.Token;
+import dev.detente.pipeline.Stage;
+import dev.detente.time.TimeExpression;
+import dev.detente.time.TimeLayers;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds events: a trigger from the {@link EventLexicon} (verbal, or nominal with structure around
+ * it), its source and target parties in the clause, the date expression of the clause, the place
+ * ("in Riyadh", "in the Russian city of St. Petersburg") and the evidence span, with its
+ * {@link Mode}. Only sentences that hold a trigger word are examined (one hash lookup per token).
+ */
+public final class EventStage implements Stage {
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my",
+            "your", "this", "that", "these", "those", "'s", "\u2019s", "first", "second", "third", "new", "further",
+            "recent", "latest", "no", "any", "mutual", "official", "state", "direct", "indirect", "joint", "several",
+            "multiple", "many", "more", "two", "three", "four", "bilateral", "trilateral", "high-level", "peace");
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("between", "with", "against", "involving", "among", "on");
+    private static final Set<String> OCCURRENCE = Set.of("took", "take", "taken", "takes", "held", "began", "begun",
+            "begins", "concluded", "ended", "started", "opened", "continued", "happened", "occurred", "resumed",
+            "was", "were", "came", "launched", "underway");
+    private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "parties", "governments",
+            "neighbours", "neighbors", "states", "capitals", "leaders", "delegations");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "capital", "town", "region", "province", "resort",
+            "port", "village", "state", "district", "island");
+    private static final int OBJECT_WINDOW = 8;
+
+    private final EventLexicon lexicon;
+    private final ParticipantFinder participantFinder;
+
+    public EventStage() {
+        this(EventLexicon.defaults(), CountryGazetteer.defaults());
+    }
+
+    EventStage(EventLexicon lexicon, CountryGazetteer countries) {
+        this.lexicon = lexicon;
+        this.participantFinder = new ParticipantFinder(countries);
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Doc process(Doc doc) {
+        List<Token> tokens = doc.list(TextLayers.TOKENS);
+        List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
+        String[] lower = lowered(tokens);
+        PhraseIndex<Trigger> index = lexicon.index();
+        List<Participant> participants = null;
+        List<TimeExpression> timexes = doc.list(TimeLayers.TIMEX);
+        List<Event> events = new ArrayList<>();
+        List<String> lastPair = new ArrayList<>();
+        int pairScanned = 0;
+        for (Sentence s : sentences) {
+            List<PhraseIndex.Match<Trigger>> triggers = triggersIn(index, lower, s);
+            if (triggers.isEmpty()) {
+                continue;
+            }
+            if (participants == null) {
+                participants = participantFinder.find(doc, tokens, sentences);
+            }
+            pairScanned = updateLastPair(participants, pairScanned, s.firstToken(), lastPair);
+            for (PhraseIndex.Match<Trigger> m : triggers) {
+                Event e = eventAt(doc, tokens, lower, s, m, participants, timexes, lastPair, events);
+                if (e != null && !duplicate(events, e)) {
+                    events.add(e);
+                }
+            }
+        }
+        return doc.with(EventLayers.EVENTS, List.copyOf(events));
+    }
+
+    /** Lower-cased tokens; a capitalised "May" is the month, never the modal. */
+    private static String[] lowered(List<Token> tokens) {
+        String[] lower = new String[tokens.size()];
+        for (int i = 0; i < lower.length; i++) {
+            Token t = tokens.get(i);
+            lower[i] = t.text().equals("May") ? "may:month" : t.lower();
+        }
+        return lower;
+    }
+
+    /** The triggers of one sentence, minus nominal ones that are the object of another trigger ("rejected ... a truce"). */
+    private List<PhraseIndex.Match<Trigger>> triggersIn(PhraseIndex<Trigger> index, String[] lower, Sentence s) {
+        List<PhraseIndex.Match<Trigger>> found = new ArrayList<>(2);
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (!index.startsPhrase(lower[i])) {
+                continue;
+            }
+            PhraseIndex.Match<Trigger> best = best(index.matchesAt(lower, i, s.endToken()), lower, i, s.firstToken());
+            if (best != null && !insideEarlier(found, best)) {
+                found.add(best);
+            }
+        }
+        List<PhraseIndex.Match<Trigger>> kept = new ArrayList<>(found.size());
+        for (PhraseIndex.Match<Trigger> m : found) {
+            if (m.value().kind() == Kind.NOUN && isObjectOfEarlier(found, m, lower)) {
+                continue;
+            }
+            kept.add(m);
+        }
+        return kept;
+    }
+
+    /** Most words wins; a verb and a noun of the same form ("visit", "attack") are told apart by a determiner before. */
+    private static PhraseIndex.Match<Trigger> best(List<PhraseIndex.Match<Trigger>> matches, String[] lower, int i,
+                                                   int sentenceStart) {
+        boolean nounContext = i > sentenceStart && DETERMINERS.contains(lower[i - 1]);
+        PhraseIndex.Match<Trigger> best = null;
+        for (PhraseIndex.Match<Trigger> m : matches) {
+            if (best == null) {
+                best = m;
+                continue;
+            }
+            int a = m.entry().wordCount();
+            int b = best.entry().wordCount();
+            if (a > b || a == b && m.value().kind() != best.value().kind()
+                    && (m.value().kind() == Kind.NOUN) == nounContext) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean insideEarlier(List<PhraseIndex.Match<Trigger>> found, PhraseIndex.Match<Trigger> m) {
+        for (PhraseIndex.Match<Trigger> f : found) {
+            if (m.first() < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isObjectOfEarlier(List<PhraseIndex.Match<Trigger>> found, PhraseIndex.Match<Trigger> m,
+                                             String[] lower) {
+        for (PhraseIndex.Match<Trigger> f : found) {
+            if (f != m && f.end() <= m.first() && m.first() - f.end() <= OBJECT_WINDOW
+                    && !clauseBreakBetween(lower, f.end(), m.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseBreakBetween(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_BREAKS.contains(lower[k]) || lower[k].equals(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Event eventAt(Doc doc, List<Token> tokens, String[] lower, Sentence s, PhraseIndex.Match<Trigger> m,
+                          List<Participant> participants, List<TimeExpression> timexes, List<String> lastPair,
+                          List<Event> earlier) {
+        Trigger trigger = m.value();
+        boolean nominal = trigger.kind() == Kind.NOUN;
+        int cs = clauseStart(lower, s, m.first());
+        int ce = clauseEnd(lower, s, m.end());
+        if (nominal && followsSince(lower, cs, m.first())) {
+            return null;
+        }
+        PlacePhrase place = placeAfter(tokens, lower, m.end(), ce);
+        List<Participant> inClause = new ArrayList<>();
+        for (Participant p : participants) {
+            if (p.tokenStart() >= cs && p.tokenEnd() <= ce && (place == null || !place.covers(p))) {
+                inClause.add(p);
+            }
+        }
+        List<Participant> sources = groupBefore(inClause, tokens, m.first());
+        List<Participant> targets = groupAfter(inClause, tokens, m.end());
+        if (passiveWithAgent(lower, m)) {
+            List<Participant> swap = sources;
+            sources = targets;
+            targets = swap;
+        }
+        TimeExpression timex = timexIn(timexes, tokens, cs, ce, m);
+        String date = EventDates.dateOf(timex);
+        if (nominal && !hasStructure(lower, m, ce, place, timex, targets, sources, cs)) {
+            return null;
+        }
+        List<String> actors = new ArrayList<>(names(sources));
+        for (String n : names(targets)) {
+            if (!actors.contains(n)) {
+                actors.add(n);
+            }
+        }
+        String rule = trigger.rule();
+        if (actors.isEmpty() && mentionsPair(lower, cs, ce) && lastPair.size() == 2) {
+            actors.addAll(lastPair);
+            rule += " +pair-anaphor";
+        }
+        if (actors.isEmpty()) {
+            Event antecedent = nearestEarlier(earlier, doc, s);
+            if (antecedent == null || !nominal) {
+                return null;
+            }
+            actors.addAll(antecedent.actors());
+            rule += " +actors-of-previous-event";
+        }
+        Mode mode = EventModes.of(lower, s.firstToken(), cs, ce, m.first(), m.end(), nominal);
+        int start = tokens.get(m.first()).start();
+        int end = tokens.get(m.end() - 1).end();
+        for (Participant p : sources) {
+            start = Math.min(start, p.span().start());
+        }
+        for (Participant p : targets) {
+            end = Math.max(end, p.span().end());
+        }
+        if (place != null) {
+            end = Math.max(end, place.span.end());
+        }
+        if (timex != null && timex.span().start() >= tokens.get(m.first()).start()) {
+            end = Math.max(end, timex.span().end());
+        }
+        String sourceId = sources.isEmpty() ? null : idOf(sources.get(0));
+        String targetId = targets.isEmpty() ? null : idOf(targets.get(0));
+        return new Event(trigger.type(), new Span(start, end), sourceId, targetId, actors, date,
+                timex == null ? null : timex.span(), place == null ? null : place.name, mode,
+                lexicon.weight(trigger.type()), rule, countriesOf(sources, targets));
+    }
+
+    private static String idOf(Participant p) {
+        return p.actorId() != null ? p.actorId() : p.name();
+    }
+
+    private static List<String> countriesOf(List<Participant> sources, List<Participant> targets) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Participant p : sources) {
+            if (p.country() != null) {
+                out.add(p.country());
+            }
+        }
+        for (Participant p : targets) {
+            if (p.country() != null) {
+                out.add(p.country());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> names(List<Participant> ps) {
+        List<String> out = new ArrayList<>(ps.size());
+        for (Participant p : ps) {
+            if (!out.contains(p.name())) {
+                out.add(p.name());
+            }
+        }
+        return out;
+    }
+
+    private static int clauseStart(String[] lower, Sentence s, int from) {
+        for (int k = from - 1; k >= s.firstToken(); k--) {
+            if (CLAUSE_BREAKS.contains(lower[k])) {
+                return k + 1;
+            }
+        }
+        return s.firstToken();
+    }
+
+    private static int clauseEnd(String[] lower, Sentence s, int from) {
+        for (int k = from; k < s.endToken(); k++) {
+            if (CLAUSE_BREAKS.contains(lower[k])) {
+                return k;
+            }
+        }
+        return s.endToken();
+    }
+
+    /** "since the invasion": a nominal event used as a time anchor is background, not news. */
+    private static boolean followsSince(String[] lower, int cs, int first) {
+        for (int k = Math.max(cs, first - 4); k < first; k++) {
+            if (lower[k].equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parties right before the trigger: the nearest one and those coordinated with it ("X and Y met"). */
+    private static List<Participant> groupBefore(List<Participant> ps, List<Token> tokens, int first) {
+        List<Participant> out = new ArrayList<>(2);
+        for (int k = ps.size() - 1; k >= 0; k--) {
+            Participant p = ps.get(k);
+            if (p.tokenEnd() > first) {
+                continue;
+            }
+            if (out.isEmpty() || coordinated(tokens, p.tokenEnd(), out.get(0).tokenStart())) {
+                out.add(0, p);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The parties right after the trigger ("talks between the US and Ukraine", "accused the White House"). */
+    private static List<Participant> groupAfter(List<Participant> ps, List<Token> tokens, int end) {
+        List<Participant> out = new ArrayList<>(2);
+        for (Participant p : ps) {
+            if (p.tokenStart() < end) {
+                continue;
+            }
+            if (out.isEmpty() || coordinated(tokens, out.get(out.size() - 1).tokenEnd(), p.tokenStart())) {
+                out.add(p);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Only joining words, commas and capitalised title words between two parties ("X, EU Council President Y and Z"). */
+    private static boolean coordinated(List<Token> tokens, int from, int to) {
+        if (to - from > 6) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (!(w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("'s")
+                    || w.equals("\u2019s") || w.equals("(") || w.equals(")") || t.isCapitalized())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "seized by the U.S.": the agent after "by" is the source. */
+    private static boolean passiveWithAgent(String[] lower, PhraseIndex.Match<Trigger> m) {
+        int next = m.end();
+        String head = lower[m.first()];
+        return next < lower.length && lower[next].equals("by") && head.endsWith("ed") && m.end() - m.first() == 1;
+    }
+
+    private static TimeExpression timexIn(List<TimeExpression> timexes, List<Token> tokens, int cs, int ce,
+                                          PhraseIndex.Match<Trigger> m) {
+        if (timexes.isEmpty() || cs >= ce) {
+            return null;
+        }
+        int from = tokens.get(cs).start();
+        int to = tokens.get(ce - 1).end();
+        int trig = tokens.get(m.first()).start();
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : timexes) {
+            if (t.span().start() < from || t.span().end() > to || EventDates.dateOf(t) == null) {
+                continue;
+            }
+            int d = Math.abs(t.span().start() - trig);
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasStructure(String[] lower, PhraseIndex.Match<Trigger> m, int ce, PlacePhrase place,
+                                        TimeExpression timex, List<Participant> targets, List<Participant> sources,
+                                        int cs) {
+        if (place != null || timex != null) {
+            return true;
+        }
+        int after = m.end();
+        if (after < ce && PARTY_PREPOSITIONS.contains(lower[after]) && !targets.isEmpty()
+                && targets.get(0).tokenStart() - after <= 4) {
+            return true;
+        }
+        if (!sources.isEmpty() && m.first() - sources.get(sources.size() - 1).tokenEnd() <= 2) {
+            return true; // "Israeli military strikes", "Russia's invasion", "US-Iran talks"
+        }
+        for (int k = after; k < Math.min(ce, after + 8); k++) {
+            if (OCCURRENCE.contains(lower[k]) && !(lower[k].equals("was") || lower[k].equals("were"))
+                    || (lower[k].equals("was") || lower[k].equals("were")) && k + 1 < ce && lower[k + 1].equals("held")) {
+                return true;
+            }
+        }
+        for (int k = cs; k < m.first(); k++) {
+            if (lower[k].equals("held") || lower[k].equals("during") || lower[k].equals("at")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsPair(String[] lower, int cs, int ce) {
+        for (int k = cs; k + 1 < ce; k++) {
+            if ((lower[k].equals("two") || lower[k].equals("both")) && PAIR_WORDS.contains(lower[k + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps the last two distinct countries named before token {@code upTo}, for "the two sides". */
+    private static int updateLastPair(List<Participant> ps, int scanned, int upTo, List<String> pair) {
+        int k = scanned;
+        while (k < ps.size() && ps.get(k).tokenStart() < upTo) {
+            Participant p = ps.get(k);
+            if (p.isCountry() && !pair.contains(p.name())) {
+                pair.add(p.name());
+                if (pair.size() > 2) {
+                    pair.remove(0);
+                }
+            } else if (p.isCountry()) {
+                pair.remove(p.name());
+                pair.add(p.name());
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** The last event of the previous two sentences, for "A second round took place on April 10". */
+    private static Event nearestEarlier(List<Event> earlier, Doc doc, Sentence s) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        Event last = earlier.get(earlier.size() - 1);
+        List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
+        int reach = sentences.get(Math.max(0, s.index() - 2)).start();
+        return last.evidence().start() >= reach ? last : null;
+    }
+
+    private static boolean duplicate(List<Event> events, Event e) {
+        for (Event o : events) {
+            if (o.mode() == e.mode() && o.type().equals(e.type()) && Set.copyOf(o.actors()).equals(Set.copyOf(e.actors()))
+                    && Objects.equals(o.date(), e.date())
+                    && (o.place() == null || e.place() == null || o.place().equals(e.place()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place phrase after the trigger: its tokens, span and name. */
+    private record PlacePhrase(int first, int end, Span span, String name) {
+        boolean covers(Participant p) {
+            return p.tokenStart() >= first && p.tokenEnd() <= end;
+        }
+    }
+
+    /** "in Riyadh", "in the Russian city of St. Petersburg", "in Oman's capital, Muscat" (→ Oman). */
+    private static PlacePhrase placeAfter(List<Token> tokens, String[] lower, int from, int ce) {
+        for (int k = from; k < ce - 1; k++) {
+            if (!lower[k].equals("in")) {
+                continue;
+            }
+            int j = k + 1;
+            if (lower[j].equals("the")) {
+                j++;
+            }
+            // "the Russian city of X": skip the descriptor
+            int d = j;
+            while (d < ce && d < j + 3 && !lower[d].equals("of")) {
+                d++;
+            }
+            if (d < ce && lower[d].equals("of") && d > j && PLACE_NOUNS.contains(lower[d - 1]) && d + 1 < ce) {
+                j = d + 1;
+            }
+            int e = j;
+            while (e < ce && (tokens.get(e).isCapitalized() && tokens.get(e).isWord())) {
+                e++;
+            }
+            if (e == j || isTimeWord(lower[j])) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int q = j; q < e; q++) {
+                if (q > j) {
+                    name.append(' ');
+                }
+                name.append(tokens.get(q).text());
+            }
+            return new PlacePhrase(k, e, new Span(tokens.get(k).start(), tokens.get(e - 1).end()), name.toString());
+        }
+        return null;
+    }
+
+    private static boolean isTimeWord(String w) {
+        return w.startsWith("jan") || w.startsWith("feb") || w.equals("march") || w.startsWith("apr") || w.startsWith("may")
+                || w.startsWith("jun") || w.startsWith("jul") || w.startsWith("aug") || w.startsWith("sep")
+                || w.startsWith("oct") || w.startsWith("nov") || w.startsWith("dec") || w.endsWith("day")
+                || Character.isDigit(w.charAt(0));
+    }
+}
