@@ -12,6 +12,8 @@ import java.util.Set;
 final class EventModes {
     private static final int BACK = 6;
     private static final int AHEAD = 5;
+    /** How far after a nominal trigger its verb may stand ("talks between X and Y will take place"). */
+    private static final int NOUN_AHEAD = 12;
     private static final Set<String> DENY = Set.of("deny", "denies", "denied", "denying", "refuted", "refutes",
             "dismissed", "dismisses");
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "without", "neither", "nor", "nothing",
@@ -21,8 +23,12 @@ final class EventModes {
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "scheduled", "expected", "expects",
             "plans", "planned", "planning", "plan", "next", "upcoming", "subsequent", "future", "intends", "intend",
             "aims", "ready", "prepared", "wants", "want", "hopes", "hope", "proposed", "prospect", "set", "tomorrow");
-    private static final Set<String> AFTER_NOUN_FUTURE = Set.of("will", "scheduled", "planned", "expected", "proposed",
-            "set");
+    private static final Set<String> CAUSATIVE = Set.of("prompting", "prompted", "forcing", "forced", "leading", "led",
+            "causing", "caused", "compelled", "compelling");
+    /** "the first step in de-escalating", "efforts for restoring": an aim, not an act. */
+    private static final Set<String> AIM_PREPOSITIONS = Set.of("in", "of", "for", "on", "about", "towards", "toward", "at");
+    private static final Set<String> AFTER_NOUN_FUTURE = Set.of("will", "would", "scheduled", "planned", "expected",
+            "proposed", "set", "shall");
 
     private EventModes() {
     }
@@ -57,17 +63,38 @@ final class EventModes {
                 return Mode.FUTURE;
             }
         }
-        if (!nominal && first > clauseStart && lower[first - 1].equals("to")) {
+        int before = first - 1;
+        while (before > clauseStart && isQuoteMark(lower[before])) {
+            before--;
+        }
+        if (!nominal && before >= clauseStart && lower[before].equals("to") && !causedBefore(lower, clauseStart, before)) {
+            return Mode.FUTURE;
+        }
+        if (!nominal && lower[first].endsWith("ing") && before >= clauseStart && AIM_PREPOSITIONS.contains(lower[before])) {
             return Mode.FUTURE;
         }
         if (nominal) {
-            for (int k = end; k < Math.min(clauseEnd, end + AHEAD); k++) {
+            for (int k = end; k < Math.min(clauseEnd, end + NOUN_AHEAD); k++) {
                 if (AFTER_NOUN_FUTURE.contains(lower[k])) {
                     return Mode.FUTURE;
                 }
             }
         }
         return Mode.ASSERTED;
+    }
+
+    /** "prompting Beijing to retaliate": a caused act happened; a wanted one ("decision to impose") has not yet. */
+    private static boolean causedBefore(String[] lower, int clauseStart, int to) {
+        for (int k = Math.max(clauseStart, to - 4); k < to; k++) {
+            if (CAUSATIVE.contains(lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("'") || w.equals("\u2018");
     }
 
     private static boolean isNegation(String w) {

@@ -27,11 +27,21 @@ import java.util.Set;
  */
 public final class EventStage implements Stage {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my",
-            "your", "this", "that", "these", "those", "'s", "\u2019s", "first", "second", "third", "new", "further",
-            "recent", "latest", "no", "any", "mutual", "official", "state", "direct", "indirect", "joint", "several",
-            "multiple", "many", "more", "two", "three", "four", "bilateral", "trilateral", "high-level", "peace");
-    private static final Set<String> PARTY_PREPOSITIONS = Set.of("between", "with", "against", "involving", "among", "on");
+    /** Words after which a form that is both verb and noun ("attacks", "visit") is the verb. */
+    private static final Set<String> VERB_CONTEXT = Set.of("he", "she", "they", "we", "i", "it", "who", "which", "to",
+            "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "do", "does", "not",
+            "never", "also", "then", "already", "later", "again", "jointly", "reportedly", "repeatedly", "and");
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("between", "against");
+    /** Between a party and the trigger after it, these words mean the party speaks about the event, not in it. */
+    private static final Set<String> SOURCE_BLOCKERS = Set.of("which", "who", "whose", "that", "said", "says", "told",
+            "stated", "added", "noted", "according", "reported", "\u201c", "\u201d", "\"");
+    /** Between the trigger and a party after it, these words put the party in another clause or a time phrase. */
+    private static final Set<String> TARGET_BLOCKERS = Set.of("since", "after", "before", "during", "until", "when",
+            "because", "which", "who", "whose", "that", "while", "if", "as", "amid", "despite", "said", "says", "told",
+            "stated", "added", "noted", "according", "reported", "\u201c", "\u201d", "\"");
+    /** Prepositions after which an -ing form that is also a noun ("after meeting X") is the verb. */
+    private static final Set<String> GERUND_CONTEXT = Set.of("after", "before", "while", "by", "when", "without");
+    private static final int TARGET_REACH = 8;
     private static final Set<String> OCCURRENCE = Set.of("took", "take", "taken", "takes", "held", "began", "begun",
             "begins", "concluded", "ended", "started", "opened", "continued", "happened", "occurred", "resumed",
             "was", "were", "came", "launched", "underway");
@@ -40,8 +50,16 @@ public final class EventStage implements Stage {
     private static final Set<String> PLACE_NOUNS = Set.of("city", "capital", "town", "region", "province", "resort",
             "port", "village", "state", "district", "island");
     private static final int OBJECT_WINDOW = 8;
+    /** Words that may stand between a trigger and its place besides the parties' names. */
+    private static final Set<String> PARTY_PHRASE_WORDS = Set.of("between", "and", "with", "the", "of", ",", "'s",
+            "\u2019s", "his", "her", "their", "its", "officials", "leaders", "counterpart", "counterparts", "delegation",
+            "delegations", "envoy", "envoys", "representatives", "ministers", "minister", "president", "diplomats",
+            "foreign", "special", "members", "key", "top", "senior", "here", "there", "also", "today", "yesterday",
+            "talks", "meeting", "took", "take", "place", "held", "was", "were", "on", "facilitated", "hosted", "mediated",
+            "by", "(", ")", "\u201c", "\u201d", "\"");
 
     private final EventLexicon lexicon;
+    private final CountryGazetteer countries;
     private final ParticipantFinder participantFinder;
 
     public EventStage() {
@@ -50,6 +68,7 @@ public final class EventStage implements Stage {
 
     EventStage(EventLexicon lexicon, CountryGazetteer countries) {
         this.lexicon = lexicon;
+        this.countries = countries;
         this.participantFinder = new ParticipantFinder(countries);
     }
 
@@ -69,7 +88,11 @@ public final class EventStage implements Stage {
         List<Event> events = new ArrayList<>();
         List<String> lastPair = new ArrayList<>();
         int pairScanned = 0;
+        Set<Integer> headlines = headlineSentences(doc, sentences, tokens);
         for (Sentence s : sentences) {
+            if (headlines.contains(s.index())) {
+                continue;
+            }
             List<PhraseIndex.Match<Trigger>> triggers = triggersIn(index, lower, s);
             if (triggers.isEmpty()) {
                 continue;
@@ -86,6 +109,27 @@ public final class EventStage implements Stage {
             }
         }
         return doc.with(EventLayers.EVENTS, List.copyOf(events));
+    }
+
+    /**
+     * Headlines repeat what the body reports: a one-sentence paragraph among the first three that
+     * does not end in sentence punctuation.
+     */
+    private static Set<Integer> headlineSentences(Doc doc, List<Sentence> sentences, List<Token> tokens) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < sentences.size() && sentences.get(i).paragraph() < 3; i++) {
+            Sentence s = sentences.get(i);
+            boolean alone = (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
+                    && (i + 1 == sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
+            if (alone && s.tokenCount() > 0) {
+                String last = tokens.get(s.endToken() - 1).text();
+                if (!(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"")
+                        || last.equals("\u201d"))) {
+                    out.add(s.index());
+                }
+            }
+        }
+        return out;
     }
 
     /** Lower-cased tokens; a capitalised "May" is the month, never the modal. */
@@ -120,10 +164,11 @@ public final class EventStage implements Stage {
         return kept;
     }
 
-    /** Most words wins; a verb and a noun of the same form ("visit", "attack") are told apart by a determiner before. */
+    /** Most words wins; a form that is both verb and noun ("visit", "attacks") is the noun unless a subject pronoun, modal or "to" precedes it. */
     private static PhraseIndex.Match<Trigger> best(List<PhraseIndex.Match<Trigger>> matches, String[] lower, int i,
                                                    int sentenceStart) {
-        boolean nounContext = i > sentenceStart && DETERMINERS.contains(lower[i - 1]);
+        boolean nounContext = i == sentenceStart || !(VERB_CONTEXT.contains(lower[i - 1])
+                || lower[i].endsWith("ing") && GERUND_CONTEXT.contains(lower[i - 1]));
         PhraseIndex.Match<Trigger> best = null;
         for (PhraseIndex.Match<Trigger> m : matches) {
             if (best == null) {
@@ -182,12 +227,14 @@ public final class EventStage implements Stage {
         PlacePhrase place = placeAfter(tokens, lower, m.end(), ce);
         List<Participant> inClause = new ArrayList<>();
         for (Participant p : participants) {
-            if (p.tokenStart() >= cs && p.tokenEnd() <= ce && (place == null || !place.covers(p))) {
+            if (p.tokenStart() >= cs && p.tokenEnd() <= ce && (place == null || !place.covers(p))
+                    && !(p.tokenStart() > 0 && (lower[p.tokenStart() - 1].equals("in") || lower[p.tokenStart() - 1].equals("of")
+                    && p.tokenStart() > 1 && PLACE_NOUNS.contains(lower[p.tokenStart() - 2])))) {
                 inClause.add(p);
             }
         }
-        List<Participant> sources = groupBefore(inClause, tokens, m.first());
-        List<Participant> targets = groupAfter(inClause, tokens, m.end());
+        List<Participant> sources = groupBefore(inClause, tokens, lower, m.first());
+        List<Participant> targets = groupAfter(inClause, tokens, lower, m.end());
         if (passiveWithAgent(lower, m)) {
             List<Participant> swap = sources;
             sources = targets;
@@ -195,7 +242,7 @@ public final class EventStage implements Stage {
         }
         TimeExpression timex = timexIn(timexes, tokens, cs, ce, m);
         String date = EventDates.dateOf(timex);
-        if (nominal && !hasStructure(lower, m, ce, place, timex, targets, sources, cs)) {
+        if (nominal && !hasStructure(lower, m, ce, place, timex, targets, sources)) {
             return null;
         }
         List<String> actors = new ArrayList<>(names(sources));
@@ -205,17 +252,30 @@ public final class EventStage implements Stage {
             }
         }
         String rule = trigger.rule();
-        if (actors.isEmpty() && mentionsPair(lower, cs, ce) && lastPair.size() == 2) {
-            actors.addAll(lastPair);
+        if (actors.isEmpty() && mentionsPair(lower, cs, ce)) {
+            List<String> pair = pairOfPreviousEvent(earlier);
+            actors.addAll(pair != null ? pair : lastPair.size() == 2 ? lastPair : List.of());
             rule += " +pair-anaphor";
         }
-        if (actors.isEmpty()) {
-            Event antecedent = nearestEarlier(earlier, doc, s);
-            if (antecedent == null || !nominal) {
-                return null;
+        if (actors.isEmpty() && nominal) {
+            for (Participant p : inClause) {
+                boolean blocked = p.tokenEnd() <= m.first() ? blocked(lower, p.tokenEnd(), m.first(), SOURCE_BLOCKERS)
+                        : blocked(lower, m.end(), p.tokenStart(), TARGET_BLOCKERS);
+                if (!blocked && !actors.contains(p.name())) {
+                    actors.add(p.name());
+                }
             }
-            actors.addAll(antecedent.actors());
-            rule += " +actors-of-previous-event";
+            rule += " +parties-of-clause";
+        }
+        if (actors.isEmpty() && nominal) {
+            Event antecedent = nearestEarlier(earlier, doc, s, trigger.type());
+            if (antecedent != null) {
+                actors.addAll(antecedent.actors());
+                rule += " +parties-of-previous-event";
+            }
+        }
+        if (actors.isEmpty()) {
+            return null;
         }
         Mode mode = EventModes.of(lower, s.firstToken(), cs, ce, m.first(), m.end(), nominal);
         int start = tokens.get(m.first()).start();
@@ -297,12 +357,15 @@ public final class EventStage implements Stage {
     }
 
     /** The parties right before the trigger: the nearest one and those coordinated with it ("X and Y met"). */
-    private static List<Participant> groupBefore(List<Participant> ps, List<Token> tokens, int first) {
+    private static List<Participant> groupBefore(List<Participant> ps, List<Token> tokens, String[] lower, int first) {
         List<Participant> out = new ArrayList<>(2);
         for (int k = ps.size() - 1; k >= 0; k--) {
             Participant p = ps.get(k);
             if (p.tokenEnd() > first) {
                 continue;
+            }
+            if (out.isEmpty() && blocked(lower, p.tokenEnd(), first, SOURCE_BLOCKERS)) {
+                break;
             }
             if (out.isEmpty() || coordinated(tokens, p.tokenEnd(), out.get(0).tokenStart())) {
                 out.add(0, p);
@@ -314,11 +377,14 @@ public final class EventStage implements Stage {
     }
 
     /** The parties right after the trigger ("talks between the US and Ukraine", "accused the White House"). */
-    private static List<Participant> groupAfter(List<Participant> ps, List<Token> tokens, int end) {
+    private static List<Participant> groupAfter(List<Participant> ps, List<Token> tokens, String[] lower, int end) {
         List<Participant> out = new ArrayList<>(2);
         for (Participant p : ps) {
             if (p.tokenStart() < end) {
                 continue;
+            }
+            if (out.isEmpty() && (p.tokenStart() - end > TARGET_REACH || blocked(lower, end, p.tokenStart(), TARGET_BLOCKERS))) {
+                break;
             }
             if (out.isEmpty() || coordinated(tokens, out.get(out.size() - 1).tokenEnd(), p.tokenStart())) {
                 out.add(p);
@@ -329,6 +395,15 @@ public final class EventStage implements Stage {
         return out;
     }
 
+    private static boolean blocked(String[] lower, int from, int to, Set<String> blockers) {
+        for (int k = from; k < to; k++) {
+            if (blockers.contains(lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Only joining words, commas and capitalised title words between two parties ("X, EU Council President Y and Z"). */
     private static boolean coordinated(List<Token> tokens, int from, int to) {
         if (to - from > 6) {
@@ -337,7 +412,7 @@ public final class EventStage implements Stage {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             String w = t.lower();
-            if (!(w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("'s")
+            if (!(w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("of") || w.equals("'s")
                     || w.equals("\u2019s") || w.equals("(") || w.equals(")") || t.isCapitalized())) {
                 return false;
             }
@@ -376,8 +451,7 @@ public final class EventStage implements Stage {
     }
 
     private static boolean hasStructure(String[] lower, PhraseIndex.Match<Trigger> m, int ce, PlacePhrase place,
-                                        TimeExpression timex, List<Participant> targets, List<Participant> sources,
-                                        int cs) {
+                                        TimeExpression timex, List<Participant> targets, List<Participant> sources) {
         if (place != null || timex != null) {
             return true;
         }
@@ -386,17 +460,13 @@ public final class EventStage implements Stage {
                 && targets.get(0).tokenStart() - after <= 4) {
             return true;
         }
-        if (!sources.isEmpty() && m.first() - sources.get(sources.size() - 1).tokenEnd() <= 2) {
-            return true; // "Israeli military strikes", "Russia's invasion", "US-Iran talks"
+        if (!m.value().type().equals("CONSULT") && !sources.isEmpty()
+                && m.first() - sources.get(sources.size() - 1).tokenEnd() <= 2) {
+            return true; // "Israeli military strikes", "Russia's invasion"; a bare "US talks" is no meeting
         }
         for (int k = after; k < Math.min(ce, after + 8); k++) {
             if (OCCURRENCE.contains(lower[k]) && !(lower[k].equals("was") || lower[k].equals("were"))
                     || (lower[k].equals("was") || lower[k].equals("were")) && k + 1 < ce && lower[k + 1].equals("held")) {
-                return true;
-            }
-        }
-        for (int k = cs; k < m.first(); k++) {
-            if (lower[k].equals("held") || lower[k].equals("during") || lower[k].equals("at")) {
                 return true;
             }
         }
@@ -410,6 +480,17 @@ public final class EventStage implements Stage {
             }
         }
         return false;
+    }
+
+    /** The countries of the latest event between two or more countries, for "the two sides then met". */
+    private List<String> pairOfPreviousEvent(List<Event> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            List<String> codes = earlier.get(k).countries();
+            if (codes.size() >= 2) {
+                return List.of(countries.name(codes.get(0)), countries.name(codes.get(1)));
+            }
+        }
+        return null;
     }
 
     /** Keeps the last two distinct countries named before token {@code upTo}, for "the two sides". */
@@ -431,22 +512,28 @@ public final class EventStage implements Stage {
         return k;
     }
 
-    /** The last event of the previous two sentences, for "A second round took place on April 10". */
-    private static Event nearestEarlier(List<Event> earlier, Doc doc, Sentence s) {
-        if (earlier.isEmpty()) {
-            return null;
-        }
-        Event last = earlier.get(earlier.size() - 1);
+    /** The latest event of the same type in the two sentences before, for "A second round took place on April 10". */
+    private static Event nearestEarlier(List<Event> earlier, Doc doc, Sentence s, String type) {
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
         int reach = sentences.get(Math.max(0, s.index() - 2)).start();
-        return last.evidence().start() >= reach ? last : null;
+        for (int k = earlier.size() - 1; k >= 0 && earlier.get(k).evidence().start() >= reach; k--) {
+            if (earlier.get(k).type().equals(type)) {
+                return earlier.get(k);
+            }
+        }
+        return null;
     }
 
+    /** The same type and date, with the same parties (or some shared parties at the same named place). */
     private static boolean duplicate(List<Event> events, Event e) {
         for (Event o : events) {
-            if (o.mode() == e.mode() && o.type().equals(e.type()) && Set.copyOf(o.actors()).equals(Set.copyOf(e.actors()))
-                    && Objects.equals(o.date(), e.date())
-                    && (o.place() == null || e.place() == null || o.place().equals(e.place()))) {
+            if (o.mode() != e.mode() || !o.type().equals(e.type()) || !Objects.equals(o.date(), e.date())) {
+                continue;
+            }
+            boolean sameParties = Set.copyOf(o.actors()).equals(Set.copyOf(e.actors()));
+            boolean sharedParties = o.actors().stream().anyMatch(e.actors()::contains);
+            boolean samePlace = o.place() != null && o.place().equals(e.place());
+            if (sameParties && (o.place() == null || e.place() == null || samePlace) || sharedParties && samePlace) {
                 return true;
             }
         }
@@ -466,6 +553,9 @@ public final class EventStage implements Stage {
             if (!lower[k].equals("in")) {
                 continue;
             }
+            if (!onlyPartyWords(tokens, lower, from, k)) {
+                return null;
+            }
             int j = k + 1;
             if (lower[j].equals("the")) {
                 j++;
@@ -478,12 +568,17 @@ public final class EventStage implements Stage {
             if (d < ce && lower[d].equals("of") && d > j && PLACE_NOUNS.contains(lower[d - 1]) && d + 1 < ce) {
                 j = d + 1;
             }
-            int e = j;
-            while (e < ce && (tokens.get(e).isCapitalized() && tokens.get(e).isWord())) {
-                e++;
-            }
+            int e = capitalizedRunEnd(tokens, j, ce);
             if (e == j || isTimeWord(lower[j])) {
                 continue;
+            }
+            int listEnd = e;
+            while (listEnd + 1 < ce && (lower[listEnd].equals(",") || lower[listEnd].equals("and"))) {
+                int next = capitalizedRunEnd(tokens, listEnd + 1, ce);
+                if (next == listEnd + 1) {
+                    break;
+                }
+                listEnd = next;
             }
             StringBuilder name = new StringBuilder();
             for (int q = j; q < e; q++) {
@@ -492,9 +587,27 @@ public final class EventStage implements Stage {
                 }
                 name.append(tokens.get(q).text());
             }
-            return new PlacePhrase(k, e, new Span(tokens.get(k).start(), tokens.get(e - 1).end()), name.toString());
+            return new PlacePhrase(k, listEnd, new Span(tokens.get(k).start(), tokens.get(e - 1).end()), name.toString());
         }
         return null;
+    }
+
+    /** The place must follow the trigger or its parties directly, not some later phrase of the clause. */
+    private static boolean onlyPartyWords(List<Token> tokens, String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(tokens.get(k).isCapitalized() || PARTY_PHRASE_WORDS.contains(lower[k]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int capitalizedRunEnd(List<Token> tokens, int from, int limit) {
+        int e = from;
+        while (e < limit && tokens.get(e).isCapitalized() && tokens.get(e).isWord()) {
+            e++;
+        }
+        return e;
     }
 
     private static boolean isTimeWord(String w) {

@@ -50,9 +50,9 @@ final class ParticipantFinder {
             "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-            "dec.", "news", "related", "original", "photo", "timeline", "reuters", "afp", "ap", "x", "telegram",
+            "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "news", "related", "original", "photo", "timeline", "reuters", "afp", "ap", "x", "telegram",
             "leave", "currently", "separately", "significant", "active", "multiple", "obviously", "talking",
-            "commenting", "expressing", "top", "at", "by", "wisely", "war", "world", "cold", "ukrainian", "said");
+            "commenting", "expressing", "top", "wisely", "war", "world", "cold", "ukrainian", "said");
     private static final Set<String> NAME_CONNECTORS = Set.of("bin", "al", "al-", "de", "da", "van", "von", "der", "la",
             "le", "ibn", "e", "el");
 
@@ -171,7 +171,8 @@ final class ParticipantFinder {
                 }
             }
         }
-        if (start >= to || !tokens.get(start).isWord() || tokens.get(start).text().length() < 2) {
+        if (start >= to || !tokens.get(start).isWord() || tokens.get(start).text().length() < 2
+                || to - start == 1 && isAcronym(tokens.get(start).text())) {
             return null;
         }
         StringBuilder name = new StringBuilder();
@@ -183,6 +184,11 @@ final class ParticipantFinder {
         }
         Span span = new Span(tokens.get(start).start(), tokens.get(to - 1).end());
         return new Participant(start, to, span, name.toString(), null, null, false, !body);
+    }
+
+    /** "GDP", "FM", "JIT": unknown acronyms are more often things than parties. */
+    private static boolean isAcronym(String w) {
+        return w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** "He"/"She" starting a sentence: the first person named in the sentence before. */

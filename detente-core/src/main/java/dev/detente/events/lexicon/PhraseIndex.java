@@ -8,16 +8,23 @@ import java.util.Map;
 
 /**
  * Multi-word phrases indexed by their first word, matched against a sentence's lower-cased tokens.
- * A phrase word {@code ...} stands for a gap of up to {@value #LONG_GAP} tokens and {@code *} for up
- * to {@value #SHORT_GAP} ("hold ... talks" matches "held four-day peace talks"; "going * well"
- * matches "going very well"). A gap never crosses a clause boundary (; : . ? !). Only positions whose word starts some phrase are examined, so
+ * A phrase word {@code ...} stands for a gap of up to {@value #LONG_GAP} tokens, {@code *} for up
+ * to {@value #SHORT_GAP}, and {@code ~} for up to {@value #MODIFIER_GAP} words that are not
+ * prepositions or conjunctions ("hold ~ talks" matches "held the first direct talks" but not "holds
+ * a strong position in talks"; "going * well" matches "going very well"). A gap never crosses a clause boundary (, ; : . ? !). Only positions whose word starts some phrase are examined, so
  * scanning costs one hash lookup per token.
  */
 public final class PhraseIndex<T> {
-    public static final int LONG_GAP = 6;
+    public static final int LONG_GAP = 10;
     public static final int SHORT_GAP = 2;
+    public static final int MODIFIER_GAP = 5;
     private static final String LONG = "...";
     private static final String SHORT = "*";
+    private static final String MODIFIERS = "~";
+    /** Words a "~" gap may not take: it spans a noun's modifiers ("held the first direct talks"), not a phrase. */
+    private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of("in", "on", "at", "with", "for", "from",
+            "by", "about", "of", "to", "into", "that", "which", "who", "after", "before", "since", "during", "and",
+            "or", "but", "as", "than");
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
@@ -91,9 +98,10 @@ public final class PhraseIndex<T> {
         }
         String word = words[w];
         if (isGap(word)) {
-            int max = word.equals(LONG) ? LONG_GAP : SHORT_GAP;
+            int max = word.equals(LONG) ? LONG_GAP : word.equals(MODIFIERS) ? MODIFIER_GAP : SHORT_GAP;
             for (int skip = 0; skip <= max && t + skip <= limit; skip++) {
-                if (skip > 0 && isBoundary(lower[t + skip - 1])) {
+                if (skip > 0 && (isBoundary(lower[t + skip - 1])
+                        || word.equals(MODIFIERS) && NOT_MODIFIERS.contains(lower[t + skip - 1]))) {
                     return -1;
                 }
                 int end = match(words, w + 1, lower, t + skip, limit, gaps);
@@ -117,10 +125,11 @@ public final class PhraseIndex<T> {
     }
 
     private static boolean isGap(String w) {
-        return w.equals(LONG) || w.equals(SHORT);
+        return w.equals(LONG) || w.equals(SHORT) || w.equals(MODIFIERS);
     }
 
     private static boolean isBoundary(String token) {
-        return token.equals(";") || token.equals(":") || token.equals(".") || token.equals("?") || token.equals("!");
+        return token.equals(";") || token.equals(":") || token.equals(".") || token.equals("?") || token.equals("!")
+                || token.equals(",");
     }
 }
