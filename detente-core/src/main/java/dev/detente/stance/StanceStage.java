@@ -25,16 +25,18 @@ import java.util.Set;
 
 /**
  * Stance of each statement about a relationship between two countries: its cue score (see
- * {@link StanceScorer}) and its country pair — the speaker's country and the other country the
- * statement names, else the one its sentence or the sentence before names, else (when it speaks of
- * relations, talks or ties) the country the document pairs most with. Aggregated per speaker and
- * pair as the mean, rounded to the gold's whole-number scale. A body that speaks through a named
+ * {@link StanceScorer}) and its country pair (see {@code pairOf}). Aggregated per speaker and pair
+ * as a lead-weighted mean, rounded to the gold's whole-number scale. A body that speaks through a named
  * spokesperson ("the Kremlin" and "Kremlin spokesman X") is counted as that person.
  */
 public final class StanceStage implements Stage {
     private static final Set<String> RELATION_WORDS = Set.of("relations", "relationship", "ties", "talks", "dialogue",
             "negotiations", "contacts", "process", "cooperation", "bilateral", "sides", "both", "consultations",
-            "consultation", "negotiation", "contact", "partners", "partner");
+            "consultation", "negotiation", "contact", "partners", "partner", "meeting", "meetings", "summit", "engagement");
+    /** Last words of a speaker name that make it a body, not a person ("Foreign Ministry", "Chinese officials"). */
+    private static final Set<String> BODY_WORDS = Set.of("ministry", "office", "officials", "government", "administration",
+            "house", "kremlin", "department", "spokesperson", "side", "authorities", "embassy", "media", "agency");
+    private static final double LEAD_WEIGHT = 2;
     private final StanceScorer scorer;
     private final CountryGazetteer countries;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -74,6 +76,7 @@ public final class StanceStage implements Stage {
         for (CountryAt c : named) {
             frequency.merge(c.code(), 1, Integer::sum);
         }
+        List<String> mainPair = mainPair(named, frequency, lower);
         List<StatementStance> perStatement = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement st = statements.get(i);
@@ -83,15 +86,10 @@ public final class StanceStage implements Stage {
             if (!r.hasCues()) {
                 continue;
             }
-            String own = speakerCountry(st);
-            if (own == null) {
+            List<String> pair = pairOf(speakerCountry(st), from, to, named, frequency, mainPair, sentences, lower);
+            if (pair == null) {
                 continue;
             }
-            String other = partner(own, from, to, named, frequency, sentences, lower);
-            if (other == null) {
-                continue;
-            }
-            List<String> pair = own.compareTo(other) < 0 ? List.of(own, other) : List.of(other, own);
             perStatement.add(new StatementStance(i, pair, r.score(), r.cues()));
         }
         return doc.with(StanceLayers.STATEMENT_STANCE, List.copyOf(perStatement))
@@ -142,14 +140,112 @@ public final class StanceStage implements Stage {
         return null;
     }
 
-    private static String partner(String own, int from, int to, List<CountryAt> named, Map<String, Integer> frequency,
-                                  List<Sentence> sentences, String[] lower) {
-        String inStatement = mostNamed(own, named, from, to, frequency);
-        if (inStatement != null) {
-            return inStatement;
-        }
+    /**
+     * The pair a statement is about, or null when it is not about relations between countries. A
+     * statement counts when it (or its sentence) speaks of relations, talks, ties..., or names a
+     * country other than the speaker's. The partner: a country the statement puts in a relation
+     * position ("relations with X", "between X and Y"); else, when the speaker's country is one of
+     * the document's main pair, the other one; else the country the statement names most; else the
+     * one its sentence or the sentence before names. A speaker of unknown country speaking of
+     * relations is taken to speak of the document's main pair.
+     */
+    private static List<String> pairOf(String own, int from, int to, List<CountryAt> named, Map<String, Integer> frequency,
+                                       List<String> mainPair, List<Sentence> sentences, String[] lower) {
         Sentence first = sentenceAt(sentences, from);
         Sentence last = sentenceAt(sentences, Math.max(from, to - 1));
+        int contextFrom = first == null ? from : Math.min(from, first.firstToken());
+        int contextTo = last == null ? to : Math.max(to, last.endToken());
+        boolean aboutRelations = speaksOfRelations(lower, contextFrom, contextTo);
+        if (own == null) {
+            return aboutRelations ? mainPair : null;
+        }
+        String explicit = inRelationPosition(own, named, from, to, lower);
+        String other = explicit;
+        if (other == null && aboutRelations && mainPair != null && mainPair.contains(own)) {
+            other = mainPair.get(0).equals(own) ? mainPair.get(1) : mainPair.get(0);
+        }
+        if (other == null) {
+            other = mostNamed(own, named, from, to, frequency);
+        }
+        if (other == null && aboutRelations) {
+            other = partnerFromContext(own, first, last, named, frequency, sentences);
+        }
+        if (other == null) {
+            return null;
+        }
+        return own.compareTo(other) < 0 ? List.of(own, other) : List.of(other, own);
+    }
+
+    /** "relations with X", "talks between X and Y", "X-Y dialogue": a country named as the other party. */
+    private static String inRelationPosition(String own, List<CountryAt> named, int from, int to, String[] lower) {
+        for (CountryAt c : named) {
+            if (c.token() < from || c.token() >= to || c.code().equals(own)) {
+                continue;
+            }
+            for (int k = Math.max(from, c.token() - 3); k < c.token(); k++) {
+                if (lower[k].equals("with") || lower[k].equals("between") || lower[k].equals("towards")) {
+                    return c.code();
+                }
+            }
+            for (CountryAt d : named) {
+                if (d.code().equals(own) && Math.abs(d.token() - c.token()) <= 3) {
+                    return c.code();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The two countries the document is about: the pair named together most often ("between X and
+     * Y", "X and Y", "X-Y"), else the two named most.
+     */
+    private static List<String> mainPair(List<CountryAt> named, Map<String, Integer> frequency, String[] lower) {
+        Map<List<String>, Integer> together = new HashMap<>();
+        for (int i = 0; i + 1 < named.size(); i++) {
+            CountryAt a = named.get(i);
+            CountryAt b = named.get(i + 1);
+            if (a.code().equals(b.code()) || b.token() - a.token() > 3 || !onlyJoiners(lower, a.token() + 1, b.token())) {
+                continue;
+            }
+            List<String> pair = a.code().compareTo(b.code()) < 0 ? List.of(a.code(), b.code()) : List.of(b.code(), a.code());
+            together.merge(pair, 1, Integer::sum);
+        }
+        List<String> best = null;
+        for (Map.Entry<List<String>, Integer> e : together.entrySet()) {
+            if (best == null || e.getValue() > together.get(best)
+                    || e.getValue().equals(together.get(best)) && weight(e.getKey(), frequency) > weight(best, frequency)) {
+                best = e.getKey();
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        List<String> byCount = new ArrayList<>(frequency.keySet());
+        byCount.sort((x, y) -> Integer.compare(frequency.get(y), frequency.get(x)));
+        if (byCount.size() < 2) {
+            return null;
+        }
+        String a = byCount.get(0);
+        String b = byCount.get(1);
+        return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+    }
+
+    private static int weight(List<String> pair, Map<String, Integer> frequency) {
+        return frequency.getOrDefault(pair.get(0), 0) + frequency.getOrDefault(pair.get(1), 0);
+    }
+
+    private static boolean onlyJoiners(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(lower[k].equals("and") || lower[k].equals(",") || lower[k].equals("the") || lower[k].equals("-"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String partnerFromContext(String own, Sentence first, Sentence last, List<CountryAt> named,
+                                             Map<String, Integer> frequency, List<Sentence> sentences) {
         if (first != null && last != null) {
             String around = mostNamed(own, named, first.firstToken(), last.endToken(), frequency);
             if (around != null) {
@@ -163,10 +259,7 @@ public final class StanceStage implements Stage {
                 }
             }
         }
-        if (!speaksOfRelations(lower, from, to)) {
-            return null;
-        }
-        return mostNamed(own, named, 0, Integer.MAX_VALUE, frequency);
+        return null;
     }
 
     private static String mostNamed(String own, List<CountryAt> named, int from, int to, Map<String, Integer> frequency) {
@@ -200,12 +293,15 @@ public final class StanceStage implements Stage {
         return null;
     }
 
-    /** Mean per speaker and pair; a body speaking through its named spokesperson is merged into the person. */
-    private static List<SpeakerStance> aggregate(List<Statement> statements, List<StatementStance> perStatement) {
+    /**
+     * Mean per speaker and pair, the speaker's first statement counting double (news leads with the
+     * main assessment); a body speaking through its named spokesperson is merged into the person.
+     */
+    private List<SpeakerStance> aggregate(List<Statement> statements, List<StatementStance> perStatement) {
         Map<String, List<StatementStance>> groups = new LinkedHashMap<>();
         Map<String, String> speakerOfKey = new HashMap<>();
         for (StatementStance s : perStatement) {
-            String speaker = speakerName(statements, statements.get(s.statementIndex()));
+            String speaker = speakerName(statements, statements.get(s.statementIndex()), s.countries());
             if (speaker == null) {
                 continue;
             }
@@ -216,23 +312,38 @@ public final class StanceStage implements Stage {
         List<SpeakerStance> out = new ArrayList<>(groups.size());
         groups.forEach((key, list) -> {
             double sum = 0;
+            double weights = 0;
             List<String> cues = new ArrayList<>();
-            for (StatementStance s : list) {
-                sum += s.score();
-                cues.addAll(s.cues());
+            for (int i = 0; i < list.size(); i++) {
+                double w = i == 0 ? LEAD_WEIGHT : 1;
+                sum += w * list.get(i).score();
+                weights += w;
+                cues.addAll(list.get(i).cues());
             }
-            double mean = sum / list.size();
-            out.add(new SpeakerStance(speakerOfKey.get(key), list.get(0).countries(), (double) Math.round(mean),
-                    list.size(), cues));
+            double mean = sum / weights;
+            out.add(new SpeakerStance(speakerOfKey.get(key), list.get(0).countries(), toScale(mean), list.size(), cues));
         });
         return List.copyOf(out);
     }
 
-    /** The statement's speaker, or the person whose role names the speaking body ("Kremlin" → "Kremlin spokesman X"). */
-    private static String speakerName(List<Statement> statements, Statement st) {
+    /**
+     * The statement's speaker; a body or country speaking ("the Kremlin", "Tehran", "Chinese
+     * officials") is credited to the person who speaks for it: the one whose role names the body
+     * ("Kremlin spokesman X"), else the first named person of the same country in the document.
+     */
+    private String speakerName(List<Statement> statements, Statement st, List<String> pair) {
         String name = st.speakerName();
         if (name == null || name.isBlank()) {
             return null;
+        }
+        if (isBody(name)) {
+            String own = speakerCountry(st);
+            for (Statement other : statements) {
+                if (other.speakerName() != null && !isBody(other.speakerName()) && own != null
+                        && own.equals(speakerCountry(other)) && pair.contains(own)) {
+                    return other.speakerName();
+                }
+            }
         }
         if (st.speakerRole() == null || st.speakerRole().isBlank()) {
             String body = name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
@@ -245,6 +356,21 @@ public final class StanceStage implements Stage {
             }
         }
         return name;
+    }
+
+    /** The gold's whole-number scale: |x| below 0.3 is no movement, from 1.25 on it is ±2. */
+    static double toScale(double mean) {
+        double a = Math.abs(mean);
+        double step = a < 0.3 ? 0 : a < 1.25 ? 1 : 2;
+        return step == 0 ? 0.0 : Math.signum(mean) * step;
+    }
+
+    private boolean isBody(String name) {
+        List<Token> words = tokenizer.tokenize(name);
+        if (words.isEmpty()) {
+            return false;
+        }
+        return BODY_WORDS.contains(words.get(words.size() - 1).lower()) || !countries.find(words, 0, words.size()).isEmpty();
     }
 
     private static boolean isSpokesRole(String role) {
