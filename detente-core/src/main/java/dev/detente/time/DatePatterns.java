@@ -416,7 +416,7 @@ final class DatePatterns {
         }
         boolean abbreviated = w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july");
         int j = i + 1;
-        boolean dotted = s.raw(j).equals(".");
+        boolean dotted = abbreviated && s.raw(j).equals(".");
         if (dotted) {
             j++;
         }
@@ -486,27 +486,39 @@ final class DatePatterns {
             endDay = -1; // "May 4-1" is no range: keep the first day only
         }
         int year = -1;
+        String anchor = null;
         if (s.raw(k).equals(",") && Numbers.year(s.low(k + 1)) > 0) {
             year = Numbers.year(s.low(k + 1));
             k += 2;
         } else if (Numbers.year(s.low(k)) > 0) {
             year = Numbers.year(s.low(k));
             k++;
+        } else if (relativeYear(s, k) != 0 && s.ref != null) {
+            year = s.ref.getYear() + relativeYear(s, k) - 2;
+            anchor = s.refAnchor;
+            k += 2;
         }
         String rule = year > 0 ? "month-day-year" : "month-day";
-        String anchor = null;
+        boolean dateline = isDateline(s, i, k);
         if (year < 0 && s.ref != null) {
-            boolean dateline = isDateline(s, i, k);
             Tense tense = dateline ? Tense.PAST : s.tense(i, k);
             year = CalendarMath.yearOfMonthDay(s.ref, month, day, tense);
             anchor = s.refAnchor;
-            if (dateline) {
-                rule = "dateline";
-            }
-        } else if (year < 0 && isDateline(s, i, k)) {
-            rule = "dateline";
         }
-        return dayHit(i, k, year, month, day, endDay, anchor, rule);
+        return dayHit(i, k, year, month, day, endDay, anchor, dateline ? "dateline" : rule);
+    }
+
+    /** "last year" → 1, "this year" → 2, "next year" → 3 (so 0 means none); the year shift is this minus 2. */
+    private static int relativeYear(TimexScan s, int k) {
+        if (!s.low(k + 1).equals("year")) {
+            return 0;
+        }
+        return switch (s.low(k)) {
+            case "last" -> 1;
+            case "this" -> 2;
+            case "next" -> 3;
+            default -> 0;
+        };
     }
 
     static Hit dayHit(int i, int end, int year, int month, int day, int endDay, String anchor, String rule) {
@@ -582,7 +594,9 @@ final class DatePatterns {
         if (k > i && j == k + 1) {
             return null; // "the 10 March" is not a form we read
         }
-        int end = s.raw(j + 1).equals(".") ? j + 2 : j + 1;
+        boolean abbreviated = s.low(j).length() <= 4 && !s.low(j).equals("may") && !s.low(j).equals("june")
+                && !s.low(j).equals("july");
+        int end = abbreviated && s.raw(j + 1).equals(".") ? j + 2 : j + 1;
         int year = Numbers.year(s.low(end));
         if (year > 0) {
             return dayHit(i, end + 1, year, month, day, -1, null, "day-month-year");

@@ -34,7 +34,7 @@ final class NumericPatterns {
     static Hit at(TimexScan s, int i) {
         String w = s.low(i);
         if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
-            return w.equals("'") || w.equals("\u2019") ? yearOrDecade(s, i, true) : null;
+            return w.equals("'") || w.equals("\u2019") || w.equals("the") ? yearOrDecade(s, i, true) : null;
         }
         Hit h = isoLike(s, i, w);
         if (h == null) {
@@ -222,6 +222,10 @@ final class NumericPatterns {
     static Hit yearOrDecade(TimexScan s, int i, boolean contextGiven) {
         String w = s.low(i);
         int start = i;
+        if (w.equals("the")) {
+            Hit decade = yearOrDecade(s, i + 1, true);
+            return decade != null && decade.granularity() == Granularity.DECADE ? decade.span(i, decade.end()) : null;
+        }
         if (w.equals("'") || w.equals("\u2019")) {
             String next = s.low(i + 1);
             if (next.length() == 3 && next.endsWith("s") && s.touching(i)) {

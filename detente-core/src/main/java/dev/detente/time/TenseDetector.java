@@ -12,26 +12,28 @@ import java.util.Set;
 final class TenseDetector {
     private static final int WINDOW = 10;
 
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "would", "wouldn't",
+    private static final Set<String> FUTURE = Set.copyOf(java.util.List.of("will", "'ll", "shall", "won't", "would", "wouldn't",
             "scheduled", "expected", "slated", "upcoming", "plans", "planning", "intends", "intend", "plan",
-            "tomorrow", "next", "coming", "await", "awaits", "awaiting", "ahead", "forthcoming");
+            "tomorrow", "next", "coming", "await", "awaits", "awaiting", "ahead", "forthcoming",
+            // present-tense scheduling verbs: "the summit opens on Tuesday"
+            "opens", "begins", "starts", "convenes", "resumes", "arrives", "travels", "departs", "kicks"));
     /** Marks the future only when followed by "to": "going to", "set to", "due to", "planned to". */
-    private static final Set<String> FUTURE_BEFORE_TO = Set.of("going", "set", "due", "planned", "poised", "hopes",
-            "hope", "aims", "want", "wants");
-    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "didn't", "wasn't", "weren't",
+    private static final Set<String> FUTURE_BEFORE_TO = Set.copyOf(java.util.List.of("going", "set", "due", "planned", "poised", "hopes",
+            "hope", "aims", "want", "wants"));
+    private static final Set<String> PAST = Set.copyOf(java.util.List.of("was", "were", "had", "did", "didn't", "wasn't", "weren't",
             "met", "held", "took", "made", "gave", "came", "went", "saw", "spoke", "began", "told", "said", "wrote",
             "left", "sent", "brought", "thought", "found", "became", "kept", "won", "lost", "ran", "flew", "struck",
             "broke", "chose", "fell", "fought", "got", "grew", "knew", "led", "meant", "paid", "rose", "sold",
             "spent", "stood", "swore", "taught", "threw", "understood", "sought", "shot", "hit", "ago", "yesterday",
             "last", "earlier", "previously", "arrived", "been", "signed", "ended", "took", "saw", "drew", "sank",
-            "won", "began", "hosted", "voted", "agreed", "announced", "reported", "visited", "attended");
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "told", "added", "stated", "noted", "says",
-            "tells", "wrote", "announced", "reported", "declared", "explained", "insisted", "stressed", "argued");
+            "won", "began", "hosted", "voted", "agreed", "announced", "reported", "visited", "attended"));
+    private static final Set<String> SPEECH_VERBS = Set.copyOf(java.util.List.of("said", "told", "added", "stated", "noted", "says",
+            "tells", "wrote", "announced", "reported", "declared", "explained", "insisted", "stressed", "argued"));
     /** Words ending in -ed that are not past forms (or too often adjectives). */
-    private static final Set<String> NOT_PAST = Set.of("need", "needed", "speed", "indeed", "red", "bed", "seed",
+    private static final Set<String> NOT_PAST = Set.copyOf(java.util.List.of("need", "needed", "speed", "indeed", "red", "bed", "seed",
             "feed", "united", "based", "so-called", "limited", "detailed", "related", "concerned", "proposed",
             "scheduled", "expected", "planned", "interested", "advanced", "armed", "alleged", "embed", "shed",
-            "hundred", "unprecedented", "sacred", "weed", "breed", "creed", "greed", "led", "wed", "fed");
+            "hundred", "unprecedented", "sacred", "weed", "breed", "creed", "greed", "led", "wed", "fed"));
 
     private TenseDetector() {
     }
@@ -78,6 +80,10 @@ final class TenseDetector {
         }
         if (FUTURE_BEFORE_TO.contains(w) && i + 1 < sentenceEnd && lower[i + 1].equals("to")) {
             return Tense.FUTURE;
+        }
+        boolean participle = i > 0 && (lower[i - 1].equals("be") || lower[i - 1].equals("being"));
+        if (participle) {
+            return Tense.UNKNOWN; // "will be released": the auxiliary before decides
         }
         if (PAST.contains(w)) {
             return Tense.PAST;

@@ -82,7 +82,7 @@ final class TimeLexicon {
             "early", "mid", "late", "earlier", "later", "last", "next", "this", "past", "previous", "coming",
             "following", "the", "a", "an", "in", "end", "beginning", "start", "middle", "first", "second",
             "third", "fourth", "recent", "same", "couple", "several", "few", "more", "nearly", "almost", "about",
-            "around", "some", "least", "upcoming", "later", "current", "from");
+            "around", "some", "least", "upcoming", "current", "from", "at", "less", "under", "roughly", "approximately");
 
     static {
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
