@@ -316,7 +316,8 @@ final class OffsetPatterns {
             return ago(s, i, end + 1, unit, n).withMod(mod);
         }
         if (isChainWord(next) || next.equals("from") && s.low(end + 1).equals("now")) {
-            return chained(s, i, end, unit, n, next).withMod(mod);
+            Hit chained = n == Numbers.VAGUE ? null : chained(s, i, end, unit, n, next);
+            return chained == null ? null : chained.withMod(mod);
         }
         String first = s.low(j);
         if (count[0] == 1 && (first.equals("a") || first.equals("an") || first.equals("one")) && mod == null
@@ -344,9 +345,6 @@ final class OffsetPatterns {
 
     /** "a week earlier", "two days later", "three days before", "two days after the vote", "two weeks from now". */
     private static Hit chained(TimexScan s, int i, int unitEnd, Unit unit, int n, String word) {
-        if (n == Numbers.VAGUE) {
-            return null;
-        }
         boolean fromNow = word.equals("from");
         int end = fromNow ? unitEnd + 2 : unitEnd + 1;
         boolean closesClause = fromNow || word.equals("earlier") || word.equals("later")

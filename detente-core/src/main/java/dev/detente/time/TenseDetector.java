@@ -42,10 +42,14 @@ final class TenseDetector {
     static Tense around(String[] lower, int from, int to, int sentenceStart, int sentenceEnd) {
         int bestDistance = Integer.MAX_VALUE;
         Tense best = Tense.UNKNOWN;
+        boolean leftOpen = true;
+        boolean rightOpen = true;
         for (int d = 1; d <= WINDOW; d++) {
             int left = from - d;
             int right = to - 1 + d;
-            if (left >= sentenceStart) {
+            leftOpen &= left >= sentenceStart && !isBoundary(lower[left]);
+            rightOpen &= right < sentenceEnd && !isBoundary(lower[right]);
+            if (leftOpen) {
                 Tense t = markerAt(lower, left, sentenceEnd);
                 int distance = distance(lower[left], d);
                 if (t != Tense.UNKNOWN && distance < bestDistance) {
@@ -53,7 +57,7 @@ final class TenseDetector {
                     best = t;
                 }
             }
-            if (right < sentenceEnd) {
+            if (rightOpen) {
                 Tense t = markerAt(lower, right, sentenceEnd);
                 int distance = distance(lower[right], d);
                 if (t != Tense.UNKNOWN && distance < bestDistance) {
@@ -66,6 +70,11 @@ final class TenseDetector {
             }
         }
         return best;
+    }
+
+    /** A clause boundary: a complementizer or quotation mark opens another clause (the reported content). */
+    private static boolean isBoundary(String w) {
+        return w.equals("that") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals(";");
     }
 
     private static int distance(String word, int d) {
