@@ -4,6 +4,8 @@ import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
 import dev.detente.ingest.MetaOutput;
 import dev.detente.nlp.SentenceTokenStage;
+import dev.detente.time.TimeOutput;
+import dev.detente.time.TimeStage;
 import java.util.List;
 import java.util.function.Function;
 
@@ -24,9 +26,11 @@ public final class Pipelines {
             return Doc.of(article.id(), article.text(), meta);
         };
         List<Stage> stages = List.of(
-                new SentenceTokenStage());
+                new SentenceTokenStage(),
+                new TimeStage());
         List<OutputContributor> outputs = List.of(
-                new MetaOutput());
+                new MetaOutput(),
+                new TimeOutput());
         return new Analyzer(docFactory, new Pipeline(stages), outputs);
     }
 }
