@@ -2,12 +2,17 @@ package dev.detente.pipeline;
 
 import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
+import dev.detente.ingest.ArticleDocFactory;
 import dev.detente.ingest.MetaOutput;
 import dev.detente.events.EventOutput;
 import dev.detente.events.EventStage;
 import dev.detente.nlp.SentenceTokenStage;
 import dev.detente.stance.StanceOutput;
 import dev.detente.stance.StanceStage;
+import dev.detente.text.LanguageIdentifier;
+import dev.detente.text.LanguageStage;
+import dev.detente.time.TimeOutput;
+import dev.detente.time.TimeStage;
 import dev.detente.topics.IssueTaxonomy;
 import dev.detente.topics.TopicStage;
 import java.util.List;
@@ -22,20 +27,19 @@ public final class Pipelines {
     }
 
     public static Analyzer standard(AnalysisOptions options) {
-        Function<Article, Doc> docFactory = article -> {
-            var meta = article.meta();
-            if (meta.published() == null && options.defaultPublished() != null) {
-                meta = meta.withPublished(options.defaultPublished(), "user");
-            }
-            return Doc.of(article.id(), article.text(), meta);
-        };
+        Function<Article, Doc> docFactory = new ArticleDocFactory(options.defaultPublished());
+        // English extraction stages are added wrapped, EnglishOnly.wrap(new XStage()), so that
+        // documents in other languages pass through them unchanged.
         List<Stage> stages = List.of(
+                new LanguageStage(LanguageIdentifier.shared()),
                 new SentenceTokenStage(),
-                new EventStage(),
-                new StanceStage(),
-                new TopicStage(IssueTaxonomy.load(options.knowledgeFiles())));
+                EnglishOnly.wrap(new TimeStage()),
+                EnglishOnly.wrap(new EventStage()),
+                EnglishOnly.wrap(new StanceStage()),
+                EnglishOnly.wrap(new TopicStage(IssueTaxonomy.load(options.knowledgeFiles()))));
         List<OutputContributor> outputs = List.of(
                 new MetaOutput(),
+                new TimeOutput(),
                 new EventOutput(),
                 new StanceOutput());
         return new Analyzer(docFactory, new Pipeline(stages), outputs);
