@@ -16,6 +16,9 @@ final class EventModes {
     private static final int NOUN_AHEAD = 12;
     private static final Set<String> DENY = Set.of("deny", "denies", "denied", "denying", "refuted", "refutes",
             "dismissed", "dismisses");
+    /** "media reports that...", "claimed that...": hearsay the text does not assert. */
+    private static final Set<String> HEARSAY = Set.of("reports", "claims", "claimed", "claiming", "alleged", "alleging",
+            "asserted", "asserting", "rumours", "rumors", "speculation", "suggesting", "suggested");
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "without", "neither", "nor", "nothing",
             "none", "cannot");
     private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "could", "may", "might", "would", "should",
@@ -38,6 +41,11 @@ final class EventModes {
         for (int k = sentenceStart; k < first; k++) {
             if (DENY.contains(lower[k])) {
                 return Mode.DENIED;
+            }
+        }
+        for (int k = sentenceStart; k + 1 < first; k++) {
+            if (HEARSAY.contains(lower[k]) && (lower[k + 1].equals("that") || k + 2 < first && lower[k + 2].equals("that"))) {
+                return Mode.HYPOTHETICAL;
             }
         }
         int from = Math.max(clauseStart, first - BACK);

@@ -44,12 +44,15 @@ public final class EventStage implements Stage {
     private static final int TARGET_REACH = 8;
     private static final Set<String> OCCURRENCE = Set.of("took", "take", "taken", "takes", "held", "began", "begun",
             "begins", "concluded", "ended", "started", "opened", "continued", "happened", "occurred", "resumed",
-            "was", "were", "came", "launched", "underway");
+            "was", "were", "came", "launched", "underway", "imposed", "declared", "agreed", "announced", "reached",
+            "signed", "introduced", "established", "brokered");
     private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "parties", "governments",
             "neighbours", "neighbors", "states", "capitals", "leaders", "delegations");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "capital", "town", "region", "province", "resort",
             "port", "village", "state", "district", "island");
     private static final int OBJECT_WINDOW = 8;
+    /** A date this close to a nominal trigger belongs to it ("talks in Istanbul on Feb. 27"). */
+    private static final int NEAR_DATE = 10;
     /** Words that may stand between a trigger and its place besides the parties' names. */
     private static final Set<String> PARTY_PHRASE_WORDS = Set.of("between", "and", "with", "the", "of", ",", "'s",
             "\u2019s", "his", "her", "their", "its", "officials", "leaders", "counterpart", "counterparts", "delegation",
@@ -82,6 +85,7 @@ public final class EventStage implements Stage {
         List<Token> tokens = doc.list(TextLayers.TOKENS);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
         String[] lower = lowered(tokens);
+        TokenIndex tix = new TokenIndex(tokens);
         PhraseIndex<Trigger> index = lexicon.index();
         List<Participant> participants = null;
         List<TimeExpression> timexes = doc.list(TimeLayers.TIMEX);
@@ -102,8 +106,11 @@ public final class EventStage implements Stage {
             }
             pairScanned = updateLastPair(participants, pairScanned, s.firstToken(), lastPair);
             for (PhraseIndex.Match<Trigger> m : triggers) {
-                Event e = eventAt(doc, tokens, lower, s, m, participants, timexes, lastPair, events);
-                if (e != null && !duplicate(events, e)) {
+                Event e = eventAt(doc, tokens, tix, lower, s, m, participants, timexes, lastPair, events);
+                if (e != null) {
+                    e = withContextDate(e, s, sentences, participants, timexes, tix, events);
+                }
+                if (e != null && !duplicate(events, e, sentences)) {
                     events.add(e);
                 }
             }
@@ -214,7 +221,7 @@ public final class EventStage implements Stage {
         return false;
     }
 
-    private Event eventAt(Doc doc, List<Token> tokens, String[] lower, Sentence s, PhraseIndex.Match<Trigger> m,
+    private Event eventAt(Doc doc, List<Token> tokens, TokenIndex tix, String[] lower, Sentence s, PhraseIndex.Match<Trigger> m,
                           List<Participant> participants, List<TimeExpression> timexes, List<String> lastPair,
                           List<Event> earlier) {
         Trigger trigger = m.value();
@@ -240,9 +247,10 @@ public final class EventStage implements Stage {
             sources = targets;
             targets = swap;
         }
-        TimeExpression timex = timexIn(timexes, tokens, cs, ce, m);
+        TimeExpression timex = timexIn(timexes, tokens, tix, lower, cs, ce, m);
         String date = EventDates.dateOf(timex);
-        if (nominal && !hasStructure(lower, m, ce, place, timex, targets, sources)) {
+        boolean dateNear = timex != null && tokenDistance(tix, timex.span(), m) <= NEAR_DATE;
+        if (nominal && !hasStructure(lower, m, ce, place, dateNear, targets, sources)) {
             return null;
         }
         List<String> actors = new ArrayList<>(names(sources));
@@ -383,7 +391,8 @@ public final class EventStage implements Stage {
             if (p.tokenStart() < end) {
                 continue;
             }
-            if (out.isEmpty() && (p.tokenStart() - end > TARGET_REACH || blocked(lower, end, p.tokenStart(), TARGET_BLOCKERS))) {
+            int scanFrom = end < lower.length && lower[end].equals("that") ? end + 1 : end; // "demanding that Iran stop"
+            if (out.isEmpty() && (p.tokenStart() - end > TARGET_REACH || blocked(lower, scanFrom, p.tokenStart(), TARGET_BLOCKERS))) {
                 break;
             }
             if (out.isEmpty() || coordinated(tokens, out.get(out.size() - 1).tokenEnd(), p.tokenStart())) {
@@ -427,8 +436,12 @@ public final class EventStage implements Stage {
         return next < lower.length && lower[next].equals("by") && head.endsWith("ed") && m.end() - m.first() == 1;
     }
 
-    private static TimeExpression timexIn(List<TimeExpression> timexes, List<Token> tokens, int cs, int ce,
-                                          PhraseIndex.Match<Trigger> m) {
+    /**
+     * The date expression of the trigger's clause nearest to it, unless a reporting verb or
+     * relative word stands between them ("said Tuesday that talks...") or it dates a "since" phrase.
+     */
+    private static TimeExpression timexIn(List<TimeExpression> timexes, List<Token> tokens, TokenIndex tix,
+                                          String[] lower, int cs, int ce, PhraseIndex.Match<Trigger> m) {
         if (timexes.isEmpty() || cs >= ce) {
             return null;
         }
@@ -441,6 +454,15 @@ public final class EventStage implements Stage {
             if (t.span().start() < from || t.span().end() > to || EventDates.dateOf(t) == null) {
                 continue;
             }
+            int tFirst = tix.firstAtOrAfter(t.span().start());
+            boolean before = tFirst < m.first();
+            if (before ? blocked(lower, tFirst, m.first(), SOURCE_BLOCKERS) || blocked(lower, tFirst, m.first(), Set.of("since"))
+                    : blocked(lower, m.end(), tFirst, TARGET_BLOCKERS)) {
+                continue;
+            }
+            if (datesSincePhrase(lower, cs, tFirst)) {
+                continue;
+            }
             int d = Math.abs(t.span().start() - trig);
             if (d < bestDistance) {
                 best = t;
@@ -451,11 +473,11 @@ public final class EventStage implements Stage {
     }
 
     private static boolean hasStructure(String[] lower, PhraseIndex.Match<Trigger> m, int ce, PlacePhrase place,
-                                        TimeExpression timex, List<Participant> targets, List<Participant> sources) {
-        if (place != null || timex != null) {
+                                        boolean dateNear, List<Participant> targets, List<Participant> sources) {
+        int after = m.end();
+        if (place != null || dateNear) {
             return true;
         }
-        int after = m.end();
         if (after < ce && PARTY_PREPOSITIONS.contains(lower[after]) && !targets.isEmpty()
                 && targets.get(0).tokenStart() - after <= 4) {
             return true;
@@ -471,6 +493,26 @@ public final class EventStage implements Stage {
             }
         }
         return false;
+    }
+
+    /** "since the end of the war in 2020": the date of a "since" phrase is a time anchor, not the event's date. */
+    private static boolean datesSincePhrase(String[] lower, int cs, int timexFirst) {
+        for (int k = timexFirst - 1; k >= Math.max(cs, timexFirst - 8); k--) {
+            if (lower[k].equals(",")) {
+                return false;
+            }
+            if (lower[k].equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens between a span and the trigger (0 when they touch). */
+    private static int tokenDistance(TokenIndex tix, Span span, PhraseIndex.Match<Trigger> m) {
+        int first = tix.firstAtOrAfter(span.start());
+        int end = tix.firstAtOrAfter(span.end());
+        return first >= m.end() ? first - m.end() : end <= m.first() ? m.first() - end : 0;
     }
 
     private static boolean mentionsPair(String[] lower, int cs, int ce) {
@@ -524,8 +566,12 @@ public final class EventStage implements Stage {
         return null;
     }
 
-    /** The same type and date, with the same parties (or some shared parties at the same named place). */
-    private static boolean duplicate(List<Event> events, Event e) {
+    /**
+     * The same type and date, with the same parties, or some shared parties at the same named place
+     * or, for a nominal or inferred event (one place unnamed), within two sentences: a second
+     * mention of one event.
+     */
+    private static boolean duplicate(List<Event> events, Event e, List<Sentence> sentences) {
         for (Event o : events) {
             if (o.mode() != e.mode() || !o.type().equals(e.type()) || !Objects.equals(o.date(), e.date())) {
                 continue;
@@ -533,11 +579,72 @@ public final class EventStage implements Stage {
             boolean sameParties = Set.copyOf(o.actors()).equals(Set.copyOf(e.actors()));
             boolean sharedParties = o.actors().stream().anyMatch(e.actors()::contains);
             boolean samePlace = o.place() != null && o.place().equals(e.place());
-            if (sameParties && (o.place() == null || e.place() == null || samePlace) || sharedParties && samePlace) {
+            boolean placeOpen = o.place() == null || e.place() == null || samePlace;
+            boolean close = Math.abs(sentenceIndex(sentences, o.evidence().start()) - sentenceIndex(sentences, e.evidence().start())) <= 2;
+            boolean secondMention = e.rule().startsWith("noun:") || e.rule().contains("+");
+            if (sameParties && placeOpen || sharedParties && (samePlace || placeOpen && close && secondMention)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int sentenceIndex(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * An event whose clause has no date takes the one its context gives: the previous sentence's
+     * date when that sentence names one of the event's parties ("His remarks came a day after
+     * Trump said ... Trump accused Putin ..."), else the date of an event of the same source in
+     * the previous sentence.
+     */
+    private static Event withContextDate(Event e, Sentence s, List<Sentence> sentences, List<Participant> participants,
+                                         List<TimeExpression> timexes, TokenIndex tix, List<Event> earlier) {
+        if (e.date() != null || s.index() == 0) {
+            return e;
+        }
+        Sentence prev = sentences.get(s.index() - 1);
+        boolean sharesParty = false;
+        for (Participant p : participants) {
+            if (p.tokenStart() >= prev.firstToken() && p.tokenEnd() <= prev.endToken() && e.actors().contains(p.name())) {
+                sharesParty = true;
+                break;
+            }
+        }
+        if (sharesParty) {
+            for (TimeExpression t : timexes) {
+                String date = EventDates.dateOf(t);
+                if (date != null && date.length() == 10 && prev.span().contains(t.span())) {
+                    return redated(e, date, t.span(), "+date-of-previous-sentence");
+                }
+            }
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Event o = earlier.get(k);
+            if (o.evidence().start() < prev.start()) {
+                break;
+            }
+            if (o.date() != null && o.sourceId() != null && o.sourceId().equals(e.sourceId())) {
+                return redated(e, o.date(), o.dateEvidence(), "+date-of-previous-event");
+            }
+        }
+        return e;
+    }
+
+    private static Event redated(Event e, String date, Span evidence, String why) {
+        return new Event(e.type(), e.evidence(), e.sourceId(), e.targetId(), e.actors(), date, evidence, e.place(), e.mode(),
+                e.weight(), e.rule() + " " + why, e.countries());
     }
 
     /** A place phrase after the trigger: its tokens, span and name. */

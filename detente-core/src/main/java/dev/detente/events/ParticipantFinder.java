@@ -191,22 +191,29 @@ final class ParticipantFinder {
         return w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** "He"/"She" starting a sentence: the first person named in the sentence before. */
+    /**
+     * "He"/"She" starting a sentence: the first person named in the sentence before; "It"/"They":
+     * the first country or body named there.
+     */
     private static void addPronouns(List<Token> tokens, List<Sentence> sentences, TokenIndex tix, List<Participant> out) {
         List<Participant> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparingInt(Participant::tokenStart));
         for (int si = 1; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
+            if (s.tokenCount() == 0) {
+                continue;
+            }
             String w = tokens.get(s.firstToken()).lower();
-            if (s.tokenCount() == 0 || !(w.equals("he") || w.equals("she"))) {
+            boolean person = w.equals("he") || w.equals("she");
+            if (!person && !(w.equals("it") || w.equals("they"))) {
                 continue;
             }
             Sentence prev = sentences.get(si - 1);
             for (Participant p : sorted) {
-                if (p.tokenStart() >= prev.firstToken() && p.tokenEnd() <= prev.endToken() && p.isPerson()) {
+                if (p.tokenStart() >= prev.firstToken() && p.tokenEnd() <= prev.endToken() && p.isPerson() == person) {
                     Token t = tokens.get(s.firstToken());
                     out.add(new Participant(s.firstToken(), s.firstToken() + 1, t.span(), p.name(), p.country(),
-                            p.actorId(), false, true));
+                            p.actorId(), p.isCountry(), person));
                     break;
                 }
             }
