@@ -106,11 +106,14 @@ public final class EventStage implements Stage {
             }
             pairScanned = updateLastPair(participants, pairScanned, s.firstToken(), lastPair);
             for (PhraseIndex.Match<Trigger> m : triggers) {
-                Event e = eventAt(doc, tokens, tix, lower, s, m, participants, timexes, lastPair, events);
-                if (e != null) {
-                    e = withContextDate(e, s, sentences, participants, timexes, tix, events);
+                Event e = eventAt(doc, tokens, tix, lower, s, m, triggers, participants, timexes, lastPair, events);
+                if (e == null) {
+                    continue;
                 }
-                if (e != null && !duplicate(events, e, sentences)) {
+                Event dated = withContextDate(e, s, sentences, participants, timexes, events);
+                if (!duplicate(events, dated, sentences)) {
+                    events.add(dated);
+                } else if (dated != e && !duplicate(events, e, sentences)) {
                     events.add(e);
                 }
             }
@@ -222,6 +225,7 @@ public final class EventStage implements Stage {
     }
 
     private Event eventAt(Doc doc, List<Token> tokens, TokenIndex tix, String[] lower, Sentence s, PhraseIndex.Match<Trigger> m,
+                          List<PhraseIndex.Match<Trigger>> sentenceTriggers,
                           List<Participant> participants, List<TimeExpression> timexes, List<String> lastPair,
                           List<Event> earlier) {
         Trigger trigger = m.value();
@@ -247,7 +251,7 @@ public final class EventStage implements Stage {
             sources = targets;
             targets = swap;
         }
-        TimeExpression timex = timexIn(timexes, tokens, tix, lower, cs, ce, m);
+        TimeExpression timex = timexIn(timexes, tokens, tix, lower, cs, ce, m, sentenceTriggers);
         String date = EventDates.dateOf(timex);
         boolean dateNear = timex != null && tokenDistance(tix, timex.span(), m) <= NEAR_DATE;
         if (nominal && !hasStructure(lower, m, ce, place, dateNear, targets, sources)) {
@@ -441,7 +445,8 @@ public final class EventStage implements Stage {
      * relative word stands between them ("said Tuesday that talks...") or it dates a "since" phrase.
      */
     private static TimeExpression timexIn(List<TimeExpression> timexes, List<Token> tokens, TokenIndex tix,
-                                          String[] lower, int cs, int ce, PhraseIndex.Match<Trigger> m) {
+                                          String[] lower, int cs, int ce, PhraseIndex.Match<Trigger> m,
+                                          List<PhraseIndex.Match<Trigger>> sentenceTriggers) {
         if (timexes.isEmpty() || cs >= ce) {
             return null;
         }
@@ -460,7 +465,7 @@ public final class EventStage implements Stage {
                     : blocked(lower, m.end(), tFirst, TARGET_BLOCKERS)) {
                 continue;
             }
-            if (datesSincePhrase(lower, cs, tFirst)) {
+            if (datesSincePhrase(lower, cs, tFirst) || otherTriggerBetween(sentenceTriggers, m, tFirst)) {
                 continue;
             }
             int d = Math.abs(t.span().start() - trig);
@@ -489,6 +494,18 @@ public final class EventStage implements Stage {
         for (int k = after; k < Math.min(ce, after + 8); k++) {
             if (OCCURRENCE.contains(lower[k]) && !(lower[k].equals("was") || lower[k].equals("were"))
                     || (lower[k].equals("was") || lower[k].equals("were")) && k + 1 < ce && lower[k + 1].equals("held")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "seeking the return of properties seized ... between 2016 and 2018": the date goes with the nearer trigger. */
+    private static boolean otherTriggerBetween(List<PhraseIndex.Match<Trigger>> triggers, PhraseIndex.Match<Trigger> m,
+                                               int timexFirst) {
+        for (PhraseIndex.Match<Trigger> o : triggers) {
+            if (o != m && (timexFirst >= m.end() ? o.first() >= m.end() && o.end() <= timexFirst
+                    : o.first() >= timexFirst && o.end() <= m.first())) {
                 return true;
             }
         }
@@ -610,7 +627,7 @@ public final class EventStage implements Stage {
      * the previous sentence.
      */
     private static Event withContextDate(Event e, Sentence s, List<Sentence> sentences, List<Participant> participants,
-                                         List<TimeExpression> timexes, TokenIndex tix, List<Event> earlier) {
+                                         List<TimeExpression> timexes, List<Event> earlier) {
         if (e.date() != null || s.index() == 0) {
             return e;
         }
