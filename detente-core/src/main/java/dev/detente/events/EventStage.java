@@ -584,9 +584,9 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * The same type and date, with the same parties, or some shared parties at the same named place
-     * or, for a nominal or inferred event (one place unnamed), within two sentences: a second
-     * mention of one event.
+     * A second mention of one event: for a nominal or inferred event, the same type and date with
+     * the same parties, or shared parties at the same named place or (one place unnamed) within two
+     * sentences; a verbal event with its own parties repeats another only in the same sentence.
      */
     private static boolean duplicate(List<Event> events, Event e, List<Sentence> sentences) {
         for (Event o : events) {
@@ -597,9 +597,15 @@ public final class EventStage implements Stage {
             boolean sharedParties = o.actors().stream().anyMatch(e.actors()::contains);
             boolean samePlace = o.place() != null && o.place().equals(e.place());
             boolean placeOpen = o.place() == null || e.place() == null || samePlace;
-            boolean close = Math.abs(sentenceIndex(sentences, o.evidence().start()) - sentenceIndex(sentences, e.evidence().start())) <= 2;
+            int apart = Math.abs(sentenceIndex(sentences, o.evidence().start()) - sentenceIndex(sentences, e.evidence().start()));
             boolean secondMention = e.rule().startsWith("noun:") || e.rule().contains("+");
-            if (sameParties && placeOpen || sharedParties && (samePlace || placeOpen && close && secondMention)) {
+            if (!secondMention) {
+                if (sameParties && apart == 0) {
+                    return true;
+                }
+                continue;
+            }
+            if (sameParties && placeOpen || sharedParties && (samePlace || placeOpen && apart <= 2)) {
                 return true;
             }
         }
