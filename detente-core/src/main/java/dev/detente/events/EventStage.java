@@ -53,6 +53,10 @@ public final class EventStage implements Stage {
     private static final int OBJECT_WINDOW = 8;
     /** A date this close to a nominal trigger belongs to it ("talks in Istanbul on Feb. 27"). */
     private static final int NEAR_DATE = 10;
+    /** Role words that may stand between coordinated parties ("X met Argentine counterpart Y"). */
+    private static final Set<String> ROLE_NOUNS = Set.of("counterpart", "counterparts", "officials", "leaders", "envoy",
+            "envoys", "minister", "ministers", "president", "delegation", "representatives", "diplomats", "foreign",
+            "special", "his", "her", "their", "its", "top", "senior", "key", "members", "spokesman", "spokesperson");
     /** Words that may stand between a trigger and its place besides the parties' names. */
     private static final Set<String> PARTY_PHRASE_WORDS = Set.of("between", "and", "with", "the", "of", ",", "'s",
             "\u2019s", "his", "her", "their", "its", "officials", "leaders", "counterpart", "counterparts", "delegation",
@@ -245,7 +249,8 @@ public final class EventStage implements Stage {
             }
         }
         List<Participant> sources = groupBefore(inClause, tokens, lower, m.first());
-        List<Participant> targets = groupAfter(inClause, tokens, lower, m.end());
+        List<Participant> targets = new ArrayList<>(inGap(inClause, m));
+        targets.addAll(groupAfter(inClause, tokens, lower, m.end()));
         if (passiveWithAgent(lower, m)) {
             List<Participant> swap = sources;
             sources = targets;
@@ -426,11 +431,25 @@ public final class EventStage implements Stage {
             Token t = tokens.get(k);
             String w = t.lower();
             if (!(w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("of") || w.equals("'s")
-                    || w.equals("\u2019s") || w.equals("(") || w.equals(")") || t.isCapitalized())) {
+                    || w.equals("\u2019s") || w.equals("(") || w.equals(")") || t.isCapitalized() || ROLE_NOUNS.contains(w))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "expelled three Russian diplomats": a party inside the trigger's gap is its target. */
+    private static List<Participant> inGap(List<Participant> ps, PhraseIndex.Match<Trigger> m) {
+        if (m.gapTokens().isEmpty()) {
+            return List.of();
+        }
+        List<Participant> out = new ArrayList<>(1);
+        for (Participant p : ps) {
+            if (p.tokenStart() > m.first() && p.tokenEnd() <= m.end() && m.gapTokens().contains(p.tokenStart())) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** "seized by the U.S.": the agent after "by" is the source. */
