@@ -78,6 +78,7 @@ public final class StanceStage implements Stage {
         }
         List<String> mainPair = mainPair(named, frequency, lower);
         List<StatementStance> perStatement = new ArrayList<>();
+        Map<String, List<String>> lastPairOfSpeaker = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement st = statements.get(i);
             int from = firstTokenAtOrAfter(tokens, st.span().start());
@@ -88,7 +89,13 @@ public final class StanceStage implements Stage {
             }
             List<String> pair = pairOf(speakerCountry(st), from, to, named, frequency, mainPair, sentences, lower);
             if (pair == null) {
+                pair = lastPairOfSpeaker.get(st.speakerName()); // the speaker goes on about the same relationship
+            }
+            if (pair == null) {
                 continue;
+            }
+            if (st.speakerName() != null) {
+                lastPairOfSpeaker.put(st.speakerName(), pair);
             }
             perStatement.add(new StatementStance(i, pair, r.score(), r.cues()));
         }
