@@ -17,9 +17,13 @@ import java.util.Locale;
  * Not thread-safe: one instance per document.
  */
 final class TimexScan {
+    /** How far after a signal word the head of its expression may be ("the end of the month": 4). */
+    private static final int HEAD_LOOKAHEAD = 4;
     final String text;
     final List<Token> tokens;
     final String[] lower;
+    /** Pre-filter classes per token (TimeLexicon.SIGNAL / HEAD bits). */
+    private final int[] classes;
     final List<TimeExpression> out = new ArrayList<>();
 
     int sentenceStart;
@@ -35,8 +39,10 @@ final class TimexScan {
         this.text = text;
         this.tokens = tokens;
         this.lower = new String[tokens.size()];
+        this.classes = new int[tokens.size()];
         for (int i = 0; i < lower.length; i++) {
             lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            classes[i] = TimeLexicon.classOf(lower[i]);
         }
         this.ref = published;
         this.refAnchor = published == null ? null : "published:" + published;
@@ -49,7 +55,7 @@ final class TimexScan {
             paragraph = sentence.paragraph();
             int i = sentenceStart;
             while (i < sentenceEnd) {
-                if (!TimeLexicon.mayStartExpression(lower[i])) {
+                if (!mayStartAt(i)) {
                     i++;
                     continue;
                 }
@@ -66,6 +72,24 @@ final class TimexScan {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A head here, or a signal with a head among the next few tokens ("at the end of the month"). */
+    private boolean mayStartAt(int i) {
+        int c = classes[i];
+        if ((c & TimeLexicon.HEAD) != 0) {
+            return true;
+        }
+        if (c == 0) {
+            return false;
+        }
+        int limit = Math.min(sentenceEnd, i + HEAD_LOOKAHEAD + 1);
+        for (int k = i + 1; k < limit; k++) {
+            if ((classes[k] & TimeLexicon.HEAD) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void emit(Hit hit) {
