@@ -21,15 +21,9 @@ final class DatePatterns {
     /** Words before a weekday that make it part of a name ("Black Friday", "Super Tuesday"). */
     private static final Set<String> WEEKDAY_NAMES = Set.of("black", "super", "good", "holy", "bloody", "cyber",
             "ash", "palm", "easter", "shrove", "maundy", "giving");
-    /** Words after a bare number that make it a quantity, not a year ("2000 troops"). */
-    private static final Set<String> QUANTITY_NOUNS = Set.of("people", "troops", "soldiers", "civilians", "members",
-            "km", "kilometres", "kilometers", "miles", "dollars", "tons", "tonnes", "units", "times", "percent", "%",
-            "votes", "cases", "deaths", "refugees", "migrants", "prisoners", "hostages", "workers", "jobs", "barrels",
-            "tanks", "drones", "missiles", "rockets", "aircraft", "vehicles", "men", "women", "children");
-    /** Words before a bare number that make it a quantity ("about 2000"). */
-    private static final Set<String> QUANTITY_BEFORE = Set.of("about", "around", "some", "nearly", "almost", "than",
-            "over", "approximately", "roughly", "$", "€", "£", "¥", "no.", "number", "up", "page", "#");
-
+    /** Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football"). */
+    private static final Set<String> WEEKDAY_NAME_ENDS = Set.of("times", "telegraph", "express", "mirror", "post",
+            "herald", "mail", "star", "sport", "independent", "tribune", "school", "service", "prayers", "football");
     private DatePatterns() {
     }
 
@@ -612,7 +606,8 @@ final class DatePatterns {
 
     static Hit weekday(TimexScan s, int i) {
         Integer weekday = TimeLexicon.WEEKDAYS.get(s.low(i));
-        if (weekday == null || !s.capitalized(i) || WEEKDAY_NAMES.contains(s.low(i - 1))) {
+        if (weekday == null || !s.capitalized(i) || WEEKDAY_NAMES.contains(s.low(i - 1))
+                || WEEKDAY_NAME_ENDS.contains(s.low(i + 1 < s.sentenceEnd && s.low(i + 1).equals("night") ? i + 2 : i + 1))) {
             return null;
         }
         int end = i + 1;

@@ -73,7 +73,8 @@ final class OffsetPatterns {
         boolean between = s.low(i).equals("between");
         Hit first = DatePatterns.at(s, i + 1);
         if (first == null || first.kind() != TimexKind.DATE) {
-            return null;
+            Hit counted = between ? counted(s, i + 1) : null; // "between 10 and 12 days"
+            return counted == null || counted.kind() != TimexKind.DURATION ? null : counted.span(i, counted.end());
         }
         String joint = s.low(first.end());
         boolean joined = between ? joint.equals("and")
@@ -112,7 +113,8 @@ final class OffsetPatterns {
         }
         int j = i + 1;
         String joint = s.low(j);
-        if ((joint.equals("to") || joint.equals("or") || s.isDash(j)) && Numbers.count(s.low(j + 1)) > n) {
+        boolean between = joint.equals("and") && s.low(i - 1).equals("between");
+        if ((joint.equals("to") || joint.equals("or") || s.isDash(j) || between) && Numbers.count(s.low(j + 1)) > n) {
             return new int[] {n, Numbers.count(s.low(j + 1)), j + 2};
         }
         return new int[] {n, -1, j};
