@@ -147,6 +147,10 @@ final class DatePatterns {
             }
         }
         int j = i + 1;
+        if (shift == 0 && s.low(j).equals("past")) {
+            shift = -1; // "this past weekend"
+            j++;
+        }
         String x = s.low(j);
         UnitWord uw = TimeLexicon.UNITS.get(x);
         if (uw != null && uw.plural()) {
@@ -277,6 +281,8 @@ final class DatePatterns {
             j = k + 2;
         } else if (s.low(j).equals("-") && s.touching(i)) {
             j++;
+        } else if (s.low(j).equals("on") && (mod.equals("START") || mod.equals("END"))) {
+            j++; // "late on Tuesday", "early on Monday"
         }
         Hit inner = period(s, j);
         if (inner == null) {
@@ -615,8 +621,10 @@ final class DatePatterns {
         if (s.raw(k).equals(",") || s.raw(k).equals("(")) {
             k++;
         }
-        Hit explicit = k > end ? monthFirst(s, k, false) : null;
-        if (explicit == null && k > end) {
+        // "Monday, March 10", "Tuesday (March 11)", "Monday 10 March", "Monday March 10"
+        boolean dateNext = k > end || TimeLexicon.MONTHS.containsKey(s.low(k)) || Numbers.dayOfMonth(s.low(k)) > 0;
+        Hit explicit = dateNext ? monthFirst(s, k, false) : null;
+        if (explicit == null && dateNext) {
             explicit = dayFirst(s, k);
         }
         if (explicit != null && explicit.granularity() == Granularity.DAY) {

@@ -53,6 +53,7 @@ final class TimexScan {
             sentenceStart = sentence.firstToken();
             sentenceEnd = sentence.endToken();
             paragraph = sentence.paragraph();
+            int sentenceOut = out.size();
             int i = sentenceStart;
             while (i < sentenceEnd) {
                 if (!mayStartAt(i)) {
@@ -70,8 +71,49 @@ final class TimexScan {
                 emit(hit);
                 i = Math.max(hit.end(), i + 1);
             }
+            reanchorEventOffsets(sentenceOut);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * "Two days after the vote, on Monday, ...": an event offset read before the sentence's own
+     * day was known is re-resolved from that day once the sentence is done.
+     */
+    private void reanchorEventOffsets(int from) {
+        for (int k = from; k < out.size(); k++) {
+            TimeExpression t = out.get(k);
+            if (!t.rule().startsWith("offset-") || t.anchor() == null || !t.anchor().equals(refAnchor)
+                    || t.granularity() != TimeExpression.Granularity.DAY) {
+                continue;
+            }
+            for (int d = k + 1; d < out.size(); d++) {
+                TimeExpression day = out.get(d);
+                LocalDate date = dayOf(day);
+                if (date != null && day.mod() == null && !day.rule().startsWith("offset-")) {
+                    try {
+                        LocalDate moved = date.plus(java.time.Period.parse(t.offset()));
+                        out.set(k, new TimeExpression(t.span(), t.text(), t.kind(), moved.toString(), t.granularity(),
+                                "timex:" + d, t.rule(), t.mod(), t.offset()));
+                    } catch (RuntimeException e) {
+                        // a clock offset ("PT5H") has no day to move by: keep the first resolution
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static LocalDate dayOf(TimeExpression t) {
+        if (t.kind() != TimeExpression.TimexKind.DATE || t.granularity() != TimeExpression.Granularity.DAY
+                || t.value().length() < 10 || t.value().charAt(0) == 'X' || t.value().indexOf('/') >= 0) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t.value().substring(0, 10));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** A head here, or a signal with a head among the next few tokens ("at the end of the month"). */
