@@ -1,5 +1,8 @@
 package dev.detente.pipeline;
 
+import dev.detente.actors.ActorKnowledge;
+import dev.detente.actors.ActorOutput;
+import dev.detente.actors.ActorStage;
 import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
 import dev.detente.ingest.MetaOutput;
@@ -24,9 +27,11 @@ public final class Pipelines {
             return Doc.of(article.id(), article.text(), meta);
         };
         List<Stage> stages = List.of(
-                new SentenceTokenStage());
+                new SentenceTokenStage(),
+                new ActorStage(ActorKnowledge.load(options.knowledgeFiles())));
         List<OutputContributor> outputs = List.of(
-                new MetaOutput());
+                new MetaOutput(),
+                new ActorOutput());
         return new Analyzer(docFactory, new Pipeline(stages), outputs);
     }
 }
