@@ -59,7 +59,7 @@ public final class ActorStage implements Stage {
             return doc.with(ActorLayers.ACTORS, List.of()).with(ActorLayers.MENTIONS, List.of());
         }
         String text = doc.text();
-        TokenView v = new TokenView(text, tokens, sentences, knowledge.gazetteer());
+        TokenView v = new TokenView(tokens, sentences, knowledge);
         NameRecognizer.Result names = recognizer.recognize(v);
         RoleReader roleReader = new RoleReader(knowledge, text, v, names);
         Context context = new Context(v, doc.list(TextLayers.PARAGRAPHS));
@@ -101,7 +101,7 @@ public final class ActorStage implements Stage {
             NameRecognizer.Run run = names.runs().get(r);
             PersonState p = persons.get(person);
             RoleReader.Role role = reader.read(run);
-            if (role == null && previous != null && previous.plural() && previousEnd == run.start() - 1
+            if (role == null && previous != null && previous.plural() && previousEnd == run.start() - 2
                     && (v.is(run.start() - 1, "and") || v.is(run.start() - 1, ","))) {
                 role = previous; // "his deputies X and Y"
             }

@@ -104,9 +104,10 @@ final class Coreference {
                     }
                     continue;
                 }
-                if (ROLE_DETERMINERS.contains(w) && !inRole[k]) {
+                if (ROLE_DETERMINERS.contains(w) && !inRole[k] && k + 1 < s.endToken()) {
                     int end = roleNounEnd(k + 1, s.endToken());
-                    if (end > 0) {
+                    // inside a person's title only a possessor is a role noun: "the U.S. President's envoy X"
+                    if (end > 0 && (!inRole[k + 1] || v.isPossessive(end))) {
                         person = resolveRoleNoun(k + 1, end, recent);
                         if (person >= 0) {
                             mentions.add(new Mention(span(k, end), persons.get(person).id, MentionForm.ROLE_NOUN));

@@ -78,22 +78,20 @@ final class NameRecognizer {
                 cluster[r] = attachOrCreate(persons, run, r, runs, cluster, true);
             }
         }
-        boolean[] evident = new boolean[runs.size()];
         for (int round = 0; round < 2; round++) {
             for (int r = 0; r < runs.size(); r++) {
                 Run run = runs.get(r);
                 if (run.kind() == RunKind.SINGLE && cluster[r] < 0 && !v.headline[v.sentenceOf[run.start()]]
-                        && (evident[r] || hasEvidence(v, run, runs, cluster, round))) {
-                    evident[r] = true;
+                        && hasEvidence(v, run, runs, cluster, round)) {
                     cluster[r] = attachOrCreate(persons, run, r, runs, cluster, true);
                 }
             }
-        }
-        // the rest (singles without evidence, names in headlines) only join names found above
-        for (int r = 0; r < runs.size(); r++) {
-            Run run = runs.get(r);
-            if (cluster[r] < 0 && (run.kind() == RunKind.SINGLE || run.kind() == RunKind.PERSON)) {
-                cluster[r] = attachOrCreate(persons, run, r, runs, cluster, false);
+            // the rest (singles without evidence, names in headlines) only join names found so far
+            for (int r = 0; r < runs.size(); r++) {
+                Run run = runs.get(r);
+                if (cluster[r] < 0 && (run.kind() == RunKind.SINGLE || run.kind() == RunKind.PERSON)) {
+                    cluster[r] = attachOrCreate(persons, run, r, runs, cluster, false);
+                }
             }
         }
         return new Result(List.copyOf(runs), persons, cluster);

@@ -18,7 +18,8 @@ final class TokenView {
     final boolean[] inQuote;
     final boolean[] headline;
 
-    TokenView(String text, List<Token> tokens, List<Sentence> sentences, Gazetteer gazetteer) {
+    TokenView(List<Token> tokens, List<Sentence> sentences, ActorKnowledge knowledge) {
+        Gazetteer gazetteer = knowledge.gazetteer();
         this.tokens = tokens;
         this.sentences = sentences;
         int n = tokens.size();
@@ -37,8 +38,20 @@ final class TokenView {
                 quoted = false; // a quotation left open does not run past its paragraph
                 paragraph = s.paragraph();
             }
+            for (int i = s.firstToken(); i < s.endToken(); ) {
+                Gazetteer.Match m = gazetteer.longestAt(tokens, i, s.endToken());
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                for (int k = m.start(); k < m.end(); k++) {
+                    hit[k] = m;
+                }
+                i = m.end();
+            }
             int capital = 0;
             int small = 0;
+            int capitalCommon = 0;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 sentenceOf[i] = s.index();
                 String t = tokens.get(i).text();
@@ -53,23 +66,20 @@ final class TokenView {
                 if (t.length() >= 4 && Character.isLetter(c)) {
                     if (Character.isUpperCase(c)) {
                         capital++;
+                        String l = Gazetteer.normalize(t);
+                        if (i > s.firstToken() && hit[i] == null && (knowledge.isNotName(l) || knowledge.isPersonCue(l))
+                                && !knowledge.isTitleModifier(l)) {
+                            capitalCommon++;
+                        }
                     } else {
                         small++;
                     }
                 }
             }
-            headline[s.index()] = capital >= 3 && capital >= 3 * small;
-            for (int i = s.firstToken(); i < s.endToken(); ) {
-                Gazetteer.Match m = gazetteer.longestAt(tokens, i, s.endToken());
-                if (m == null) {
-                    i++;
-                    continue;
-                }
-                for (int k = m.start(); k < m.end(); k++) {
-                    hit[k] = m;
-                }
-                i = m.end();
-            }
+            // Title case: mostly capitalised words and no final full stop, or capitalised common words
+            boolean period = s.endToken() > s.firstToken() && tokens.get(s.endToken() - 1).text().equals(".");
+            headline[s.index()] = capital >= 3 && capital >= 3 * small && !period
+                    || capitalCommon >= 2 && capitalCommon >= small;
         }
     }
 
