@@ -1,5 +1,8 @@
 package dev.detente.pipeline;
 
+import dev.detente.actors.ActorKnowledge;
+import dev.detente.actors.ActorOutput;
+import dev.detente.actors.ActorStage;
 import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
 import dev.detente.ingest.ArticleDocFactory;
@@ -27,9 +30,11 @@ public final class Pipelines {
         List<Stage> stages = List.of(
                 new LanguageStage(LanguageIdentifier.shared()),
                 new SentenceTokenStage(),
+                EnglishOnly.wrap(new ActorStage(ActorKnowledge.load(options.knowledgeFiles()))),
                 EnglishOnly.wrap(new TimeStage()));
         List<OutputContributor> outputs = List.of(
                 new MetaOutput(),
+                new ActorOutput(),
                 new TimeOutput());
         return new Analyzer(docFactory, new Pipeline(stages), outputs);
     }
