@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The `detente` command: one subcommand per job. */
 @Command(name = "detente", mixinStandardHelpOptions = true, version = "detente 0.1.0",
         description = "Relations between countries, from the news, as a verified ledger.",
-        subcommands = {AnalyzeCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
