@@ -99,7 +99,7 @@ function sparkline(series) {
   const data = [points.map(([t]) => t), points.map(([, p]) => p.index), points.map(([, p]) => p.low), points.map(([, p]) => p.high)];
   new uPlot({
     width: 250, height: 60, legend: {show: false}, cursor: {show: false},
-    scales: {x: {time: true, range: padRange}},
+    scales: {x: {time: true, auto: false, range: padRange(data[0])}},
     axes: [{show: false}, {show: false}],
     series: [{}, {stroke: '#2557a7', width: 2, points: {show: points.length < 3}}, {stroke: 'transparent'}, {stroke: 'transparent'}],
     bands: [{series: [3, 2], fill: '#2557a722'}],
@@ -107,8 +107,12 @@ function sparkline(series) {
   return box;
 }
 
-function padRange(u, min, max) {
-  return min === max || min == null ? [(min || 0) - 3 * DAY, (max || 0) + 3 * DAY] : [min - DAY, max + DAY];
+/** The x range of a time axis, with room around the points (a single point stands in the middle). */
+function padRange(xs) {
+  if (xs.length === 0) return [0, 7 * DAY];
+  const min = Math.min(...xs), max = Math.max(...xs);
+  const pad = min === max ? 3 * DAY : Math.max(DAY, (max - min) * 0.04);
+  return [min - pad, max + pad];
 }
 
 /** Items on the time axis: statements at their stance, events on the lower lane; same-day items fan out. */
@@ -154,7 +158,7 @@ function pairChart(timeline, items, width) {
   };
   const plot = new uPlot({
     width, height: 340, legend: {show: false},
-    scales: {x: {time: true, range: padRange}, items: {auto: false, range: [-2.7, 2.7]}},
+    scales: {x: {time: true, auto: false, range: padRange(xs)}, items: {auto: false, range: [-2.7, 2.7]}},
     series: [{},
       {label: 'index', stroke: '#2557a7', width: 2, spanGaps: true, points: {show: true, size: 6}},
       {label: 'low', stroke: '#2557a744', spanGaps: true, points: {show: false}},
@@ -204,13 +208,14 @@ async function overviewPage(main) {
   document.title = 'Détente · overview';
   main.replaceChildren(
     el('h1', {}, 'Country pairs'),
-    el('div', {class: 'stats'}, `${stats.articles} articles`, `${stats.statements} statements`, `${stats.events} events`,
-      `${stats.actors} actors`, stats.firstDate ? `${stats.firstDate} – ${stats.lastDate}` : ''),
+    el('div', {class: 'stats'}, [`${stats.articles} articles`, `${stats.statements} statements`, `${stats.events} events`,
+      `${stats.actors} actors`, stats.firstDate ? `${stats.firstDate} – ${stats.lastDate}` : null].map(t => t && el('span', {}, t))),
     pairs.length === 0 ? el('p', {class: 'muted'}, 'No country pairs in the ledger yet.') : el('div', {class: 'cards'},
       pairs.map(p => el('section', {class: 'card pair-card'},
         el('h2', {}, el('a', {href: pairHref(p.pair)}, p.pair)),
         sparkline(p.series),
-        el('div', {class: 'counts'}, `${p.statements} statements`, `${p.events} events`),
+        el('div', {class: 'counts'}, p.series && p.series.length ? el('span', {class: 'latest-index'}, `index ${fmt(p.series[p.series.length - 1].index)}`) : null,
+          el('span', {}, `${p.statements} statements`), el('span', {}, `${p.events} events`)),
         changeLine(p.latestChange)))));
 }
 
@@ -339,7 +344,7 @@ async function articlePage(main, id) {
           el('a', {href: `/article/${enc(d.id)}`}, d.title || d.id), el('span', {class: 'muted'}, ` · ${[d.outlet, d.published].filter(Boolean).join(' · ')}`))))
           : el('p', {class: 'muted'}, 'No other outlet carries this story in the ledger.'),
         el('h2', {}, `Statements (${statements.length})`),
-        el('ul', {}, statements.map(s => el('li', {}, el('a', {href: articleHref(a.id, s.start, s.end)}, s.detail || 'unknown speaker'),
+        el('ul', {class: 'side-statements'}, statements.map(s => el('li', {}, el('a', {href: articleHref(a.id, s.start, s.end)}, s.detail || 'unknown speaker'),
           ': “', text.slice(s.start, s.end), '”'))),
         el('h2', {}, `Events (${events.length})`),
         el('ul', {}, events.map(e => el('li', {}, el('a', {href: articleHref(a.id, e.start, e.end)}, e.label), ' ', text.slice(e.start, e.end)))))));

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.detente.pipeline.AnalysisOptions;
-import dev.detente.pipeline.Pipelines;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +28,7 @@ class ApiTest {
 
     @BeforeAll
     static void start() {
-        var api = new LedgerApi(new InMemoryLedger(), new ArticleAnnotator(Pipelines.standard(AnalysisOptions.defaults())));
+        var api = new LedgerApi(new InMemoryLedger(), new ArticleAnnotator(FixtureLayersStage.analyzer()));
         server = LedgerServer.start(api, "127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
     }
@@ -81,6 +79,23 @@ class ApiTest {
             assertThat(a.get("start").asInt()).isLessThan(a.get("end").asInt());
             assertThat(a.get("end").asInt()).isLessThanOrEqualTo(r.body().get("text").asText().length());
         }
+    }
+
+    @Test
+    void annotationsHaveEveryLayerWithTheWordsTheyPointAt() throws Exception {
+        JsonNode body = get("/api/articles/" + InMemoryLedger.TALKS_ID + "/annotations").body();
+        String text = body.get("text").asText();
+        Map<String, List<String>> byLayer = new java.util.TreeMap<>();
+        for (JsonNode a : body.get("annotations")) {
+            byLayer.computeIfAbsent(a.get("layer").asText(), k -> new ArrayList<>())
+                    .add(text.substring(a.get("start").asInt(), a.get("end").asInt()));
+        }
+        assertThat(byLayer).containsOnlyKeys("statement", "cue", "speaker", "actor", "date", "event");
+        assertThat(byLayer.get("statement")).containsExactly("We had a frank and useful exchange on strategic stability,");
+        assertThat(byLayer.get("speaker")).containsExactly("Ivan Sorokin");
+        assertThat(byLayer.get("actor")).contains("Russia", "United States", "Vienna");
+        assertThat(byLayer.get("date")).contains("March 3", "Monday");
+        assertThat(byLayer.get("event")).containsExactly("met in Vienna on Monday");
     }
 
     @Test
