@@ -14,10 +14,11 @@ public record ApiParam(String name, In in, Kind kind, boolean required, String d
                        List<String> values, int min, int max, Integer defaultValue) {
     public enum In { QUERY, PATH }
 
-    public enum Kind { TEXT, DATE, PAIR, ONE_OF, INTEGER }
+    public enum Kind { TEXT, DATE, COUNTRY, PAIR, ONE_OF, INTEGER }
 
     static final int MAX_TEXT = 500;
     private static final Pattern PAIR = Pattern.compile("[A-Z]{3}-[A-Z]{3}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
 
     public ApiParam {
         values = values == null ? List.of() : List.copyOf(values);
@@ -33,6 +34,10 @@ public record ApiParam(String name, In in, Kind kind, boolean required, String d
 
     public static ApiParam date(String name, String description) {
         return new ApiParam(name, In.QUERY, Kind.DATE, false, description, List.of(), 0, 0, null);
+    }
+
+    public static ApiParam country(String name, String description) {
+        return new ApiParam(name, In.QUERY, Kind.COUNTRY, false, description, List.of(), 0, 0, null);
     }
 
     public static ApiParam pair(String name, String description) {
@@ -63,6 +68,7 @@ public record ApiParam(String name, In in, Kind kind, boolean required, String d
         return switch (kind) {
             case TEXT -> value;
             case DATE -> parseDate(value);
+            case COUNTRY -> parseCountry(value);
             case PAIR -> parsePair(value);
             case ONE_OF -> parseOneOf(value);
             case INTEGER -> parseInteger(value);
@@ -75,6 +81,15 @@ public record ApiParam(String name, In in, Kind kind, boolean required, String d
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("parameter '" + name + "': bad date '" + value + "', expected YYYY-MM-DD");
         }
+    }
+
+    private String parseCountry(String value) {
+        String code = value.toUpperCase(Locale.ROOT);
+        if (!COUNTRY.matcher(code).matches()) {
+            throw ApiException.badRequest("parameter '" + name + "': bad country '" + value
+                    + "', expected an ISO 3166 alpha-3 code like RUS");
+        }
+        return code;
     }
 
     private String parsePair(String value) {

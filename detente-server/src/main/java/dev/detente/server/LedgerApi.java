@@ -27,7 +27,7 @@ public final class LedgerApi {
     private static final ApiParam OFFSET = ApiParam.integer("offset", "How many items to skip.", 0, 0, 10_000_000);
     private static final ApiParam LIMIT = ApiParam.integer("limit", "How many items to return.", DEFAULT_LIMIT, 1, MAX_LIMIT);
     private static final ApiParam SPEAKER = ApiParam.text("speaker", "Speaker name (part of it, case-insensitive).");
-    private static final ApiParam COUNTRY = ApiParam.text("country", "Country, ISO 3166 alpha-3 (e.g. RUS).");
+    private static final ApiParam COUNTRY = ApiParam.country("country", "Country, ISO 3166 alpha-3 (e.g. RUS), any case.");
     private static final ApiParam PAIR = ApiParam.pair("pair", "Country pair, two alpha-3 codes, e.g. RUS-USA (either order).");
     private static final ApiParam TOPIC = ApiParam.text("topic", "Issue id from the issue taxonomy.");
     private static final ApiParam KIND = ApiParam.oneOf("kind", "Direct quotations or reported statements.", "direct", "reported");

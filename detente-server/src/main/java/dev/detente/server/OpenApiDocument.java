@@ -83,6 +83,7 @@ public final class OpenApiDocument {
         switch (p.kind()) {
             case TEXT -> schema.put("type", "string").put("maxLength", ApiParam.MAX_TEXT);
             case DATE -> schema.put("type", "string").put("format", "date");
+            case COUNTRY -> schema.put("type", "string").put("pattern", "^[A-Za-z]{3}$");
             case PAIR -> schema.put("type", "string").put("pattern", "^[A-Za-z]{3}-[A-Za-z]{3}$");
             case ONE_OF -> {
                 schema.put("type", "string");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Request parameters come from anyone: every input is either accepted as its type or refused with a 400. */
 class ApiParamTest {
     private static final List<ApiParam> ALL_KINDS = List.of(
-            ApiParam.text("text", "t"), ApiParam.date("from", "d"), ApiParam.pair("pair", "p"),
+            ApiParam.text("text", "t"), ApiParam.date("from", "d"), ApiParam.country("country", "c"), ApiParam.pair("pair", "p"),
             ApiParam.oneOf("by", "b", "day", "week", "month"), ApiParam.integer("limit", "l", 50, 1, 500));
 
     @Property

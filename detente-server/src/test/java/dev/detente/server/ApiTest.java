@@ -102,7 +102,7 @@ class ApiTest {
     void statementFiltersNarrowTheResults() throws Exception {
         assertThat(total("/api/statements")).isEqualTo(4);
         assertThat(total("/api/statements?speaker=sorokin")).isEqualTo(2);
-        assertThat(total("/api/statements?country=CHN")).isEqualTo(1);
+        assertThat(total("/api/statements?country=chn")).isEqualTo(1);
         assertThat(total("/api/statements?pair=usa-rus")).isEqualTo(3);
         assertThat(total("/api/statements?topic=arms-control")).isEqualTo(2);
         assertThat(total("/api/statements?kind=reported")).isEqualTo(1);
@@ -152,6 +152,7 @@ class ApiTest {
         "/api/timeline?pair=RUS-RUS | 400 | bad pair",
         "/api/timeline | 400 | 'pair' is required",
         "/api/issues?pair=RUS_USA | 400 | bad pair",
+        "/api/statements?country=Russia | 400 | bad country 'Russia'",
         "/api/changes | 400 | 'since' is required",
         "/api/search | 400 | 'q' is required",
         "/api/statements?limit=0 | 400 | out of range [1, 500]",
