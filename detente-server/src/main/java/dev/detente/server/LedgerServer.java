@@ -2,7 +2,10 @@ package dev.detente.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.detente.pipeline.AnalysisOptions;
+import dev.detente.pipeline.Pipelines;
 import dev.detente.server.ApiResponses.ApiError;
+import dev.detente.store.LedgerReader;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -30,6 +33,12 @@ public final class LedgerServer implements AutoCloseable {
 
     private LedgerServer(Javalin app) {
         this.app = app;
+    }
+
+    /** Serves a ledger with the standard pipeline as the annotator of its articles. */
+    public static LedgerServer start(LedgerReader ledger, String host, int port) {
+        var annotator = new ArticleAnnotator(Pipelines.standard(AnalysisOptions.defaults()));
+        return start(new LedgerApi(ledger, annotator), host, port);
     }
 
     /** Starts serving on host:port (port 0 picks a free one). */
