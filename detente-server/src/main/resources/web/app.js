@@ -56,6 +56,7 @@ function periodTime(period) {
   return null;
 }
 
+const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const fmt = x => (x == null || Number.isNaN(x) ? '–' : (x > 0 ? '+' : '') + x.toFixed(2));
 
 function speakerLabel(s) {
@@ -208,14 +209,14 @@ async function overviewPage(main) {
   document.title = 'Détente · overview';
   main.replaceChildren(
     el('h1', {}, 'Country pairs'),
-    el('div', {class: 'stats'}, [`${stats.articles} articles`, `${stats.statements} statements`, `${stats.events} events`,
-      `${stats.actors} actors`, stats.firstDate ? `${stats.firstDate} – ${stats.lastDate}` : null].map(t => t && el('span', {}, t))),
+    el('div', {class: 'stats'}, [count(stats.articles, 'article'), count(stats.statements, 'statement'), count(stats.events, 'event'),
+      count(stats.actors, 'actor'), stats.firstDate ? `${stats.firstDate} – ${stats.lastDate}` : null].map(t => t && el('span', {}, t))),
     pairs.length === 0 ? el('p', {class: 'muted'}, 'No country pairs in the ledger yet.') : el('div', {class: 'cards'},
       pairs.map(p => el('section', {class: 'card pair-card'},
         el('h2', {}, el('a', {href: pairHref(p.pair)}, p.pair)),
         sparkline(p.series),
         el('div', {class: 'counts'}, p.series && p.series.length ? el('span', {class: 'latest-index'}, `index ${fmt(p.series[p.series.length - 1].index)}`) : null,
-          el('span', {}, `${p.statements} statements`), el('span', {}, `${p.events} events`)),
+          el('span', {}, count(p.statements, 'statement')), el('span', {}, count(p.events, 'event'))),
         changeLine(p.latestChange)))));
 }
 
@@ -292,7 +293,7 @@ async function statementsPage(main) {
   }
   const pageHref = o => { const q = new URLSearchParams(params); q.set('offset', o); return `/statements?${q}`; };
   main.replaceChildren(el('h1', {}, 'Statement ledger'), form,
-    el('p', {class: 'result-count'}, `${page.total} statements`),
+    el('p', {class: 'result-count'}, count(page.total, 'statement')),
     statementsTable(page.items),
     el('div', {class: 'pager'},
       offset > 0 ? el('a', {href: pageHref(Math.max(0, offset - limit))}, '← previous') : null,

@@ -105,14 +105,14 @@ class DashboardBrowserTest {
         page.click("#filters button[type=submit]");
         page.waitForURL("**/statements?speaker=Sorokin&from=2025-03-10&kind=direct");
         page.waitForSelector("body[data-ready=true]");
-        assertThat(page.locator(".result-count").textContent()).isEqualTo("1 statements");
+        assertThat(page.locator(".result-count").textContent()).isEqualTo("1 statement");
 
         BrowserHarness.open(page, base + "/statements");
         page.fill("header input[name=text]", "winners");
         page.press("header input[name=text]", "Enter");
         page.waitForURL("**/statements?text=winners");
         page.waitForSelector("body[data-ready=true]");
-        assertThat(page.locator(".result-count").textContent()).isEqualTo("1 statements");
+        assertThat(page.locator(".result-count").textContent()).isEqualTo("1 statement");
         assertThat(page.locator("#filters input[name=text]").inputValue()).isEqualTo("winners");
         BrowserHarness.screenshot(page, "statements-filtered");
     }
