@@ -310,12 +310,29 @@ async function actorPage(main, id) {
     el('p', {class: 'meta'}, [a.kind, a.country].filter(Boolean).join(' · '),
       a.aliases && a.aliases.length ? ` · also: ${a.aliases.join(', ')}` : ''),
     el('h2', {}, 'Roles over time'),
-    a.roles && a.roles.length ? el('table', {class: 'roles'},
-      el('thead', {}, el('tr', {}, ['Role', 'Country', 'From', 'To'].map(h => el('th', {}, h)))),
-      el('tbody', {}, a.roles.map(r => el('tr', {}, el('td', {}, r.role), el('td', {}, r.country || ''),
-        el('td', {}, r.from || '–'), el('td', {}, r.to || '–'))))) : el('p', {class: 'muted'}, 'No role recorded.'),
+    a.roles && a.roles.length ? rolesTable(a.roles) : el('p', {class: 'muted'}, 'No role recorded.'),
     el('h2', {}, `Statements (${detail.statements.total})`), statementsTable(detail.statements.items),
     el('h2', {}, `Events (${detail.events.total})`), eventsTable(detail.events.items));
+}
+
+/** Each role with a bar placing its spell on the span of all the actor's roles. */
+function rolesTable(roles) {
+  const times = roles.flatMap(r => [periodTime(r.from), periodTime(r.to)]).filter(t => t != null);
+  const min = Math.min(...times), max = Math.max(...times);
+  const bar = r => {
+    const from = periodTime(r.from) ?? min, to = periodTime(r.to) ?? max;
+    const span = max > min ? max - min : 1;
+    const box = el('div', {class: 'spell'});
+    const fill = el('div', {class: 'spell-fill', dataset: {tip: `${r.role}: ${r.from || '?'} – ${r.to || '?'}`}});
+    fill.style.left = (times.length ? (100 * (from - min)) / span : 0) + '%';
+    fill.style.width = Math.max(2, times.length ? (100 * (to - from)) / span : 100) + '%';
+    box.append(fill);
+    return box;
+  };
+  return el('table', {class: 'roles'},
+    el('thead', {}, el('tr', {}, ['Role', 'Country', 'From', 'To', 'Over time'].map(h => el('th', {}, h)))),
+    el('tbody', {}, roles.map(r => el('tr', {}, el('td', {}, r.role), el('td', {}, r.country || ''),
+      el('td', {}, r.from || '–'), el('td', {}, r.to || '–'), el('td', {class: 'spell-cell'}, bar(r))))));
 }
 
 const LAYERS = [['statement', 'statements'], ['speaker', 'speakers'], ['cue', 'speech cues'], ['actor', 'actors'],
