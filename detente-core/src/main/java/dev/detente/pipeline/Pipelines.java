@@ -2,8 +2,13 @@ package dev.detente.pipeline;
 
 import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
+import dev.detente.ingest.ArticleDocFactory;
 import dev.detente.ingest.MetaOutput;
 import dev.detente.nlp.SentenceTokenStage;
+import dev.detente.text.LanguageIdentifier;
+import dev.detente.text.LanguageStage;
+import dev.detente.time.TimeOutput;
+import dev.detente.time.TimeStage;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,17 +21,16 @@ public final class Pipelines {
     }
 
     public static Analyzer standard(AnalysisOptions options) {
-        Function<Article, Doc> docFactory = article -> {
-            var meta = article.meta();
-            if (meta.published() == null && options.defaultPublished() != null) {
-                meta = meta.withPublished(options.defaultPublished(), "user");
-            }
-            return Doc.of(article.id(), article.text(), meta);
-        };
+        Function<Article, Doc> docFactory = new ArticleDocFactory(options.defaultPublished());
+        // English extraction stages are added wrapped, EnglishOnly.wrap(new XStage()), so that
+        // documents in other languages pass through them unchanged.
         List<Stage> stages = List.of(
-                new SentenceTokenStage());
+                new LanguageStage(LanguageIdentifier.shared()),
+                new SentenceTokenStage(),
+                EnglishOnly.wrap(new TimeStage()));
         List<OutputContributor> outputs = List.of(
-                new MetaOutput());
+                new MetaOutput(),
+                new TimeOutput());
         return new Analyzer(docFactory, new Pipeline(stages), outputs);
     }
 }
