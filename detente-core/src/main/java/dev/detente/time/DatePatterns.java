@@ -114,9 +114,10 @@ final class DatePatterns {
         int end = i + 3;
         String anchor;
         LocalDate base;
-        if (s.lastDay != null) {
-            base = s.lastDay;
-            anchor = "timex:" + s.lastDayIndex;
+        int point = s.anchorFor(unit);
+        if (point >= 0) {
+            base = s.pointOf(point);
+            anchor = "timex:" + point;
         } else {
             base = s.ref;
             anchor = s.refAnchor;
@@ -582,7 +583,17 @@ final class DatePatterns {
 
     static Hit dayFirst(TimexScan s, int i) {
         int k = s.low(i).equals("the") ? i + 1 : i;
-        int day = Numbers.dayOfMonth(s.low(k));
+        String dw = s.low(k);
+        int day = Numbers.dayOfMonth(dw);
+        int endDay = -1;
+        int dash = dw.indexOf('-');
+        if (day < 0 && dash > 0 && k == i) { // "10-11 March"
+            day = Numbers.dayOfMonth(dw.substring(0, dash));
+            endDay = Numbers.dayOfMonth(dw.substring(dash + 1));
+            if (endDay <= day) {
+                return null;
+            }
+        }
         if (day < 0) {
             return null;
         }
@@ -599,13 +610,13 @@ final class DatePatterns {
         int end = abbreviated && s.raw(j + 1).equals(".") ? j + 2 : j + 1;
         int year = Numbers.year(s.low(end));
         if (year > 0) {
-            return dayHit(i, end + 1, year, month, day, -1, null, "day-month-year");
+            return dayHit(i, end + 1, year, month, day, endDay, null, "day-month-year");
         }
         if (s.ref == null) {
-            return dayHit(i, end, -1, month, day, -1, null, "day-month");
+            return dayHit(i, end, -1, month, day, endDay, null, "day-month");
         }
         int y = CalendarMath.yearOfMonthDay(s.ref, month, day, s.tense(i, end));
-        return dayHit(i, end, y, month, day, -1, s.refAnchor, "day-month");
+        return dayHit(i, end, y, month, day, endDay, s.refAnchor, "day-month");
     }
 
     // ---- Monday, Tuesday (March 11), Friday evening: resolved by the clause's tense ----
@@ -642,7 +653,9 @@ final class DatePatterns {
             return Hit.date(i, end, "XXXX-WXX-" + weekday + (part == null ? "" : "T" + part), Granularity.DAY, null,
                     "weekday");
         }
-        Tense tense = s.tense(i, end);
+        String joint = s.low(i - 1);
+        boolean coordinated = (joint.equals("or") || joint.equals("and")) && TimeLexicon.WEEKDAYS.containsKey(s.low(i - 2));
+        Tense tense = s.tense(coordinated ? i - 2 : i, end); // "on Wednesday or Thursday": one tense for both
         LocalDate d = tense == Tense.FUTURE ? CalendarMath.weekdayAfter(s.ref, weekday)
                 : CalendarMath.weekdayOnOrBefore(s.ref, weekday);
         String rule = tense == Tense.FUTURE ? "weekday-future" : "weekday-past";

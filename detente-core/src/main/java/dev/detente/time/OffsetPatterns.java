@@ -246,6 +246,11 @@ final class OffsetPatterns {
             return null;
         }
         Unit unit = uw.unit();
+        if (unit == Unit.DECADE || unit == Unit.CENTURY || superlative(s.low(i - 1)) || superlative(s.low(i - 2))) {
+            // "the first time in a decade", "the highest in 10 years": a span back from now, not a date ahead
+            return new Hit(i, count[2] + 1, TimexKind.DURATION, durationValue(unit, count, uw.multiple()),
+                    unit.granularity(), null, "duration", null, null, null);
+        }
         int n = count[0] * uw.multiple();
         String offset = "+" + unit.duration(Integer.toString(n));
         if (s.ref == null) {
@@ -258,6 +263,14 @@ final class OffsetPatterns {
         return new Hit(i, count[2] + 1, TimexKind.DATE, value, g, s.refAnchor, "in-future", null, offset,
                 g == Granularity.DAY ? d : null);
     }
+
+    private static boolean superlative(String w) {
+        return w.equals("time") || w.equals("first") || w.equals("worst") || w.equals("best") || w.equals("most")
+                || w.endsWith("est") && w.length() > 5 && !NOT_SUPERLATIVE.contains(w);
+    }
+
+    private static final java.util.Set<String> NOT_SUPERLATIVE = java.util.Set.of("protest", "request", "interest",
+            "arrest", "contest", "suggest", "invest", "forest", "harvest", "conquest", "digest");
 
     /** "every Monday", "every two weeks", "each year", "every other week". */
     private static Hit every(TimexScan s, int i) {
@@ -366,9 +379,10 @@ final class OffsetPatterns {
             rule = "from-now";
         } else if (closesClause) {
             // Anaphoric: from the last day the text mentioned.
-            if (s.lastDay != null) {
-                base = s.lastDay;
-                anchor = "timex:" + s.lastDayIndex;
+            int point = s.anchorFor(unit);
+            if (point >= 0) {
+                base = s.pointOf(point);
+                anchor = "timex:" + point;
             } else {
                 base = s.ref;
                 anchor = s.refAnchor;

@@ -26,7 +26,7 @@ final class TenseDetector {
             "left", "sent", "brought", "thought", "found", "became", "kept", "won", "lost", "ran", "flew", "struck",
             "broke", "chose", "fell", "fought", "got", "grew", "knew", "led", "meant", "paid", "rose", "sold",
             "spent", "stood", "swore", "taught", "threw", "understood", "sought", "shot", "hit", "ago", "yesterday",
-            "last", "earlier", "previously", "arrived", "been", "signed", "ended", "took", "saw", "drew", "sank",
+            "earlier", "previously", "arrived", "been", "signed", "ended", "took", "saw", "drew", "sank",
             "won", "began", "hosted", "voted", "agreed", "announced", "reported", "visited", "attended"));
     private static final Set<String> SPEECH_VERBS = Set.copyOf(java.util.List.of("said", "told", "added", "stated", "noted", "says",
             "tells", "wrote", "announced", "reported", "declared", "explained", "insisted", "stressed", "argued"));

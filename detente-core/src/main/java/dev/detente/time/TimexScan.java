@@ -33,6 +33,10 @@ final class TimexScan {
     String refAnchor;
     int lastDayIndex = -1;
     LocalDate lastDay;
+    /** The last resolved point of any granularity (day, month, year), for "a year later". */
+    private int lastPointIndex = -1;
+    private LocalDate lastPoint;
+    private TimeLexicon.Unit lastPointUnit;
     boolean datelineSeen;
 
     TimexScan(String text, List<Token> tokens, LocalDate published) {
@@ -116,6 +120,53 @@ final class TimexScan {
         }
     }
 
+    private void rememberPoint(Hit hit) {
+        String v = hit.value();
+        if (hit.kind() != TimeExpression.TimexKind.DATE || v == null) {
+            return;
+        }
+        TimeLexicon.Unit unit = null;
+        LocalDate point = null;
+        if (hit.day() != null) {
+            unit = TimeLexicon.Unit.DAY;
+            point = hit.day();
+        } else if (v.length() == 7 && v.charAt(4) == '-' && Numbers.allDigits(v, 0, 4) && Numbers.allDigits(v, 5, 7)) {
+            int m = Numbers.digits(v, 5, 7);
+            if (m >= 1 && m <= 12) {
+                unit = TimeLexicon.Unit.MONTH;
+                point = LocalDate.of(Numbers.digits(v, 0, 4), m, 1);
+            }
+        } else if (v.length() == 4 && Numbers.allDigits(v, 0, 4)) {
+            unit = TimeLexicon.Unit.YEAR;
+            point = LocalDate.of(Numbers.digits(v, 0, 4), 1, 1);
+        }
+        if (unit != null) {
+            lastPoint = point;
+            lastPointUnit = unit;
+            lastPointIndex = out.size() - 1;
+        }
+    }
+
+    /**
+     * The index of the last expression precise enough to count {@code unit}s from ("a year later"
+     * needs a year, "two days later" a day), or -1; its date is {@link #pointOf}.
+     */
+    int anchorFor(TimeLexicon.Unit unit) {
+        if (lastPoint == null) {
+            return -1;
+        }
+        boolean ok = switch (unit) {
+            case MINUTE, HOUR, DAY, WEEK -> lastPointUnit == TimeLexicon.Unit.DAY;
+            case MONTH, QUARTER -> lastPointUnit != TimeLexicon.Unit.YEAR;
+            default -> true;
+        };
+        return ok ? lastPointIndex : -1;
+    }
+
+    LocalDate pointOf(int index) {
+        return index == lastPointIndex ? lastPoint : null;
+    }
+
     /** A head here, or a signal with a head among the next few tokens ("at the end of the month"). */
     private boolean mayStartAt(int i) {
         int c = classes[i];
@@ -143,6 +194,7 @@ final class TimexScan {
             lastDay = hit.day();
             lastDayIndex = out.size() - 1;
         }
+        rememberPoint(hit);
         if ("dateline".equals(hit.rule())) {
             datelineSeen = true;
             if (hit.day() != null) {
