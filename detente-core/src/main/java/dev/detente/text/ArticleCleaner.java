@@ -116,6 +116,7 @@ public final class ArticleCleaner {
             LocalDate fieldDate, LocalDate topDate, LocalDate datelineDate, List<String> urls, String byline) {
         String s = text.text();
         OffsetMap normMap = text.map();
+        int[] originals = normMap.expand();
         MappedTextBuilder body = new MappedTextBuilder(s.length(), normMap.originalLength());
         int previousEnd = -1;
         for (CleanedArticle.ClassifiedLine line : classified) {
@@ -124,19 +125,34 @@ public final class ArticleCleaner {
             }
             if (previousEnd >= 0) {
                 int breakAt = line.start() - 1;
-                boolean blank = s.lastIndexOf("\n\n", line.start()) >= previousEnd;
-                int orig = normMap.toOriginal(Math.max(0, breakAt));
+                boolean blank = hasBlankLine(s, previousEnd, line.start());
+                int orig = originals[Math.max(0, breakAt)];
                 body.append('\n', orig);
                 if (blank) {
                     body.append('\n', orig);
                 }
             }
             for (int k = line.start(); k < line.end(); k++) {
-                body.append(s.charAt(k), normMap.toOriginal(k));
+                body.append(s.charAt(k), originals[k]);
             }
             previousEnd = line.end();
         }
         return new CleanedArticle(body.text(), body.map(), title, fieldDate, topDate, datelineDate, urls, byline, classified);
+    }
+
+    private static boolean hasBlankLine(String s, int from, int to) {
+        boolean newline = false;
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '\n') {
+                if (newline) {
+                    return true;
+                }
+                newline = true;
+            } else if (s.charAt(k) != ' ') {
+                newline = false;
+            }
+        }
+        return false;
     }
 
     /** Non-blank lines as [start, end) without surrounding spaces. */

@@ -25,6 +25,8 @@ public final class BoilerplateClassifier {
     static final double CTA_MIN_SHARE = 0.6;
     static final double LINK_DENSITY = 0.5;
     static final int SECTION_LABEL_WORDS = 2;
+    /** Lines longer than this many words are body text whatever else they contain. */
+    static final int LONG_LINE_WORDS = 2 * SHORT_LINE_WORDS;
 
     private static final Pattern TIME_ONLY = Pattern.compile(
             "(?i)\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[A-Z]{2,5}\\)?|[+-]\\d{2}:?\\d{2})?");
@@ -43,7 +45,7 @@ public final class BoilerplateClassifier {
     private static final Pattern PAREN_CREDIT_TAIL = Pattern.compile("(?i).*\\((?:[^()]*\\b)?(?:photo|image|picture|pix|file|getty|credit)s?\\b[^()]*\\)$");
     private static final Pattern BYLINE_OPENER = Pattern.compile(
             "(?i)(?:by|written by|reported by|posted by|edited by|author|authors|reporter|correspondent|story by|text by)\\b[:\\s·•|]*.*");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s[·•|]\\s|^[·•|]\\s|\\s[·•|]$");
+    private static final Pattern BREADCRUMB = Pattern.compile(".*\\S\\s*[>»›/]\\s*\\S.*");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)\\s|copyright\\b|all rights reserved).*");
     private static final Pattern CREDIT_WORDS = Pattern.compile(
             "(?i).*(?:photo|pix\\b|\\bpic\\b|getty|\\bimages?\\b|\\bfile\\b|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|xinhua|\\btass\\b|anadolu|credit).*");
@@ -85,8 +87,10 @@ public final class BoilerplateClassifier {
         if (letters + digits == 0) {
             return LineKind.SEPARATOR;
         }
-        String[] words = words(s);
-        int n = words.length;
+        int n = wordCount(s);
+        if (n > LONG_LINE_WORDS) {
+            return LineKind.BODY; // every boilerplate rule below is for lines shorter than this
+        }
         if (TIME_ONLY.matcher(s).matches()) {
             return LineKind.TIMESTAMP;
         }
@@ -114,19 +118,25 @@ public final class BoilerplateClassifier {
         if (isByline(s, n)) {
             return LineKind.BYLINE;
         }
-        if (isCallToAction(words)) {
-            return LineKind.CALL_TO_ACTION;
-        }
-        if (ctx.beforeBody() && ctx.hasNext() && isSectionLabel(s, words)) {
-            return LineKind.SECTION_LABEL;
+        if (n <= CTA_MAX_WORDS) {
+            String[] words = words(s);
+            if (isCallToAction(words)) {
+                return LineKind.CALL_TO_ACTION;
+            }
+            if (ctx.beforeBody() && ctx.hasNext() && isSectionLabel(s, words)) {
+                return LineKind.SECTION_LABEL;
+            }
         }
         return LineKind.BODY;
     }
 
     /** A full date covering most of the line: "July 29, 2025", "Xinhua) 08:55, May 01, 2025", "Apr 25, 2025 03:45 PM". */
     boolean isDateLine(String s, int words) {
+        if (words > DATE_LINE_OTHER_WORDS + 8) {
+            return false;
+        }
         DateFinder.Found found = dates.find(s);
-        if (found == null || words > DATE_LINE_OTHER_WORDS + 8) {
+        if (found == null) {
             return false;
         }
         String rest = (s.substring(0, found.start()) + " " + s.substring(found.end()));
@@ -154,11 +164,15 @@ public final class BoilerplateClassifier {
         if (PHOTO_OPENER.matcher(s).matches()) {
             return true;
         }
-        if (DOMAIN_TAIL.matcher(s).matches()) {
+        char last = s.charAt(s.length() - 1);
+        if (Character.isLetter(last) && s.lastIndexOf('.') > 0 && DOMAIN_TAIL.matcher(s).matches()) {
             return true;
         }
-        if (PAREN_CREDIT_TAIL.matcher(s).matches()) {
+        if (last == ')' && PAREN_CREDIT_TAIL.matcher(s).matches()) {
             return true;
+        }
+        if (!hasSpacedSeparator(s)) {
+            return false;
         }
         var m = CREDIT_TAIL.matcher(s);
         if (m.matches()) {
@@ -172,14 +186,27 @@ public final class BoilerplateClassifier {
         return false;
     }
 
+    private static boolean hasSpacedSeparator(String s) {
+        for (int i = 1; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '-' || c == '–' || c == '—' || c == '|' || c == '/') && (s.charAt(i - 1) == ' ' || s.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isByline(String s, int n) {
         if (n <= 10 && BYLINE_OPENER.matcher(s).matches() && !endsSentence(s)) {
             return true;
         }
-        var m = SEPARATORS.matcher(s);
         int separators = 0;
-        while (m.find()) {
-            separators++;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '·' || c == '•' || c == '|') && (i == 0 || s.charAt(i - 1) == ' ')
+                    && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+                separators++;
+            }
         }
         if (separators >= 2 || separators >= 1 && n <= 6) {
             for (String segment : s.split("[·•|]")) {
@@ -210,7 +237,7 @@ public final class BoilerplateClassifier {
 
     /** "News", "World", "Breaking News" above the headline; or a breadcrumb "World > Europe". */
     private static boolean isSectionLabel(String s, String[] words) {
-        if (s.matches(".*\\S\\s*[>»›/]\\s*\\S.*") && words.length <= 6 && !endsSentence(s)) {
+        if (BREADCRUMB.matcher(s).matches() && words.length <= 6 && !endsSentence(s)) {
             return true;
         }
         if (words.length > SECTION_LABEL_WORDS) {
@@ -258,6 +285,19 @@ public final class BoilerplateClassifier {
             }
         }
         return false;
+    }
+
+    static int wordCount(String s) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter || inWord && (s.charAt(i) == '\'' || s.charAt(i) == '’' || s.charAt(i) == '-');
+        }
+        return n;
     }
 
     /** Words: runs of letters, digits and inner apostrophes or hyphens. */
