@@ -33,6 +33,7 @@ public final class ArticleCleaner {
     /** "WASHINGTON, April 30, 2025 (Reuters) -": an upper-case place, then a full date. */
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,\\s+(.{6,30}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|—|–|-|:)\\s.*");
+    private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:updated?|modified|edited)\\b");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
 
     private final BoilerplateClassifier classifier = new BoilerplateClassifier();
@@ -44,6 +45,7 @@ public final class ArticleCleaner {
         String s = text.text();
         LocalDate fieldDate = null;
         LocalDate topDate = null;
+        boolean topDateIsUpdate = false;
         LocalDate datelineDate = null;
         String title = null;
         String byline = null;
@@ -88,9 +90,14 @@ public final class ArticleCleaner {
             }
             switch (kind) {
                 case DATE -> {
-                    if (topDate == null && i < TOP_LINES) {
+                    // An "Updated ..." line is a fallback: the first publication date is wanted.
+                    if (i < TOP_LINES && (topDate == null || topDateIsUpdate)) {
                         DateFinder.Found found = dates.find(lineText);
-                        topDate = found == null ? null : found.date();
+                        boolean update = UPDATED.matcher(lineText).find();
+                        if (found != null && (topDate == null || !update)) {
+                            topDate = found.date();
+                            topDateIsUpdate = update;
+                        }
                     }
                 }
                 case URL -> {

@@ -30,6 +30,10 @@ public final class BoilerplateClassifier {
 
     private static final Pattern TIME_ONLY = Pattern.compile(
             "(?i)\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[A-Z]{2,5}\\)?|[+-]\\d{2}:?\\d{2})?");
+    /** "5 minutes ago", "Updated 2 hours ago", "3 min read", "Reading time: 4 minutes". */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "(?i)(?:(?:last )?(?:updated|published|posted|modified)\\s*:?\\s*)?(?:\\d+|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?"
+                    + "|hours?|hrs?|days?|weeks?|months?)\\s+ago|(?:reading time\\s*:?\\s*)?\\d+\\s*(?:-\\s*)?min(?:ute)?s?(?:\\s+read)?");
     private static final Pattern TIME_IN_LINE = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?");
     private static final Pattern URL_LINE = Pattern.compile("(?i)(?:[\\p{L} ]{1,30}:\\s*)?(?:https?://|www\\.)\\S+");
     private static final Pattern RELATED_LABEL = Pattern.compile(
@@ -91,7 +95,7 @@ public final class BoilerplateClassifier {
         if (n > LONG_LINE_WORDS) {
             return LineKind.BODY; // every boilerplate rule below is for lines shorter than this
         }
-        if (TIME_ONLY.matcher(s).matches()) {
+        if (TIME_ONLY.matcher(s).matches() || n <= 8 && RELATIVE_TIME.matcher(s).matches()) {
             return LineKind.TIMESTAMP;
         }
         if (URL_LINE.matcher(s).matches()) {
@@ -111,6 +115,9 @@ public final class BoilerplateClassifier {
         }
         if (isDateLine(s, n)) {
             return LineKind.DATE;
+        }
+        if (n <= 8 && mostlyNumbers(s, n)) {
+            return LineKind.TIMESTAMP; // "Published: 12/03/2024 14:05", "Issue 42 / 2024": numbers, not prose
         }
         if (n <= SHORT_LINE_WORDS && isCaption(s)) {
             return LineKind.CAPTION;
@@ -285,6 +292,24 @@ public final class BoilerplateClassifier {
             }
         }
         return false;
+    }
+
+    private static boolean mostlyNumbers(String s, int words) {
+        int numbers = 0;
+        boolean inNumber = false;
+        boolean letterSeen = false;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                letterSeen |= Character.isLetter(c);
+                inNumber = true;
+            } else if (inNumber) {
+                numbers += letterSeen ? 0 : 1;
+                inNumber = false;
+                letterSeen = false;
+            }
+        }
+        return numbers * 2 > words;
     }
 
     static int wordCount(String s) {

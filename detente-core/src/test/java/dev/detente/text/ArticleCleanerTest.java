@@ -110,4 +110,19 @@ class ArticleCleanerTest {
         int accra = a.body().indexOf("Accra");
         assertThat(raw.startsWith("Accra", a.map().toOriginal(accra))).isTrue();
     }
+
+    @Test
+    void relativeTimesReadingTimesAndNumericLinesAreNotHeadlines() {
+        CleanedArticle a = clean("Updated 3 hours ago\n4 min read\nPublished: 12/03/2024 14:05\n"
+                + "Storm closes ports along the coast\nAll ports along the coast were closed on Sunday.\n");
+        assertThat(a.title()).isEqualTo("Storm closes ports along the coast");
+        assertThat(a.body()).isEqualTo("All ports along the coast were closed on Sunday.");
+    }
+
+    @Test
+    void theFirstPublicationDateIsPreferredToAnUpdate() {
+        CleanedArticle a = clean("Storm closes ports\nUpdated: June 9, 2024\nPublished: June 8, 2024\n"
+                + "All ports along the coast were closed on Sunday.\n");
+        assertThat(a.topDate()).isEqualTo(LocalDate.of(2024, 6, 8));
+    }
 }
