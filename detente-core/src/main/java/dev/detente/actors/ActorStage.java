@@ -55,11 +55,14 @@ public final class ActorStage implements Stage {
         List<Token> tokens = doc.list(TextLayers.TOKENS);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
         String language = doc.meta().language();
-        if (tokens.isEmpty() || language != null && !language.equals("en") || !looksEnglish(tokens)) {
+        if (tokens.isEmpty() || language != null && !language.equals("en")) {
             return doc.with(ActorLayers.ACTORS, List.of()).with(ActorLayers.MENTIONS, List.of());
         }
         String text = doc.text();
         TokenView v = new TokenView(tokens, sentences, knowledge);
+        if (!looksEnglish(v)) {
+            return doc.with(ActorLayers.ACTORS, List.of()).with(ActorLayers.MENTIONS, List.of());
+        }
         NameRecognizer.Result names = recognizer.recognize(v);
         RoleReader roleReader = new RoleReader(knowledge, text, v, names);
         Context context = new Context(v, doc.list(TextLayers.PARAGRAPHS));
@@ -181,13 +184,13 @@ public final class ActorStage implements Stage {
     }
 
     /** Non-English text (two of the dev articles) gets no actors rather than guesses. */
-    private static boolean looksEnglish(List<Token> tokens) {
+    private static boolean looksEnglish(TokenView v) {
         int words = 0;
         int markers = 0;
-        for (Token t : tokens) {
-            if (t.isWord()) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.tokens.get(i).isWord()) {
                 words++;
-                if (ENGLISH_MARKERS.contains(t.lower())) {
+                if (ENGLISH_MARKERS.contains(v.lower[i])) {
                     markers++;
                 }
             }
@@ -272,6 +275,7 @@ public final class ActorStage implements Stage {
         private final NameRecognizer.Result names;
         private final Context context;
         private final Map<String, Actor> byKey = new LinkedHashMap<>();
+        private final int[] countByKind = new int[ActorKind.values().length];
 
         OtherActors(ActorKnowledge knowledge, TokenView v, NameRecognizer.Result names, Context context) {
             this.knowledge = knowledge;
@@ -357,8 +361,8 @@ public final class ActorStage implements Stage {
                     case PLACE -> "l";
                     case PERSON -> "p";
                 };
-                long same = byKey.values().stream().filter(a -> a.kind() == kind).count();
-                return new Actor(prefix + (same + 1), kind, name, null, country, code, List.of());
+                int number = ++countByKind[kind.ordinal()];
+                return new Actor(prefix + number, kind, name, null, country, code, List.of());
             });
         }
     }

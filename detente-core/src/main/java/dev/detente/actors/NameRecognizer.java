@@ -17,8 +17,12 @@ import java.util.Set;
 final class NameRecognizer {
     enum RunKind { PERSON, SINGLE, ORGANIZATION, PLACE }
 
-    /** A run of name words: tokens [start, end) and the words without brackets. */
-    record Run(int start, int end, RunKind kind, List<String> words) {
+    /** A run of name words: tokens [start, end), the words without brackets, the surname folded for matching. */
+    record Run(int start, int end, RunKind kind, List<String> words, String surnameKey) {
+        Run(int start, int end, RunKind kind, List<String> words) {
+            this(start, end, kind, words, NameMatching.fold(words.get(words.size() - 1)));
+        }
+
         String surname() {
             return words.get(words.size() - 1);
         }
@@ -29,10 +33,12 @@ final class NameRecognizer {
         final int index;
         final List<Run> runs = new ArrayList<>();
         List<String> fullest;
+        String surnameKey;
 
         Cluster(int index, Run first) {
             this.index = index;
             this.fullest = first.words();
+            this.surnameKey = first.surnameKey();
             runs.add(first);
         }
 
@@ -40,6 +46,7 @@ final class NameRecognizer {
             runs.add(run);
             if (run.words().size() > fullest.size()) {
                 fullest = run.words();
+                surnameKey = run.surnameKey();
             }
         }
     }
@@ -101,7 +108,7 @@ final class NameRecognizer {
         Cluster best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Cluster c : persons) {
-            if (!matching.compatible(c.fullest, run.words())) {
+            if (!matching.compatible(c.fullest, c.surnameKey, run.words(), run.surnameKey())) {
                 continue;
             }
             int distance = Integer.MAX_VALUE;
@@ -294,7 +301,7 @@ final class NameRecognizer {
     }
 
     private boolean isCountryWord(String lower) {
-        for (GazetteerEntry e : knowledge.gazetteer().lookup(lower)) {
+        for (GazetteerEntry e : knowledge.gazetteer().lookupWord(lower)) {
             if (e.type() == GazetteerEntry.Type.COUNTRY || e.type() == GazetteerEntry.Type.DEMONYM
                     || e.type() == GazetteerEntry.Type.CAPITAL || e.type() == GazetteerEntry.Type.ORGANIZATION) {
                 return true;
