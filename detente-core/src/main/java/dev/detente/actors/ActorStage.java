@@ -75,14 +75,15 @@ public final class ActorStage implements Stage {
         }
         int[] personOfRun = names.clusterOfRun();
         boolean[] inRole = new boolean[v.size()];
-        readRoles(v, names, roleReader, persons, personOfRun, inRole);
+        List<Mention> mentions = new ArrayList<>();
+        readRoles(v, names, roleReader, persons, personOfRun, inRole, mentions);
 
         Coreference coref = new Coreference(knowledge, v, persons, personOfRun, names, roleReader, inRole);
         coref.run();
         settleCountries(persons, coref, context);
 
         List<Actor> actors = new ArrayList<>();
-        List<Mention> mentions = new ArrayList<>(coref.mentions);
+        mentions.addAll(coref.mentions);
         for (PersonState p : persons) {
             String role = p.role == null ? null : p.role.text();
             actors.add(new Actor(p.id, ActorKind.PERSON, p.name(), role, p.country, null, p.evidence));
@@ -93,7 +94,7 @@ public final class ActorStage implements Stage {
     }
 
     private void readRoles(TokenView v, NameRecognizer.Result names, RoleReader reader, List<PersonState> persons,
-                           int[] personOfRun, boolean[] inRole) {
+                           int[] personOfRun, boolean[] inRole, List<Mention> titles) {
         RoleReader.Role previous = null;
         int previousEnd = -1;
         for (int r = 0; r < names.runs().size(); r++) {
@@ -114,6 +115,7 @@ public final class ActorStage implements Stage {
                 }
                 Span span = new Span(v.tokens.get(role.start()).start(), v.tokens.get(role.end() - 1).end());
                 p.evidence.add(span);
+                titles.add(new Mention(span, p.id, MentionForm.TITLE));
                 if (p.role == null) {
                     p.role = role;
                     if (role.relativeRun() >= 0 && personOfRun[role.relativeRun()] != person) {
@@ -301,8 +303,9 @@ public final class ActorStage implements Stage {
             }
             for (int r = 0; r < names.runs().size(); r++) {
                 NameRecognizer.Run run = names.runs().get(r);
-                if (run.kind() != NameRecognizer.RunKind.ORGANIZATION && run.kind() != NameRecognizer.RunKind.PLACE) {
-                    continue;
+                if (run.kind() != NameRecognizer.RunKind.ORGANIZATION && run.kind() != NameRecognizer.RunKind.PLACE
+                        || run.words().size() < 2 || v.headline[v.sentenceOf[run.start()]]) {
+                    continue; // a lone "Agency" or a title-cased headline names nothing
                 }
                 String name = String.join(" ", run.words());
                 ActorKind kind = run.kind() == NameRecognizer.RunKind.PLACE ? ActorKind.PLACE : ActorKind.ORGANIZATION;

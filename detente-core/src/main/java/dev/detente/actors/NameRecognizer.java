@@ -211,10 +211,12 @@ final class NameRecognizer {
                 } else if (bracketed(v, i, end) && (!words.isEmpty() || nameShaped(v, i + 3))) {
                     words.add(v.text(i + 1));
                     i += 3;
-                } else if (!words.isEmpty() && i + 1 < end && knowledge.isParticle(v.lower[i])
-                        && Character.isLowerCase(v.text(i).charAt(0)) && nameShaped(v, i + 1)) {
-                    words.add(v.text(i));
-                    i++;
+                } else if (!words.isEmpty() && particlesThenName(v, i, end) > i) {
+                    int next = particlesThenName(v, i, end);
+                    for (int p = i; p < next; p++) {
+                        words.add(v.text(p)); // "van der", "bin"
+                    }
+                    i = next;
                 } else if (!words.isEmpty() && v.text(i).length() == 1 && Character.isUpperCase(v.text(i).charAt(0))
                         && v.is(i + 1, ".") && i + 2 < end && nameShaped(v, i + 2)) {
                     words.add(v.text(i) + ".");
@@ -232,6 +234,15 @@ final class NameRecognizer {
             }
             out.add(new Run(start, i, kindOf(v, start, first, words), List.copyOf(words)));
         }
+    }
+
+    /** After lower-case particles starting at i ("van der"), the index of the name word they lead to, or i. */
+    private int particlesThenName(TokenView v, int i, int end) {
+        int k = i;
+        while (k < end && k - i < 3 && knowledge.isParticle(v.lower[k]) && Character.isLowerCase(v.text(k).charAt(0))) {
+            k++;
+        }
+        return k > i && nameShaped(v, k) ? k : i;
     }
 
     /** "( Word )" at i, the word name-shaped: a bracketed part of a name. */

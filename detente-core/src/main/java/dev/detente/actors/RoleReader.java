@@ -296,7 +296,7 @@ final class RoleReader {
         if (relativeRun >= 0) {
             text = names.runs().get(relativeRun).surname() + "'s " + text;
         }
-        return new Role(start, end, SPACES.matcher(text).replaceAll(" ").strip(), affiliation(start, end), relativeRun,
+        return new Role(start, end, SPACES.matcher(text.replace("(", "").replace(")", "")).replaceAll(" ").strip(), affiliation(start, end), relativeRun,
                 relativePronoun, plural);
     }
 

@@ -28,7 +28,8 @@ public final class Pipelines {
         };
         List<Stage> stages = List.of(
                 new SentenceTokenStage(),
-                new ActorStage(ActorKnowledge.load(options.knowledgeFiles())));
+                new ActorStage(options.knowledgeFiles().isEmpty() ? ActorKnowledge.builtIn()
+                        : ActorKnowledge.load(options.knowledgeFiles())));
         List<OutputContributor> outputs = List.of(
                 new MetaOutput(),
                 new ActorOutput());
