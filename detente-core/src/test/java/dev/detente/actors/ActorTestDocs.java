@@ -29,14 +29,14 @@ final class ActorTestDocs {
 
     /** The actor id of the mention covering the n-th occurrence (0-based) of {@code surface}. */
     static String referent(Doc doc, String surface, int occurrence) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surface)
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surface)
                 + "\\b").matcher(doc.text());
         for (int i = 0; i <= occurrence; i++) {
-            if (!m.find()) {
+            if (!found.find()) {
                 throw new AssertionError("no occurrence " + occurrence + " of " + surface);
             }
         }
-        int start = m.start();
+        int start = found.start();
         return doc.list(ActorLayers.MENTIONS).stream()
                 .filter(m -> m.span().start() == start && m.span().end() == start + surface.length())
                 .map(Mention::actorId)
