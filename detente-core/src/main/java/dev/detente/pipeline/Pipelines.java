@@ -30,7 +30,8 @@ public final class Pipelines {
         List<Stage> stages = List.of(
                 new LanguageStage(LanguageIdentifier.shared()),
                 new SentenceTokenStage(),
-                EnglishOnly.wrap(new ActorStage(ActorKnowledge.load(options.knowledgeFiles()))),
+                EnglishOnly.wrap(new ActorStage(options.knowledgeFiles().isEmpty() ? ActorKnowledge.builtIn()
+                        : ActorKnowledge.load(options.knowledgeFiles()))),
                 EnglishOnly.wrap(new TimeStage()));
         List<OutputContributor> outputs = List.of(
                 new MetaOutput(),
