@@ -4,6 +4,8 @@ import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
 import dev.detente.ingest.MetaOutput;
 import dev.detente.nlp.SentenceTokenStage;
+import dev.detente.statements.StatementOutput;
+import dev.detente.statements.StatementStage;
 import java.util.List;
 import java.util.function.Function;
 
@@ -24,9 +26,12 @@ public final class Pipelines {
             return Doc.of(article.id(), article.text(), meta);
         };
         List<Stage> stages = List.of(
-                new SentenceTokenStage());
+                new SentenceTokenStage(),
+                // actors and time go here, before statements
+                new StatementStage());
         List<OutputContributor> outputs = List.of(
-                new MetaOutput());
+                new MetaOutput(),
+                new StatementOutput());
         return new Analyzer(docFactory, new Pipeline(stages), outputs);
     }
 }

@@ -1,0 +1,160 @@
+package dev.detente.statements;
+
+import dev.detente.doc.Doc;
+import dev.detente.nlp.Paragraph;
+import dev.detente.nlp.Sentence;
+import dev.detente.nlp.TextLayers;
+import dev.detente.nlp.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One document as the statements stage reads it: tokens with their sentence, paragraph and the
+ * quotation they stand in, and which paragraphs are headlines (never annotated). Built once per
+ * document with array lookups so that every rule runs in time linear in the tokens.
+ */
+final class DocView {
+    private static final int HEADLINE_MAX_TOKENS = 30;
+
+    final Doc doc;
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final List<Paragraph> paragraphs;
+    final List<Quote> quotes;
+    /** For each token: the index of the quote whose marks enclose it (marks included), or -1. */
+    final int[] quoteOf;
+    final int[] sentenceOf;
+    final boolean[] headline;
+
+    DocView(Doc doc, QuoteScanner scanner) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.list(TextLayers.TOKENS);
+        this.sentences = doc.list(TextLayers.SENTENCES);
+        this.paragraphs = doc.list(TextLayers.PARAGRAPHS);
+        this.headline = new boolean[paragraphs.size()];
+        markHeadlines();
+        List<Quote> found = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            if (!headline[p.index()]) {
+                found.addAll(scanner.scan(text, p.start(), p.end(), p.index()));
+            }
+        }
+        this.quotes = List.copyOf(found);
+        this.quoteOf = new int[tokens.size()];
+        Arrays.fill(quoteOf, -1);
+        int q = 0;
+        for (int i = 0; i < tokens.size() && q < quotes.size(); i++) {
+            int s = tokens.get(i).start();
+            while (q < quotes.size() && quotes.get(q).outerEnd() <= s) {
+                q++;
+            }
+            if (q < quotes.size() && quotes.get(q).outerStart() <= s) {
+                quoteOf[i] = q;
+            }
+        }
+        this.sentenceOf = new int[tokens.size()];
+        for (Sentence s : sentences) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                sentenceOf[i] = s.index();
+            }
+        }
+    }
+
+    /**
+     * Headlines are not annotated: the title the ingest stage found, and a leading short line without
+     * terminal punctuation (a headline, a caption, a "Related article:" line).
+     */
+    private void markHeadlines() {
+        String title = doc.meta().title() == null ? null : squash(doc.meta().title());
+        for (Paragraph p : paragraphs) {
+            String body = squash(text.substring(p.start(), p.end()));
+            if (title != null && !title.isEmpty() && p.index() < 4 && body.endsWith(title)) {
+                headline[p.index()] = true;
+                continue;
+            }
+            int sentenceCount = 0;
+            int tokenCount = 0;
+            for (Sentence s : sentences) {
+                if (s.paragraph() == p.index()) {
+                    sentenceCount++;
+                    tokenCount += s.tokenCount();
+                }
+            }
+            headline[p.index()] = sentenceCount <= 1 && tokenCount <= HEADLINE_MAX_TOKENS && !endsLikeSentence(p);
+        }
+    }
+
+    private boolean endsLikeSentence(Paragraph p) {
+        int e = p.end();
+        while (e > p.start() && isCloser(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e == p.start()) {
+            return false;
+        }
+        char c = text.charAt(e - 1);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ',';
+    }
+
+    private static boolean isCloser(char c) {
+        return QuoteScanner.isMark(c) || c == ')' || c == ']' || Character.isWhitespace(c);
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    Token tok(int i) {
+        return tokens.get(i);
+    }
+
+    String lower(int i) {
+        return tokens.get(i).lower();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Sentence sentence(int token) {
+        return sentences.get(sentenceOf[token]);
+    }
+
+    int paragraphOf(int token) {
+        return sentence(token).paragraph();
+    }
+
+    boolean inQuote(int token) {
+        return quoteOf[token] >= 0;
+    }
+
+    boolean isMark(int token) {
+        String t = tokens.get(token).text();
+        return t.length() == 1 && QuoteScanner.isMark(t.charAt(0)) && quoteOf[token] >= 0
+                && (quotes.get(quoteOf[token]).open() == tokens.get(token).start()
+                        || quotes.get(quoteOf[token]).close() == tokens.get(token).start());
+    }
+
+    boolean is(int token, String lowerText) {
+        return token >= 0 && token < tokens.size() && tokens.get(token).lower().equals(lowerText);
+    }
+
+    /** The first token at or after character offset {@code pos}. */
+    int tokenAt(int pos) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
