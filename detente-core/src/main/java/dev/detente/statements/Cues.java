@@ -42,13 +42,34 @@ final class Cues {
                 continue;
             }
             SpeechLexicon.CueMatch m = lexicon.cueAt(v.tokens, i, v.sentence(i).endToken());
-            if (m != null) {
+            if (m != null && isVerbUse(i, m)) {
                 Cue c = new Cue(i, m);
                 all.add(c);
                 at[i] = c;
                 i += m.length() - 1;
             }
         }
+    }
+
+    /**
+     * Whether the cue word is used as a speech verb here: verbs are lower case unless they open the
+     * sentence ("According to", "Speaking"), and the -s forms that are also plural nouns ("reports",
+     * "claims", "states") are verbs only after a possible subject ("CNN reports", "he claims").
+     */
+    private boolean isVerbUse(int i, SpeechLexicon.CueMatch m) {
+        boolean initial = i == firstContentToken(v.sentence(i));
+        if (v.tok(i).isCapitalized() && !(initial && (m.kind().participle() || m.kind() == CueKind.ACCORDING))) {
+            return false;
+        }
+        String w = v.lower(i);
+        if (m.kind() != CueKind.NOUN && w.endsWith("s") && !w.equals("says") && i > 0) {
+            String prev = v.lower(i - 1);
+            boolean subjectEnd = phrases.isNameWord(v, i - 1) || SpeakerPhrases.PRONOUNS.contains(prev)
+                    || lexicon.isRole(prev) || prev.equals("also") || prev.equals("now")
+                    || prev.equals("still") || prev.equals("who") || prev.equals("which");
+            return subjectEnd && !v.tok(i - 1).text().equals("’s") && !prev.equals("'s");
+        }
+        return true;
     }
 
     /** Who speaks through this cue: its own subject, or for a participle the main clause's speaker. */
@@ -63,6 +84,13 @@ final class Cues {
         }
         if (cue.kind() == CueKind.ACCORDING) {
             return phrases.phraseAfter(v, cue.end(), s.endToken());
+        }
+        int before = cue.token() - 1;
+        while (before > s.firstToken() && phrases.intervening(v.lower(before))) {
+            before--;
+        }
+        if (before >= s.firstToken() && (v.is(before, "and") || v.is(before, "but"))) {
+            return sentenceSubject(s); // "He warned of sanctions and said ..."
         }
         Phrase p = phrases.subjectBefore(v, cue.token(), s.firstToken());
         if (p == null && cue.end() < s.endToken()) {

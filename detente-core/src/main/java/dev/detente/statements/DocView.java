@@ -32,8 +32,23 @@ final class DocView {
     DocView(Doc doc, QuoteScanner scanner) {
         this.doc = doc;
         this.text = doc.text();
-        this.tokens = doc.list(TextLayers.TOKENS);
-        this.sentences = doc.list(TextLayers.SENTENCES);
+        List<Token> all = doc.list(TextLayers.TOKENS);
+        boolean[] drop = markupTokens(all, doc.text());
+        this.tokens = new ArrayList<>(all.size());
+        int[] newIndex = new int[all.size() + 1];
+        for (int i = 0; i < all.size(); i++) {
+            newIndex[i] = tokens.size();
+            if (!drop[i]) {
+                tokens.add(all.get(i));
+            }
+        }
+        newIndex[all.size()] = tokens.size();
+        List<Sentence> remapped = new ArrayList<>();
+        for (Sentence s : doc.list(TextLayers.SENTENCES)) {
+            remapped.add(new Sentence(s.index(), s.start(), s.end(), s.paragraph(), newIndex[s.firstToken()],
+                    newIndex[s.endToken()]));
+        }
+        this.sentences = remapped;
         this.paragraphs = doc.list(TextLayers.PARAGRAPHS);
         this.headline = new boolean[paragraphs.size()];
         markHeadlines();
@@ -62,6 +77,40 @@ final class DocView {
                 sentenceOf[i] = s.index();
             }
         }
+    }
+
+    /**
+     * Link markup left by HTML-to-text conversion ("[said](#)", "[text](https://...)"): its brackets
+     * and target are not words of the sentence, so the rules read through them.
+     */
+    private static boolean[] markupTokens(List<Token> all, String text) {
+        boolean[] drop = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).text().equals("[")) {
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < Math.min(all.size(), i + 12); j++) {
+                if (all.get(j).text().equals("]")) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0 || close + 1 >= all.size() || !all.get(close + 1).text().equals("(")
+                    || all.get(close + 1).start() != all.get(close).end()) {
+                continue;
+            }
+            int paren = text.indexOf(')', all.get(close + 1).end());
+            if (paren < 0 || paren - all.get(close + 1).end() > 300
+                    || text.substring(all.get(close + 1).end(), paren).chars().anyMatch(Character::isWhitespace)) {
+                continue;
+            }
+            drop[i] = true;
+            for (int k = close; k < all.size() && all.get(k).start() <= paren; k++) {
+                drop[k] = true;
+            }
+        }
+        return drop;
     }
 
     /**

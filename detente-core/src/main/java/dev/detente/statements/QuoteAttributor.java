@@ -16,7 +16,7 @@ final class QuoteAttributor {
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
 
     /** Adds the drafts of direct quotes; {@code byQuote[q]} receives the draft index of quote q or -1. */
-    void attribute(Cues cues, List<Draft> out, int[] byQuote) {
+    void attribute(Cues cues, List<Draft> out, int[] byQuote, List<Draft> reported) {
         DocView v = cues.v;
         for (int qi = 0; qi < v.quotes.size(); qi++) {
             byQuote[qi] = -1;
@@ -27,6 +27,9 @@ final class QuoteAttributor {
                 continue;
             }
             Draft d = afterAttribution(cues, q, after);
+            if (d == null) {
+                d = insideReported(q, reported);
+            }
             if (d == null) {
                 d = beforeAttribution(cues, q, open);
             }
@@ -75,6 +78,17 @@ final class QuoteAttributor {
             }
             return draft(q, p, c, "quote-then-attribution",
                     "attribution follows the quote: '" + phraseText(v, p) + " " + c.match().form() + "'", 0.95);
+        }
+        return null;
+    }
+
+    /** A fragment quoted inside a reported clause is the reporter's speaker's words. */
+    private static Draft insideReported(Quote q, List<Draft> reported) {
+        for (Draft r : reported) {
+            if (r.start() < q.outerStart() && q.end() <= r.end() + 1 && r.speaker() != null) {
+                return new Draft(q.start(), q.end(), true, r.speaker(), -1, r.cueToken(), r.cueLength(),
+                        "quoted-fragment", "quoted inside reported speech (" + r.rule() + ")", 0.85);
+            }
         }
         return null;
     }

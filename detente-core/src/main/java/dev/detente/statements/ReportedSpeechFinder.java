@@ -33,8 +33,7 @@ final class ReportedSpeechFinder {
             "with", "to", "for", "from", "about", "of", "by", "when", "while", "as", "and", "but", "or", "so",
             "through", "without", "via", "following", "amid", "upon", "into", "over", "under", "against",
             "earlier", "later", "today", "yesterday", "tonight", "recently", "repeatedly", "again", "also",
-            "thursday", "friday", "monday", "tuesday", "wednesday", "saturday", "sunday", "last", "this", "here",
-            "there", "not", "no", "nothing", "yes", "more", "less", "goodbye", "hello", "sorry", "thanks",
+            "thursday", "friday", "monday", "tuesday", "wednesday", "saturday", "sunday", "last", "not", "no", "nothing", "yes", "more", "less", "goodbye", "hello", "sorry", "thanks",
             "him", "her", "them", "me", "us", "so", "simply", "only", "just", "once", "twice", "publicly",
             "privately", "afterwards", "later", "separately", "shortly", "briefly", "too");
     private static final Set<String> SUBORDINATE_STARTS = SpeechLexicon.words("during", "in", "on", "at", "after", "before",
@@ -173,8 +172,8 @@ final class ReportedSpeechFinder {
         int end;
         if (v.is(before, ",")) {
             end = before;
-        } else if (v.isMark(before) && v.is(before - 1, ",")) {
-            end = before + 1; // '... "maximalism," he noted'
+        } else if (v.isMark(before) && v.is(before - 1, ",") && !startsWithCapital(v, v.quoteOf[before])) {
+            end = before + 1; // '... "maximalism," he noted': a quoted fragment ends the clause
         } else {
             return null;
         }
@@ -211,6 +210,10 @@ final class ReportedSpeechFinder {
             }
         }
         return first;
+    }
+
+    private static boolean startsWithCapital(DocView v, int quote) {
+        return quote < 0 || Character.isUpperCase(v.text.charAt(v.quotes.get(quote).start()));
     }
 
     private static boolean hasComma(DocView v, int s, int e) {

@@ -91,7 +91,8 @@ final class SpeakerPhrases {
             i++;
         }
         int end = i;
-        while (end < limit && npToken(v, end, false)) {
+        while (end < limit && (npToken(v, end, false)
+                || v.is(end, "the") && (v.is(end - 1, "of") || v.is(end - 1, "for")))) {
             end++;
         }
         while (end > start && NP_LINKS.contains(v.lower(end - 1))) {
@@ -117,6 +118,10 @@ final class SpeakerPhrases {
     private static boolean isClauseEnd(DocView v, int i) {
         String w = v.lower(i);
         return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?");
+    }
+
+    boolean intervening(String w) {
+        return INTERVENING.contains(w);
     }
 
     private int skipIntervening(DocView v, int i, int floor) {

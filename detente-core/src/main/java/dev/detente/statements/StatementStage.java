@@ -42,10 +42,10 @@ public final class StatementStage implements Stage {
         Cues cues = new Cues(v, lexicon, phrases);
         List<Draft> drafts = new ArrayList<>();
         int[] byQuote = new int[v.quotes.size()];
-        quotes.attribute(cues, drafts, byQuote);
-        int directCount = drafts.size();
         List<Draft> found = new ArrayList<>();
         reported.find(cues, found);
+        quotes.attribute(cues, drafts, byQuote, found);
+        int directCount = drafts.size();
         for (Draft d : found) {
             if (!duplicates(d, drafts, directCount)) {
                 drafts.add(d);
