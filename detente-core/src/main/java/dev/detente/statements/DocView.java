@@ -28,6 +28,12 @@ final class DocView {
     final int[] quoteOf;
     final int[] sentenceOf;
     final boolean[] headline;
+    /** Per-token answers of {@link SpeakerPhrases}, cached: 0 not yet asked, 1 no, 2 yes. */
+    final byte[] nameWordCache;
+    final byte[] personWordCache;
+    final byte[] npTokenCache;
+    /** Each token in lower case, computed once (the rules compare words many times). */
+    private final String[] lowered;
 
     DocView(Doc doc, QuoteScanner scanner) {
         this.doc = doc;
@@ -49,6 +55,13 @@ final class DocView {
                     newIndex[s.endToken()]));
         }
         this.sentences = remapped;
+        this.nameWordCache = new byte[tokens.size()];
+        this.personWordCache = new byte[tokens.size()];
+        this.npTokenCache = new byte[tokens.size()];
+        this.lowered = new String[tokens.size()];
+        for (int i = 0; i < lowered.length; i++) {
+            lowered[i] = tokens.get(i).lower();
+        }
         this.paragraphs = doc.list(TextLayers.PARAGRAPHS);
         this.headline = new boolean[paragraphs.size()];
         markHeadlines();
@@ -119,21 +132,22 @@ final class DocView {
      */
     private void markHeadlines() {
         String title = doc.meta().title() == null ? null : squash(doc.meta().title());
+        int[] sentenceCount = new int[paragraphs.size()];
+        int[] tokenCount = new int[paragraphs.size()];
+        for (Sentence s : sentences) {
+            if (s.paragraph() < paragraphs.size()) {
+                sentenceCount[s.paragraph()]++;
+                tokenCount[s.paragraph()] += s.tokenCount();
+            }
+        }
         for (Paragraph p : paragraphs) {
-            String body = squash(text.substring(p.start(), p.end()));
-            if (title != null && !title.isEmpty() && p.index() < 4 && body.endsWith(title)) {
+            if (title != null && !title.isEmpty() && p.index() < 4
+                    && squash(text.substring(p.start(), p.end())).endsWith(title)) {
                 headline[p.index()] = true;
                 continue;
             }
-            int sentenceCount = 0;
-            int tokenCount = 0;
-            for (Sentence s : sentences) {
-                if (s.paragraph() == p.index()) {
-                    sentenceCount++;
-                    tokenCount += s.tokenCount();
-                }
-            }
-            headline[p.index()] = sentenceCount <= 1 && tokenCount <= HEADLINE_MAX_TOKENS && !endsLikeSentence(p);
+            headline[p.index()] = sentenceCount[p.index()] <= 1 && tokenCount[p.index()] <= HEADLINE_MAX_TOKENS
+                    && !endsLikeSentence(p);
         }
     }
 
@@ -162,7 +176,7 @@ final class DocView {
     }
 
     String lower(int i) {
-        return tokens.get(i).lower();
+        return lowered[i];
     }
 
     int size() {
@@ -189,7 +203,7 @@ final class DocView {
     }
 
     boolean is(int token, String lowerText) {
-        return token >= 0 && token < tokens.size() && tokens.get(token).lower().equals(lowerText);
+        return token >= 0 && token < lowered.length && lowered[token].equals(lowerText);
     }
 
     /** The first token at or after character offset {@code pos}. */

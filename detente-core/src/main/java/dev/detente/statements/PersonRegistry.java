@@ -68,6 +68,10 @@ final class PersonRegistry {
 
     /** Registers (or extends) a person; the longest name and role seen win. */
     Person add(String name, String role) {
+        Person surnameFirst = name.indexOf(' ') < 0 && !byKey.containsKey(key(name)) ? find(name) : null;
+        if (surnameFirst != null) {
+            return surnameFirst;
+        }
         String k = key(name);
         Person old = byKey.get(k);
         String best = old == null || name.length() > old.name().length() ? name : old.name();
@@ -78,8 +82,27 @@ final class PersonRegistry {
         return p;
     }
 
+    /**
+     * The person a name refers to: by last name ("Peskov" → "Dmitry Peskov"), or for a single word
+     * that is no one's last name, by the first word of exactly one longer name (surname-first names:
+     * "Park" → "Park Min-jun").
+     */
     Person find(String name) {
-        return byKey.get(key(name));
+        Person p = byKey.get(key(name));
+        if (p != null || name.indexOf(' ') >= 0) {
+            return p;
+        }
+        Person only = null;
+        for (Person candidate : byKey.values()) {
+            int space = candidate.name().indexOf(' ');
+            if (space > 0 && candidate.name().substring(0, space).equalsIgnoreCase(name)) {
+                if (only != null) {
+                    return null;
+                }
+                only = candidate;
+            }
+        }
+        return only;
     }
 
     Person refresh(Person p) {

@@ -64,13 +64,20 @@ final class QuoteScanner {
     private void scanSingles(String text, int from, int to, int paragraph, List<Quote> doubles) {
         List<Quote> found = new ArrayList<>();
         int i = from;
+        int next = 0; // doubles are in text order
         while (i < to) {
-            int covered = coveringEnd(doubles, i);
-            if (covered > i) {
-                i = covered;
+            while (next < doubles.size() && doubles.get(next).outerEnd() <= i) {
+                next++;
+            }
+            if (next < doubles.size() && doubles.get(next).outerStart() <= i) {
+                i = doubles.get(next).outerEnd();
                 continue;
             }
             char c = text.charAt(i);
+            if (c != '\u2018' && c != '\'') {
+                i++;
+                continue;
+            }
             if ((c == '\u2018' || c == '\'') && (i == from || opensContext(text.charAt(i - 1)))
                     && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
                 int close = findSingleClose(text, i + 1, Math.min(to, i + MAX_SINGLE_QUOTE_CHARS), doubles);

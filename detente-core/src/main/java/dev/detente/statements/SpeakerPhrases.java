@@ -243,8 +243,16 @@ final class SpeakerPhrases {
     }
 
     private boolean npToken(DocView v, int i, boolean backward) {
-        Token t = v.tok(i);
-        String w = t.lower();
+        byte cached = v.npTokenCache[i];
+        if (cached == 0) {
+            cached = computeNpToken(v, i) ? (byte) 2 : (byte) 1;
+            v.npTokenCache[i] = cached;
+        }
+        return cached == 2;
+    }
+
+    private boolean computeNpToken(DocView v, int i) {
+        String w = v.lower(i);
         if (NP_LINKS.contains(w)) {
             return true;
         }
@@ -259,11 +267,20 @@ final class SpeakerPhrases {
 
     /** A capitalised word that can be part of a name or title (not a sentence-initial function word). */
     boolean isNameWord(DocView v, int i) {
+        byte cached = v.nameWordCache[i];
+        if (cached == 0) {
+            cached = computeNameWord(v, i) ? (byte) 2 : (byte) 1;
+            v.nameWordCache[i] = cached;
+        }
+        return cached == 2;
+    }
+
+    private boolean computeNameWord(DocView v, int i) {
         Token t = v.tok(i);
         if (!t.isWord()) {
             return false;
         }
-        String w = t.lower();
+        String w = v.lower(i);
         if (t.isCapitalized()) {
             if (w.equals("he") && i + 1 < v.size() && v.tok(i + 1).isCapitalized()
                     && !FUNCTION_WORDS.contains(v.lower(i + 1))) {
@@ -325,6 +342,15 @@ final class SpeakerPhrases {
     }
 
     private boolean isPersonNameWord(DocView v, int i) {
+        byte cached = v.personWordCache[i];
+        if (cached == 0) {
+            cached = computePersonNameWord(v, i) ? (byte) 2 : (byte) 1;
+            v.personWordCache[i] = cached;
+        }
+        return cached == 2;
+    }
+
+    private boolean computePersonNameWord(DocView v, int i) {
         if (!isNameWord(v, i)) {
             return false;
         }

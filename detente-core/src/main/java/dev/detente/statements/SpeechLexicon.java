@@ -112,7 +112,9 @@ final class SpeechLexicon {
     }
 
     boolean isRole(String lower) {
-        return lists.get("role").contains(lower);
+        Set<String> roles = lists.get("role");
+        return roles.contains(lower) || lower.length() > 3 && lower.endsWith("s")
+                && roles.contains(lower.substring(0, lower.length() - 1));
     }
 
     boolean isTitle(String lower) {
