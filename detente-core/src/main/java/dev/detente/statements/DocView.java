@@ -147,8 +147,19 @@ final class DocView {
                 continue;
             }
             headline[p.index()] = sentenceCount[p.index()] <= 1 && tokenCount[p.index()] <= HEADLINE_MAX_TOKENS
-                    && !endsLikeSentence(p);
+                    && !endsLikeSentence(p) && balancedDoubleMarks(p);
         }
+    }
+
+    /** Headlines quote in pairs; a line with a quote left open is the start of a quotation. */
+    private boolean balancedDoubleMarks(Paragraph p) {
+        int marks = 0;
+        for (int i = p.start(); i < p.end(); i++) {
+            if (QuoteScanner.isDouble(text.charAt(i))) {
+                marks++;
+            }
+        }
+        return marks % 2 == 0;
     }
 
     private boolean endsLikeSentence(Paragraph p) {

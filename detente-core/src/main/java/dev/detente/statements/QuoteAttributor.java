@@ -37,7 +37,7 @@ final class QuoteAttributor {
                 d = sentenceCue(cues, q, open);
             }
             if (d == null) {
-                d = continuation(cues, q, qi, byQuote, out);
+                d = continuation(cues, q, qi, byQuote, out, reported);
             }
             if (d != null) {
                 byQuote[qi] = out.size();
@@ -147,7 +147,7 @@ final class QuoteAttributor {
                 "quoted inside a sentence with cue '" + best.match().form() + "' of '" + phraseText(v, p) + "'", 0.8);
     }
 
-    private Draft continuation(Cues cues, Quote q, int qi, int[] byQuote, List<Draft> out) {
+    private Draft continuation(Cues cues, Quote q, int qi, int[] byQuote, List<Draft> out, List<Draft> reported) {
         DocView v = cues.v;
         int previous = qi - 1;
         if (previous >= 0 && byQuote[previous] >= 0) {
@@ -162,8 +162,14 @@ final class QuoteAttributor {
             }
         }
         if (paragraphStartsWith(v, q) && startsSentenceLike(v, q)
-                && cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) >= MIN_UNATTRIBUTED_WORDS && !out.isEmpty()) {
+                && cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) >= MIN_UNATTRIBUTED_WORDS) {
             int last = lastDraftBefore(out, q.start(), v, q.paragraph());
+            int lastReported = lastDraftBefore(reported, q.start(), v, q.paragraph());
+            if (lastReported >= 0 && (last < 0 || reported.get(lastReported).end() > out.get(last).end())) {
+                Draft r = reported.get(lastReported);
+                return new Draft(q.start(), q.end(), true, r.speaker(), -1, r.cueToken(), r.cueLength(),
+                        "quote-paragraph", "quote-only paragraph: the speaker of the reported statement before it", 0.7);
+            }
             if (last >= 0) {
                 return new Draft(q.start(), q.end(), true, null, last, -1, 0, "quote-paragraph",
                         "quote-only paragraph: the speaker of the statement before it", 0.7);

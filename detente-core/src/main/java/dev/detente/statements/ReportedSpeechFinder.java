@@ -26,7 +26,8 @@ final class ReportedSpeechFinder {
             "reporters", "journalists", "parliament", "lawmakers", "regular", "weekly", "daily", "joint",
             "separate", "written", "televised", "speech", "address", "meeting", "call", "phone", "message",
             "telegram", "x", "social", "platform", "account", "later", "week", "morning", "evening", "night",
-            "from", "by", "senior", "officials", "him", "her", "them", "us", "me", "then", "once", "nearly",
+            "from", "by", "senior", "officials", "hope", "hopes", "concern", "concerns", "confidence", "optimism",
+            "regret", "belief", "fear", "fears", "doubt", "doubts", "conviction", "view", "opinion", "him", "her", "them", "us", "me", "then", "once", "nearly",
             "clearly", "firmly", "strongly", "explicitly", "openly", "recently", "previously", "also", "remarks");
     /** Tokens that cannot open a reported clause right after the cue. */
     private static final Set<String> NOT_CLAUSE_START = SpeechLexicon.words("on", "in", "at", "during", "after", "before",
@@ -34,11 +35,18 @@ final class ReportedSpeechFinder {
             "through", "without", "via", "following", "amid", "upon", "into", "over", "under", "against",
             "earlier", "later", "today", "yesterday", "tonight", "recently", "repeatedly", "again", "also",
             "thursday", "friday", "monday", "tuesday", "wednesday", "saturday", "sunday", "last", "not", "no", "nothing", "yes", "more", "less", "goodbye", "hello", "sorry", "thanks",
-            "him", "her", "them", "me", "us", "so", "simply", "only", "just", "once", "twice", "publicly",
+            "him", "them", "me", "us", "so", "simply", "only", "just", "once", "twice", "publicly",
             "privately", "afterwards", "later", "separately", "shortly", "briefly", "too");
     private static final Set<String> SUBORDINATE_STARTS = SpeechLexicon.words("during", "in", "on", "at", "after", "before",
             "when", "while", "as", "to", "asked", "speaking", "talking", "addressing", "commenting", "responding",
             "following", "with", "amid", "despite", "earlier", "later", "meanwhile", "separately", "last", "this");
+
+    /** Who is told: the usual addressees of "told" in news reports. */
+    private static final Set<String> ADDRESSEES = SpeechLexicon.words("reporters", "journalists", "parliament",
+            "lawmakers", "legislators", "briefing", "conference", "news", "press", "media", "television", "tv",
+            "radio", "newspaper", "agency", "broadcaster", "audience", "crowd", "supporters", "delegates",
+            "students", "diplomats", "investors", "senators", "congress", "interviewer", "channel", "daily",
+            "weekly", "summit", "forum", "assembly", "council", "committee", "session");
 
     void find(Cues cues, List<Draft> out) {
         DocView v = cues.v;
@@ -60,7 +68,8 @@ final class ReportedSpeechFinder {
         if (c.kind().fragmentOnly()) {
             return null;
         }
-        int start = clauseStart(cues, c, s);
+        Phrase inverted = c.kind().participle() ? null : cues.speakerOf(c);
+        int start = inverted != null && inverted.start() >= c.end() ? -1 : clauseStart(cues, c, s);
         if (start >= 0) {
             int end = c.kind().participle() && c.token() <= cues.firstContentToken(s)
                     ? initialParticipleEnd(cues, c, s) : cues.clauseEnd(start, s);
@@ -90,7 +99,7 @@ final class ReportedSpeechFinder {
         int j = c.end();
         int limit = Math.min(s.endToken(), j + THAT_WINDOW);
         for (int t = j; t < limit; t++) {
-            if (v.inQuote(t) || cues.cueAt(t) != null && t > j) {
+            if (v.inQuote(t) || cues.cueAt(t) != null && t > j && cues.cueAt(t).kind() != CueKind.NOUN) {
                 break;
             }
             String w = v.lower(t);
@@ -104,7 +113,10 @@ final class ReportedSpeechFinder {
                 break;
             }
         }
-        if (c.kind() == CueKind.TOLD || c.kind().needsThat() || j >= s.endToken()) {
+        if (c.kind() == CueKind.TOLD && j < s.endToken()) {
+            j = afterAddressee(v, j, s);
+        }
+        if (c.kind().needsThat() || j >= s.endToken() || j < 0) {
             return -1;
         }
         if (c.kind() == CueKind.PSAY && v.is(j, ":")) {
@@ -115,6 +127,20 @@ final class ReportedSpeechFinder {
             return isDemonstrativeAt(v, j) ? j : -1;
         }
         return j;
+    }
+
+    /** "told [reporters] ...", "told [a briefing] ...", "told [the BBC] ...": the token after the addressee, or -1. */
+    private static int afterAddressee(DocView v, int j, Sentence s) {
+        int k = j;
+        if (k < s.endToken() && (v.is(k, "a") || v.is(k, "an") || v.is(k, "the") || v.is(k, "state"))) {
+            k++;
+        }
+        int nouns = 0;
+        while (k < s.endToken() && (v.tok(k).isCapitalized() || ADDRESSEES.contains(v.lower(k)))) {
+            k++;
+            nouns++;
+        }
+        return nouns == 0 ? -1 : k;
     }
 
     private static boolean isVerbAfterThat(String w) {

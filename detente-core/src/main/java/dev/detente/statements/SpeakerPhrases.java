@@ -207,8 +207,8 @@ final class SpeakerPhrases {
     private Segment classify(DocView v, int s, int e) {
         String first = v.lower(s);
         Token t = v.tok(s);
-        if (!t.isCapitalized() || RELATIVES.contains(first) || FUNCTION_WORDS.contains(first)
-                || first.endsWith("ing")) {
+        if (!isNameWord(v, s) && (!t.isCapitalized() || RELATIVES.contains(first) || FUNCTION_WORDS.contains(first))
+                || !isNameWord(v, s) && first.endsWith("ing")) {
             if (!(DETERMINERS.contains(first) && first.equals("the") && npStartBackward(v, e - 1, s) == s)) {
                 return Segment.PAREN;
             }
@@ -256,11 +256,11 @@ final class SpeakerPhrases {
         if (NP_LINKS.contains(w)) {
             return true;
         }
-        if (TIME_WORDS.contains(w)) {
-            return false;
-        }
         if (isNameWord(v, i)) {
             return true;
+        }
+        if (TIME_WORDS.contains(w)) {
+            return false;
         }
         return lexicon.isRole(w) || (lexicon.isTitle(w) && !FUNCTION_WORDS.contains(w)) || lexicon.isOrg(w);
     }
@@ -286,7 +286,12 @@ final class SpeakerPhrases {
                     && !FUNCTION_WORDS.contains(v.lower(i + 1))) {
                 return true; // the surname He ("He Yadong")
             }
-            return !FUNCTION_WORDS.contains(w) && !TIME_WORDS.contains(w);
+            if (TIME_WORDS.contains(w)) {
+                // "Jan Novak", "May Chen": a short month name before a capitalised word is a first name
+                return w.length() <= 4 && i + 1 < v.size() && v.tok(i + 1).isCapitalized()
+                        && !TIME_WORDS.contains(v.lower(i + 1)) && v.tok(i + 1).start() > t.end();
+            }
+            return !FUNCTION_WORDS.contains(w);
         }
         int dash = w.indexOf('-');
         if (dash > 0 && NAME_PARTICLES.contains(w.substring(0, dash)) && dash + 1 < t.text().length()

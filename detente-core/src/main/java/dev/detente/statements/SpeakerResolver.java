@@ -120,8 +120,10 @@ final class SpeakerResolver {
         if (next != null) {
             return person(next.person(), "role noun '" + p.roleHead() + "' → the person with that role named next");
         }
+        // no name for this person: the role phrase itself is the speaker, and stays in focus for "he"/"she"
+        focus.add(new PersonRegistry.Seen(p.start(), registry.add(p.name(), p.name())));
         return new Speaker("speaker:" + p.name().toLowerCase(Locale.ROOT), p.name(), p.name(), null, false,
-                "role phrase, no person found");
+                "role phrase, no person named");
     }
 
     private PersonRegistry.Seen lastFocus(int before, String roleHead) {
