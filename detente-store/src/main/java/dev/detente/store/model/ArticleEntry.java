@@ -1,0 +1,18 @@
+package dev.detente.store.model;
+
+import java.util.List;
+
+/**
+ * One analysed article as the ledger stores it: metadata, text, the analyzer's JSON record, and the
+ * items read from that record. {@code contentHash} is the SHA-256 of the text.
+ */
+public record ArticleEntry(String id, String contentHash, String url, String title, String published,
+                           String outlet, String author, String language, String origin, String text,
+                           String recordJson, List<StatementEntry> statements, List<EventEntry> events,
+                           List<ActorEntry> actors) {
+    public ArticleEntry {
+        statements = List.copyOf(statements);
+        events = List.copyOf(events);
+        actors = List.copyOf(actors);
+    }
+}
