@@ -8,6 +8,8 @@ import dev.detente.ingest.Article;
 import dev.detente.ingest.ArticleDocFactory;
 import dev.detente.ingest.MetaOutput;
 import dev.detente.nlp.SentenceTokenStage;
+import dev.detente.statements.StatementOutput;
+import dev.detente.statements.StatementStage;
 import dev.detente.text.LanguageIdentifier;
 import dev.detente.text.LanguageStage;
 import dev.detente.time.TimeOutput;
@@ -32,11 +34,13 @@ public final class Pipelines {
                 new SentenceTokenStage(),
                 EnglishOnly.wrap(new ActorStage(options.knowledgeFiles().isEmpty() ? ActorKnowledge.builtIn()
                         : ActorKnowledge.load(options.knowledgeFiles()))),
-                EnglishOnly.wrap(new TimeStage()));
+                EnglishOnly.wrap(new TimeStage()),
+                EnglishOnly.wrap(new StatementStage()));
         List<OutputContributor> outputs = List.of(
                 new MetaOutput(),
                 new ActorOutput(),
-                new TimeOutput());
+                new TimeOutput(),
+                new StatementOutput());
         return new Analyzer(docFactory, new Pipeline(stages), outputs);
     }
 }
