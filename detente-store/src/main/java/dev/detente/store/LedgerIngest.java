@@ -11,6 +11,7 @@ import dev.detente.store.model.ArticleEntry;
 import dev.detente.store.model.RecordParser;
 import dev.detente.store.sqlite.LedgerWriter;
 import dev.detente.store.sqlite.LedgerWriter.Outcome;
+import dev.detente.text.NearDuplicateIndex;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -131,7 +132,9 @@ public final class LedgerIngest {
             Doc doc = analyzer.analyze(article);
             var record = analyzer.toJson(doc, RECORD);
             String hash = RecordParser.sha256(article.text());
-            return new Analysed(article.origin(), RecordParser.parse(record, doc.text(), hash, article.origin()), null);
+            ArticleEntry entry = RecordParser.parse(record, doc.text(), hash, article.origin())
+                    .withMinHashes(NearDuplicateIndex.signature(doc.text()).minHashes());
+            return new Analysed(article.origin(), entry, null);
         } catch (RuntimeException e) {
             return new Analysed(article.origin(), null, "analysis failed: " + e);
         }
