@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Page;
 import dev.detente.store.LedgerReader;
 import java.io.IOException;
 import java.net.URI;
@@ -17,9 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,22 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  * The dashboard over the demo ledger, built as `detente demo` builds it (examples/ through the
  * store's ingest and the standard pipeline) plus one hostile article, in headless Chromium.
  */
-class DemoBrowserTest {
+class DemoBrowserTest extends BrowserTestSupport {
     static final String HOSTILE_ID = "hostile-demo";
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path extra;
     private static DemoLedger demo;
     private static LedgerReader ledger;
-    private static LedgerServer server;
-    private static BrowserHarness browser;
-    private static String base;
-    private List<String> errors;
-    private Page page;
 
     @BeforeAll
     static void start() throws IOException {
-        browser = BrowserHarness.launch();
         String text = "LONDON, 12 March - A post shared online read <script>window.__xss=1</script> and "
                 + "<img src=x onerror=\"window.__xss=2\"> before it was taken down. \"We will not accept <b>threats</b>,\" "
                 + "the British foreign secretary said on Wednesday.";
@@ -52,36 +43,17 @@ class DemoBrowserTest {
         demo = DemoLedger.build(List.of(Path.of("..", "examples").toString(), extra.toString()), System.err);
         assertThat(demo.report().failed()).isZero();
         ledger = LedgerReader.open(demo.db());
-        server = LedgerServer.start(ledger, "127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        serve(LedgerServer.start(ledger, "127.0.0.1", 0));
     }
 
     @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
+    static void closeLedger() {
         if (ledger != null) {
             ledger.close();
         }
         if (demo != null) {
             demo.delete();
         }
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newPage() {
-        errors = BrowserHarness.errors();
-        page = browser.page(errors);
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        page.close();
-        assertThat(errors).as("console errors and uncaught exceptions").isEmpty();
     }
 
     private static JsonNode api(String path) throws IOException {
