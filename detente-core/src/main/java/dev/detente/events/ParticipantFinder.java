@@ -25,8 +25,8 @@ import java.util.Set;
  * capital or seat of government, plus "I"/"we" inside a direct quotation (its speaker). Without the
  * actors layer, capitalised name runs stand in for people and bodies ("US Special Envoy Steve
  * Witkoff" → "Steve Witkoff"; "the Foreign Ministry" → "Foreign Ministry"), each widened to the
- * fullest form the document uses, and a sentence-initial "He"/"She" takes the previous sentence's
- * first person.
+ * fullest form the document uses. A sentence-initial "He"/"She"/"It"/"They" that no mention
+ * resolves takes the previous sentence's first person (or country or body).
  */
 final class ParticipantFinder {
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "foreign", "prime", "secretary",
@@ -95,8 +95,8 @@ final class ParticipantFinder {
         addQuotedSpeakers(doc, tokens, tix, out);
         if (!haveActors) {
             addNameRuns(tokens, sentences, tix, out);
-            addPronouns(tokens, sentences, tix, out);
         }
+        addPronouns(tokens, sentences, out);
         out.sort(Comparator.comparingInt(Participant::tokenStart));
         return out;
     }
@@ -195,7 +195,7 @@ final class ParticipantFinder {
      * "He"/"She" starting a sentence: the first person named in the sentence before; "It"/"They":
      * the first country or body named there.
      */
-    private static void addPronouns(List<Token> tokens, List<Sentence> sentences, TokenIndex tix, List<Participant> out) {
+    private static void addPronouns(List<Token> tokens, List<Sentence> sentences, List<Participant> out) {
         List<Participant> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparingInt(Participant::tokenStart));
         for (int si = 1; si < sentences.size(); si++) {
@@ -205,7 +205,7 @@ final class ParticipantFinder {
             }
             String w = tokens.get(s.firstToken()).lower();
             boolean person = w.equals("he") || w.equals("she");
-            if (!person && !(w.equals("it") || w.equals("they"))) {
+            if (!person && !(w.equals("it") || w.equals("they")) || covered(out, s.firstToken())) {
                 continue;
             }
             Sentence prev = sentences.get(si - 1);

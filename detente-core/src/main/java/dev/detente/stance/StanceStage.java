@@ -37,6 +37,7 @@ public final class StanceStage implements Stage {
     private static final Set<String> BODY_WORDS = Set.of("ministry", "office", "officials", "government", "administration",
             "house", "kremlin", "department", "spokesperson", "side", "authorities", "embassy", "media", "agency");
     private static final double LEAD_WEIGHT = 2;
+    private static final double MIN_STATEMENT_SCORE = 0.3;
     private final StanceScorer scorer;
     private final CountryGazetteer countries;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -79,16 +80,20 @@ public final class StanceStage implements Stage {
         List<String> mainPair = mainPair(named, frequency, lower);
         List<StatementStance> perStatement = new ArrayList<>();
         Map<String, List<String>> lastPairOfSpeaker = new HashMap<>();
+        Map<String, Integer> lastSentenceOfSpeaker = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement st = statements.get(i);
             int from = firstTokenAtOrAfter(tokens, st.span().start());
             int to = firstTokenAtOrAfter(tokens, st.span().end());
             StanceScorer.Result r = scorer.score(lower, from, to);
-            if (!r.hasCues()) {
-                continue;
+            if (!r.hasCues() || Math.abs(r.score()) < MIN_STATEMENT_SCORE) {
+                continue; // no cue, or only wished-for or past ones: no judgement of relations now
             }
             List<String> pair = pairOf(speakerCountry(st), from, to, named, frequency, mainPair, sentences, lower);
-            if (pair == null) {
+            Sentence here = sentenceAt(sentences, from);
+            int sentenceIndex = here == null ? -1 : here.index();
+            if (pair == null && lastPairOfSpeaker.containsKey(st.speakerName())
+                    && sentenceIndex - lastSentenceOfSpeaker.get(st.speakerName()) <= 1) {
                 pair = lastPairOfSpeaker.get(st.speakerName()); // the speaker goes on about the same relationship
             }
             if (pair == null) {
@@ -96,6 +101,7 @@ public final class StanceStage implements Stage {
             }
             if (st.speakerName() != null) {
                 lastPairOfSpeaker.put(st.speakerName(), pair);
+                lastSentenceOfSpeaker.put(st.speakerName(), sentenceIndex);
             }
             perStatement.add(new StatementStance(i, pair, r.score(), r.cues()));
         }
