@@ -7,6 +7,7 @@ import dev.detente.events.EventLexicon.Kind;
 import dev.detente.events.EventLexicon.Trigger;
 import dev.detente.events.lexicon.CountryGazetteer;
 import dev.detente.events.lexicon.PhraseIndex;
+import dev.detente.events.lexicon.WordLayers;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
@@ -86,9 +87,10 @@ public final class EventStage implements Stage {
 
     @Override
     public Doc process(Doc doc) {
+        doc = WordLayers.ensure(doc, countries);
         List<Token> tokens = doc.list(TextLayers.TOKENS);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
-        String[] lower = lowered(tokens);
+        String[] lower = lowered(doc.get(WordLayers.LOWERED), tokens);
         TokenIndex tix = new TokenIndex(tokens);
         PhraseIndex<Trigger> index = lexicon.index();
         List<Participant> participants = null;
@@ -147,11 +149,12 @@ public final class EventStage implements Stage {
     }
 
     /** Lower-cased tokens; a capitalised "May" is the month, never the modal. */
-    private static String[] lowered(List<Token> tokens) {
-        String[] lower = new String[tokens.size()];
+    private static String[] lowered(String[] shared, List<Token> tokens) {
+        String[] lower = shared.clone();
         for (int i = 0; i < lower.length; i++) {
-            Token t = tokens.get(i);
-            lower[i] = t.text().equals("May") ? "may:month" : t.lower();
+            if (tokens.get(i).text().equals("May")) {
+                lower[i] = "may:month";
+            }
         }
         return lower;
     }

@@ -6,6 +6,7 @@ import dev.detente.actors.ActorLayers;
 import dev.detente.actors.Mention;
 import dev.detente.doc.Doc;
 import dev.detente.events.lexicon.CountryGazetteer;
+import dev.detente.events.lexicon.WordLayers;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
@@ -66,13 +67,11 @@ public final class StanceStage implements Stage {
         if (statements.isEmpty()) {
             return doc.with(StanceLayers.STATEMENT_STANCE, List.of()).with(StanceLayers.SPEAKER_STANCE, List.of());
         }
+        doc = WordLayers.ensure(doc, countries);
         List<Token> tokens = doc.list(TextLayers.TOKENS);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
-        String[] lower = new String[tokens.size()];
-        for (int i = 0; i < lower.length; i++) {
-            lower[i] = tokens.get(i).lower();
-        }
-        List<CountryAt> named = countriesNamed(doc, tokens, sentences);
+        String[] lower = doc.get(WordLayers.LOWERED);
+        List<CountryAt> named = countriesNamed(doc, tokens);
         Map<String, Integer> frequency = new HashMap<>();
         for (CountryAt c : named) {
             frequency.merge(c.code(), 1, Integer::sum);
@@ -109,12 +108,10 @@ public final class StanceStage implements Stage {
                 .with(StanceLayers.SPEAKER_STANCE, aggregate(statements, perStatement));
     }
 
-    private List<CountryAt> countriesNamed(Doc doc, List<Token> tokens, List<Sentence> sentences) {
+    private static List<CountryAt> countriesNamed(Doc doc, List<Token> tokens) {
         List<CountryAt> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            for (CountryGazetteer.CountryMention m : countries.find(tokens, s.firstToken(), s.endToken())) {
-                out.add(new CountryAt(firstTokenAtOrAfter(tokens, m.span().start()), m.code()));
-            }
+        for (CountryGazetteer.CountryMention m : doc.list(WordLayers.COUNTRIES)) {
+            out.add(new CountryAt(firstTokenAtOrAfter(tokens, m.span().start()), m.code()));
         }
         if (doc.has(ActorLayers.MENTIONS) && doc.has(ActorLayers.ACTORS)) {
             Map<String, Actor> byId = new HashMap<>();
@@ -298,8 +295,16 @@ public final class StanceStage implements Stage {
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int token) {
-        for (Sentence s : sentences) {
-            if (s.firstToken() <= token && token < s.endToken()) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (token < s.firstToken()) {
+                hi = mid - 1;
+            } else if (token >= s.endToken()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }
@@ -313,8 +318,9 @@ public final class StanceStage implements Stage {
     private List<SpeakerStance> aggregate(List<Statement> statements, List<StatementStance> perStatement) {
         Map<String, List<StatementStance>> groups = new LinkedHashMap<>();
         Map<String, String> speakerOfKey = new HashMap<>();
+        SpeakerFacts facts = new SpeakerFacts(statements);
         for (StatementStance s : perStatement) {
-            String speaker = speakerName(statements, statements.get(s.statementIndex()), s.countries());
+            String speaker = speakerName(statements, statements.get(s.statementIndex()), s.countries(), facts);
             if (speaker == null) {
                 continue;
             }
@@ -344,16 +350,16 @@ public final class StanceStage implements Stage {
      * officials") is credited to the person who speaks for it: the one whose role names the body
      * ("Kremlin spokesman X"), else the first named person of the same country in the document.
      */
-    private String speakerName(List<Statement> statements, Statement st, List<String> pair) {
+    private String speakerName(List<Statement> statements, Statement st, List<String> pair, SpeakerFacts facts) {
         String name = st.speakerName();
         if (name == null || name.isBlank()) {
             return null;
         }
-        if (isBody(name)) {
-            String own = speakerCountry(st);
+        if (facts.isBody(st)) {
+            String own = facts.country(st);
             for (Statement other : statements) {
-                if (other.speakerName() != null && !isBody(other.speakerName()) && own != null
-                        && own.equals(speakerCountry(other)) && pair.contains(own)) {
+                if (other.speakerName() != null && !facts.isBody(other) && own != null
+                        && own.equals(facts.country(other)) && pair.contains(own)) {
                     return other.speakerName();
                 }
             }
@@ -369,6 +375,29 @@ public final class StanceStage implements Stage {
             }
         }
         return name;
+    }
+
+    /** Per-document memo of each speaker's country and whether it is a body, so names are read once. */
+    private final class SpeakerFacts {
+        private final Map<Statement, String> countryOf = new java.util.IdentityHashMap<>();
+        private final Map<String, Boolean> bodyByName = new HashMap<>();
+
+        SpeakerFacts(List<Statement> statements) {
+            for (Statement st : statements) {
+                String c = speakerCountry(st);
+                if (c != null) {
+                    countryOf.put(st, c);
+                }
+            }
+        }
+
+        String country(Statement st) {
+            return countryOf.get(st);
+        }
+
+        boolean isBody(Statement st) {
+            return st.speakerName() != null && bodyByName.computeIfAbsent(st.speakerName(), StanceStage.this::isBody);
+        }
     }
 
     /** The gold's whole-number scale: |x| below 0.3 is no movement, from 1.25 on it is ±2. */
