@@ -54,6 +54,10 @@ public final class EventStage implements Stage {
     private static final int OBJECT_WINDOW = 8;
     /** A date this close to a nominal trigger belongs to it ("talks in Istanbul on Feb. 27"). */
     private static final int NEAR_DATE = 10;
+    private static final int SECOND_MENTION_REACH = 4;
+    /** "In an interview on Fox News, X praised Y": a party after these is in an adverbial, not a subject. */
+    private static final Set<String> INTRO_PREPOSITIONS = Set.of("on", "in", "at", "from", "after", "during", "for",
+            "to", "by", "via", "with");
     /** Role words that may stand between coordinated parties ("X met Argentine counterpart Y"). */
     private static final Set<String> ROLE_NOUNS = Set.of("counterpart", "counterparts", "officials", "leaders", "envoy",
             "envoys", "minister", "ministers", "president", "delegation", "representatives", "diplomats", "foreign",
@@ -387,7 +391,8 @@ public final class EventStage implements Stage {
             if (out.isEmpty() && blocked(lower, p.tokenEnd(), first, SOURCE_BLOCKERS)) {
                 break;
             }
-            if (out.isEmpty() || coordinated(tokens, p.tokenEnd(), out.get(0).tokenStart())) {
+            if (out.isEmpty() || coordinated(tokens, p.tokenEnd(), out.get(0).tokenStart())
+                    && !(p.tokenStart() > 0 && INTRO_PREPOSITIONS.contains(lower[p.tokenStart() - 1]))) {
                 out.add(0, p);
             } else {
                 break;
@@ -607,27 +612,33 @@ public final class EventStage implements Stage {
 
     /**
      * A second mention of one event: for a nominal or inferred event, the same type and date with
-     * the same parties, or shared parties at the same named place or (one place unnamed) within two
-     * sentences; a verbal event with its own parties repeats another only in the same sentence.
+     * the same parties, or shared parties (or two shared countries) at the same named place or (one
+     * place unnamed) within two sentences, or an undated, unplaced one with shared parties a few sentences on
+     * ("Trump's latest ultimatum"); a verbal event with its own parties repeats another only in the
+     * same sentence.
      */
     private static boolean duplicate(List<Event> events, Event e, List<Sentence> sentences) {
+        boolean secondMention = e.rule().startsWith("noun:") || e.rule().contains("+");
         for (Event o : events) {
-            if (o.mode() != e.mode() || !o.type().equals(e.type()) || !Objects.equals(o.date(), e.date())) {
+            if (o.mode() != e.mode() || !o.type().equals(e.type())) {
                 continue;
             }
+            boolean sameDate = Objects.equals(o.date(), e.date());
             boolean sameParties = Set.copyOf(o.actors()).equals(Set.copyOf(e.actors()));
-            boolean sharedParties = o.actors().stream().anyMatch(e.actors()::contains);
+            boolean sharedParties = o.actors().stream().anyMatch(e.actors()::contains)
+                    || o.countries().stream().filter(e.countries()::contains).count() >= 2;
             boolean samePlace = o.place() != null && o.place().equals(e.place());
             boolean placeOpen = o.place() == null || e.place() == null || samePlace;
             int apart = Math.abs(sentenceIndex(sentences, o.evidence().start()) - sentenceIndex(sentences, e.evidence().start()));
-            boolean secondMention = e.rule().startsWith("noun:") || e.rule().contains("+");
             if (!secondMention) {
-                if (sameParties && apart == 0) {
+                if (sameDate && sameParties && apart == 0) {
                     return true;
                 }
                 continue;
             }
-            if (sameParties && placeOpen || sharedParties && (samePlace || placeOpen && apart <= 2)) {
+            if (sameDate && (sameParties && placeOpen || sharedParties && (samePlace || placeOpen && apart <= 2))
+                    || e.date() == null && e.place() == null && o.actors().stream().anyMatch(e.actors()::contains)
+                    && apart <= SECOND_MENTION_REACH) {
                 return true;
             }
         }
