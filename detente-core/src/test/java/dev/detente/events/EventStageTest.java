@@ -148,6 +148,28 @@ class EventStageTest {
     }
 
     @Test
+    void aPartyInAnIntroductoryPhraseIsNotTheSource() {
+        Event e = happened("In an interview on Al Jazeera, Qatar praised Oman for its mediation.").get(0);
+        assertThat(e.actors()).containsExactly("Qatar", "Oman");
+    }
+
+    @Test
+    void aSecondMentionOfAnEventIsNotASecondEvent() {
+        assertThat(happened("Chile and Peru held talks in Lima. The talks in Lima ended late at night."))
+                .hasSize(1);
+        assertThat(happened("Chile accused Peru of spying. Chile also accused Peru of lying.")).hasSize(2);
+    }
+
+    @Test
+    void anUndatedEventTakesTheDayOfThePreviousSentenceNamingItsParty() {
+        String text = "His remarks came a day after Jordan's king spoke on Monday. Jordan accused Syria of smuggling.";
+        Doc doc = tokenized(text).with(TimeLayers.TIMEX, List.of(timex(text, "Monday", "2024-05-06")));
+        Event e = EventTestDocs.events(doc).stream().filter(x -> x.type().equals("ACCUSE")).findFirst().orElseThrow();
+        assertThat(e.date()).isEqualTo("2024-05-06");
+        assertThat(e.rule()).contains("+date-of-previous-sentence");
+    }
+
+    @Test
     void headlinesAreNotCountedAgain() {
         assertThat(happened("Mali accuses Niger of border raids\n\nOfficials in Bamako spoke to reporters.")).isEmpty();
     }
