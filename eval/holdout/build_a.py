@@ -41,6 +41,7 @@ Analysts cautioned that the improvement remains vulnerable to domestic politics 
  ("Park Seo-yeon", True, "show sincerity", "2024-03-14"),
  ("Kenji Morimoto", False, "Japan had explained its position and would continue to do so", "2024-03-14"),
  ("South Korean official", False, "a summit between the two countries' leaders could take place in the autumn, but no date had been set", None),
+ ("Analysts", False, "the improvement remains vulnerable to domestic politics in both capitals, where public opinion on the colonial past remains sharply divided", None),
 ],
 [("AGREE", ["Japan", "South Korea"], "2024-03-14", None, "Japan and South Korea agreed on Thursday to restart a high-level economic dialogue"),
  ("CONSULT", ["Kenji Morimoto", "Park Seo-yeon"], "2024-03-14", "Tokyo", "Japanese Foreign Minister Kenji Morimoto and his South Korean counterpart Park Seo-yeon held talks in Tokyo"),
@@ -49,7 +50,7 @@ Analysts cautioned that the improvement remains vulnerable to domestic politics 
  ("CONSULT", ["Japan", "South Korea"], "2023", None, "the leaders of the two countries resumed mutual visits after a 12-year gap"),
 ],
 [("Kenji Morimoto", "Japanese Foreign Minister", "JPN"), ("Park Seo-yeon", "South Korean Foreign Minister", "KOR")],
-[("Kenji Morimoto", ["JPN", "KOR"], 1), ("Park Seo-yeon", ["JPN", "KOR"], 1)])
+[("Kenji Morimoto", ["JPN", "KOR"], 1), ("Park Seo-yeon", ["JPN", "KOR"], 1), ("Analysts", ["JPN", "KOR"], 0)])
 
 # 2. State-media style, headline + source line, date only in text/URL path without slashes. China-India. Female spokeswoman, "according to", denial.
 art("statemedia-cnind-02", "http://english.newsagency-cn.com/20241022/8f3a1c2d9e/c.html",

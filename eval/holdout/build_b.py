@@ -240,7 +240,7 @@ None, "Saudi-Qatari Coordination Council holds seventh meeting, signs investment
 [("CONSULT", ["Faisal bin Khalid", "Hamad bin Nasser Al Thani"], None, "Riyadh", "on Monday chaired the seventh meeting of the council in Riyadh"),
  ("SUPPORT", ["Saudi Arabia", "Qatar"], None, None, "the two sides signed an agreement on the mutual protection and promotion of investments"),
  ("SUPPORT", ["Abdulaziz Al-Otaibi", "Mohammed Al-Khulaifi"], None, None, "The minutes of the meeting were signed by Saudi Minister of State for Foreign Affairs Abdulaziz Al-Otaibi and Qatari Minister of State Mohammed Al-Khulaifi"),
- ("RETREAT", ["Saudi Arabia", "Qatar"], None, "Salwa", "The two sides also agreed to abolish remaining restrictions on the movement of goods across the Salwa border crossing"),
+ ("AGREE", ["Saudi Arabia", "Qatar"], None, "Salwa", "The two sides also agreed to abolish remaining restrictions on the movement of goods across the Salwa border crossing"),
  ("SUPPORT", ["Hamad bin Nasser Al Thani", "Saudi Arabia"], None, None, "expressed his thanks and appreciation for the warm reception and generous hospitality"),
  ("RETREAT", ["Saudi Arabia", "Qatar"], None, None, "the Al-Ula declaration ended a three-and-a-half-year rift among Gulf states"),
  ("SANCTION", ["Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt", "Qatar"], None, None, "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic and trade ties with Doha"),
