@@ -12,6 +12,8 @@ import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
 import dev.detente.pipeline.Stage;
+import dev.detente.statements.Statement;
+import dev.detente.statements.StatementLayers;
 import dev.detente.time.TimeExpression;
 import dev.detente.time.TimeLayers;
 import java.util.ArrayList;
@@ -55,6 +57,8 @@ public final class EventStage implements Stage {
     /** A date this close to a nominal trigger belongs to it ("talks in Istanbul on Feb. 27"). */
     private static final int NEAR_DATE = 10;
     private static final int SECOND_MENTION_REACH = 4;
+    private static final Set<String> SPEECH_ACTS = Set.of("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE",
+            "PROTEST", "CONCEDE");
     /** "In an interview on Fox News, X praised Y": a party after these is in an adverbial, not a subject. */
     private static final Set<String> INTRO_PREPOSITIONS = Set.of("on", "in", "at", "from", "after", "during", "for",
             "to", "by", "via", "with");
@@ -103,6 +107,7 @@ public final class EventStage implements Stage {
         List<String> lastPair = new ArrayList<>();
         int pairScanned = 0;
         Set<Integer> headlines = headlineSentences(doc, sentences, tokens);
+        List<Statement> statements = doc.list(StatementLayers.STATEMENTS);
         for (Sentence s : sentences) {
             if (headlines.contains(s.index())) {
                 continue;
@@ -120,7 +125,7 @@ public final class EventStage implements Stage {
                 if (e == null) {
                     continue;
                 }
-                Event dated = withContextDate(e, s, sentences, participants, timexes, events);
+                Event dated = withContextDate(withSaidDate(e, s, statements), s, sentences, participants, timexes, events);
                 if (!duplicate(events, dated, sentences)) {
                     events.add(dated);
                 } else if (dated != e && !duplicate(events, e, sentences)) {
@@ -693,6 +698,24 @@ public final class EventStage implements Stage {
             }
             if (o.date() != null && o.sourceId() != null && o.sourceId().equals(e.sourceId())) {
                 return redated(e, o.date(), o.dateEvidence(), "+date-of-previous-event");
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Acts performed by speaking (accusing, demanding, rejecting, praising, threatening, agreeing,
+     * protesting, conceding) happened when the words were said: an undated one in the sentence of a
+     * statement takes the statement's date.
+     */
+    private static Event withSaidDate(Event e, Sentence s, List<Statement> statements) {
+        if (e.date() != null || !SPEECH_ACTS.contains(e.type())) {
+            return e;
+        }
+        for (Statement st : statements) {
+            boolean here = st.span().overlaps(s.span()) || st.cueSpan() != null && st.cueSpan().overlaps(s.span());
+            if (here && st.saidOn() != null && !st.saidOn().isBlank() && Character.isDigit(st.saidOn().charAt(0))) {
+                return redated(e, st.saidOn(), st.saidOnEvidence(), "+date-said");
             }
         }
         return e;

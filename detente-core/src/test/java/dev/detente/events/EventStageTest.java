@@ -170,6 +170,18 @@ class EventStageTest {
     }
 
     @Test
+    void anActOfSpeakingHappenedWhenTheWordsWereSaid() {
+        String text = "Greece accused Turkey of provocations, a government spokesman said.";
+        int i = text.indexOf("Greece");
+        Doc doc = tokenized(text).with(dev.detente.statements.StatementLayers.STATEMENTS, List.of(
+                new dev.detente.statements.Statement(new Span(i, text.indexOf(",")), false, null, "spokesman", null, "GRC",
+                        span(text, "said"), "said", 1, "2024-02-05", null, null, "test", null)));
+        Event e = EventTestDocs.events(doc).get(0);
+        assertThat(e.type()).isEqualTo("ACCUSE");
+        assertThat(e.date()).isEqualTo("2024-02-05");
+    }
+
+    @Test
     void headlinesAreNotCountedAgain() {
         assertThat(happened("Mali accuses Niger of border raids\n\nOfficials in Bamako spoke to reporters.")).isEmpty();
     }
