@@ -3,6 +3,7 @@
 'use strict';
 
 const DAY = 86400;
+const LIST_SIZE = 50; // rows listed under a chart; the chart itself shows every item fetched
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -242,8 +243,9 @@ async function pairPage(main, pair) {
             : el('a', {href: `${pairHref(pair)}?by=${b}`}, b + ' ')))),
         chartSlot,
         undated > 0 ? el('p', {class: 'muted'}, `${undated} items without a date are listed below but not on the axis.`) : null,
-        el('h2', {}, `Statements (${statements.total})`), statementsTable(statements.items),
-        el('h2', {}, `Events (${events.total})`), eventsTable(events.items)),
+        el('h2', {}, `Statements (${statements.total})`), statementsTable(statements.items.slice(0, LIST_SIZE)),
+        statements.total > LIST_SIZE ? el('p', {}, el('a', {href: `/statements?pair=${enc(pair)}`}, `all ${statements.total} statements →`)) : null,
+        el('h2', {}, `Events (${events.total})`), eventsTable(events.items.slice(0, LIST_SIZE))),
       el('aside', {class: 'card issues'}, el('h2', {}, 'Issue board'), issueBoard(issues))));
   chartSlot.append(pairChart(timeline, items, Math.max(320, chartSlot.clientWidth - 20)));
 }
