@@ -247,9 +247,9 @@ async function pairPage(main, pair) {
     el('div', {class: 'pair-layout'},
       el('div', {},
         el('div', {class: 'legend'},
-          el('span', {}, el('span', {class: 'swatch', style: 'background:#2557a7'}), 'relations index (band: uncertainty)'),
-          el('span', {}, el('span', {class: 'swatch', style: 'background:#d98c00'}), 'statement (height: stance)'),
-          el('span', {}, el('span', {class: 'swatch', style: 'background:#7b3fc4'}), 'event'),
+          el('span', {}, el('span', {class: 'swatch sw-index'}), 'relations index (band: uncertainty)'),
+          el('span', {}, el('span', {class: 'swatch sw-statement'}), 'statement (height: stance)'),
+          el('span', {}, el('span', {class: 'swatch sw-event'}), 'event'),
           el('span', {}, 'Period: ', ['day', 'week', 'month'].map(b => b === by ? el('b', {}, b + ' ')
             : el('a', {href: `${pairHref(pair)}?by=${b}`}, b + ' ')))),
         chartSlot,
