@@ -1,0 +1,357 @@
+package dev.detente.actors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The general knowledge behind actor recognition, loaded once from the YAML files in
+ * {@code dev/detente/knowledge/} (countries, organisations, titles, names, words) and any user files of
+ * the same shape, which add to it: a country entry with a known code adds names, demonyms and cities;
+ * lists are appended. Top-level keys this class does not know (other stages' knowledge) are ignored.
+ * Immutable and thread-safe after loading; lookups are hash lookups.
+ */
+public final class ActorKnowledge {
+    private static final String BASE = "/dev/detente/knowledge/";
+    private static final List<String> BUILT_IN = List.of("countries.yaml", "organizations.yaml", "titles.yaml",
+            "names.yaml", "words.yaml");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static volatile ActorKnowledge builtIn;
+
+    private final Gazetteer gazetteer;
+    private final Map<String, String> countryNames;
+    private final Set<String> titleModifiers;
+    private final Map<String, Set<String>> titleSynonyms;
+    private final Set<String> genericRoleNouns;
+    private final Set<String> femaleTitles;
+    private final Set<String> maleTitles;
+    private final Map<String, String> givenNameGroups;
+    private final Set<String> particles;
+    private final Set<String> honorifics;
+    private final Set<String> femaleNames;
+    private final Set<String> maleNames;
+    private final Set<String> notNames;
+    private final Set<String> orgHeads;
+    private final Set<String> placeHeads;
+    private final Set<String> personCues;
+
+    private ActorKnowledge(Sources s) {
+        this.gazetteer = s.gazetteer.build();
+        this.countryNames = Map.copyOf(s.countryNames);
+        this.titleModifiers = Set.copyOf(s.titleModifiers);
+        Map<String, Set<String>> syn = new HashMap<>();
+        s.titleSynonyms.forEach((k, v) -> syn.put(k, Set.copyOf(v)));
+        this.titleSynonyms = Map.copyOf(syn);
+        this.genericRoleNouns = Set.copyOf(s.genericRoleNouns);
+        this.femaleTitles = Set.copyOf(s.femaleTitles);
+        this.maleTitles = Set.copyOf(s.maleTitles);
+        this.givenNameGroups = Map.copyOf(s.givenNameGroups);
+        this.particles = Set.copyOf(s.particles);
+        this.honorifics = Set.copyOf(s.honorifics);
+        this.femaleNames = Set.copyOf(s.femaleNames);
+        this.maleNames = Set.copyOf(s.maleNames);
+        this.notNames = Set.copyOf(s.notNames);
+        this.orgHeads = Set.copyOf(s.orgHeads);
+        this.placeHeads = Set.copyOf(s.placeHeads);
+        this.personCues = Set.copyOf(s.personCues);
+    }
+
+    /** The built-in knowledge, loaded on first use. */
+    public static ActorKnowledge builtIn() {
+        ActorKnowledge k = builtIn;
+        if (k == null) {
+            synchronized (ActorKnowledge.class) {
+                k = builtIn;
+                if (k == null) {
+                    k = load(List.of());
+                    builtIn = k;
+                }
+            }
+        }
+        return k;
+    }
+
+    /** The built-in knowledge extended by the user's YAML files; a bad file fails naming the file and the reason. */
+    public static ActorKnowledge load(List<Path> userFiles) {
+        Sources sources = new Sources();
+        for (String name : BUILT_IN) {
+            try (InputStream in = ActorKnowledge.class.getResourceAsStream(BASE + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in knowledge file missing: " + BASE + name);
+                }
+                sources.add(YAML.readTree(in), name);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read built-in knowledge " + name + ": " + e.getMessage(), e);
+            }
+        }
+        for (Path file : userFiles) {
+            try {
+                JsonNode root = YAML.readTree(Files.readAllBytes(file));
+                if (root != null && !root.isMissingNode() && !root.isNull()) {
+                    sources.add(root, file.toString());
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("knowledge file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return new ActorKnowledge(sources);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** The common English name of a country code ("RUS" → "Russia"), or the code itself. */
+    public String countryName(String code) {
+        return countryNames.getOrDefault(code, code);
+    }
+
+    public boolean isTitleModifier(String lower) {
+        return titleModifiers.contains(lower);
+    }
+
+    /** Heads that name the same role as {@code head} (itself included). */
+    public Set<String> synonymsOf(String head) {
+        return titleSynonyms.getOrDefault(head, Set.of(head));
+    }
+
+    public boolean isGenericRoleNoun(String lower) {
+        return genericRoleNouns.contains(lower);
+    }
+
+    /** +1 for a title only women hold, -1 for one only men hold, 0 otherwise. */
+    public int titleGender(String head) {
+        return femaleTitles.contains(head) ? 1 : maleTitles.contains(head) ? -1 : 0;
+    }
+
+    /** +1 for a given name of women, -1 of men, 0 when the data does not say. */
+    public int givenNameGender(String given) {
+        String lower = Gazetteer.normalize(given);
+        return femaleNames.contains(lower) ? 1 : maleNames.contains(lower) ? -1 : 0;
+    }
+
+    /** The group id of a given name's variants ("steve" and "stephen" share one), or the name itself. */
+    public String givenNameGroup(String given) {
+        String lower = Gazetteer.normalize(given);
+        return givenNameGroups.getOrDefault(lower, lower);
+    }
+
+    public boolean isParticle(String lower) {
+        return particles.contains(lower);
+    }
+
+    public boolean isHonorific(String text) {
+        return honorifics.contains(Gazetteer.normalize(text));
+    }
+
+    public boolean isNotName(String lower) {
+        return notNames.contains(lower);
+    }
+
+    public boolean isOrgHead(String lower) {
+        return orgHeads.contains(lower);
+    }
+
+    public boolean isPlaceHead(String lower) {
+        return placeHeads.contains(lower);
+    }
+
+    public boolean isPersonCue(String lower) {
+        return personCues.contains(lower);
+    }
+
+    /** Accumulates the YAML trees before freezing. */
+    private static final class Sources {
+        final Gazetteer.Builder gazetteer = new Gazetteer.Builder();
+        final Map<String, String> countryNames = new LinkedHashMap<>();
+        final Set<String> titleModifiers = new HashSet<>();
+        final Map<String, Set<String>> titleSynonyms = new HashMap<>();
+        final Set<String> genericRoleNouns = new HashSet<>();
+        final Set<String> femaleTitles = new HashSet<>();
+        final Set<String> maleTitles = new HashSet<>();
+        final Map<String, String> givenNameGroups = new HashMap<>();
+        final Set<String> particles = new HashSet<>();
+        final Set<String> honorifics = new HashSet<>();
+        final Set<String> femaleNames = new HashSet<>();
+        final Set<String> maleNames = new HashSet<>();
+        final Set<String> notNames = new HashSet<>();
+        final Set<String> orgHeads = new HashSet<>();
+        final Set<String> placeHeads = new HashSet<>();
+        final Set<String> personCues = new HashSet<>();
+
+        void add(JsonNode root, String source) {
+            if (!root.isObject()) {
+                throw new IllegalArgumentException("knowledge file " + source + ": top level must be a mapping");
+            }
+            for (JsonNode c : root.path("countries")) {
+                addCountry(c, source);
+            }
+            for (JsonNode o : root.path("organizations")) {
+                addOrganization(o, source);
+            }
+            for (JsonNode g : root.path("generic_bodies")) {
+                String name = required(g, "name", source);
+                String dflt = text(g, "default");
+                for (String n : strings(g.path("names"))) {
+                    gazetteer.add(n, new GazetteerEntry(GazetteerEntry.Type.GENERIC_BODY, name, null, null,
+                            "body", dflt, null));
+                }
+            }
+            JsonNode titles = root.path("titles");
+            for (String h : strings(titles.path("heads"))) {
+                GazetteerEntry head = new GazetteerEntry(GazetteerEntry.Type.TITLE, lower(h), null, null, null, null, null);
+                gazetteer.add(h, head);
+                if (!h.contains(" of ")) {
+                    gazetteer.add(pluralOfHead(h), head); // "deputies": the canonical stays singular
+                }
+            }
+            lowerAll(titles.path("modifiers"), titleModifiers);
+            for (JsonNode group : titles.path("synonyms")) {
+                List<String> members = strings(group).stream().map(ActorKnowledge::lower).toList();
+                for (String m : members) {
+                    titleSynonyms.computeIfAbsent(m, k -> new HashSet<>(List.of(k))).addAll(members);
+                }
+            }
+            lowerAll(titles.path("generic"), genericRoleNouns);
+            lowerAll(titles.path("female"), femaleTitles);
+            lowerAll(titles.path("male"), maleTitles);
+            JsonNode names = root.path("names");
+            for (JsonNode group : names.path("variants")) {
+                List<String> members = strings(group).stream().map(Gazetteer::normalize).toList();
+                if (members.isEmpty()) {
+                    continue;
+                }
+                String id = givenNameGroups.getOrDefault(members.get(0), members.get(0));
+                for (String m : members) {
+                    givenNameGroups.putIfAbsent(m, id);
+                }
+            }
+            lowerAll(names.path("particles"), particles);
+            lowerAll(names.path("honorifics"), honorifics);
+            lowerAll(names.path("female"), femaleNames);
+            lowerAll(names.path("male"), maleNames);
+            JsonNode words = root.path("words");
+            lowerAll(words.path("not_names"), notNames);
+            lowerAll(words.path("org_heads"), orgHeads);
+            lowerAll(words.path("place_heads"), placeHeads);
+            lowerAll(words.path("person_cues"), personCues);
+        }
+
+        private void addCountry(JsonNode c, String source) {
+            String code = required(c, "code", source);
+            List<String> names = strings(c.path("names"));
+            if (!names.isEmpty()) {
+                countryNames.putIfAbsent(code, names.get(0));
+            }
+            String canonical = countryNames.getOrDefault(code, code);
+            for (String n : names) {
+                gazetteer.add(n, entry(GazetteerEntry.Type.COUNTRY, canonical, code));
+            }
+            for (String d : strings(c.path("demonyms"))) {
+                gazetteer.add(d, entry(GazetteerEntry.Type.DEMONYM, canonical, code));
+                String plural = pluralOf(d);
+                if (plural != null) {
+                    gazetteer.add(plural, entry(GazetteerEntry.Type.DEMONYM, canonical, code));
+                }
+            }
+            String capital = text(c, "capital");
+            if (capital != null) {
+                gazetteer.add(capital, new GazetteerEntry(GazetteerEntry.Type.CAPITAL, capital, code, code, null, null, null));
+            }
+            for (String city : strings(c.path("cities"))) {
+                gazetteer.add(city, new GazetteerEntry(GazetteerEntry.Type.CITY, city, code, code, null, null, null));
+            }
+        }
+
+        private void addOrganization(JsonNode o, String source) {
+            String code = required(o, "code", source);
+            String kind = o.path("kind").asText("body");
+            String country = text(o, "country");
+            List<String> names = strings(o.path("names"));
+            String canonical = names.isEmpty() ? code : names.get(0);
+            for (String n : names) {
+                gazetteer.add(n, new GazetteerEntry(GazetteerEntry.Type.ORGANIZATION, canonical, code, country, kind,
+                        null, null));
+            }
+            for (String b : strings(o.path("bodies"))) {
+                gazetteer.add(b, new GazetteerEntry(GazetteerEntry.Type.ORGANIZATION, b, code, country, kind, null, null));
+            }
+        }
+
+        private static GazetteerEntry entry(GazetteerEntry.Type type, String canonical, String code) {
+            return new GazetteerEntry(type, canonical, code, code, null, null, null);
+        }
+
+        /** "deputy" → "deputies", "spokesman" → "spokesmen", "minister" → "ministers". */
+        private static String pluralOfHead(String head) {
+            String l = head.toLowerCase(java.util.Locale.ROOT);
+            if (l.endsWith("man")) {
+                return head.substring(0, head.length() - 3) + "men";
+            }
+            if (l.endsWith("y") && l.length() > 1 && "aeiou".indexOf(l.charAt(l.length() - 2)) < 0) {
+                return head.substring(0, head.length() - 1) + "ies";
+            }
+            if (l.endsWith("s") || l.endsWith("sh") || l.endsWith("ch")) {
+                return head + "es";
+            }
+            return head + "s";
+        }
+
+        /** "Russian" → "Russians"; none for demonyms that do not take -s ("Chinese", "British", "Swiss"). */
+        private static String pluralOf(String demonym) {
+            String l = demonym.toLowerCase(java.util.Locale.ROOT);
+            if (l.endsWith("s") || l.endsWith("sh") || l.endsWith("ch") || l.endsWith("ese") || l.endsWith(".")
+                    || demonym.equals(demonym.toUpperCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+            return demonym + "s";
+        }
+
+        private static String required(JsonNode node, String field, String source) {
+            String v = text(node, field);
+            if (v == null) {
+                throw new IllegalArgumentException("knowledge file " + source + ": entry without '" + field + "': " + node);
+            }
+            return v;
+        }
+
+        private static String text(JsonNode node, String field) {
+            JsonNode v = node.get(field);
+            return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().trim();
+        }
+
+        private static List<String> strings(JsonNode array) {
+            List<String> out = new ArrayList<>();
+            if (array.isArray()) {
+                for (JsonNode n : array) {
+                    if (!n.isNull() && !n.asText().isBlank()) {
+                        out.add(n.asText().trim());
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static void lowerAll(JsonNode array, Set<String> into) {
+            for (String s : strings(array)) {
+                into.add(Gazetteer.normalize(s));
+            }
+        }
+    }
+
+    private static String lower(String s) {
+        return Gazetteer.normalize(s);
+    }
+}

@@ -1,0 +1,372 @@
+package dev.detente.actors;
+
+import dev.detente.doc.Doc;
+import dev.detente.doc.Span;
+import dev.detente.nlp.Paragraph;
+import dev.detente.nlp.Sentence;
+import dev.detente.nlp.TextLayers;
+import dev.detente.nlp.Token;
+import dev.detente.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adds {@link ActorLayers#ACTORS} and {@link ActorLayers#MENTIONS}: every person, organisation,
+ * country and place of a document with its role and country, and every mention of them (names,
+ * partial names, titles, role nouns, pronouns, demonyms). Rule-based over the token layer: gazetteer
+ * hits by hashed n-grams ({@link Gazetteer}), name runs ({@link NameRecognizer}), roles
+ * ({@link RoleReader}), then one coreference pass ({@link Coreference}). A person's country is their
+ * role's, else one a role noun gave them, else that of the person their role is relative to, else
+ * the country the document ties an unnamed body to (the same body named with its country elsewhere,
+ * or a dateline such as "BEIJING, April 30"); null when the document does not tell.
+ */
+public final class ActorStage implements Stage {
+    private static final Set<String> ENGLISH_MARKERS = Set.of("the", "of", "and", "to", "in", "a", "is", "was",
+            "said", "that", "for", "on", "with", "has", "have", "by", "at", "from", "it", "he", "as");
+    private static final Set<String> DATELINE_ENDS = Set.of(",", "\u2014", "\u2013", "-", ":", "(");
+
+    private final ActorKnowledge knowledge;
+    private final NameMatching matching;
+    private final NameRecognizer recognizer;
+
+    public ActorStage(ActorKnowledge knowledge) {
+        this.knowledge = knowledge;
+        this.matching = new NameMatching(knowledge);
+        this.recognizer = new NameRecognizer(knowledge, matching);
+    }
+
+    public ActorStage() {
+        this(ActorKnowledge.builtIn());
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public Doc process(Doc doc) {
+        List<Token> tokens = doc.list(TextLayers.TOKENS);
+        List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
+        String language = doc.meta().language();
+        if (tokens.isEmpty() || language != null && !language.equals("en")) {
+            return doc.with(ActorLayers.ACTORS, List.of()).with(ActorLayers.MENTIONS, List.of());
+        }
+        String text = doc.text();
+        TokenView v = new TokenView(tokens, sentences, knowledge);
+        if (!looksEnglish(v)) {
+            return doc.with(ActorLayers.ACTORS, List.of()).with(ActorLayers.MENTIONS, List.of());
+        }
+        NameRecognizer.Result names = recognizer.recognize(v);
+        RoleReader roleReader = new RoleReader(knowledge, text, v, names);
+        Context context = new Context(v, doc.list(TextLayers.PARAGRAPHS));
+
+        List<PersonState> persons = new ArrayList<>();
+        for (NameRecognizer.Cluster c : names.persons()) {
+            PersonState p = new PersonState("p" + (persons.size() + 1), c);
+            p.gender = knowledge.givenNameGender(c.fullest.get(0));
+            persons.add(p);
+        }
+        int[] personOfRun = names.clusterOfRun();
+        boolean[] inRole = new boolean[v.size()];
+        List<Mention> mentions = new ArrayList<>();
+        readRoles(v, names, roleReader, persons, personOfRun, inRole, mentions);
+
+        Coreference coref = new Coreference(knowledge, v, persons, personOfRun, names, roleReader, inRole);
+        coref.run();
+        settleCountries(persons, coref, context);
+
+        List<Actor> actors = new ArrayList<>();
+        mentions.addAll(coref.mentions);
+        for (PersonState p : persons) {
+            String role = p.role == null ? null : p.role.text();
+            actors.add(new Actor(p.id, ActorKind.PERSON, p.name(), role, p.country, null, p.evidence));
+        }
+        new OtherActors(knowledge, v, names, context).collect(actors, mentions);
+        mentions.sort(Comparator.comparing(Mention::span));
+        return doc.with(ActorLayers.ACTORS, List.copyOf(actors)).with(ActorLayers.MENTIONS, List.copyOf(mentions));
+    }
+
+    private void readRoles(TokenView v, NameRecognizer.Result names, RoleReader reader, List<PersonState> persons,
+                           int[] personOfRun, boolean[] inRole, List<Mention> titles) {
+        RoleReader.Role previous = null;
+        int previousEnd = -1;
+        for (int r = 0; r < names.runs().size(); r++) {
+            int person = personOfRun[r];
+            if (person < 0) {
+                continue;
+            }
+            NameRecognizer.Run run = names.runs().get(r);
+            PersonState p = persons.get(person);
+            RoleReader.Role role = reader.read(run);
+            if (role == null && previous != null && previous.plural() && previousEnd == run.start() - 2
+                    && (v.is(run.start() - 1, "and") || v.is(run.start() - 1, ","))) {
+                role = previous; // "his deputies X and Y"
+            }
+            if (role != null) {
+                for (int k = role.start(); k < role.end(); k++) {
+                    inRole[k] = true;
+                }
+                Span span = new Span(v.tokens.get(role.start()).start(), v.tokens.get(role.end() - 1).end());
+                p.evidence.add(span);
+                titles.add(new Mention(span, p.id, MentionForm.TITLE));
+                if (p.role == null) {
+                    p.role = role;
+                    if (role.relativeRun() >= 0 && personOfRun[role.relativeRun()] != person) {
+                        p.relative = personOfRun[role.relativeRun()];
+                    }
+                }
+                if (p.country == null && role.affiliation().country() != null) {
+                    p.country = role.affiliation().country();
+                }
+                if (p.contextBody == null && role.affiliation().genericBody() != null) {
+                    p.contextBody = role.affiliation().genericBody();
+                }
+                if (p.gender == 0) {
+                    p.gender = knowledge.titleGender(lastWord(role.text()));
+                }
+            }
+            if (p.sentencePossessor < 0) {
+                p.sentencePossessor = possessorBefore(v, reader, personOfRun, run, person);
+            }
+            previous = role;
+            previousEnd = run.end() - 1;
+        }
+    }
+
+    /** A person named in a possessive earlier in the sentence: "Smith's team included X". */
+    private static int possessorBefore(TokenView v, RoleReader reader, int[] personOfRun, NameRecognizer.Run run,
+                                       int self) {
+        Sentence s = v.sentence(run.start());
+        for (int k = run.start() - 1; k > s.firstToken(); k--) {
+            if (v.isPossessive(k)) {
+                int owner = reader.personRunEndingAt(k - 1);
+                if (owner >= 0 && personOfRun[owner] != self) {
+                    return personOfRun[owner];
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static void settleCountries(List<PersonState> persons, Coreference coref, Context context) {
+        for (PersonState p : persons) {
+            if (p.relative < 0 && p.role != null && p.role.relativePronoun() >= 0) {
+                Integer referent = coref.pronounReferent.get(p.role.relativePronoun());
+                if (referent != null && persons.get(referent) != p) {
+                    p.relative = referent;
+                }
+            }
+        }
+        for (int round = 0; round < 2; round++) {
+            for (PersonState p : persons) {
+                if (p.country != null) {
+                    continue;
+                }
+                if (p.relative >= 0) {
+                    p.country = persons.get(p.relative).country;
+                } else if (p.contextBody != null) {
+                    p.country = context.countryOf(p.contextBody);
+                } else if (p.role != null && p.sentencePossessor >= 0) {
+                    p.country = persons.get(p.sentencePossessor).country;
+                }
+            }
+        }
+    }
+
+    private static String lastWord(String s) {
+        int sp = s.lastIndexOf(' ');
+        return Gazetteer.normalize(sp < 0 ? s : s.substring(sp + 1));
+    }
+
+    /** Non-English text (two of the dev articles) gets no actors rather than guesses. */
+    private static boolean looksEnglish(TokenView v) {
+        int words = 0;
+        int markers = 0;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.tokens.get(i).isWord()) {
+                words++;
+                if (ENGLISH_MARKERS.contains(v.lower[i])) {
+                    markers++;
+                }
+            }
+        }
+        return words < 12 || markers * 12 >= words;
+    }
+
+    /**
+     * What the document says about where it stands: the country of a dateline ("BEIJING, April 30",
+     * "MOSCOW:") and the country each generic body ("Foreign Ministry") is tied to where it is named
+     * with one ("Iran's Foreign Ministry", "the Chinese foreign ministry").
+     */
+    static final class Context {
+        final String datelineCountry;
+        final Map<String, String> bodyCountry = new HashMap<>();
+
+        Context(TokenView v, List<Paragraph> paragraphs) {
+            String dateline = null;
+            int sentence = 0;
+            for (Paragraph p : paragraphs) {
+                while (sentence < v.sentences.size() && v.sentences.get(sentence).end() <= p.start()) {
+                    sentence++;
+                }
+                if (sentence >= v.sentences.size()) {
+                    break;
+                }
+                Sentence s = v.sentences.get(sentence);
+                int k = s.firstToken();
+                Gazetteer.Match m = k < s.endToken() ? v.hit[k] : null;
+                if (m != null && (m.has(GazetteerEntry.Type.CAPITAL) || m.has(GazetteerEntry.Type.CITY))
+                        && isUpper(v.text(k)) && m.end() < s.endToken() && DATELINE_ENDS.contains(v.lower[m.end()])) {
+                    dateline = m.first().country();
+                    break;
+                }
+            }
+            datelineCountry = dateline;
+            for (int k = 0; k < v.size(); k++) {
+                Gazetteer.Match m = v.hit[k];
+                if (m != null && m.start() == k && m.has(GazetteerEntry.Type.GENERIC_BODY)) {
+                    String c = attachedCountry(v, m);
+                    if (c != null) {
+                        bodyCountry.putIfAbsent(m.firstOf(GazetteerEntry.Type.GENERIC_BODY).canonical(), c);
+                    }
+                }
+            }
+        }
+
+        String countryOf(String genericBody) {
+            String c = bodyCountry.get(genericBody);
+            return c != null ? c : datelineCountry;
+        }
+
+        /** "Iran's Foreign Ministry", "the Chinese foreign ministry", "Ministry of Foreign Affairs of Iran". */
+        static String attachedCountry(TokenView v, Gazetteer.Match m) {
+            int k = m.start() - 1;
+            if (v.isPossessive(k)) {
+                k--;
+            }
+            if (k >= 0 && v.hit[k] != null
+                    && (v.hit[k].has(GazetteerEntry.Type.DEMONYM) || v.hit[k].has(GazetteerEntry.Type.COUNTRY))) {
+                return v.hit[k].first().country();
+            }
+            int after = m.end();
+            if (v.is(after, "of")) {
+                int t = v.is(after + 1, "the") ? after + 2 : after + 1;
+                if (v.isHit(t, GazetteerEntry.Type.COUNTRY)) {
+                    return v.hit[t].firstOf(GazetteerEntry.Type.COUNTRY).country();
+                }
+            }
+            return null;
+        }
+
+        private static boolean isUpper(String s) {
+            return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Countries, places and organisations: one actor per code (or name), a mention per occurrence. */
+    static final class OtherActors {
+        private final ActorKnowledge knowledge;
+        private final TokenView v;
+        private final NameRecognizer.Result names;
+        private final Context context;
+        private final Map<String, Actor> byKey = new LinkedHashMap<>();
+        private final int[] countByKind = new int[ActorKind.values().length];
+
+        OtherActors(ActorKnowledge knowledge, TokenView v, NameRecognizer.Result names, Context context) {
+            this.knowledge = knowledge;
+            this.v = v;
+            this.names = names;
+            this.context = context;
+        }
+
+        void collect(List<Actor> actors, List<Mention> mentions) {
+            for (int k = 0; k < v.size(); k++) {
+                Gazetteer.Match m = v.hit[k];
+                if (m == null || m.start() != k || m.has(GazetteerEntry.Type.TITLE) && m.entries().size() == 1) {
+                    continue;
+                }
+                Span span = new Span(v.tokens.get(m.start()).start(), v.tokens.get(m.end() - 1).end());
+                Actor a = actorOf(m);
+                if (a != null) {
+                    MentionForm form = m.has(GazetteerEntry.Type.COUNTRY) || !m.has(GazetteerEntry.Type.DEMONYM)
+                            ? MentionForm.NAME : MentionForm.DEMONYM;
+                    mentions.add(new Mention(span, a.id(), form));
+                }
+                k = m.end() - 1;
+            }
+            for (int r = 0; r < names.runs().size(); r++) {
+                NameRecognizer.Run run = names.runs().get(r);
+                if (run.kind() != NameRecognizer.RunKind.ORGANIZATION && run.kind() != NameRecognizer.RunKind.PLACE
+                        || run.words().size() < 2 || v.headline[v.sentenceOf[run.start()]]) {
+                    continue; // a lone "Agency" or a title-cased headline names nothing
+                }
+                String name = String.join(" ", run.words());
+                ActorKind kind = run.kind() == NameRecognizer.RunKind.PLACE ? ActorKind.PLACE : ActorKind.ORGANIZATION;
+                String country = null;
+                int before = run.start() - 1;
+                if (v.isHit(before, GazetteerEntry.Type.DEMONYM)) {
+                    country = v.hit[before].first().country();
+                }
+                Actor a = get("n:" + name, kind, name, country, null);
+                mentions.add(new Mention(new Span(v.tokens.get(run.start()).start(), v.tokens.get(run.end() - 1).end()),
+                        a.id(), MentionForm.NAME));
+            }
+            actors.addAll(byKey.values());
+        }
+
+        private Actor actorOf(Gazetteer.Match m) {
+            GazetteerEntry country = m.firstOf(GazetteerEntry.Type.COUNTRY);
+            if (country == null) {
+                country = m.firstOf(GazetteerEntry.Type.DEMONYM);
+            }
+            if (country != null) {
+                return get("c:" + country.code(), ActorKind.COUNTRY, knowledge.countryName(country.code()),
+                        country.code(), country.code());
+            }
+            GazetteerEntry org = m.firstOf(GazetteerEntry.Type.ORGANIZATION);
+            if (org != null) {
+                return get("o:" + org.code(), ActorKind.ORGANIZATION, org.canonical(), org.country(), org.code());
+            }
+            GazetteerEntry generic = m.firstOf(GazetteerEntry.Type.GENERIC_BODY);
+            if (generic != null) {
+                String c = Context.attachedCountry(v, m);
+                if (c == null && generic.defaultCode() == null) {
+                    c = context.countryOf(generic.canonical());
+                }
+                String code = c != null ? c + "-" + generic.canonical().toUpperCase(Locale.ROOT).replace(' ', '-')
+                        : generic.defaultCode();
+                return get("g:" + generic.canonical() + "|" + c, ActorKind.ORGANIZATION, generic.canonical(), c, code);
+            }
+            GazetteerEntry place = m.firstOf(GazetteerEntry.Type.CAPITAL);
+            if (place != null) {
+                // a capital also stands for its government ("Moscow said"): its code is the country's
+                return get("l:" + place.canonical(), ActorKind.PLACE, place.canonical(), place.country(), place.country());
+            }
+            place = m.firstOf(GazetteerEntry.Type.CITY);
+            if (place != null) {
+                return get("l:" + place.canonical(), ActorKind.PLACE, place.canonical(), place.country(), null);
+            }
+            return null;
+        }
+
+        private Actor get(String key, ActorKind kind, String name, String country, String code) {
+            return byKey.computeIfAbsent(key, k -> {
+                String prefix = switch (kind) {
+                    case COUNTRY -> "c";
+                    case ORGANIZATION -> "o";
+                    case PLACE -> "l";
+                    case PERSON -> "p";
+                };
+                int number = ++countByKind[kind.ordinal()];
+                return new Actor(prefix + number, kind, name, null, country, code, List.of());
+            });
+        }
+    }
+}

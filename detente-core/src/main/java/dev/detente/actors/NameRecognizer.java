@@ -1,0 +1,335 @@
+package dev.detente.actors;
+
+import dev.detente.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds personal names and unknown organisations in the tokens the gazetteer left over. A name is a
+ * run of capitalised name-shaped words (particles such as "bin", "van" and "al-" prefixes allowed
+ * inside, a bracketed word joined: "President (Vladimir) Putin"); a run ending in an organisation or
+ * place word ("Agency", "Street") is not a person. A run of two or more words is a person's name
+ * unless a determiner precedes it; a single word is one only with evidence (a title or honorific
+ * before it, a speech verb after it, a possessive, coordination with a known person), or as the
+ * surname of a name found elsewhere. Headline-cased sentences and bylines introduce no new names.
+ */
+final class NameRecognizer {
+    enum RunKind { PERSON, SINGLE, ORGANIZATION, PLACE }
+
+    /** A run of name words: tokens [start, end), the words without brackets, the surname folded for matching. */
+    record Run(int start, int end, RunKind kind, List<String> words, String surnameKey) {
+        Run(int start, int end, RunKind kind, List<String> words) {
+            this(start, end, kind, words, NameMatching.fold(words.get(words.size() - 1)));
+        }
+
+        String surname() {
+            return words.get(words.size() - 1);
+        }
+    }
+
+    /** One person of the document: the runs that name them, the fullest first seen. */
+    static final class Cluster {
+        final int index;
+        final List<Run> runs = new ArrayList<>();
+        List<String> fullest;
+        String surnameKey;
+
+        Cluster(int index, Run first) {
+            this.index = index;
+            this.fullest = first.words();
+            this.surnameKey = first.surnameKey();
+            runs.add(first);
+        }
+
+        void add(Run run) {
+            runs.add(run);
+            if (run.words().size() > fullest.size()) {
+                fullest = run.words();
+                surnameKey = run.surnameKey();
+            }
+        }
+    }
+
+    record Result(List<Run> runs, List<Cluster> persons, int[] clusterOfRun) {
+    }
+
+    private static final Set<String> SKIPPABLE_BEFORE_CUE = Set.of("also", "further", "then", "later", "earlier",
+            "however", ",", "has", "had", "was", "is", "will", "would", "previously", "again", "reportedly",
+            "personally", "recently", "once", "have", "repeatedly", "publicly", "quickly");
+    private static final Set<String> BYLINE_LEADS = Set.of("reporting", "editing", "written", "writing", "compiled",
+            "additional", "edited", "photo", "photos");
+    /** Surnames spelt like a sentence-initial function word ("He Yadong"). */
+    private static final Set<String> PRONOUN_LOOKALIKES = Set.of("he");
+
+    private final ActorKnowledge knowledge;
+    private final NameMatching matching;
+
+    NameRecognizer(ActorKnowledge knowledge, NameMatching matching) {
+        this.knowledge = knowledge;
+        this.matching = matching;
+    }
+
+    Result recognize(TokenView v) {
+        List<Run> runs = new ArrayList<>();
+        for (Sentence s : v.sentences) {
+            findRuns(v, s, runs);
+        }
+        int[] cluster = new int[runs.size()];
+        java.util.Arrays.fill(cluster, -1);
+        List<Cluster> persons = new ArrayList<>();
+        // full names first, so that a surname seen before its full name still joins it
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            if (run.kind() == RunKind.PERSON && !v.headline[v.sentenceOf[run.start()]]) {
+                cluster[r] = attachOrCreate(persons, run, r, runs, cluster, true);
+            }
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int r = 0; r < runs.size(); r++) {
+                Run run = runs.get(r);
+                if (run.kind() == RunKind.SINGLE && cluster[r] < 0 && !v.headline[v.sentenceOf[run.start()]]
+                        && hasEvidence(v, run, runs, cluster, round)) {
+                    cluster[r] = attachOrCreate(persons, run, r, runs, cluster, true);
+                }
+            }
+            // the rest (singles without evidence, names in headlines) only join names found so far
+            for (int r = 0; r < runs.size(); r++) {
+                Run run = runs.get(r);
+                if (cluster[r] < 0 && (run.kind() == RunKind.SINGLE || run.kind() == RunKind.PERSON)) {
+                    cluster[r] = attachOrCreate(persons, run, r, runs, cluster, false);
+                }
+            }
+        }
+        return new Result(List.copyOf(runs), persons, cluster);
+    }
+
+    private int attachOrCreate(List<Cluster> persons, Run run, int r, List<Run> runs, int[] cluster, boolean create) {
+        Cluster best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cluster c : persons) {
+            if (!matching.compatible(c.fullest, c.surnameKey, run.words(), run.surnameKey())) {
+                continue;
+            }
+            int distance = Integer.MAX_VALUE;
+            for (Run other : c.runs) {
+                // prefer the person named most recently before this run, then the nearest after it
+                int d = other.start() <= run.start() ? run.start() - other.start() : 1_000_000 + other.start();
+                distance = Math.min(distance, d);
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = c;
+            }
+        }
+        if (best != null) {
+            best.add(run);
+            return best.index;
+        }
+        if (!create) {
+            return -1;
+        }
+        Cluster c = new Cluster(persons.size(), run);
+        persons.add(c);
+        return c.index;
+    }
+
+    private boolean hasEvidence(TokenView v, Run run, List<Run> runs, int[] cluster, int round) {
+        int s = run.start();
+        int e = run.end();
+        Sentence sent = v.sentence(s);
+        int p = s - 1;
+        if (p >= sent.firstToken()) {
+            if (knowledge.isHonorific(v.text(p)) || v.is(p, ".") && p > sent.firstToken()
+                    && knowledge.isHonorific(v.text(p - 1))) {
+                return true;
+            }
+            if (v.hit[p] != null && v.hit[p].end() == s && v.hit[p].has(GazetteerEntry.Type.TITLE)) {
+                return true;
+            }
+            if (knowledge.isPersonCue(v.lower[p]) && (e >= sent.endToken() || v.is(e, ",") || v.is(e, "."))) {
+                return true; // "..., said Smith."
+            }
+        }
+        int k = e;
+        for (int skipped = 0; k < sent.endToken() && skipped <= 2; k++, skipped++) {
+            if (knowledge.isPersonCue(v.lower[k]) && !v.is(k, ",")) {
+                return true;
+            }
+            if (!SKIPPABLE_BEFORE_CUE.contains(v.lower[k])) {
+                break;
+            }
+        }
+        if (v.isPossessive(e) && e + 1 < sent.endToken()) {
+            String next = v.text(e + 1);
+            if (Character.isLowerCase(next.charAt(0)) || v.isHit(e + 1, GazetteerEntry.Type.TITLE)) {
+                return true;
+            }
+        }
+        if (round > 0) {
+            // coordination with a person: "between Smith and Jones"
+            return coordinatedWithPerson(v, runs, cluster, s - 1, -1) || coordinatedWithPerson(v, runs, cluster, e, +1);
+        }
+        return false;
+    }
+
+    private static boolean coordinatedWithPerson(TokenView v, List<Run> runs, int[] cluster, int conj, int dir) {
+        if (!(v.is(conj, "and") || v.is(conj, "or"))) {
+            return false;
+        }
+        int other = conj + dir;
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            if (cluster[r] >= 0 && (dir < 0 ? run.end() - 1 == other : run.start() == other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void findRuns(TokenView v, Sentence s, List<Run> out) {
+        int first = s.firstToken();
+        int end = s.endToken();
+        int i = first;
+        while (i < end) {
+            int start = i;
+            List<String> words = new ArrayList<>(4);
+            if (i == first && PRONOUN_LOOKALIKES.contains(v.lower[i]) && i + 1 < end && nameShaped(v, i + 1)
+                    && v.hit[i + 1] == null && i + 2 < end
+                    && (v.is(i + 2, ",") || knowledge.isPersonCue(v.lower[i + 2]) || v.is(i + 2, "("))) {
+                // a one-syllable surname that looks like a pronoun: "He Yadong, a spokesman, said"
+                words.add(v.text(i));
+                i++;
+            } else if (!nameShaped(v, i) && !bracketed(v, i, end)) {
+                i++;
+                continue;
+            }
+            while (i < end) {
+                if (nameShaped(v, i)) {
+                    words.add(v.text(i));
+                    i++;
+                } else if (bracketed(v, i, end) && (!words.isEmpty() || nameShaped(v, i + 3))) {
+                    words.add(v.text(i + 1));
+                    i += 3;
+                } else if (!words.isEmpty() && particlesThenName(v, i, end) > i) {
+                    int next = particlesThenName(v, i, end);
+                    for (int p = i; p < next; p++) {
+                        words.add(v.text(p)); // "van der", "bin"
+                    }
+                    i = next;
+                } else if (!words.isEmpty() && v.text(i).length() == 1 && Character.isUpperCase(v.text(i).charAt(0))
+                        && v.is(i + 1, ".") && i + 2 < end && nameShaped(v, i + 2)) {
+                    words.add(v.text(i) + ".");
+                    i += 2; // an initial: "John F. Kennedy"
+                } else {
+                    break;
+                }
+            }
+            if (words.isEmpty()) {
+                i = Math.max(i, start + 1);
+                continue;
+            }
+            if (isByline(v, start, first)) {
+                continue;
+            }
+            out.add(new Run(start, i, kindOf(v, start, first, words), List.copyOf(words)));
+        }
+    }
+
+    /** After lower-case particles starting at i ("van der"), the index of the name word they lead to, or i. */
+    private int particlesThenName(TokenView v, int i, int end) {
+        int k = i;
+        while (k < end && k - i < 3 && knowledge.isParticle(v.lower[k]) && Character.isLowerCase(v.text(k).charAt(0))) {
+            k++;
+        }
+        return k > i && nameShaped(v, k) ? k : i;
+    }
+
+    /** "( Word )" at i, the word name-shaped: a bracketed part of a name. */
+    private boolean bracketed(TokenView v, int i, int end) {
+        return i + 2 < end && v.is(i, "(") && v.is(i + 2, ")") && nameShaped(v, i + 1);
+    }
+
+    private RunKind kindOf(TokenView v, int start, int first, List<String> words) {
+        String last = Gazetteer.normalize(words.get(words.size() - 1));
+        if (knowledge.isOrgHead(last)) {
+            return RunKind.ORGANIZATION;
+        }
+        if (knowledge.isPlaceHead(last)) {
+            return RunKind.PLACE;
+        }
+        if (words.size() == 1) {
+            return RunKind.SINGLE;
+        }
+        if (start > first && v.is(start - 1, "the") || words.size() > 5) {
+            return RunKind.ORGANIZATION; // "the Pathankot Attack Probe": a thing, not a person
+        }
+        return RunKind.PERSON;
+    }
+
+    private boolean isByline(TokenView v, int start, int first) {
+        if (start == 0 || !v.is(start - 1, "by")) {
+            return false;
+        }
+        return start - 1 == first || start - 2 >= 0 && BYLINE_LEADS.contains(v.lower[start - 2])
+                || start - 2 >= 0 && !Character.isLetterOrDigit(v.text(start - 2).charAt(0)) && start - 2 == first;
+    }
+
+    /** A capitalised word that can be part of a personal name. */
+    boolean nameShaped(TokenView v, int i) {
+        if (i < 0 || i >= v.size() || v.hit[i] != null) {
+            return false;
+        }
+        String t = v.text(i);
+        if (t.length() < 2) {
+            return false;
+        }
+        char c0 = t.charAt(0);
+        if (!Character.isUpperCase(c0)) {
+            return prefixedName(t);
+        }
+        boolean hasLower = false;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isLetter(c)) {
+                hasLower |= Character.isLowerCase(c);
+            } else if (c != '-' && c != '\'' && c != '\u2019' && Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        String lower = v.lower[i];
+        if (!hasLower || knowledge.isNotName(lower) || knowledge.isTitleModifier(lower)) {
+            return false;
+        }
+        if (t.indexOf('-') > 0) {
+            for (String part : lower.split("-")) {
+                if (knowledge.isNotName(part) || isCountryWord(part)) {
+                    return false; // "Russia-Ukraine", "Sino-American", "Pro-Kremlin"
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean isCountryWord(String lower) {
+        for (GazetteerEntry e : knowledge.gazetteer().lookupWord(lower)) {
+            if (e.type() == GazetteerEntry.Type.COUNTRY || e.type() == GazetteerEntry.Type.DEMONYM
+                    || e.type() == GazetteerEntry.Type.CAPITAL || e.type() == GazetteerEntry.Type.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "al-Busaidi", "el-Sisi", "bin-Salman": a lower-case Arabic particle joined to a capitalised name. */
+    private static boolean prefixedName(String t) {
+        int dash = t.indexOf('-');
+        if (dash < 1 || dash > 3 || dash + 1 >= t.length() || !Character.isUpperCase(t.charAt(dash + 1))) {
+            return false;
+        }
+        String p = t.substring(0, dash);
+        return p.equals("al") || p.equals("el") || p.equals("ad") || p.equals("as") || p.equals("ash")
+                || p.equals("at") || p.equals("az") || p.equals("ar") || p.equals("an") || p.equals("bin")
+                || p.equals("ibn") || p.equals("abu") || p.equals("abd") || p.equals("ul") || p.equals("ud");
+    }
+}

@@ -1,0 +1,350 @@
+package dev.detente.actors;
+
+import dev.detente.nlp.Sentence;
+import java.util.Set;
+
+/**
+ * Reads the role a text gives a named person and the country the role belongs to, from (in this
+ * order) a title before the name ("Kremlin spokesman X", "Iran's Foreign Minister X", "Smith's envoy
+ * X"), an apposition after it ("X, Russia's special envoy for ..., said"), a title set off before it
+ * ("the U.S. Ambassador to Oman, X,") or an "as" phrase ("X took over as US president"). The country
+ * is the role's own demonym or country (not one it is sent "to"), else the country of a government
+ * body in it ("Kremlin" → RUS); a generic body ("foreign ministry") leaves it to the document's context.
+ */
+final class RoleReader {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "on", "the");
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "for", "on", "in", "with", "against", "at");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
+    private static final Set<String> APPOSITION_STOPS = Set.of(",", ";", ".", ":", "(", ")", "\u2014", "\u2013", "-",
+            "\"", "\u201C", "\u201D", "who", "which", "that", "whose", "said", "says", "told");
+
+    /** The affiliation a span of tokens gives: explicit country, else a body's, else a generic body to resolve. */
+    record Affiliation(String country, String genericBody, boolean international) {
+        static final Affiliation NONE = new Affiliation(null, null, false);
+    }
+
+    /**
+     * A role read for one name: tokens [start, end) of its text; {@code text} as the role is written
+     * (a possessor's surname kept: "Smith's envoy"); {@code relativeRun} the name run of a possessor,
+     * {@code relativePronoun} the token of a possessive pronoun ("his deputies"); {@code plural} when
+     * the title named several people ("his deputies X and Y").
+     */
+    record Role(int start, int end, String text, Affiliation affiliation, int relativeRun, int relativePronoun,
+                boolean plural) {
+    }
+
+    private final ActorKnowledge knowledge;
+    private final String docText;
+    private final TokenView v;
+    private final int[] runEndingAt;
+    private final int[] runStartingAt;
+    private final NameRecognizer.Result names;
+
+    RoleReader(ActorKnowledge knowledge, String docText, TokenView v, NameRecognizer.Result names) {
+        this.knowledge = knowledge;
+        this.docText = docText;
+        this.v = v;
+        this.names = names;
+        runEndingAt = new int[v.size() + 1];
+        runStartingAt = new int[v.size() + 1];
+        java.util.Arrays.fill(runEndingAt, -1);
+        java.util.Arrays.fill(runStartingAt, -1);
+        for (int r = 0; r < names.runs().size(); r++) {
+            NameRecognizer.Run run = names.runs().get(r);
+            if (names.clusterOfRun()[r] >= 0) {
+                runEndingAt[run.end() - 1] = r;
+                runStartingAt[run.start()] = r;
+            }
+        }
+    }
+
+    Role read(NameRecognizer.Run run) {
+        Role r = preName(run);
+        if (r == null) {
+            r = apposition(run);
+        }
+        if (r == null) {
+            r = setOffBefore(run);
+        }
+        if (r == null) {
+            r = asPhrase(run);
+        }
+        return r;
+    }
+
+    /** The person run ending at token i, or -1. */
+    int personRunEndingAt(int i) {
+        return i >= 0 && i < runEndingAt.length ? runEndingAt[i] : -1;
+    }
+
+    private Role preName(NameRecognizer.Run run) {
+        Sentence s = v.sentence(run.start());
+        int last = run.start() - 1;
+        if (last >= s.firstToken() && (knowledge.isHonorific(v.text(last)) || v.is(last, "."))) {
+            return null; // "Mr. Smith": an honorific, not a role
+        }
+        if (last < s.firstToken()) {
+            return null;
+        }
+        boolean endsWithTitle = v.isHit(last, GazetteerEntry.Type.TITLE);
+        boolean sentTo = !endsWithTitle && v.isHit(last, GazetteerEntry.Type.COUNTRY)
+                && v.is(v.hit[last].start() - 1, "to") && v.isHit(v.hit[last].start() - 2, GazetteerEntry.Type.TITLE);
+        if (!endsWithTitle && !sentTo) {
+            return null;
+        }
+        return scanBack(last, s.firstToken());
+    }
+
+    private Role setOffBefore(NameRecognizer.Run run) {
+        Sentence s = v.sentence(run.start());
+        int comma = run.start() - 1;
+        int after = run.end();
+        if (comma - 1 < s.firstToken() || !v.is(comma, ",")
+                || !(after >= s.endToken() || v.is(after, ",") || v.is(after, "."))) {
+            return null;
+        }
+        Role r = scanBack(comma - 1, s.firstToken());
+        if (r == null || r.relativeRun() >= 0) {
+            return null;
+        }
+        int before = r.start() - 1;
+        while (before >= s.firstToken() && ARTICLES.contains(v.lower[before])) {
+            before--;
+        }
+        boolean np = before < s.firstToken() || v.is(before, "by") || v.is(before, ",") || v.is(before, "with")
+                || v.is(before, "and") || v.is(before, ":");
+        return np ? r : null;
+    }
+
+    /** The title-like tokens ending at {@code last}, going left; null when they hold no title. */
+    private Role scanBack(int last, int first) {
+        int start = last + 1;
+        int relativeRun = -1;
+        int relativePronoun = -1;
+        int k = last;
+        while (k >= first) {
+            Gazetteer.Match m = v.hit[k];
+            if (m != null && (m.has(GazetteerEntry.Type.TITLE) || v.isAffiliation(k))) {
+                start = Math.max(m.start(), first);
+                k = m.start() - 1;
+                continue;
+            }
+            String w = v.lower[k];
+            if (knowledge.isTitleModifier(w) && personRunEndingAt(k) < 0) {
+                start = k--;
+                continue;
+            }
+            if (w.equals("'s")) {
+                int owner = personRunEndingAt(k - 1);
+                if (owner >= 0) {
+                    relativeRun = owner;
+                    break;
+                }
+                if (k - 1 >= first && v.hit[k - 1] != null) {
+                    start = k--;
+                    continue;
+                }
+                break;
+            }
+            if (POSSESSIVE_PRONOUNS.contains(w)) {
+                relativePronoun = k;
+                break;
+            }
+            if (CONNECTORS.contains(w) && k > first && (v.hit[k - 1] != null || knowledge.isTitleModifier(v.lower[k - 1])
+                    || w.equals("the"))) {
+                start = k--;
+                continue;
+            }
+            if (w.equals("and") && k > first && knowledge.isTitleModifier(v.lower[k - 1]) && v.hit[k - 1] == null
+                    && k + 1 <= last && knowledge.isTitleModifier(v.lower[k + 1]) && v.hit[k + 1] == null) {
+                start = k--;
+                continue;
+            }
+            if (w.equals("(") || w.equals(")")) {
+                k--;
+                continue;
+            }
+            break;
+        }
+        while (start <= last && (CONNECTORS.contains(v.lower[start]) || ARTICLES.contains(v.lower[start])
+                || v.is(start, "and") || v.is(start, "'s") || v.is(start, "(") || v.is(start, ")"))) {
+            start++;
+        }
+        if (start > last || !containsTitle(start, last + 1)) {
+            return null;
+        }
+        return role(start, last + 1, relativeRun, relativePronoun);
+    }
+
+    private Role apposition(NameRecognizer.Run run) {
+        Sentence s = v.sentence(run.start());
+        int k = run.end();
+        if (k >= s.endToken() || !v.is(k, ",")) {
+            return null;
+        }
+        k++;
+        while (k < s.endToken() && ARTICLES.contains(v.lower[k])) {
+            k++;
+        }
+        int start = k;
+        boolean seenTitle = false;
+        int limit = Math.min(s.endToken(), start + 18);
+        while (k < limit) {
+            String w = v.lower[k];
+            if (APPOSITION_STOPS.contains(w) || knowledge.isPersonCue(w) && !seenTitle || runStartingAt[k] >= 0) {
+                break;
+            }
+            if (w.equals("and") && k + 1 < limit && (ARTICLES.contains(v.lower[k + 1])
+                    || POSSESSIVE_PRONOUNS.contains(v.lower[k + 1]))) {
+                break;
+            }
+            Gazetteer.Match m = v.hit[k];
+            if (m != null && m.has(GazetteerEntry.Type.TITLE)) {
+                seenTitle = true;
+            } else if (!seenTitle && !(m != null && v.isAffiliation(k)) && !knowledge.isTitleModifier(w)
+                    && !w.equals("'s") && !CONNECTORS.contains(w)) {
+                return null; // words before the head must be title-like
+            }
+            k = m != null ? m.end() : k + 1;
+        }
+        if (!seenTitle || runStartingAt[Math.min(k, v.size())] >= 0 && k < s.endToken() && !v.is(k - 1, ",")) {
+            return null;
+        }
+        if (k < s.endToken() && !APPOSITION_STOPS.contains(v.lower[k]) && !v.is(k, "and")) {
+            return null;
+        }
+        return role(start, k, -1, -1);
+    }
+
+    private Role asPhrase(NameRecognizer.Run run) {
+        Sentence s = v.sentence(run.start());
+        int k = run.end();
+        int limit = Math.min(s.endToken(), k + 4);
+        while (k < limit && !v.is(k, "as")) {
+            String w = v.lower[k];
+            if (!(w.equals("'s") || Character.isLowerCase(v.text(k).charAt(0)) && !knowledge.isPersonCue(w))) {
+                return null;
+            }
+            k++;
+        }
+        if (k >= limit || !v.is(k, "as")) {
+            return null;
+        }
+        k++;
+        while (k < s.endToken() && ARTICLES.contains(v.lower[k])) {
+            k++;
+        }
+        int start = k;
+        int headEnd = -1;
+        while (k < s.endToken()) {
+            Gazetteer.Match m = v.hit[k];
+            if (m != null && m.has(GazetteerEntry.Type.TITLE)) {
+                headEnd = m.end();
+                k = m.end();
+            } else if (m != null && v.isAffiliation(k)) {
+                k = m.end();
+            } else if (knowledge.isTitleModifier(v.lower[k]) || v.is(k, "'s")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (headEnd < 0) {
+            return null;
+        }
+        int end = headEnd;
+        if (end + 1 < s.endToken() && TARGET_PREPOSITIONS.contains(v.lower[end]) || v.is(end, "of")) {
+            int t = end + 1;
+            if (v.is(t, "the")) {
+                t++;
+            }
+            if (t < s.endToken() && v.hit[t] != null && v.isAffiliation(t)) {
+                end = v.hit[t].end();
+            }
+        }
+        return role(start, end, -1, -1);
+    }
+
+    private boolean containsTitle(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (v.isHit(k, GazetteerEntry.Type.TITLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Role role(int start, int end, int relativeRun, int relativePronoun) {
+        int headStart = -1;
+        int headEnd = -1;
+        for (int k = start; k < end; k++) {
+            if (v.isHit(k, GazetteerEntry.Type.TITLE)) {
+                headStart = v.hit[k].start();
+                headEnd = v.hit[k].end();
+                k = headEnd - 1;
+            }
+        }
+        String head = docText.substring(v.tokens.get(headStart).start(), v.tokens.get(headEnd - 1).end());
+        String canonical = v.hit[headStart].firstOf(GazetteerEntry.Type.TITLE).canonical();
+        boolean plural = !Gazetteer.normalize(head).equals(canonical) && headEnd == end;
+        String text = docText.substring(v.tokens.get(start).start(), v.tokens.get(end - 1).end());
+        if (plural) {
+            text = docText.substring(v.tokens.get(start).start(), v.tokens.get(headStart).start()) + canonical;
+        }
+        if (relativeRun >= 0) {
+            text = names.runs().get(relativeRun).surname() + "'s " + text;
+        }
+        return new Role(start, end, SPACES.matcher(text.replace("(", "").replace(")", "")).replaceAll(" ").strip(), affiliation(start, end), relativeRun,
+                relativePronoun, plural);
+    }
+
+    /** What a span of tokens says the role belongs to. */
+    Affiliation affiliation(int start, int end) {
+        String explicit = null;
+        String body = null;
+        String generic = null;
+        boolean international = false;
+        for (int k = start; k < end; ) {
+            Gazetteer.Match m = v.hit[k];
+            if (m == null) {
+                k++;
+                continue;
+            }
+            GazetteerEntry country = m.firstOf(GazetteerEntry.Type.DEMONYM);
+            boolean target = false;
+            if (country == null) {
+                country = m.firstOf(GazetteerEntry.Type.COUNTRY);
+                int p = v.is(k - 1, "the") ? k - 2 : k - 1;
+                target = country != null && !v.isPossessive(m.end()) && p >= start - 1 && p >= 0
+                        && TARGET_PREPOSITIONS.contains(v.lower[p]);
+            }
+            GazetteerEntry org = m.firstOf(GazetteerEntry.Type.ORGANIZATION);
+            GazetteerEntry gen = m.firstOf(GazetteerEntry.Type.GENERIC_BODY);
+            GazetteerEntry capital = m.firstOf(GazetteerEntry.Type.CAPITAL);
+            if (country != null && !target && explicit == null) {
+                explicit = country.code();
+            } else if (org != null && body == null) {
+                if ("igo".equals(org.orgKind())) {
+                    international = true;
+                } else if (org.country() != null) {
+                    body = org.country();
+                }
+            } else if (gen != null && generic == null) {
+                generic = gen.canonical();
+                if (gen.defaultCode() != null) {
+                    international = true;
+                }
+            } else if (capital != null && body == null && !v.is(k - 1, "in")) {
+                body = capital.country();
+            }
+            k = m.end();
+        }
+        String c = explicit != null ? explicit : body;
+        if (c != null) {
+            return new Affiliation(c, null, false);
+        }
+        return new Affiliation(null, international ? null : generic, international);
+    }
+}
