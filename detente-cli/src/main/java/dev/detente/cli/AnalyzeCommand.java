@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -119,10 +120,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private record Outcome(String origin, Doc doc, NearDuplicateIndex.Signature signature, String error) {
     }
 
-    private static Outcome analyse(Analyzer analyzer, Article article) {
+    /** Time of whole analyses (document factory + stages) and of duplicate signatures, for --stats. */
+    private final LongAdder analyzeNanos = new LongAdder();
+    private final LongAdder signatureNanos = new LongAdder();
+
+    private Outcome analyse(Analyzer analyzer, Article article) {
         try {
+            long t0 = System.nanoTime();
             Doc doc = analyzer.analyze(article);
-            return new Outcome(article.origin(), doc, NearDuplicateIndex.signature(doc.text()), null);
+            long t1 = System.nanoTime();
+            NearDuplicateIndex.Signature signature = NearDuplicateIndex.signature(doc.text());
+            analyzeNanos.add(t1 - t0);
+            signatureNanos.add(System.nanoTime() - t1);
+            return new Outcome(article.origin(), doc, signature, null);
         } catch (RuntimeException e) {
             return new Outcome(article.origin(), null, null, "analysis failed: " + e);
         }
@@ -149,12 +159,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static void printStats(PrintStream err, Analyzer analyzer, long docs, long tokens, long failures, long nanos) {
+    private void printStats(PrintStream err, Analyzer analyzer, long docs, long tokens, long failures, long nanos) {
         double seconds = nanos / 1e9;
         err.printf("detente: %d documents, %d tokens, %d failed in %.2f s: %.1f documents/s, %.0f tokens/s%n",
                 docs, tokens, failures, seconds, docs / seconds, tokens / seconds);
-        long total = analyzer.pipeline().stageNanos().values().stream().mapToLong(Long::longValue).sum();
-        for (Map.Entry<String, Long> e : analyzer.pipeline().stageNanos().entrySet()) {
+        long stagesTotal = analyzer.pipeline().stageNanos().values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> times = new java.util.LinkedHashMap<>();
+        // "ingest": text normalisation, boilerplate removal and metadata (the document factory).
+        times.put("ingest", Math.max(0, analyzeNanos.sum() - stagesTotal));
+        times.putAll(analyzer.pipeline().stageNanos());
+        times.put("dedup-sig", signatureNanos.sum());
+        long total = times.values().stream().mapToLong(Long::longValue).sum();
+        for (Map.Entry<String, Long> e : times.entrySet()) {
             err.printf("  %-12s %8.3f ms/doc (%4.1f%%)%n", e.getKey(),
                     docs == 0 ? 0 : e.getValue() / 1e6 / docs, total == 0 ? 0 : 100.0 * e.getValue() / total);
         }

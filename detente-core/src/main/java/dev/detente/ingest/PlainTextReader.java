@@ -36,6 +36,9 @@ public final class PlainTextReader implements SourceReader {
     }
 
     static String idFromName(String name) {
+        if (name.equals("<stdin>")) {
+            return "stdin";
+        }
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         int dot = base.lastIndexOf('.');

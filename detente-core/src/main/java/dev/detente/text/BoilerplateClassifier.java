@@ -39,7 +39,7 @@ public final class BoilerplateClassifier {
     private static final Pattern RELATED_LABEL = Pattern.compile(
             "(?i)(?:related(?: articles?| stories| news| coverage| reading| content)?|read (?:also|more|next)|also read"
                     + "|see also|more (?:on this|from|news|stories)|recommended(?: for you)?|you may also like|trending"
-                    + "|most read|popular|watch|listen|more)\\s*[:|»>\\-–—].*");
+                    + "|most read|popular|watch|listen|more|tags|topics|keywords|filed under|categories|category)\\s*[:|»>\\-–—].*");
     private static final Pattern PHOTO_OPENER = Pattern.compile(
             "(?i)(?:file )?(?:photos?|images?|pictures?|pic|pix|illustration|photograph|video|credits?|photo credit"
                     + "|pictured|source image)\\s*(?::|/|\\bby\\b|©).*");
@@ -49,6 +49,10 @@ public final class BoilerplateClassifier {
     private static final Pattern PAREN_CREDIT_TAIL = Pattern.compile("(?i).*\\((?:[^()]*\\b)?(?:photo|image|picture|pix|file|getty|credit)s?\\b[^()]*\\)$");
     private static final Pattern BYLINE_OPENER = Pattern.compile(
             "(?i)(?:by|written by|reported by|posted by|edited by|author|authors|reporter|correspondent|story by|text by)\\b[:\\s·•|]*.*");
+    /** Production credits: "(Reporting by A; Editing by B)", "Source: Agency", "Editor: Name". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)\\(?\\s*(?:(?:additional )?reporting|writing|editing|compiled|translated|produced|graphics)(?: \\w+)? by\\b.*"
+                    + "|(?:source|sources|editor|editors|edited|translator|via)\\s*:.*");
     private static final Pattern BREADCRUMB = Pattern.compile(".*\\S\\s*[>»›/]\\s*\\S.*");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)\\s|copyright\\b|all rights reserved).*");
     private static final Pattern CREDIT_WORDS = Pattern.compile(
@@ -205,6 +209,9 @@ public final class BoilerplateClassifier {
 
     private boolean isByline(String s, int n) {
         if (n <= 10 && BYLINE_OPENER.matcher(s).matches() && !endsSentence(s)) {
+            return true;
+        }
+        if (n <= 20 && CREDIT_LINE.matcher(s).matches()) {
             return true;
         }
         int separators = 0;

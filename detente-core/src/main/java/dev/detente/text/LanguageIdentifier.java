@@ -17,7 +17,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * Latin-script languages — making up at least {@value #ENGLISH_SHARE} of the first
  * {@value #SAMPLE_CHARS} characters' words (at least {@value #MIN_WORDS} words) mean English;
  * (2) otherwise OpenNLP's langdetect model (103 languages, shipped in
- * opennlp-models-langdetect) on the same sample. Bosnian, Croatian and Serbian are one
+ * opennlp-models-langdetect) on the first {@value #MODEL_SAMPLE_CHARS} characters. Bosnian, Croatian and Serbian are one
  * language to the model; the standards are told apart by their most frequent differing words
  * (Serbian ekavian "vreme", "pre", "šta"; Croatian ijekavian "vrijeme", "prije", "tko") and
  * Cyrillic script (Serbian). The model is loaded once; {@link LanguageDetectorME} is thread-safe
@@ -25,6 +25,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 public final class LanguageIdentifier {
     static final int SAMPLE_CHARS = 1000;
+    /** The model's cost grows with the text; 500 characters are plenty for a confident guess. */
+    static final int MODEL_SAMPLE_CHARS = 500;
     static final double ENGLISH_SHARE = 0.2;
     static final int MIN_WORDS = 12;
     /** Below this many letters nothing reliable can be said. */
@@ -74,7 +76,7 @@ public final class LanguageIdentifier {
             char c = sample.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                cyrillic |= Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+                cyrillic |= c >= '\u0400' && c <= '\u04FF';
             }
         }
         if (letters < MIN_LETTERS) {
@@ -90,7 +92,8 @@ public final class LanguageIdentifier {
         if (words.length >= MIN_WORDS && english >= ENGLISH_SHARE * words.length) {
             return "en";
         }
-        Language best = detector.predictLanguage(sample);
+        String modelSample = sample.length() > MODEL_SAMPLE_CHARS ? sample.substring(0, MODEL_SAMPLE_CHARS) : sample;
+        Language best = detector.predictLanguage(modelSample);
         String code = ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
         if (code.equals("bs") || code.equals("hr") || code.equals("sr")) {
             return serboCroatianStandard(words, cyrillic, code);

@@ -125,4 +125,11 @@ class ArticleCleanerTest {
                 + "All ports along the coast were closed on Sunday.\n");
         assertThat(a.topDate()).isEqualTo(LocalDate.of(2024, 6, 8));
     }
+
+    @Test
+    void creditsAndTagLinesAtTheEndAreDropped() {
+        CleanedArticle a = clean("The two sides agreed to resume talks in March.\n"
+                + "(Reporting by Jan Novak; Editing by Petra Kral)\nSource: Central News Agency\nTags: diplomacy, trade, Europe\n");
+        assertThat(a.body()).isEqualTo("The two sides agreed to resume talks in March.");
+    }
 }
