@@ -26,6 +26,9 @@ public final class RecordParser {
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
     private static final int MAX_ALIASES = 12;
+    /** Coreference mentions that are no name of anyone. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them", "their",
+            "theirs", "it", "its", "we", "us", "our", "i", "me", "my", "you", "your", "who", "whom", "whose");
 
     private RecordParser() {
     }
@@ -89,7 +92,7 @@ public final class RecordParser {
             int e = integer(m, "end", -1);
             if (s >= 0 && e > s && e <= text.length() && aliases.size() < MAX_ALIASES) {
                 String alias = text.substring(s, e).strip();
-                if (!alias.isEmpty() && !alias.equals(name)) {
+                if (!alias.isEmpty() && !alias.equals(name) && !PRONOUNS.contains(alias.toLowerCase(Locale.ROOT))) {
                     aliases.add(alias);
                 }
             }

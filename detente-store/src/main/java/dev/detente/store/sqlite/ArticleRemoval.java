@@ -19,19 +19,29 @@ final class ArticleRemoval {
     static void remove(Connection c, String articleId, long seq) throws SQLException {
         removeItems(c, "statement", articleId);
         removeItems(c, "event", articleId);
-        List<String> actorKeys = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM article_actors WHERE article_id = ? RETURNING actor_key")) {
+        List<String[]> actorNames = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM article_actors WHERE article_id = ? RETURNING actor_key, name")) {
             p.setString(1, articleId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    actorKeys.add(r.getString(1));
+                    actorNames.add(new String[] {r.getString(1), r.getString(2)});
                 }
             }
         }
-        for (String key : actorKeys) {
+        for (String[] keyAndName : actorNames) {
+            String key = keyAndName[0];
+            try (PreparedStatement p = c.prepareStatement("UPDATE actor_names SET seen = seen - 1 WHERE actor_key = ? AND name = ?")) {
+                p.setString(1, key);
+                p.setString(2, keyAndName[1]);
+                p.executeUpdate();
+            }
             for (String sql : List.of(
+                    "DELETE FROM actor_names WHERE actor_key = ?1 AND seen <= 0",
+                    "UPDATE actors SET name = coalesce((SELECT name FROM actor_names WHERE actor_key = ?1 "
+                            + "ORDER BY seen DESC, length(name) DESC, name LIMIT 1), name) WHERE key = ?1",
                     "DELETE FROM actor_aliases WHERE actor_key = ?1 AND NOT EXISTS (SELECT 1 FROM article_actors WHERE actor_key = ?1)",
                     "DELETE FROM actor_roles WHERE actor_key = ?1 AND NOT EXISTS (SELECT 1 FROM article_actors WHERE actor_key = ?1)",
+                    "DELETE FROM actor_names WHERE actor_key = ?1 AND NOT EXISTS (SELECT 1 FROM article_actors WHERE actor_key = ?1)",
                     "DELETE FROM actors WHERE key = ?1 AND NOT EXISTS (SELECT 1 FROM article_actors WHERE actor_key = ?1)")) {
                 try (PreparedStatement p = c.prepareStatement(sql)) {
                     p.setString(1, key);

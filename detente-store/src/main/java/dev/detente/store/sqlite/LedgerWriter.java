@@ -49,6 +49,8 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement updateArticleCounts;
     private final PreparedStatement upsertActor;
     private final PreparedStatement insertAlias;
+    private final PreparedStatement countName;
+    private final PreparedStatement pickName;
     private final PreparedStatement upsertRole;
     private final PreparedStatement insertArticleActor;
     private final PreparedStatement statementCandidates;
@@ -75,17 +77,21 @@ public final class LedgerWriter implements AutoCloseable {
         updateArticleCounts = c.prepareStatement("UPDATE articles SET statements = ?, events = ? WHERE seq = ?");
         upsertActor = c.prepareStatement("INSERT INTO actors (key, name, kind, country, code, first_seen, last_seen) "
                 + "VALUES (?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET "
-                + "name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END, "
                 + "kind = coalesce(kind, excluded.kind), country = coalesce(country, excluded.country), "
                 + "code = coalesce(code, excluded.code), "
                 + "first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END, "
                 + "last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END");
+        countName = c.prepareStatement("INSERT INTO actor_names (actor_key, name) VALUES (?, ?) "
+                + "ON CONFLICT(actor_key, name) DO UPDATE SET seen = seen + 1");
+        // the most given name (ties: the longer, then alphabetical) replaces the current one only when it differs
+        pickName = c.prepareStatement("UPDATE actors SET name = ?2 WHERE key = ?1 AND name <> ?2 AND ?2 = "
+                + "(SELECT name FROM actor_names WHERE actor_key = ?1 ORDER BY seen DESC, length(name) DESC, name LIMIT 1)");
         insertAlias = c.prepareStatement("INSERT OR IGNORE INTO actor_aliases (actor_key, alias) VALUES (?, ?)");
         upsertRole = c.prepareStatement("INSERT INTO actor_roles (actor_key, role, country, first_seen, last_seen) "
                 + "VALUES (?,?,?,?,?) ON CONFLICT(actor_key, role, country) DO UPDATE SET "
                 + "first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END, "
                 + "last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END");
-        insertArticleActor = c.prepareStatement("INSERT OR IGNORE INTO article_actors (article_id, actor_key) VALUES (?, ?)");
+        insertArticleActor = c.prepareStatement("INSERT OR IGNORE INTO article_actors (article_id, actor_key, name) VALUES (?, ?, ?)");
         statementCandidates = c.prepareStatement("SELECT id, tokens, direct FROM statements s WHERE speaker_key = ? "
                 + "AND (? IS NULL OR day IS NULL OR day BETWEEN ? AND ?) "
                 + "AND NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?) ORDER BY id");
@@ -224,6 +230,12 @@ public final class LedgerWriter implements AutoCloseable {
         upsertActor.setString(6, a.published());
         upsertActor.setString(7, a.published());
         upsertActor.executeUpdate();
+        countName.setString(1, actor.key());
+        countName.setString(2, actor.name());
+        countName.executeUpdate();
+        pickName.setString(1, actor.key());
+        pickName.setString(2, actor.name());
+        pickName.executeUpdate();
         for (String alias : actor.aliases()) {
             insertAlias.setString(1, actor.key());
             insertAlias.setString(2, alias);
@@ -239,6 +251,7 @@ public final class LedgerWriter implements AutoCloseable {
         }
         insertArticleActor.setString(1, a.id());
         insertArticleActor.setString(2, actor.key());
+        insertArticleActor.setString(3, actor.name());
         insertArticleActor.executeUpdate();
     }
 
