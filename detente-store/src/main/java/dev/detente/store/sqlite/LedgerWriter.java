@@ -1,5 +1,6 @@
 package dev.detente.store.sqlite;
 
+import dev.detente.store.merge.ActorResolver;
 import dev.detente.store.merge.Similarity;
 import dev.detente.store.merge.Texts;
 import dev.detente.store.model.ActorEntry;
@@ -61,6 +62,7 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement insertEvent;
     private final PreparedStatement insertEventSource;
     private final NearDuplicates nearDuplicates;
+    private final ActorResolver actors = new ActorResolver();
 
     private LedgerWriter(Connection c, Connection lookup) throws SQLException {
         this.c = c;
@@ -113,7 +115,25 @@ public final class LedgerWriter implements AutoCloseable {
     public static LedgerWriter open(Path file) throws SQLException {
         Connection c = Database.open(file, false);
         Connection lookup = Database.open(file, true);
-        return new LedgerWriter(c, lookup);
+        LedgerWriter w = new LedgerWriter(c, lookup);
+        w.replayActors();
+        return w;
+    }
+
+    /** Feeds the stored articles' people to the actor registry, in storage order (see {@link ActorResolver}). */
+    private void replayActors() throws SQLException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (java.sql.Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT record, text, content_hash, origin FROM articles ORDER BY seq")) {
+            while (r.next()) {
+                try {
+                    actors.resolve(RecordParser.parse(json.readTree(r.getString(1)), r.getString(2), r.getString(3), r.getString(4)));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new SQLException("stored record is not JSON: " + e.getOriginalMessage(), e);
+                }
+            }
+        }
+        c.rollback(); // end the read transaction
     }
 
     /** Whether this exact article (id and content) is already stored; safe from another thread than the writer's. */
@@ -140,7 +160,8 @@ public final class LedgerWriter implements AutoCloseable {
         return outcomes;
     }
 
-    private Outcome writeOne(ArticleEntry a) throws SQLException {
+    private Outcome writeOne(ArticleEntry entry) throws SQLException {
+        ArticleEntry a = entry;
         boolean replaced = false;
         findArticle.setString(1, a.id());
         try (ResultSet r = findArticle.executeQuery()) {
@@ -152,6 +173,7 @@ public final class LedgerWriter implements AutoCloseable {
                 replaced = true;
             }
         }
+        a = actors.resolve(a);
         String duplicateOf = null;
         Double similarity = null;
         findDuplicate.setString(1, a.contentHash());
