@@ -97,12 +97,16 @@ final class ArticleRemoval {
         }
     }
 
-    /** Points the item at its earliest source: earliest publication date, then first ingested. */
-    static void promoteEarliestSource(Connection c, String kind, long id) throws SQLException {
-        String sql = "UPDATE " + kind + "s SET (article_id, span_start, span_end, first_seq) = "
+    /** Points item ?1 at its earliest source: earliest publication date, then first ingested. */
+    static String promoteSql(String kind) {
+        return "UPDATE " + kind + "s SET (article_id, span_start, span_end, first_seq) = "
                 + "(SELECT article_id, span_start, span_end, article_seq FROM " + kind + "_sources WHERE " + kind + "_id = ?1 "
                 + "ORDER BY coalesce(published, '9999-99-99'), article_seq, span_start LIMIT 1) WHERE id = ?1";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+    }
+
+    /** Points the item at its earliest source. */
+    static void promoteEarliestSource(Connection c, String kind, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(promoteSql(kind))) {
             p.setLong(1, id);
             p.executeUpdate();
         }

@@ -37,6 +37,8 @@ import java.util.Set;
 public final class LedgerWriter implements AutoCloseable {
     /** Two reports of a statement more than this many days apart are different statements. */
     public static final int STATEMENT_MERGE_DAYS = 7;
+    /** A speaker's latest statements compared with a new one (bounds the cost for prolific or undated speakers). */
+    static final int MAX_STATEMENT_CANDIDATES = 200;
 
     public enum Outcome { ADDED, DUPLICATE, REPLACED, UNCHANGED }
 
@@ -62,6 +64,8 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement insertEvent;
     private final PreparedStatement insertEventSource;
     private final NearDuplicates nearDuplicates;
+    private final PreparedStatement promoteStatement;
+    private final PreparedStatement promoteEvent;
     private final ActorResolver actors = new ActorResolver();
 
     private LedgerWriter(Connection c, Connection lookup) throws SQLException {
@@ -96,7 +100,8 @@ public final class LedgerWriter implements AutoCloseable {
         insertArticleActor = c.prepareStatement("INSERT OR IGNORE INTO article_actors (article_id, actor_key, name) VALUES (?, ?, ?)");
         statementCandidates = c.prepareStatement("SELECT id, tokens, direct FROM statements s WHERE speaker_key = ? "
                 + "AND (? IS NULL OR day IS NULL OR day BETWEEN ? AND ?) "
-                + "AND NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?) ORDER BY id");
+                + "AND NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?) "
+                + "ORDER BY id DESC LIMIT " + MAX_STATEMENT_CANDIDATES);
         insertStatement = c.prepareStatement("INSERT INTO statements (article_id, direct, text, span_start, span_end, "
                 + "speaker_key, speaker_name, speaker_role, speaker_country, cue, said_on, day, topics, stance, stance_pair, "
                 + "countries, confidence, tokens, first_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
@@ -108,6 +113,8 @@ public final class LedgerWriter implements AutoCloseable {
                 + "place, evidence, span_start, span_end, weight, mode, countries, topics, merge_key, first_seq) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         nearDuplicates = new NearDuplicates(c);
+        promoteStatement = c.prepareStatement(ArticleRemoval.promoteSql("statement"));
+        promoteEvent = c.prepareStatement(ArticleRemoval.promoteSql("event"));
         insertEventSource = c.prepareStatement("INSERT OR IGNORE INTO event_sources "
                 + "(event_id, article_id, span_start, span_end, published, article_seq) VALUES (?,?,?,?,?,?)");
     }
@@ -333,7 +340,8 @@ public final class LedgerWriter implements AutoCloseable {
         insertStatementSource.setLong(6, seq);
         insertStatementSource.executeUpdate();
         if (merged != null) {
-            ArticleRemoval.promoteEarliestSource(c, "statement", id);
+            promoteStatement.setLong(1, id);
+            promoteStatement.executeUpdate();
         }
     }
 
@@ -355,7 +363,7 @@ public final class LedgerWriter implements AutoCloseable {
                 }
                 // prefer the same kind (direct/reported) on a tie of similarity
                 double score = Similarity.jaccard(tokens, other) + ((r.getInt(3) == 1) == s.direct() ? 1e-6 : 0);
-                if (score > bestScore) {
+                if (score > bestScore || score == bestScore && best != null && r.getLong(1) < best) {
                     bestScore = score;
                     best = r.getLong(1);
                 }
@@ -419,7 +427,8 @@ public final class LedgerWriter implements AutoCloseable {
         insertEventSource.setLong(6, seq);
         insertEventSource.executeUpdate();
         if (merged != null) {
-            ArticleRemoval.promoteEarliestSource(c, "event", id);
+            promoteEvent.setLong(1, id);
+            promoteEvent.executeUpdate();
         }
     }
 
