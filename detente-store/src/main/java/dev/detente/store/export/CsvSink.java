@@ -11,25 +11,13 @@ import java.util.List;
 final class CsvSink implements RowSink {
     private final BufferedWriter out;
 
-    private CsvSink(Path file, List<Column> columns) throws IOException {
+    CsvSink(Path file, List<Column> columns) throws IOException {
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         String[] header = new String[columns.size()];
         for (int i = 0; i < header.length; i++) {
             header[i] = columns.get(i).name();
         }
         row(header);
-    }
-
-    static final class Factory implements RowSink.Factory {
-        @Override
-        public String extension() {
-            return "csv";
-        }
-
-        @Override
-        public RowSink open(Path file, List<Column> columns) throws IOException {
-            return new CsvSink(file, columns);
-        }
     }
 
     @Override

@@ -16,21 +16,9 @@ final class JsonlSink implements RowSink {
     private final BufferedWriter out;
     private final List<Column> columns;
 
-    private JsonlSink(Path file, List<Column> columns) throws IOException {
+    JsonlSink(Path file, List<Column> columns) throws IOException {
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         this.columns = columns;
-    }
-
-    static final class Factory implements RowSink.Factory {
-        @Override
-        public String extension() {
-            return "jsonl";
-        }
-
-        @Override
-        public RowSink open(Path file, List<Column> columns) throws IOException {
-            return new JsonlSink(file, columns);
-        }
     }
 
     @Override

@@ -20,9 +20,9 @@ public final class LedgerExport {
 
     public static RowSink.Factory format(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "jsonl" -> new JsonlSink.Factory();
-            case "csv" -> new CsvSink.Factory();
-            case "parquet" -> new ParquetSink.Factory();
+            case "jsonl" -> new RowSink.Factory("jsonl", JsonlSink::new);
+            case "csv" -> new RowSink.Factory("csv", CsvSink::new);
+            case "parquet" -> new RowSink.Factory("parquet", ParquetSink::new);
             default -> throw new IllegalArgumentException("format must be jsonl, csv or parquet, not '" + name + "'");
         };
     }

@@ -44,25 +44,13 @@ final class ParquetSink implements RowSink {
     private int groupRows;
     private long groupBytes;
 
-    private ParquetSink(Path file, List<Column> columns) throws IOException {
+    ParquetSink(Path file, List<Column> columns) throws IOException {
         this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         this.columns = columns;
         for (Column c : columns) {
             buffers.add(new ColumnBuffer(c.type()));
         }
         write(MAGIC);
-    }
-
-    static final class Factory implements RowSink.Factory {
-        @Override
-        public String extension() {
-            return "parquet";
-        }
-
-        @Override
-        public RowSink open(Path file, List<Column> columns) throws IOException {
-            return new ParquetSink(file, columns);
-        }
     }
 
     /** One column's values of the current row group: definition levels and PLAIN-encoded non-null values. */

@@ -10,10 +10,15 @@ public interface RowSink extends AutoCloseable {
     @Override
     void close() throws IOException;
 
-    /** Makes a sink for one table in one format. */
-    interface Factory {
-        String extension();
-
+    /** Opens a sink for one table. */
+    interface Opener {
         RowSink open(java.nio.file.Path file, List<Column> columns) throws IOException;
+    }
+
+    /** A format: the files' extension and how a table's sink is opened. */
+    record Factory(String extension, Opener opener) {
+        public RowSink open(java.nio.file.Path file, List<Column> columns) throws IOException {
+            return opener.open(file, columns);
+        }
     }
 }

@@ -77,7 +77,7 @@ class LedgerExportTest {
     @Test
     void definitionLevelsAreRleRunsOfNullsAndValues() throws Exception {
         Path f = dir.resolve("t.parquet");
-        try (RowSink sink = new ParquetSink.Factory().open(f, List.of(Column.string("s"), Column.bool("b")))) {
+        try (RowSink sink = LedgerExport.format("parquet").open(f, List.of(Column.string("s"), Column.bool("b")))) {
             sink.row(new Object[] {"x", true});
             sink.row(new Object[] {null, false});
             sink.row(new Object[] {"yz", null});
