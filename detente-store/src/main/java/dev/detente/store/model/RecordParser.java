@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class RecordParser {
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern ISO_YEAR = Pattern.compile("\\d{4}");
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
     private static final int MAX_ALIASES = 12;
     /** Coreference mentions that are no name of anyone. */
@@ -248,6 +250,29 @@ public final class RecordParser {
             }
         }
         return new int[] {-1, -1};
+    }
+
+    /**
+     * The day an item counts on (date filters, the relations index): its own date when a full day;
+     * a month or year that contains the publication date, the publication date; another month, its
+     * first day; another year alone, no day (too vague to place in a week); no date, the
+     * publication date (said or done around publication).
+     */
+    public static String effectiveDay(String value, String published) {
+        if (value == null || value.isBlank()) {
+            return published;
+        }
+        String full = day(value);
+        if (full != null) {
+            return full;
+        }
+        if (ISO_MONTH.matcher(value).matches()) {
+            return published != null && published.startsWith(value) ? published : value + "-01";
+        }
+        if (ISO_YEAR.matcher(value).matches()) {
+            return published != null && published.startsWith(value) ? published : null;
+        }
+        return published;
     }
 
     /** The calendar day of a date value, or null when it is not a full day. */

@@ -285,10 +285,7 @@ public final class LedgerWriter implements AutoCloseable {
     }
 
     private void writeStatement(ArticleEntry a, long seq, StatementEntry s) throws SQLException {
-        String day = RecordParser.day(s.saidOn());
-        if (day == null) {
-            day = a.published();
-        }
+        String day = RecordParser.effectiveDay(s.saidOn(), a.published());
         Set<String> tokens = Texts.contentTokens(s.text());
         Long merged = s.speakerKey() == null ? null : findStatement(a.id(), s, day, tokens);
         long id;
@@ -373,10 +370,7 @@ public final class LedgerWriter implements AutoCloseable {
     }
 
     private void writeEvent(ArticleEntry a, long seq, EventEntry e) throws SQLException {
-        String day = RecordParser.day(e.date());
-        if (day == null) {
-            day = a.published();
-        }
+        String day = RecordParser.effectiveDay(e.date(), a.published());
         // Parties as countries when known: outlets name the same meeting by its people or by their
         // countries, and both give the same country set; else the actors' ledger keys.
         List<String> keys = new ArrayList<>(e.countries().isEmpty() ? e.actorKeys() : e.countries());
