@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 
 /** `detente export --format jsonl|csv|parquet --out DIR`: the ledger's tables, with provenance offsets. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the ledger's articles, statements, events and actors to DIR (one file each), with",
-                "provenance: each item's article id and [start, end) offsets, and every source reporting it."})
+        description = "Write the ledger's articles, statements, events and actors to DIR (one file each), with "
+                + "provenance: each item's article id and [start, end) offsets, and every source reporting it.")
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     LedgerOption ledger;
