@@ -3,6 +3,7 @@
 'use strict';
 
 const DAY = 86400;
+const LIST_SIZE = 50; // rows listed under a chart; the chart itself shows every item fetched
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -102,7 +103,8 @@ function sparkline(series) {
     width: 250, height: 60, legend: {show: false}, cursor: {show: false},
     scales: {x: {time: true, auto: false, range: padRange(data[0])}},
     axes: [{show: false}, {show: false}],
-    series: [{}, {stroke: '#2557a7', width: 2, points: {show: points.length < 3}}, {stroke: 'transparent'}, {stroke: 'transparent'}],
+    series: [{}, {stroke: '#2557a7', width: 2, points: {show: points.length < 3}},
+      {stroke: 'transparent', points: {show: false}}, {stroke: 'transparent', points: {show: false}}],
     bands: [{series: [3, 2], fill: '#2557a722'}],
   }, data, box);
   return box;
@@ -126,18 +128,28 @@ function chartItems(statements, events) {
     seen.set(key, k + 1);
     return t + k * 3 * 3600;
   };
+  const dated = value => (/^\d{4}-\d{2}/.test(value || '') ? periodTime(value) : null);
   for (const s of statements) {
-    const t = periodTime(s.saidOn);
+    const t = dated(s.saidOn);
     if (t == null) continue;
     items.push({t: at(t, 's'), y: s.stance == null ? 0 : Math.max(-2, Math.min(2, s.stance)), kind: 'statement',
       href: articleHref(s.articleId, s.start, s.end), tip: statementTip(s)});
   }
   for (const e of events) {
-    const t = periodTime(e.date);
+    const t = dated(e.date);
     if (t == null) continue;
     items.push({t: at(t, 'e'), y: -2.4, kind: 'event', href: articleHref(e.articleId, e.start, e.end), tip: eventTip(e)});
   }
   return items;
+}
+
+/** The items near the index's time span (two months either side); all of them when there is no index. */
+function inWindow(items, timeline) {
+  const times = timeline.map(p => periodTime(p.period)).filter(t => t != null);
+  if (times.length === 0) return items;
+  const margin = 61 * DAY;
+  const min = Math.min(...times) - margin, max = Math.max(...times) + margin;
+  return items.filter(i => i.t >= min && i.t <= max);
 }
 
 function pairChart(timeline, items, width) {
@@ -227,7 +239,7 @@ async function pairPage(main, pair) {
     api('/api/timeline', {pair, by}), api('/api/statements', {pair, limit: 500}),
     api('/api/events', {pair, limit: 500}), api('/api/issues', {pair})]);
   document.title = `Détente · ${pair}`;
-  const items = chartItems(statements.items, events.items);
+  const items = inWindow(chartItems(statements.items, events.items), timeline);
   const chartSlot = el('div', {class: 'chart-slot'});
   const undated = statements.items.length + events.items.length - items.length;
   main.replaceChildren(
@@ -235,15 +247,16 @@ async function pairPage(main, pair) {
     el('div', {class: 'pair-layout'},
       el('div', {},
         el('div', {class: 'legend'},
-          el('span', {}, el('span', {class: 'swatch', style: 'background:#2557a7'}), 'relations index (band: uncertainty)'),
-          el('span', {}, el('span', {class: 'swatch', style: 'background:#d98c00'}), 'statement (height: stance)'),
-          el('span', {}, el('span', {class: 'swatch', style: 'background:#7b3fc4'}), 'event'),
+          el('span', {}, el('span', {class: 'swatch sw-index'}), 'relations index (band: uncertainty)'),
+          el('span', {}, el('span', {class: 'swatch sw-statement'}), 'statement (height: stance)'),
+          el('span', {}, el('span', {class: 'swatch sw-event'}), 'event'),
           el('span', {}, 'Period: ', ['day', 'week', 'month'].map(b => b === by ? el('b', {}, b + ' ')
             : el('a', {href: `${pairHref(pair)}?by=${b}`}, b + ' ')))),
         chartSlot,
-        undated > 0 ? el('p', {class: 'muted'}, `${undated} items without a date are listed below but not on the axis.`) : null,
-        el('h2', {}, `Statements (${statements.total})`), statementsTable(statements.items),
-        el('h2', {}, `Events (${events.total})`), eventsTable(events.items)),
+        undated > 0 ? el('p', {class: 'muted off-axis'}, `${undated} items without a day or month, or far outside the index's time span, are listed below but not on the axis.`) : null,
+        el('h2', {}, `Statements (${statements.total})`), statementsTable(statements.items.slice(0, LIST_SIZE)),
+        statements.total > LIST_SIZE ? el('p', {}, el('a', {href: `/statements?pair=${enc(pair)}`}, `all ${statements.total} statements →`)) : null,
+        el('h2', {}, `Events (${events.total})`), eventsTable(events.items.slice(0, LIST_SIZE))),
       el('aside', {class: 'card issues'}, el('h2', {}, 'Issue board'), issueBoard(issues))));
   chartSlot.append(pairChart(timeline, items, Math.max(320, chartSlot.clientWidth - 20)));
 }

@@ -36,6 +36,9 @@ public final class ServerOptions {
             return 1;
         }
         String shown = host.contains(":") ? "[" + host + "]" : host;
+        if (!server.loopback()) {
+            err.println("detente: warning: " + host + " is not a loopback address: anyone who can reach this machine can read the ledger");
+        }
         err.println("detente: serving " + what + " at http://" + shown + ":" + server.port() + "/ (Ctrl-C to stop)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

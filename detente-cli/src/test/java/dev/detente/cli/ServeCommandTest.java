@@ -70,6 +70,7 @@ class ServeCommandTest {
         try (LedgerReader ledger = LedgerReader.open(db); LedgerServer server = serve.server.start(ledger, err)) {
             HttpResponse<String> stats = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + server.port() + "/api/stats")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(server.loopback()).isTrue();
             assertThat(stats.statusCode()).isEqualTo(200);
             assertThat(stats.body()).contains("\"articles\":1");
         }

@@ -7,10 +7,13 @@ import dev.detente.events.EventLexicon.Kind;
 import dev.detente.events.EventLexicon.Trigger;
 import dev.detente.events.lexicon.CountryGazetteer;
 import dev.detente.events.lexicon.PhraseIndex;
+import dev.detente.events.lexicon.WordLayers;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
 import dev.detente.pipeline.Stage;
+import dev.detente.statements.Statement;
+import dev.detente.statements.StatementLayers;
 import dev.detente.time.TimeExpression;
 import dev.detente.time.TimeLayers;
 import java.util.ArrayList;
@@ -53,6 +56,12 @@ public final class EventStage implements Stage {
     private static final int OBJECT_WINDOW = 8;
     /** A date this close to a nominal trigger belongs to it ("talks in Istanbul on Feb. 27"). */
     private static final int NEAR_DATE = 10;
+    private static final int SECOND_MENTION_REACH = 4;
+    private static final Set<String> SPEECH_ACTS = Set.of("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE",
+            "PROTEST", "CONCEDE");
+    /** "In an interview on Fox News, X praised Y": a party after these is in an adverbial, not a subject. */
+    private static final Set<String> INTRO_PREPOSITIONS = Set.of("on", "in", "at", "from", "after", "during", "for",
+            "to", "by", "via", "with");
     /** Role words that may stand between coordinated parties ("X met Argentine counterpart Y"). */
     private static final Set<String> ROLE_NOUNS = Set.of("counterpart", "counterparts", "officials", "leaders", "envoy",
             "envoys", "minister", "ministers", "president", "delegation", "representatives", "diplomats", "foreign",
@@ -86,9 +95,10 @@ public final class EventStage implements Stage {
 
     @Override
     public Doc process(Doc doc) {
+        doc = WordLayers.ensure(doc, countries);
         List<Token> tokens = doc.list(TextLayers.TOKENS);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
-        String[] lower = lowered(tokens);
+        String[] lower = lowered(doc.get(WordLayers.LOWERED), tokens);
         TokenIndex tix = new TokenIndex(tokens);
         PhraseIndex<Trigger> index = lexicon.index();
         List<Participant> participants = null;
@@ -97,6 +107,7 @@ public final class EventStage implements Stage {
         List<String> lastPair = new ArrayList<>();
         int pairScanned = 0;
         Set<Integer> headlines = headlineSentences(doc, sentences, tokens);
+        List<Statement> statements = doc.list(StatementLayers.STATEMENTS);
         for (Sentence s : sentences) {
             if (headlines.contains(s.index())) {
                 continue;
@@ -114,7 +125,7 @@ public final class EventStage implements Stage {
                 if (e == null) {
                     continue;
                 }
-                Event dated = withContextDate(e, s, sentences, participants, timexes, events);
+                Event dated = withContextDate(withSaidDate(e, s, statements), s, sentences, participants, timexes, events);
                 if (!duplicate(events, dated, sentences)) {
                     events.add(dated);
                 } else if (dated != e && !duplicate(events, e, sentences)) {
@@ -147,11 +158,12 @@ public final class EventStage implements Stage {
     }
 
     /** Lower-cased tokens; a capitalised "May" is the month, never the modal. */
-    private static String[] lowered(List<Token> tokens) {
-        String[] lower = new String[tokens.size()];
+    private static String[] lowered(String[] shared, List<Token> tokens) {
+        String[] lower = shared.clone();
         for (int i = 0; i < lower.length; i++) {
-            Token t = tokens.get(i);
-            lower[i] = t.text().equals("May") ? "may:month" : t.lower();
+            if (tokens.get(i).text().equals("May")) {
+                lower[i] = "may:month";
+            }
         }
         return lower;
     }
@@ -384,7 +396,8 @@ public final class EventStage implements Stage {
             if (out.isEmpty() && blocked(lower, p.tokenEnd(), first, SOURCE_BLOCKERS)) {
                 break;
             }
-            if (out.isEmpty() || coordinated(tokens, p.tokenEnd(), out.get(0).tokenStart())) {
+            if (out.isEmpty() || coordinated(tokens, p.tokenEnd(), out.get(0).tokenStart())
+                    && !(p.tokenStart() > 0 && INTRO_PREPOSITIONS.contains(lower[p.tokenStart() - 1]))) {
                 out.add(0, p);
             } else {
                 break;
@@ -604,27 +617,33 @@ public final class EventStage implements Stage {
 
     /**
      * A second mention of one event: for a nominal or inferred event, the same type and date with
-     * the same parties, or shared parties at the same named place or (one place unnamed) within two
-     * sentences; a verbal event with its own parties repeats another only in the same sentence.
+     * the same parties, or shared parties (or two shared countries) at the same named place or (one
+     * place unnamed) within two sentences, or an undated, unplaced one with shared parties a few sentences on
+     * ("Trump's latest ultimatum"); a verbal event with its own parties repeats another only in the
+     * same sentence.
      */
     private static boolean duplicate(List<Event> events, Event e, List<Sentence> sentences) {
+        boolean secondMention = e.rule().startsWith("noun:") || e.rule().contains("+");
         for (Event o : events) {
-            if (o.mode() != e.mode() || !o.type().equals(e.type()) || !Objects.equals(o.date(), e.date())) {
+            if (o.mode() != e.mode() || !o.type().equals(e.type())) {
                 continue;
             }
+            boolean sameDate = Objects.equals(o.date(), e.date());
             boolean sameParties = Set.copyOf(o.actors()).equals(Set.copyOf(e.actors()));
-            boolean sharedParties = o.actors().stream().anyMatch(e.actors()::contains);
+            boolean sharedParties = o.actors().stream().anyMatch(e.actors()::contains)
+                    || o.countries().stream().filter(e.countries()::contains).count() >= 2;
             boolean samePlace = o.place() != null && o.place().equals(e.place());
             boolean placeOpen = o.place() == null || e.place() == null || samePlace;
             int apart = Math.abs(sentenceIndex(sentences, o.evidence().start()) - sentenceIndex(sentences, e.evidence().start()));
-            boolean secondMention = e.rule().startsWith("noun:") || e.rule().contains("+");
             if (!secondMention) {
-                if (sameParties && apart == 0) {
+                if (sameDate && sameParties && apart == 0) {
                     return true;
                 }
                 continue;
             }
-            if (sameParties && placeOpen || sharedParties && (samePlace || placeOpen && apart <= 2)) {
+            if (sameDate && (sameParties && placeOpen || sharedParties && (samePlace || placeOpen && apart <= 2))
+                    || e.date() == null && e.place() == null && o.actors().stream().anyMatch(e.actors()::contains)
+                    && apart <= SECOND_MENTION_REACH) {
                 return true;
             }
         }
@@ -679,6 +698,24 @@ public final class EventStage implements Stage {
             }
             if (o.date() != null && o.sourceId() != null && o.sourceId().equals(e.sourceId())) {
                 return redated(e, o.date(), o.dateEvidence(), "+date-of-previous-event");
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Acts performed by speaking (accusing, demanding, rejecting, praising, threatening, agreeing,
+     * protesting, conceding) happened when the words were said: an undated one in the sentence of a
+     * statement takes the statement's date.
+     */
+    private static Event withSaidDate(Event e, Sentence s, List<Statement> statements) {
+        if (e.date() != null || !SPEECH_ACTS.contains(e.type())) {
+            return e;
+        }
+        for (Statement st : statements) {
+            boolean here = st.span().overlaps(s.span()) || st.cueSpan() != null && st.cueSpan().overlaps(s.span());
+            if (here && st.saidOn() != null && !st.saidOn().isBlank() && Character.isDigit(st.saidOn().charAt(0))) {
+                return redated(e, st.saidOn(), st.saidOnEvidence(), "+date-said");
             }
         }
         return e;

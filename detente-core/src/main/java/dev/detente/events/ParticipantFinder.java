@@ -8,6 +8,7 @@ import dev.detente.actors.MentionForm;
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.events.lexicon.CountryGazetteer;
+import dev.detente.events.lexicon.WordLayers;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.Token;
 import dev.detente.statements.Statement;
@@ -20,13 +21,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every party of a document that an event can have, in text order: the actors layer's mentions
+ * Every party of a document that an event can have (reads {@link WordLayers#COUNTRIES}), in text order: the actors layer's mentions
  * (people, organisations, countries) when it is there, plus countries named by name, demonym,
  * capital or seat of government, plus "I"/"we" inside a direct quotation (its speaker). Without the
  * actors layer, capitalised name runs stand in for people and bodies ("US Special Envoy Steve
  * Witkoff" → "Steve Witkoff"; "the Foreign Ministry" → "Foreign Ministry"), each widened to the
- * fullest form the document uses, and a sentence-initial "He"/"She" takes the previous sentence's
- * first person.
+ * fullest form the document uses. A sentence-initial "He"/"She"/"It"/"They" that no mention
+ * resolves takes the previous sentence's first person (or country or body).
  */
 final class ParticipantFinder {
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "foreign", "prime", "secretary",
@@ -65,6 +66,7 @@ final class ParticipantFinder {
     List<Participant> find(Doc doc, List<Token> tokens, List<Sentence> sentences) {
         TokenIndex tix = new TokenIndex(tokens);
         List<Participant> out = new ArrayList<>();
+        boolean[] taken = new boolean[tokens.size()];
         boolean haveActors = doc.has(ActorLayers.MENTIONS) && doc.has(ActorLayers.ACTORS);
         if (haveActors) {
             Map<String, Actor> byId = new HashMap<>();
@@ -80,60 +82,59 @@ final class ParticipantFinder {
                 String country = isCountry ? a.code() : a.country();
                 String name = isCountry && a.code() != null && countries.isCountryCode(a.code())
                         ? countries.name(a.code()) : a.name();
-                add(out, tix, m.span(), name, country, a.id(), isCountry, a.kind() == ActorKind.PERSON);
+                add(out, taken, tix, m.span(), name, country, a.id(), isCountry, a.kind() == ActorKind.PERSON);
             }
         }
-        for (Sentence s : sentences) {
-            for (CountryGazetteer.CountryMention c : countries.find(tokens, s.firstToken(), s.endToken())) {
-                if (overlapsAny(out, c.span())) {
-                    continue;
-                }
-                boolean body = c.form() == CountryGazetteer.Form.BODY;
-                add(out, tix, c.span(), body ? c.text() : countries.name(c.code()), c.code(), null, !body, false);
+        for (CountryGazetteer.CountryMention c : doc.list(WordLayers.COUNTRIES)) {
+            if (isTaken(taken, tix, c.span()) && overlapsAny(out, c.span())) {
+                continue;
             }
+            boolean body = c.form() == CountryGazetteer.Form.BODY;
+            add(out, taken, tix, c.span(), body ? c.text() : countries.name(c.code()), c.code(), null, !body, false);
         }
-        addQuotedSpeakers(doc, tokens, tix, out);
+        addQuotedSpeakers(doc, tokens, tix, out, taken);
         if (!haveActors) {
-            addNameRuns(tokens, sentences, tix, out);
-            addPronouns(tokens, sentences, tix, out);
+            addNameRuns(tokens, sentences, out, taken);
         }
+        addPronouns(tokens, sentences, out, taken);
         out.sort(Comparator.comparingInt(Participant::tokenStart));
         return out;
     }
 
     /** "I", "we", "my", "our" inside a direct quotation stand for its speaker. */
-    private static void addQuotedSpeakers(Doc doc, List<Token> tokens, TokenIndex tix, List<Participant> out) {
+    private static void addQuotedSpeakers(Doc doc, List<Token> tokens, TokenIndex tix, List<Participant> out,
+                                          boolean[] taken) {
         for (Statement st : doc.list(StatementLayers.STATEMENTS)) {
             if (!st.direct() || st.speakerName() == null) {
                 continue;
             }
             for (int i = tix.firstAtOrAfter(st.span().start()); i < tokens.size() && tokens.get(i).end() <= st.span().end(); i++) {
                 String w = tokens.get(i).lower();
-                if ((w.equals("i") || w.equals("we")) && !overlapsAny(out, tokens.get(i).span())) {
-                    add(out, tix, tokens.get(i).span(), st.speakerName(), st.speakerCountry(), st.speakerId(), false, true);
+                if ((w.equals("i") || w.equals("we")) && !taken[i]) {
+                    add(out, taken, tix, tokens.get(i).span(), st.speakerName(), st.speakerCountry(), st.speakerId(), false, true);
                 }
             }
         }
     }
 
     /** Capitalised runs as names, split at titles and at countries already found. */
-    private void addNameRuns(List<Token> tokens, List<Sentence> sentences, TokenIndex tix, List<Participant> out) {
+    private static void addNameRuns(List<Token> tokens, List<Sentence> sentences, List<Participant> out, boolean[] taken) {
         List<Participant> found = new ArrayList<>();
         Map<String, String> fullestByLast = new HashMap<>();
         for (Sentence s : sentences) {
             int i = s.firstToken();
             while (i < s.endToken()) {
-                if (!tokens.get(i).isCapitalized() || covered(out, i)) {
+                if (!tokens.get(i).isCapitalized() || taken[i]) {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j < s.endToken() && !covered(out, j) && (tokens.get(j).isCapitalized()
+                while (j < s.endToken() && !taken[j] && (tokens.get(j).isCapitalized()
                         || NAME_CONNECTORS.contains(tokens.get(j).lower()) && j + 1 < s.endToken()
                         && tokens.get(j + 1).isCapitalized())) {
                     j++;
                 }
-                Participant p = nameOf(tokens, i, j, tix);
+                Participant p = nameOf(tokens, i, j);
                 if (p != null) {
                     found.add(p);
                     if (!p.isCountry() && p.isPerson()) {
@@ -153,7 +154,7 @@ final class ParticipantFinder {
         }
     }
 
-    private static Participant nameOf(List<Token> tokens, int from, int to, TokenIndex tix) {
+    private static Participant nameOf(List<Token> tokens, int from, int to) {
         boolean body = false;
         for (int k = from; k < to; k++) {
             body |= BODY_WORDS.contains(tokens.get(k).lower());
@@ -195,7 +196,7 @@ final class ParticipantFinder {
      * "He"/"She" starting a sentence: the first person named in the sentence before; "It"/"They":
      * the first country or body named there.
      */
-    private static void addPronouns(List<Token> tokens, List<Sentence> sentences, TokenIndex tix, List<Participant> out) {
+    private static void addPronouns(List<Token> tokens, List<Sentence> sentences, List<Participant> out, boolean[] taken) {
         List<Participant> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparingInt(Participant::tokenStart));
         for (int si = 1; si < sentences.size(); si++) {
@@ -205,7 +206,7 @@ final class ParticipantFinder {
             }
             String w = tokens.get(s.firstToken()).lower();
             boolean person = w.equals("he") || w.equals("she");
-            if (!person && !(w.equals("it") || w.equals("they"))) {
+            if (!person && !(w.equals("it") || w.equals("they")) || taken[s.firstToken()]) {
                 continue;
             }
             Sentence prev = sentences.get(si - 1);
@@ -225,15 +226,6 @@ final class ParticipantFinder {
         return sp < 0 ? name : name.substring(sp + 1);
     }
 
-    private static boolean covered(List<Participant> ps, int token) {
-        for (Participant p : ps) {
-            if (token >= p.tokenStart() && token < p.tokenEnd()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean overlapsAny(List<Participant> ps, Span span) {
         for (Participant p : ps) {
             if (p.span().overlaps(span)) {
@@ -243,10 +235,25 @@ final class ParticipantFinder {
         return false;
     }
 
-    private static void add(List<Participant> out, TokenIndex tix, Span span, String name, String country, String actorId,
-                            boolean isCountry, boolean isPerson) {
+    /** Whether a token of the span is already some party's (hyphen parts share their token, so check the span). */
+    private static boolean isTaken(boolean[] taken, TokenIndex tix, Span span) {
+        int first = tix.firstAtOrAfter(span.start());
+        int end = Math.max(first + 1, tix.firstAtOrAfter(span.end()));
+        for (int k = first; k < end && k < taken.length; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(List<Participant> out, boolean[] taken, TokenIndex tix, Span span, String name, String country,
+                            String actorId, boolean isCountry, boolean isPerson) {
         int first = tix.firstAtOrAfter(span.start());
         int end = Math.max(first + 1, tix.firstAtOrAfter(span.end()));
         out.add(new Participant(first, end, span, name, country, actorId, isCountry, isPerson));
+        for (int k = first; k < end && k < taken.length; k++) {
+            taken[k] = true;
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.detente.actors.ActorLayers;
 import dev.detente.actors.Mention;
 import dev.detente.doc.Doc;
 import dev.detente.events.lexicon.CountryGazetteer;
+import dev.detente.events.lexicon.WordLayers;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
@@ -37,6 +38,7 @@ public final class StanceStage implements Stage {
     private static final Set<String> BODY_WORDS = Set.of("ministry", "office", "officials", "government", "administration",
             "house", "kremlin", "department", "spokesperson", "side", "authorities", "embassy", "media", "agency");
     private static final double LEAD_WEIGHT = 2;
+    private static final double MIN_STATEMENT_SCORE = 0.3;
     private final StanceScorer scorer;
     private final CountryGazetteer countries;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -65,30 +67,40 @@ public final class StanceStage implements Stage {
         if (statements.isEmpty()) {
             return doc.with(StanceLayers.STATEMENT_STANCE, List.of()).with(StanceLayers.SPEAKER_STANCE, List.of());
         }
+        doc = WordLayers.ensure(doc, countries);
         List<Token> tokens = doc.list(TextLayers.TOKENS);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
-        String[] lower = new String[tokens.size()];
-        for (int i = 0; i < lower.length; i++) {
-            lower[i] = tokens.get(i).lower();
-        }
-        List<CountryAt> named = countriesNamed(doc, tokens, sentences);
+        String[] lower = doc.get(WordLayers.LOWERED);
+        List<CountryAt> named = countriesNamed(doc, tokens);
         Map<String, Integer> frequency = new HashMap<>();
         for (CountryAt c : named) {
             frequency.merge(c.code(), 1, Integer::sum);
         }
         List<String> mainPair = mainPair(named, frequency, lower);
         List<StatementStance> perStatement = new ArrayList<>();
+        Map<String, List<String>> lastPairOfSpeaker = new HashMap<>();
+        Map<String, Integer> lastSentenceOfSpeaker = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement st = statements.get(i);
             int from = firstTokenAtOrAfter(tokens, st.span().start());
             int to = firstTokenAtOrAfter(tokens, st.span().end());
             StanceScorer.Result r = scorer.score(lower, from, to);
-            if (!r.hasCues()) {
-                continue;
+            if (!r.hasCues() || Math.abs(r.score()) < MIN_STATEMENT_SCORE) {
+                continue; // no cue, or only wished-for or past ones: no judgement of relations now
             }
             List<String> pair = pairOf(speakerCountry(st), from, to, named, frequency, mainPair, sentences, lower);
+            Sentence here = sentenceAt(sentences, from);
+            int sentenceIndex = here == null ? -1 : here.index();
+            if (pair == null && lastPairOfSpeaker.containsKey(st.speakerName())
+                    && sentenceIndex - lastSentenceOfSpeaker.get(st.speakerName()) <= 1) {
+                pair = lastPairOfSpeaker.get(st.speakerName()); // the speaker goes on about the same relationship
+            }
             if (pair == null) {
                 continue;
+            }
+            if (st.speakerName() != null) {
+                lastPairOfSpeaker.put(st.speakerName(), pair);
+                lastSentenceOfSpeaker.put(st.speakerName(), sentenceIndex);
             }
             perStatement.add(new StatementStance(i, pair, r.score(), r.cues()));
         }
@@ -96,12 +108,10 @@ public final class StanceStage implements Stage {
                 .with(StanceLayers.SPEAKER_STANCE, aggregate(statements, perStatement));
     }
 
-    private List<CountryAt> countriesNamed(Doc doc, List<Token> tokens, List<Sentence> sentences) {
+    private static List<CountryAt> countriesNamed(Doc doc, List<Token> tokens) {
         List<CountryAt> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            for (CountryGazetteer.CountryMention m : countries.find(tokens, s.firstToken(), s.endToken())) {
-                out.add(new CountryAt(firstTokenAtOrAfter(tokens, m.span().start()), m.code()));
-            }
+        for (CountryGazetteer.CountryMention m : doc.list(WordLayers.COUNTRIES)) {
+            out.add(new CountryAt(firstTokenAtOrAfter(tokens, m.span().start()), m.code()));
         }
         if (doc.has(ActorLayers.MENTIONS) && doc.has(ActorLayers.ACTORS)) {
             Map<String, Actor> byId = new HashMap<>();
@@ -285,8 +295,16 @@ public final class StanceStage implements Stage {
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int token) {
-        for (Sentence s : sentences) {
-            if (s.firstToken() <= token && token < s.endToken()) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (token < s.firstToken()) {
+                hi = mid - 1;
+            } else if (token >= s.endToken()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }
@@ -300,8 +318,9 @@ public final class StanceStage implements Stage {
     private List<SpeakerStance> aggregate(List<Statement> statements, List<StatementStance> perStatement) {
         Map<String, List<StatementStance>> groups = new LinkedHashMap<>();
         Map<String, String> speakerOfKey = new HashMap<>();
+        SpeakerFacts facts = new SpeakerFacts(statements);
         for (StatementStance s : perStatement) {
-            String speaker = speakerName(statements, statements.get(s.statementIndex()), s.countries());
+            String speaker = speakerName(statements, statements.get(s.statementIndex()), s.countries(), facts);
             if (speaker == null) {
                 continue;
             }
@@ -331,16 +350,16 @@ public final class StanceStage implements Stage {
      * officials") is credited to the person who speaks for it: the one whose role names the body
      * ("Kremlin spokesman X"), else the first named person of the same country in the document.
      */
-    private String speakerName(List<Statement> statements, Statement st, List<String> pair) {
+    private String speakerName(List<Statement> statements, Statement st, List<String> pair, SpeakerFacts facts) {
         String name = st.speakerName();
         if (name == null || name.isBlank()) {
             return null;
         }
-        if (isBody(name)) {
-            String own = speakerCountry(st);
+        if (facts.isBody(st)) {
+            String own = facts.country(st);
             for (Statement other : statements) {
-                if (other.speakerName() != null && !isBody(other.speakerName()) && own != null
-                        && own.equals(speakerCountry(other)) && pair.contains(own)) {
+                if (other.speakerName() != null && !facts.isBody(other) && own != null
+                        && own.equals(facts.country(other)) && pair.contains(own)) {
                     return other.speakerName();
                 }
             }
@@ -356,6 +375,29 @@ public final class StanceStage implements Stage {
             }
         }
         return name;
+    }
+
+    /** Per-document memo of each speaker's country and whether it is a body, so names are read once. */
+    private final class SpeakerFacts {
+        private final Map<Statement, String> countryOf = new java.util.IdentityHashMap<>();
+        private final Map<String, Boolean> bodyByName = new HashMap<>();
+
+        SpeakerFacts(List<Statement> statements) {
+            for (Statement st : statements) {
+                String c = speakerCountry(st);
+                if (c != null) {
+                    countryOf.put(st, c);
+                }
+            }
+        }
+
+        String country(Statement st) {
+            return countryOf.get(st);
+        }
+
+        boolean isBody(Statement st) {
+            return st.speakerName() != null && bodyByName.computeIfAbsent(st.speakerName(), StanceStage.this::isBody);
+        }
     }
 
     /** The gold's whole-number scale: |x| below 0.3 is no movement, from 1.25 on it is ±2. */

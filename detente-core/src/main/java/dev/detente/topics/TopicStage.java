@@ -4,6 +4,7 @@ import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.events.Event;
 import dev.detente.events.EventLayers;
+import dev.detente.events.lexicon.WordLayers;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
@@ -32,10 +33,7 @@ public final class TopicStage implements Stage {
     @Override
     public Doc process(Doc doc) {
         List<Token> tokens = doc.list(TextLayers.TOKENS);
-        String[] lower = new String[tokens.size()];
-        for (int i = 0; i < lower.length; i++) {
-            lower[i] = tokens.get(i).lower();
-        }
+        String[] lower = doc.has(WordLayers.LOWERED) ? doc.get(WordLayers.LOWERED) : lowered(tokens);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
         List<List<String>> eventTopics = new ArrayList<>();
         for (Event e : doc.list(EventLayers.EVENTS)) {
@@ -50,6 +48,14 @@ public final class TopicStage implements Stage {
         }
         return doc.with(TopicLayers.EVENT_TOPICS, List.copyOf(eventTopics))
                 .with(TopicLayers.STATEMENT_TOPICS, List.copyOf(statementTopics));
+    }
+
+    private static String[] lowered(List<Token> tokens) {
+        String[] lower = new String[tokens.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = tokens.get(i).lower();
+        }
+        return lower;
     }
 
     private List<String> tagSpan(List<Token> tokens, String[] lower, Span span) {

@@ -25,14 +25,16 @@ import java.util.List;
 public final class LedgerServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     static final List<String> PAGES = List.of("/", "/pair/{pair}", "/statements", "/actor/{id}", "/article/{id}");
-    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     private static final String ERROR_SENT = "detente.error-sent";
     private final Javalin app;
+    private final String host;
 
-    private LedgerServer(Javalin app) {
+    private LedgerServer(Javalin app, String host) {
         this.app = app;
+        this.host = host;
     }
 
     /** Serves a ledger with the standard pipeline as the annotator of its articles. */
@@ -81,7 +83,7 @@ public final class LedgerServer implements AutoCloseable {
             }
         });
         app.start(host, port);
-        return new LedgerServer(app);
+        return new LedgerServer(app, host);
     }
 
     private static void securityHeaders(Context ctx) {
@@ -103,6 +105,15 @@ public final class LedgerServer implements AutoCloseable {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether only this machine can connect (the server listens on a loopback address). */
+    public boolean loopback() {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
         }
     }
 

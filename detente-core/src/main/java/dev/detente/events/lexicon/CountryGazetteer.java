@@ -53,10 +53,19 @@ public final class CountryGazetteer {
 
     /** Country references in tokens [from, to) of the given token list, in text order. */
     public List<CountryMention> find(List<Token> tokens, int from, int to) {
-        List<Token> words = splitHyphens(tokens, from, to);
+        return find(tokens, null, from, to);
+    }
+
+    /** As {@link #find(List, int, int)}, reusing the tokens' lower-cased forms when given. */
+    public List<CountryMention> find(List<Token> tokens, String[] tokensLower, int from, int to) {
+        boolean hyphens = false;
+        for (int i = from; i < to && !hyphens; i++) {
+            hyphens = tokens.get(i).text().indexOf('-') >= 0;
+        }
+        List<Token> words = hyphens ? splitHyphens(tokens, from, to) : tokens.subList(from, to);
         String[] lower = new String[words.size()];
         for (int i = 0; i < lower.length; i++) {
-            lower[i] = words.get(i).lower();
+            lower[i] = !hyphens && tokensLower != null ? tokensLower[from + i] : words.get(i).lower();
         }
         List<CountryMention> out = new ArrayList<>(4);
         for (int i = 0; i < lower.length; i++) {

@@ -1,0 +1,55 @@
+package dev.detente.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.detente.doc.Doc;
+import dev.detente.doc.Span;
+import dev.detente.nlp.SentenceTokenStage;
+import dev.detente.pipeline.OutputOptions;
+import dev.detente.stance.StanceOutput;
+import dev.detente.stance.StanceStage;
+import dev.detente.statements.Statement;
+import dev.detente.statements.StatementLayers;
+import dev.detente.topics.IssueTaxonomy;
+import dev.detente.topics.TopicStage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventOutputTest {
+    @Test
+    void writesCountedAndUncountedEventsStanceAndPerQuoteFields() {
+        String text = "Chile imposed tariffs on Peruvian fruit. Chile and Peru will meet in Lima. "
+                + "\"Relations with Peru are not going well,\" said Chilean minister Rosa Vidal.";
+        String quote = "Relations with Peru are not going well,";
+        int qs = text.indexOf(quote);
+        Doc doc = new SentenceTokenStage().process(Doc.of("d", text, null));
+        doc = doc.with(StatementLayers.STATEMENTS, List.of(new Statement(new Span(qs, qs + quote.length()), true, null,
+                "Rosa Vidal", "minister", "CHL", null, "said", 1, null, null, null, null, null)));
+        doc = new TopicStage(IssueTaxonomy.defaults()).process(new StanceStage().process(new EventStage().process(doc)));
+        ObjectNode out = new ObjectMapper().createObjectNode();
+        out.putArray("quotes").addObject().put("text", quote).put("start", qs).put("end", qs + quote.length());
+        new EventOutput().contribute(doc, out, OutputOptions.DEFAULT);
+        new StanceOutput().contribute(doc, out, OutputOptions.DEFAULT);
+
+        assertThat(out.get("events")).hasSize(1);
+        var e = out.get("events").get(0);
+        assertThat(e.get("type").asText()).isEqualTo("COERCE");
+        assertThat(e.get("mode").asText()).isEqualTo("asserted");
+        assertThat(e.get("weight").asDouble()).isNegative();
+        assertThat(e.get("countries").toString()).contains("CHL", "PER");
+        assertThat(e.get("topics").toString()).contains("trade-tariffs");
+        assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("evidence").asText());
+        assertThat(out.get("events_not_counted").get(0).get("mode").asText()).isEqualTo("future");
+
+        var stance = out.get("stance").get(0);
+        assertThat(stance.get("speaker").asText()).isEqualTo("Rosa Vidal");
+        assertThat(stance.get("countries").toString()).isEqualTo("[\"CHL\",\"PER\"]");
+        assertThat(stance.get("score").asDouble()).isNegative();
+        var q = out.get("quotes").get(0);
+        assertThat(q.get("stance").get("score").asDouble()).isNegative();
+        assertThat(q.get("stance").get("cues").get(0).asText()).startsWith("not going well");
+        assertThat(q.has("topics")).isTrue();
+    }
+}

@@ -1,0 +1,197 @@
+package dev.detente.events;
+
+import static dev.detente.events.EventTestDocs.events;
+import static dev.detente.events.EventTestDocs.happened;
+import static dev.detente.events.EventTestDocs.tokenized;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.actors.Actor;
+import dev.detente.actors.ActorKind;
+import dev.detente.actors.ActorLayers;
+import dev.detente.actors.Mention;
+import dev.detente.actors.MentionForm;
+import dev.detente.doc.Doc;
+import dev.detente.doc.Span;
+import dev.detente.events.Event.Mode;
+import dev.detente.time.TimeExpression;
+import dev.detente.time.TimeExpression.Granularity;
+import dev.detente.time.TimeExpression.TimexKind;
+import dev.detente.time.TimeLayers;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class EventStageTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            AGREE     | Japan and South Korea agreed on Monday to resume security talks.     | Japan        | South Korea
+            CONSULT   | Brazilian President Luiz Lula met Argentine counterpart Javier Milei. | Luiz Lula    | Javier Milei
+            SUPPORT   | Canada praised Mexico for its handling of the migration crisis.       | Canada       | Mexico
+            CONCEDE   | Serbia apologised to Croatia for the border incident.                 | Serbia       | Croatia
+            COOPERATE | Kenyan and Ethiopian police cooperated to dismantle a smuggling ring. | Kenya        | Ethiopia
+            AID       | Germany sent humanitarian aid to Sudan last week.                     | Germany      | Sudan
+            RETREAT   | Israel released 50 Palestinian prisoners on Sunday.                   | Israel       | Palestine
+            REQUEST   | Poland urged Belarus to reopen the border crossing.                   | Poland       | Belarus
+            ACCUSE    | Venezuela accused Colombia of harbouring armed groups.                | Venezuela    | Colombia
+            REJECT    | Ethiopia rejected Egypt's proposal on the dam.                        | Ethiopia     | Egypt
+            THREATEN  | North Korea threatened South Korea with a military response.          | North Korea  | South Korea
+            PROTEST   | China summoned the Japanese ambassador over the remarks.              | China        | Japan
+            SANCTION  | Lithuania expelled three Russian diplomats on Friday.                 | Lithuania    | Russia
+            MOBILIZE  | Azerbaijan deployed troops along the Armenian border.                 | Azerbaijan   | Armenia
+            COERCE    | Canada imposed tariffs on Chinese electric vehicles.                  | Canada       | China
+            ASSAULT   | Russian forces shelled the Ukrainian city of Kharkiv overnight.       | Russia       | Ukraine
+            """)
+    void codesEachPloverTypeWithSourceAndTarget(String type, String sentence, String source, String target) {
+        List<Event> found = happened(sentence);
+        assertThat(found).hasSize(1);
+        Event e = found.get(0);
+        assertThat(e.type()).isEqualTo(type);
+        assertThat(e.actors()).contains(source, target);
+        assertThat(e.actors().indexOf(source)).isLessThan(e.actors().indexOf(target));
+        assertThat(e.weight()).isEqualTo(EventLexicon.defaults().weight(type));
+    }
+
+    @Test
+    void weightsRunFromConflictToCooperation() {
+        EventLexicon lex = EventLexicon.defaults();
+        assertThat(lex.weights()).containsOnlyKeys(EventLexicon.PLOVER_TYPES);
+        assertThat(lex.weight("ASSAULT")).isLessThan(lex.weight("COERCE"));
+        assertThat(lex.weight("ACCUSE")).isLessThan(0).isGreaterThan(lex.weight("THREATEN"));
+        assertThat(lex.weight("CONSULT")).isGreaterThan(0).isLessThan(lex.weight("AGREE"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DENIED       | The ministry denied reports that Greek and Turkish officials will meet in Ankara.
+            HYPOTHETICAL | Egypt could impose sanctions on Sudan if the talks fail.
+            HYPOTHETICAL | If Chile expels Bolivian diplomats, relations will suffer.
+            FUTURE       | Indian and Chinese officials are set to hold talks in New Delhi next week.
+            FUTURE       | Talks between France and Algeria will certainly take place in the spring.
+            FUTURE       | Bolivia's decision to expel Peruvian diplomats surprised observers.
+            NEGATED      | Spain and Morocco did not meet on Tuesday.
+            NEGATED      | No talks between Peru and Chile have taken place.
+            """)
+    void deniedHypotheticalFutureAndNegatedEventsAreNotCounted(Mode mode, String sentence) {
+        List<Event> found = events(sentence);
+        assertThat(found).isNotEmpty();
+        assertThat(found).allSatisfy(e -> assertThat(e.happened()).isFalse());
+        assertThat(found.get(0).mode()).isEqualTo(mode);
+    }
+
+    @Test
+    void causedActsHappenedButWantedOnesDidNot() {
+        assertThat(happened("The tariffs prompted Vietnam to retaliate with duties on American goods."))
+                .extracting(Event::type).containsExactly("COERCE");
+    }
+
+    @Test
+    void nominalEventsNeedStructure() {
+        assertThat(events("The talks were discussed at length by analysts.")).isEmpty();
+        Event e = happened("A meeting between Kenya and Uganda in the Ugandan city of Entebbe ended without a deal.").get(0);
+        assertThat(e.type()).isEqualTo("CONSULT");
+        assertThat(e.actors()).containsExactly("Kenya", "Uganda");
+        assertThat(e.place()).isEqualTo("Entebbe");
+    }
+
+    @Test
+    void theObjectOfAnotherTriggerIsNoEventOfItsOwn() {
+        assertThat(happened("Ghana welcomed the ceasefire between Sudan and South Sudan."))
+                .extracting(Event::type).containsExactly("SUPPORT");
+    }
+
+    @Test
+    void anEventTakesTheDateOfItsClauseAndAFollowUpRoundItsParties() {
+        String text = "Norway and Sweden held talks in Oslo on March 3. A second round took place on April 9.";
+        Doc doc = tokenized(text);
+        doc = doc.with(TimeLayers.TIMEX, List.of(timex(text, "March 3", "2024-03-03"), timex(text, "April 9", "2024-04-09")));
+        List<Event> found = EventTestDocs.events(doc);
+        assertThat(found).extracting(Event::date).containsExactly("2024-03-03", "2024-04-09");
+        assertThat(found.get(0).place()).isEqualTo("Oslo");
+        assertThat(found.get(1).actors()).contains("Norway", "Sweden");
+        assertThat(found.get(1).evidence().of(text)).isEqualTo("round took place on April 9");
+    }
+
+    @Test
+    void aWeekDatesAnEventToItsMonth() {
+        String text = "Qatar is hosting talks between Sudan and Chad this week.";
+        Doc doc = tokenized(text).with(TimeLayers.TIMEX, List.of(
+                new TimeExpression(span(text, "this week"), "this week", TimexKind.DATE, "2025-W11", Granularity.WEEK,
+                        "published:2025-03-10", "test")));
+        assertThat(EventTestDocs.events(doc).get(0).date()).isEqualTo("2025-03");
+    }
+
+    @Test
+    void theTwoSidesAreTheCountriesOfThePreviousEvent() {
+        List<Event> found = happened("Colombian and Ecuadorian officials met in Quito. The two sides then met in Bogota.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).actors()).containsExactly("Colombia", "Ecuador");
+        assertThat(found.get(1).place()).isEqualTo("Bogota");
+    }
+
+    @Test
+    void partiesComeFromTheActorsLayerWhenItIsThere() {
+        String text = "The chancellor met Dutch Prime Minister Mark Rutte in Berlin.";
+        Doc doc = tokenized(text)
+                .with(ActorLayers.ACTORS, List.of(
+                        new Actor("a1", ActorKind.PERSON, "Olaf Scholz", "chancellor", "DEU", null, List.of()),
+                        new Actor("a2", ActorKind.PERSON, "Mark Rutte", "Prime Minister", "NLD", null, List.of())))
+                .with(ActorLayers.MENTIONS, List.of(
+                        new Mention(span(text, "The chancellor"), "a1", MentionForm.ROLE_NOUN),
+                        new Mention(span(text, "Mark Rutte"), "a2", MentionForm.NAME)));
+        Event e = EventTestDocs.events(doc).get(0);
+        assertThat(e.actors()).contains("Olaf Scholz", "Mark Rutte");
+        assertThat(e.sourceId()).isEqualTo("a1");
+        assertThat(e.countries()).contains("DEU", "NLD");
+        assertThat(e.place()).isEqualTo("Berlin");
+    }
+
+    @Test
+    void aPartyInAnIntroductoryPhraseIsNotTheSource() {
+        Event e = happened("In an interview on Al Jazeera, Qatar praised Oman for its mediation.").get(0);
+        assertThat(e.actors()).containsExactly("Qatar", "Oman");
+    }
+
+    @Test
+    void aSecondMentionOfAnEventIsNotASecondEvent() {
+        assertThat(happened("Chile and Peru held talks in Lima. The talks in Lima ended late at night."))
+                .hasSize(1);
+        assertThat(happened("Chile accused Peru of spying. Chile also accused Peru of lying.")).hasSize(2);
+    }
+
+    @Test
+    void anUndatedEventTakesTheDayOfThePreviousSentenceNamingItsParty() {
+        String text = "His remarks came a day after Jordan's king spoke on Monday. Jordan accused Syria of smuggling.";
+        Doc doc = tokenized(text).with(TimeLayers.TIMEX, List.of(timex(text, "Monday", "2024-05-06")));
+        Event e = EventTestDocs.events(doc).stream().filter(x -> x.type().equals("ACCUSE")).findFirst().orElseThrow();
+        assertThat(e.date()).isEqualTo("2024-05-06");
+        assertThat(e.rule()).contains("+date-of-previous-sentence");
+    }
+
+    @Test
+    void anActOfSpeakingHappenedWhenTheWordsWereSaid() {
+        String text = "Greece accused Turkey of provocations, a government spokesman said.";
+        int i = text.indexOf("Greece");
+        Doc doc = tokenized(text).with(dev.detente.statements.StatementLayers.STATEMENTS, List.of(
+                new dev.detente.statements.Statement(new Span(i, text.indexOf(",")), false, null, "spokesman", null, "GRC",
+                        span(text, "said"), "said", 1, "2024-02-05", null, null, "test", null)));
+        Event e = EventTestDocs.events(doc).get(0);
+        assertThat(e.type()).isEqualTo("ACCUSE");
+        assertThat(e.date()).isEqualTo("2024-02-05");
+    }
+
+    @Test
+    void headlinesAreNotCountedAgain() {
+        assertThat(happened("Mali accuses Niger of border raids\n\nOfficials in Bamako spoke to reporters.")).isEmpty();
+    }
+
+    private static TimeExpression timex(String text, String words, String value) {
+        return new TimeExpression(span(text, words), words, TimexKind.DATE, value, Granularity.DAY, "test", "test");
+    }
+
+    private static Span span(String text, String words) {
+        int i = text.indexOf(words);
+        return new Span(i, i + words.length());
+    }
+}

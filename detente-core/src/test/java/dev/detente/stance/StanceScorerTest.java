@@ -1,0 +1,70 @@
+package dev.detente.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.nlp.Token;
+import dev.detente.nlp.Tokenizer;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class StanceScorerTest {
+    private final StanceScorer scorer = new StanceScorer(StanceLexicon.defaults());
+
+    StanceScorer.Result score(String text) {
+        List<Token> tokens = new Tokenizer().tokenize(text);
+        String[] lower = tokens.stream().map(Token::lower).toArray(String[]::new);
+        return scorer.score(lower, 0, lower.length);
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Relations between our countries are going very well.             | 1
+            Talks with Ottawa are not going well.                            | -1
+            The dialogue is no longer stalled.                                | 1
+            There has been no progress in the negotiations.                  | -1
+            We have made three steps forward.                                | 1
+            Contacts are quite complicated.                                  | -1
+            The process is going nowhere fast.                               | -1
+            There are absolutely no negotiations between our two countries. | -1
+            They should not mislead the public.                              | -1
+            The meeting was productive and constructive.                     | 1
+            Tensions have eased and relations are improving.                 | 1
+            """)
+    void signFollowsCuesUnderNegation(String text, int sign) {
+        StanceScorer.Result r = score(text);
+        assertThat(r.hasCues()).isTrue();
+        assertThat(Math.signum(r.score())).isEqualTo(sign);
+        assertThat(r.score()).isBetween(-2.0, 2.0);
+    }
+
+    @Test
+    void intensifiersAndHedgesScaleACue() {
+        assertThat(score("We see significant progress").score()).isGreaterThan(score("We see progress").score());
+        assertThat(score("We see some progress").score()).isLessThan(score("We see progress").score()).isPositive();
+        assertThat(score("It is very difficult").score()).isLessThan(score("It is slightly difficult").score());
+    }
+
+    @Test
+    void whatFollowsButWeighsMore() {
+        assertThat(score("Some progress was made, but contacts remain complicated.").score()).isNegative();
+    }
+
+    @Test
+    void wishedForProgressAssertsLittle() {
+        assertThat(Math.abs(score("They have days to show progress.").score())).isLessThan(0.5);
+    }
+
+    @Test
+    void noCueNoScore() {
+        StanceScorer.Result r = score("The minister arrived on Tuesday.");
+        assertThat(r.hasCues()).isFalse();
+        assertThat(r.score()).isZero();
+    }
+
+    @Test
+    void cuesExplainTheScore() {
+        assertThat(score("Relations are not going well.").cues()).containsExactly("not going well -1.2");
+    }
+}

@@ -1,0 +1,89 @@
+package dev.detente.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.doc.Doc;
+import dev.detente.doc.Span;
+import dev.detente.nlp.SentenceTokenStage;
+import dev.detente.stance.StanceLayers.SpeakerStance;
+import dev.detente.stance.StanceLayers.StatementStance;
+import dev.detente.statements.Statement;
+import dev.detente.statements.StatementLayers;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StanceStageTest {
+    private final StanceStage stage = new StanceStage();
+
+    @Test
+    void scoresEachStatementAndAggregatesPerSpeakerAndPair() {
+        String text = "Japanese Foreign Minister Aiko Tanaka said relations with Seoul were going very well. "
+                + "\"We have made real progress,\" Tanaka said. "
+                + "South Korea's foreign ministry said the talks were difficult.";
+        Doc doc = withStatements(text,
+                statement(text, "relations with Seoul were going very well", false, "Aiko Tanaka", "Foreign Minister", "JPN"),
+                statement(text, "We have made real progress,", true, "Aiko Tanaka", "Foreign Minister", "JPN"),
+                statement(text, "the talks were difficult", false, "South Korean foreign ministry", null, "KOR"));
+        Doc out = stage.process(doc);
+        List<StatementStance> per = out.list(StanceLayers.STATEMENT_STANCE);
+        assertThat(per).hasSize(3);
+        assertThat(per.get(0).countries()).containsExactly("JPN", "KOR");
+        assertThat(per.get(0).score()).isPositive();
+        assertThat(per.get(2).score()).isNegative();
+        List<SpeakerStance> agg = out.list(StanceLayers.SPEAKER_STANCE);
+        assertThat(agg).extracting(SpeakerStance::speaker).containsExactly("Aiko Tanaka", "South Korean foreign ministry");
+        assertThat(agg.get(0).statements()).isEqualTo(2);
+        assertThat(agg.get(0).score()).isIn(1.0, 2.0);
+        assertThat(agg.get(0).cues()).isNotEmpty();
+        assertThat(agg.get(1).score()).isEqualTo(-1.0);
+    }
+
+    @Test
+    void bilateralRelationsInAnArticleAboutTwoCountriesTakeThatPair() {
+        String text = "Talks between Egypt and Ethiopia resumed. Egypt's foreign minister said: "
+                + "\"Bilateral relations are no longer stalled.\"";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "Bilateral relations are no longer stalled.", true, "Sameh Adel", "foreign minister", "EGY")));
+        SpeakerStance s = out.list(StanceLayers.SPEAKER_STANCE).get(0);
+        assertThat(s.countries()).containsExactly("EGY", "ETH");
+        assertThat(s.score()).isPositive();
+    }
+
+    @Test
+    void aBodyIsCreditedToItsSpokesperson() {
+        String text = "The Elysee said contacts with Algiers were difficult. "
+                + "Elysee spokesman Paul Martin said: \"There is no progress.\"";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "contacts with Algiers were difficult", false, "Elysee", null, "FRA"),
+                statement(text, "There is no progress.", true, "Paul Martin", "Elysee spokesman", "FRA")));
+        assertThat(out.list(StanceLayers.SPEAKER_STANCE)).extracting(SpeakerStance::speaker).containsExactly("Paul Martin");
+    }
+
+    @Test
+    void statementsWithoutCuesOrCountriesHaveNoStance() {
+        String text = "The minister said the weather was fine.";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "the weather was fine", false, "Ana Lopez", "minister", "ESP")));
+        assertThat(out.list(StanceLayers.STATEMENT_STANCE)).isEmpty();
+        assertThat(out.list(StanceLayers.SPEAKER_STANCE)).isEmpty();
+    }
+
+    @Test
+    void scaleIsWholeNumbers() {
+        assertThat(StanceStage.toScale(0.2)).isZero();
+        assertThat(StanceStage.toScale(-0.6)).isEqualTo(-1);
+        assertThat(StanceStage.toScale(1.6)).isEqualTo(2);
+    }
+
+    static Doc withStatements(String text, Statement... statements) {
+        Doc doc = new SentenceTokenStage().process(Doc.of("t", text, null));
+        return doc.with(StatementLayers.STATEMENTS, new ArrayList<>(List.of(statements)));
+    }
+
+    static Statement statement(String text, String words, boolean direct, String speaker, String role, String country) {
+        int i = text.indexOf(words);
+        return new Statement(new Span(i, i + words.length()), direct, null, speaker, role, country, null, "said", 1.0,
+                null, null, null, "test", null);
+    }
+}
