@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 
 /** `detente ingest PATH|URL...`: analyse articles and add them to the ledger, safely and once. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Analyse articles and add them to the ledger. Idempotent and incremental: an article already",
-                "stored (same id and content) is skipped; a killed run is finished by running it again."})
+        description = "Analyse articles and add them to the ledger. Idempotent and incremental: an article already "
+                + "stored (same id and content) is skipped; a killed run is finished by running it again.")
 public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders, URLs or '-' (stdin), as for analyze.")
     List<String> inputs;
@@ -45,15 +45,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batch = 200;
 
-    @Option(names = "--no-progress", description = "No progress bar.")
-    boolean noProgress;
+    @Option(names = "--progress", negatable = true,
+            description = "Progress bar on stderr (default: when stderr is a terminal).")
+    Boolean progress;
 
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
         long total = InputCounter.count(inputs);
         LedgerIngest.Report report;
-        try (ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
+        boolean showBar = progress != null ? progress : System.console() != null;
+        try (ProgressBar bar = !showBar ? null : new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
                 .setUpdateIntervalMillis(500).setConsumer(new ConsoleProgressBarConsumer(err)).build()) {
             report = new LedgerIngest(Pipelines.standard(new AnalysisOptions(published, knowledge)), threads, batch)

@@ -69,7 +69,7 @@ class IngestCommandTest {
         assertThat(expected.get("articles")).isEqualTo((long) ARTICLES);
 
         Process child = ingestProcess(crashed, corpus);
-        long committed = waitForCommitted(crashed, child, 2_000);
+        long committed = waitForCommitted(crashed, child, 500);
         child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback, no close
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         long afterKill = counts(crashed).get("articles");
@@ -93,7 +93,7 @@ class IngestCommandTest {
 
     /** Polls the ledger the child writes until at least {@code min} articles are committed. */
     private static long waitForCommitted(Path db, Process child, long min) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             assertThat(child.isAlive()).as("the child ingest must still be running when killed").isTrue();
             if (Files.exists(db)) {
@@ -108,7 +108,7 @@ class IngestCommandTest {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the child ingest committed too little in 60 s");
+        throw new AssertionError("the child ingest committed too little in 180 s");
     }
 
     static Map<String, Long> counts(Path db) throws Exception {

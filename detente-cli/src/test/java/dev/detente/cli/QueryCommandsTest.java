@@ -123,6 +123,21 @@ class QueryCommandsTest {
     }
 
     @Test
+    void exportWritesFourTablesInEachFormat() throws Exception {
+        for (String format : List.of("jsonl", "csv", "parquet")) {
+            Path out = dir.resolve("export-" + format);
+            CliRun r = run("export", "--format", format, "--out", out.toString());
+            assertThat(r.err()).contains("4 rows to").contains("statements." + format);
+            for (String table : List.of("articles", "statements", "events", "actors")) {
+                assertThat(out.resolve(table + "." + format)).isNotEmptyFile();
+            }
+        }
+        CliRun bad = CliRun.of("export", "--format", "xml", "--out", dir.toString(), "--db", db);
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("jsonl, csv or parquet");
+    }
+
+    @Test
     void badInputGetsAOneLineError() {
         CliRun r = CliRun.of("timeline", "--pair", "RUSSIA", "--db", db);
         assertThat(r.code()).isEqualTo(1);

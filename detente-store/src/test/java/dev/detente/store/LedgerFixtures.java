@@ -74,7 +74,7 @@ public final class LedgerFixtures {
                         """));
     }
 
-    static ArticleEntry entry(String id, String text, String json) {
+    public static ArticleEntry entry(String id, String text, String json) {
         try {
             JsonNode record = JSON.readTree(json);
             return RecordParser.parse(record, text, RecordParser.sha256(text), "fixture:" + id);

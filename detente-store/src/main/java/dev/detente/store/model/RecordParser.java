@@ -24,8 +24,13 @@ import java.util.regex.Pattern;
  */
 public final class RecordParser {
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern ISO_YEAR = Pattern.compile("\\d{4}");
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
     private static final int MAX_ALIASES = 12;
+    /** Coreference mentions that are no name of anyone. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them", "their",
+            "theirs", "it", "its", "we", "us", "our", "i", "me", "my", "you", "your", "who", "whom", "whose");
 
     private RecordParser() {
     }
@@ -89,7 +94,7 @@ public final class RecordParser {
             int e = integer(m, "end", -1);
             if (s >= 0 && e > s && e <= text.length() && aliases.size() < MAX_ALIASES) {
                 String alias = text.substring(s, e).strip();
-                if (!alias.isEmpty() && !alias.equals(name)) {
+                if (!alias.isEmpty() && !alias.equals(name) && !PRONOUNS.contains(alias.toLowerCase(Locale.ROOT))) {
                     aliases.add(alias);
                 }
             }
@@ -245,6 +250,29 @@ public final class RecordParser {
             }
         }
         return new int[] {-1, -1};
+    }
+
+    /**
+     * The day an item counts on (date filters, the relations index): its own date when a full day;
+     * a month or year that contains the publication date, the publication date; another month, its
+     * first day; another year alone, no day (too vague to place in a week); no date, the
+     * publication date (said or done around publication).
+     */
+    public static String effectiveDay(String value, String published) {
+        if (value == null || value.isBlank()) {
+            return published;
+        }
+        String full = day(value);
+        if (full != null) {
+            return full;
+        }
+        if (ISO_MONTH.matcher(value).matches()) {
+            return published != null && published.startsWith(value) ? published : value + "-01";
+        }
+        if (ISO_YEAR.matcher(value).matches()) {
+            return published != null && published.startsWith(value) ? published : null;
+        }
+        return published;
     }
 
     /** The calendar day of a date value, or null when it is not a full day. */

@@ -19,19 +19,29 @@ final class ArticleRemoval {
     static void remove(Connection c, String articleId, long seq) throws SQLException {
         removeItems(c, "statement", articleId);
         removeItems(c, "event", articleId);
-        List<String> actorKeys = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM article_actors WHERE article_id = ? RETURNING actor_key")) {
+        List<String[]> actorNames = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM article_actors WHERE article_id = ? RETURNING actor_key, name")) {
             p.setString(1, articleId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    actorKeys.add(r.getString(1));
+                    actorNames.add(new String[] {r.getString(1), r.getString(2)});
                 }
             }
         }
-        for (String key : actorKeys) {
+        for (String[] keyAndName : actorNames) {
+            String key = keyAndName[0];
+            try (PreparedStatement p = c.prepareStatement("UPDATE actor_names SET seen = seen - 1 WHERE actor_key = ? AND name = ?")) {
+                p.setString(1, key);
+                p.setString(2, keyAndName[1]);
+                p.executeUpdate();
+            }
             for (String sql : List.of(
+                    "DELETE FROM actor_names WHERE actor_key = ?1 AND seen <= 0",
+                    "UPDATE actors SET name = coalesce((SELECT name FROM actor_names WHERE actor_key = ?1 "
+                            + "ORDER BY seen DESC, length(name) DESC, name LIMIT 1), name) WHERE key = ?1",
                     "DELETE FROM actor_aliases WHERE actor_key = ?1 AND NOT EXISTS (SELECT 1 FROM article_actors WHERE actor_key = ?1)",
                     "DELETE FROM actor_roles WHERE actor_key = ?1 AND NOT EXISTS (SELECT 1 FROM article_actors WHERE actor_key = ?1)",
+                    "DELETE FROM actor_names WHERE actor_key = ?1 AND NOT EXISTS (SELECT 1 FROM article_actors WHERE actor_key = ?1)",
                     "DELETE FROM actors WHERE key = ?1 AND NOT EXISTS (SELECT 1 FROM article_actors WHERE actor_key = ?1)")) {
                 try (PreparedStatement p = c.prepareStatement(sql)) {
                     p.setString(1, key);
@@ -87,12 +97,16 @@ final class ArticleRemoval {
         }
     }
 
-    /** Points the item at its earliest source: earliest publication date, then first ingested. */
-    static void promoteEarliestSource(Connection c, String kind, long id) throws SQLException {
-        String sql = "UPDATE " + kind + "s SET (article_id, span_start, span_end, first_seq) = "
+    /** Points item ?1 at its earliest source: earliest publication date, then first ingested. */
+    static String promoteSql(String kind) {
+        return "UPDATE " + kind + "s SET (article_id, span_start, span_end, first_seq) = "
                 + "(SELECT article_id, span_start, span_end, article_seq FROM " + kind + "_sources WHERE " + kind + "_id = ?1 "
                 + "ORDER BY coalesce(published, '9999-99-99'), article_seq, span_start LIMIT 1) WHERE id = ?1";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+    }
+
+    /** Points the item at its earliest source. */
+    static void promoteEarliestSource(Connection c, String kind, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(promoteSql(kind))) {
             p.setLong(1, id);
             p.executeUpdate();
         }

@@ -1,5 +1,6 @@
 package dev.detente.store.sqlite;
 
+import dev.detente.store.merge.ActorResolver;
 import dev.detente.store.merge.Similarity;
 import dev.detente.store.merge.Texts;
 import dev.detente.store.model.ActorEntry;
@@ -36,6 +37,8 @@ import java.util.Set;
 public final class LedgerWriter implements AutoCloseable {
     /** Two reports of a statement more than this many days apart are different statements. */
     public static final int STATEMENT_MERGE_DAYS = 7;
+    /** A speaker's latest statements compared with a new one (bounds the cost for prolific or undated speakers). */
+    static final int MAX_STATEMENT_CANDIDATES = 200;
 
     public enum Outcome { ADDED, DUPLICATE, REPLACED, UNCHANGED }
 
@@ -49,6 +52,8 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement updateArticleCounts;
     private final PreparedStatement upsertActor;
     private final PreparedStatement insertAlias;
+    private final PreparedStatement countName;
+    private final PreparedStatement pickName;
     private final PreparedStatement upsertRole;
     private final PreparedStatement insertArticleActor;
     private final PreparedStatement statementCandidates;
@@ -59,6 +64,9 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement insertEvent;
     private final PreparedStatement insertEventSource;
     private final NearDuplicates nearDuplicates;
+    private final PreparedStatement promoteStatement;
+    private final PreparedStatement promoteEvent;
+    private final ActorResolver actors = new ActorResolver();
 
     private LedgerWriter(Connection c, Connection lookup) throws SQLException {
         this.c = c;
@@ -75,20 +83,25 @@ public final class LedgerWriter implements AutoCloseable {
         updateArticleCounts = c.prepareStatement("UPDATE articles SET statements = ?, events = ? WHERE seq = ?");
         upsertActor = c.prepareStatement("INSERT INTO actors (key, name, kind, country, code, first_seen, last_seen) "
                 + "VALUES (?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET "
-                + "name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END, "
                 + "kind = coalesce(kind, excluded.kind), country = coalesce(country, excluded.country), "
                 + "code = coalesce(code, excluded.code), "
                 + "first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END, "
                 + "last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END");
+        countName = c.prepareStatement("INSERT INTO actor_names (actor_key, name) VALUES (?, ?) "
+                + "ON CONFLICT(actor_key, name) DO UPDATE SET seen = seen + 1");
+        // the most given name (ties: the longer, then alphabetical) replaces the current one only when it differs
+        pickName = c.prepareStatement("UPDATE actors SET name = ?2 WHERE key = ?1 AND name <> ?2 AND ?2 = "
+                + "(SELECT name FROM actor_names WHERE actor_key = ?1 ORDER BY seen DESC, length(name) DESC, name LIMIT 1)");
         insertAlias = c.prepareStatement("INSERT OR IGNORE INTO actor_aliases (actor_key, alias) VALUES (?, ?)");
         upsertRole = c.prepareStatement("INSERT INTO actor_roles (actor_key, role, country, first_seen, last_seen) "
                 + "VALUES (?,?,?,?,?) ON CONFLICT(actor_key, role, country) DO UPDATE SET "
                 + "first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END, "
                 + "last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END");
-        insertArticleActor = c.prepareStatement("INSERT OR IGNORE INTO article_actors (article_id, actor_key) VALUES (?, ?)");
+        insertArticleActor = c.prepareStatement("INSERT OR IGNORE INTO article_actors (article_id, actor_key, name) VALUES (?, ?, ?)");
         statementCandidates = c.prepareStatement("SELECT id, tokens, direct FROM statements s WHERE speaker_key = ? "
                 + "AND (? IS NULL OR day IS NULL OR day BETWEEN ? AND ?) "
-                + "AND NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?) ORDER BY id");
+                + "AND NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?) "
+                + "ORDER BY id DESC LIMIT " + MAX_STATEMENT_CANDIDATES);
         insertStatement = c.prepareStatement("INSERT INTO statements (article_id, direct, text, span_start, span_end, "
                 + "speaker_key, speaker_name, speaker_role, speaker_country, cue, said_on, day, topics, stance, stance_pair, "
                 + "countries, confidence, tokens, first_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
@@ -100,6 +113,8 @@ public final class LedgerWriter implements AutoCloseable {
                 + "place, evidence, span_start, span_end, weight, mode, countries, topics, merge_key, first_seq) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         nearDuplicates = new NearDuplicates(c);
+        promoteStatement = c.prepareStatement(ArticleRemoval.promoteSql("statement"));
+        promoteEvent = c.prepareStatement(ArticleRemoval.promoteSql("event"));
         insertEventSource = c.prepareStatement("INSERT OR IGNORE INTO event_sources "
                 + "(event_id, article_id, span_start, span_end, published, article_seq) VALUES (?,?,?,?,?,?)");
     }
@@ -107,7 +122,25 @@ public final class LedgerWriter implements AutoCloseable {
     public static LedgerWriter open(Path file) throws SQLException {
         Connection c = Database.open(file, false);
         Connection lookup = Database.open(file, true);
-        return new LedgerWriter(c, lookup);
+        LedgerWriter w = new LedgerWriter(c, lookup);
+        w.replayActors();
+        return w;
+    }
+
+    /** Feeds the stored articles' people to the actor registry, in storage order (see {@link ActorResolver}). */
+    private void replayActors() throws SQLException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (java.sql.Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT record, text, content_hash, origin FROM articles ORDER BY seq")) {
+            while (r.next()) {
+                try {
+                    actors.resolve(RecordParser.parse(json.readTree(r.getString(1)), r.getString(2), r.getString(3), r.getString(4)));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new SQLException("stored record is not JSON: " + e.getOriginalMessage(), e);
+                }
+            }
+        }
+        c.rollback(); // end the read transaction
     }
 
     /** Whether this exact article (id and content) is already stored; safe from another thread than the writer's. */
@@ -134,7 +167,8 @@ public final class LedgerWriter implements AutoCloseable {
         return outcomes;
     }
 
-    private Outcome writeOne(ArticleEntry a) throws SQLException {
+    private Outcome writeOne(ArticleEntry entry) throws SQLException {
+        ArticleEntry a = entry;
         boolean replaced = false;
         findArticle.setString(1, a.id());
         try (ResultSet r = findArticle.executeQuery()) {
@@ -146,6 +180,7 @@ public final class LedgerWriter implements AutoCloseable {
                 replaced = true;
             }
         }
+        a = actors.resolve(a);
         String duplicateOf = null;
         Double similarity = null;
         findDuplicate.setString(1, a.contentHash());
@@ -224,6 +259,12 @@ public final class LedgerWriter implements AutoCloseable {
         upsertActor.setString(6, a.published());
         upsertActor.setString(7, a.published());
         upsertActor.executeUpdate();
+        countName.setString(1, actor.key());
+        countName.setString(2, actor.name());
+        countName.executeUpdate();
+        pickName.setString(1, actor.key());
+        pickName.setString(2, actor.name());
+        pickName.executeUpdate();
         for (String alias : actor.aliases()) {
             insertAlias.setString(1, actor.key());
             insertAlias.setString(2, alias);
@@ -239,14 +280,12 @@ public final class LedgerWriter implements AutoCloseable {
         }
         insertArticleActor.setString(1, a.id());
         insertArticleActor.setString(2, actor.key());
+        insertArticleActor.setString(3, actor.name());
         insertArticleActor.executeUpdate();
     }
 
     private void writeStatement(ArticleEntry a, long seq, StatementEntry s) throws SQLException {
-        String day = RecordParser.day(s.saidOn());
-        if (day == null) {
-            day = a.published();
-        }
+        String day = RecordParser.effectiveDay(s.saidOn(), a.published());
         Set<String> tokens = Texts.contentTokens(s.text());
         Long merged = s.speakerKey() == null ? null : findStatement(a.id(), s, day, tokens);
         long id;
@@ -298,7 +337,8 @@ public final class LedgerWriter implements AutoCloseable {
         insertStatementSource.setLong(6, seq);
         insertStatementSource.executeUpdate();
         if (merged != null) {
-            ArticleRemoval.promoteEarliestSource(c, "statement", id);
+            promoteStatement.setLong(1, id);
+            promoteStatement.executeUpdate();
         }
     }
 
@@ -320,7 +360,7 @@ public final class LedgerWriter implements AutoCloseable {
                 }
                 // prefer the same kind (direct/reported) on a tie of similarity
                 double score = Similarity.jaccard(tokens, other) + ((r.getInt(3) == 1) == s.direct() ? 1e-6 : 0);
-                if (score > bestScore) {
+                if (score > bestScore || score == bestScore && best != null && r.getLong(1) < best) {
                     bestScore = score;
                     best = r.getLong(1);
                 }
@@ -330,10 +370,7 @@ public final class LedgerWriter implements AutoCloseable {
     }
 
     private void writeEvent(ArticleEntry a, long seq, EventEntry e) throws SQLException {
-        String day = RecordParser.day(e.date());
-        if (day == null) {
-            day = a.published();
-        }
+        String day = RecordParser.effectiveDay(e.date(), a.published());
         // Parties as countries when known: outlets name the same meeting by its people or by their
         // countries, and both give the same country set; else the actors' ledger keys.
         List<String> keys = new ArrayList<>(e.countries().isEmpty() ? e.actorKeys() : e.countries());
@@ -384,7 +421,8 @@ public final class LedgerWriter implements AutoCloseable {
         insertEventSource.setLong(6, seq);
         insertEventSource.executeUpdate();
         if (merged != null) {
-            ArticleRemoval.promoteEarliestSource(c, "event", id);
+            promoteEvent.setLong(1, id);
+            promoteEvent.executeUpdate();
         }
     }
 

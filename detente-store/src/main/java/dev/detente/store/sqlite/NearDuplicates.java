@@ -16,6 +16,7 @@ import java.util.Set;
  * the bands and signatures in SQLite, so copies are recognised across runs. Writer thread only.
  */
 final class NearDuplicates {
+    static final int MAX_CANDIDATES = 8;
     /** An earlier original this article copies. */
     record Match(String id, double similarity) {
     }
@@ -30,8 +31,11 @@ final class NearDuplicates {
         for (int b = 0; b < NearDuplicateIndex.BANDS; b++) {
             in.append(b == 0 ? "?" : ",?");
         }
-        candidates = c.prepareStatement("SELECT DISTINCT b.seq, a.id FROM article_bands b JOIN articles a ON a.seq = b.seq "
-                + "WHERE b.bkey IN (" + in + ") ORDER BY b.seq");
+        // the originals sharing the most bands are the likeliest matches: verify those only, so a
+        // corpus of look-alike stories does not make every lookup scan thousands of candidates
+        candidates = c.prepareStatement("SELECT b.seq, a.id FROM (SELECT seq, count(*) AS shared FROM article_bands "
+                + "WHERE bkey IN (" + in + ") GROUP BY seq ORDER BY shared DESC, seq LIMIT " + MAX_CANDIDATES + ") b "
+                + "JOIN articles a ON a.seq = b.seq ORDER BY b.shared DESC, b.seq");
         signatureOf = c.prepareStatement("SELECT min_hashes FROM article_signatures WHERE seq = ?");
         insertSignature = c.prepareStatement("INSERT OR REPLACE INTO article_signatures (seq, min_hashes) VALUES (?, ?)");
         insertBand = c.prepareStatement("INSERT OR IGNORE INTO article_bands (bkey, seq) VALUES (?, ?)");

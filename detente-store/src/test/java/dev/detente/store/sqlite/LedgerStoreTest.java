@@ -140,6 +140,36 @@ class LedgerStoreTest {
     }
 
     @Test
+    void spellingVariantsOfAPersonAreOneActorAcrossArticlesAndRuns() throws Exception {
+        Path db = dir.resolve("variants.db");
+        String t1 = "Deputy Foreign Minister Dmitry Orlan said the consultations would continue.";
+        String t2 = "Dmitri Orlan, the deputy foreign minister, told reporters the consultations had ended.";
+        ArticleEntry a1 = LedgerFixtures.entry("v1", t1, """
+                {"id":"v1","published":"2025-06-02","actors":[{"id":"p1","kind":"person","name":"Dmitry Orlan",
+                 "role":"Deputy Foreign Minister","country":"RUS"}],
+                 "quotes":[{"speaker":"Dmitry Orlan","speaker_id":"p1","direct":false,"text":"the consultations would continue"}]}
+                """);
+        ArticleEntry a2 = LedgerFixtures.entry("v2", t2, """
+                {"id":"v2","published":"2025-06-20","actors":[{"id":"p1","kind":"person","name":"Dmitri Orlan",
+                 "role":"deputy foreign minister","country":"RUS"}],
+                 "quotes":[{"speaker":"Dmitri Orlan","speaker_id":"p1","direct":false,"text":"the consultations had ended"}]}
+                """);
+        try (LedgerWriter w = LedgerWriter.open(db)) {
+            w.write(List.of(a1));
+        }
+        try (LedgerWriter w = LedgerWriter.open(db)) { // a new run: the registry is rebuilt from the ledger
+            w.write(List.of(a2));
+        }
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            assertThat(r.actors(q()).items()).extracting(ActorRow::id).containsExactly("dmitry orlan");
+            ActorRow orlan = r.actor("dmitry orlan").orElseThrow();
+            assertThat(orlan.aliases()).contains("Dmitri Orlan");
+            assertThat(orlan.statements()).isEqualTo(2);
+            assertThat(r.statements(with("Dmitry Orlan", null, null, null, null, null, null, null, null, null)).total()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void statementFiltersSelectWhatTheySay() throws Exception {
         Path db = LedgerFixtures.build(dir);
         try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
