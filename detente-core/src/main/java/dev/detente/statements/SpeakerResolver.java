@@ -28,6 +28,8 @@ final class SpeakerResolver {
     private final DocView v;
     private final PersonRegistry registry;
     private final Map<String, Actor> actors = new HashMap<>();
+    /** Person actors by last name, to give the stage's own resolutions the actors layer's id. */
+    private final Map<String, Actor> personActors = new HashMap<>();
     private final List<Mention> mentions;
     private final List<PersonRegistry.Seen> focus = new ArrayList<>();
 
@@ -36,6 +38,9 @@ final class SpeakerResolver {
         this.registry = registry;
         for (Actor a : v.doc.list(ActorLayers.ACTORS)) {
             actors.put(a.id(), a);
+            if (a.kind() == dev.detente.actors.ActorKind.PERSON && a.name() != null) {
+                personActors.putIfAbsent(PersonRegistry.key(a.name()), a);
+            }
         }
         this.mentions = v.doc.list(ActorLayers.MENTIONS);
         focus.addAll(registry.subjects);
@@ -45,9 +50,17 @@ final class SpeakerResolver {
         if (p == null) {
             return null;
         }
-        Speaker fromActors = throughMentions(p);
-        if (fromActors != null) {
-            return fromActors;
+        if (p.kind() == Phrase.Kind.PRONOUN) {
+            // the speech chain (the last speaker in focus) is the better antecedent for a speech verb's
+            // pronoun subject than the last person mentioned; the actors layer decides only when it is empty
+            Speaker own = pronoun(p);
+            return own != null ? own : throughMentions(p);
+        }
+        if (p.kind() != Phrase.Kind.GROUP) {
+            Speaker fromActors = throughMentions(p);
+            if (fromActors != null) {
+                return fromActors;
+            }
         }
         Speaker s = switch (p.kind()) {
             case PERSON -> person(registry.add(p.name(), p.role()), "name");
@@ -69,26 +82,43 @@ final class SpeakerResolver {
         if (mentions.isEmpty()) {
             return null;
         }
-        Span span = new Span(v.tok(p.start()).start(), v.tok(p.end() - 1).end());
+        // only a mention of the phrase's head counts: "Chinese officials" is not China, "the Omani
+        // official" not Oman; a role phrase or a name must resolve to a person
+        Span head = v.tok(p.end() - 1).span();
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.span().overlaps(span) && m.actorId() != null && actors.containsKey(m.actorId())) {
-                best = m; // the last mention in the phrase is its head
+            if (m.span().overlaps(head) && m.actorId() != null && actors.containsKey(m.actorId())) {
+                best = m;
             }
         }
-        if (best == null) {
+        if (best == null || best.form() == dev.detente.actors.MentionForm.DEMONYM) {
             return null;
         }
         Actor a = actors.get(best.actorId());
         boolean person = a.kind() == dev.detente.actors.ActorKind.PERSON;
+        if (!person && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.ROLE
+                || p.kind() == Phrase.Kind.PRONOUN)) {
+            return null;
+        }
         if (person) {
             focus.add(new PersonRegistry.Seen(p.start(), registry.add(a.name(), a.role())));
         }
-        return new Speaker(a.id(), a.name(), a.role(), a.country(), person, "actors layer: " + best.form());
+        String name = a.name();
+        if (p.kind() == Phrase.Kind.PERSON && p.name().indexOf(' ') > 0
+                && !PersonRegistry.key(p.name()).equals(PersonRegistry.key(name))) {
+            name = p.name(); // a variant spelling of the same person stays as this sentence writes it
+        }
+        return new Speaker(a.id(), name, a.role(), a.country(), person, "actors layer: " + best.form());
     }
 
     private Speaker person(PersonRegistry.Person p, String how) {
         PersonRegistry.Person full = registry.refresh(p);
+        Actor a = personActors.get(full.key());
+        if (a != null) {
+            // the same person as the actors layer knows them: one id, their role and country
+            return new Speaker(a.id(), full.name().length() > a.name().length() ? full.name() : a.name(),
+                    a.role() != null ? a.role() : full.role(), a.country(), true, how + ", actor " + a.id());
+        }
         return new Speaker("speaker:" + full.key(), full.name(), full.role(), null, true, how);
     }
 

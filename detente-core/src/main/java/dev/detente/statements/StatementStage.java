@@ -113,8 +113,7 @@ public final class StatementStage implements Stage {
             return;
         }
         speakers[i] = resolver.resolve(d.speaker());
-        int speakerStart = d.speaker() == null ? -1 : d.speaker().start();
-        saidOn[i] = dates.resolve(d, speakerStart, speakers[i] == null ? null : speakers[i].id());
+        saidOn[i] = dates.resolve(d, speakers[i] == null ? null : speakers[i].id());
     }
 
     /** Where a draft's speaker is named: the order in which speakers come into focus. */
