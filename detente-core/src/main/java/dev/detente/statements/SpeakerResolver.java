@@ -104,9 +104,10 @@ final class SpeakerResolver {
             focus.add(new PersonRegistry.Seen(p.start(), registry.add(a.name(), a.role())));
         }
         String name = a.name();
-        if (p.kind() == Phrase.Kind.PERSON && p.name().indexOf(' ') > 0
-                && !PersonRegistry.key(p.name()).equals(PersonRegistry.key(name))) {
-            name = p.name(); // a variant spelling of the same person stays as this sentence writes it
+        if (p.kind() == Phrase.Kind.PERSON && !PersonRegistry.key(p.name()).equals(PersonRegistry.key(name))) {
+            // a variant spelling of the same person stays as the text spells it here
+            PersonRegistry.Person spelled = registry.find(p.name());
+            name = spelled != null ? spelled.name() : p.name();
         }
         return new Speaker(a.id(), name, a.role(), a.country(), person, "actors layer: " + best.form());
     }
