@@ -184,8 +184,22 @@ final class Cues {
                 end = t;
                 break;
             }
+            if ((w.equals("and") || w.equals("but")) && t > start && coordinatedCue(t + 1, s)) {
+                end = t; // "..., but added that ...": the second report is a statement of its own
+                break;
+            }
         }
         return trimPunct(start, end);
+    }
+
+    private boolean coordinatedCue(int n, Sentence s) {
+        int k = n;
+        while (k < s.endToken() && phrases.intervening(v.lower(k))) {
+            k++;
+        }
+        Cue c = cueAt(k);
+        return c != null && !c.kind().participle() && c.kind() != CueKind.NOUN && c.kind() != CueKind.ACCORDING
+                && !c.kind().fragmentOnly();
     }
 
     private boolean endsClauseAfterComma(int n, Sentence s) {

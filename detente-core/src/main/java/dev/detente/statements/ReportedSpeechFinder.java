@@ -119,6 +119,10 @@ final class ReportedSpeechFinder {
         if (c.kind().needsThat() || j >= s.endToken() || j < 0) {
             return -1;
         }
+        j = afterTimeAdverbial(v, j, s);
+        if (j >= s.endToken()) {
+            return -1;
+        }
         if (c.kind() == CueKind.PSAY && v.is(j, ":")) {
             return -1;
         }
@@ -127,6 +131,21 @@ final class ReportedSpeechFinder {
             return isDemonstrativeAt(v, j) ? j : -1;
         }
         return j;
+    }
+
+    /** "said [on Friday] the talks ...", "said [Thursday] the ...": the token after a date adverbial. */
+    private static int afterTimeAdverbial(DocView v, int j, Sentence s) {
+        int k = j;
+        if (v.is(k, "on") || v.is(k, "last") || v.is(k, "this") || v.is(k, "late") || v.is(k, "early")) {
+            k++;
+        }
+        int timeWords = 0;
+        while (k < s.endToken() && (SpeakerPhrases.isTimeWord(v.lower(k))
+                || timeWords > 0 && Character.isDigit(v.lower(k).charAt(0)))) {
+            k++;
+            timeWords++;
+        }
+        return timeWords == 0 ? j : k;
     }
 
     /** "told [reporters] ...", "told [a briefing] ...", "told [the BBC] ...": the token after the addressee, or -1. */
@@ -227,7 +246,9 @@ final class ReportedSpeechFinder {
         int first = s.firstToken();
         for (int i = first; i < Math.min(s.endToken(), first + 14); i++) {
             String w = v.tok(i).text();
-            if (w.equals("\u2014") || w.equals("\u2013") || (w.equals("-") && v.is(i + 1, "-"))) {
+            boolean dash = w.equals("\u2014") || w.equals("\u2013") || w.equals("-")
+                    && (v.is(i + 1, "-") || v.is(i - 1, ")") || isAllCaps(v.tok(first).text()));
+            if (dash) {
                 int k = i + 1;
                 while (k < s.endToken() && (v.is(k, "-") || v.is(k, "\u2014"))) {
                     k++;
@@ -240,6 +261,11 @@ final class ReportedSpeechFinder {
 
     private static boolean startsWithCapital(DocView v, int quote) {
         return quote < 0 || Character.isUpperCase(v.text.charAt(v.quotes.get(quote).start()));
+    }
+
+    /** A dateline's place name: "TOKYO", "BEIJING". */
+    private static boolean isAllCaps(String w) {
+        return w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-' || ch == '.');
     }
 
     private static boolean hasComma(DocView v, int s, int e) {

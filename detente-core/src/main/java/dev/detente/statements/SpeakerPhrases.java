@@ -120,6 +120,10 @@ final class SpeakerPhrases {
         return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?");
     }
 
+    static boolean isTimeWord(String w) {
+        return TIME_WORDS.contains(w);
+    }
+
     boolean intervening(String w) {
         return INTERVENING.contains(w);
     }

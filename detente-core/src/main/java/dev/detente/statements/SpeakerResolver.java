@@ -108,6 +108,11 @@ final class SpeakerResolver {
             // a variant spelling of the same person stays as the text spells it here
             PersonRegistry.Person spelled = registry.find(p.name());
             name = spelled != null ? spelled.name() : p.name();
+        } else if (p.kind() == Phrase.Kind.PERSON) {
+            PersonRegistry.Person fuller = registry.find(p.name());
+            if (fuller != null && fuller.name().length() > name.length()) {
+                name = fuller.name(); // "Kim" → "Kim Yong-hyun" when the actors layer kept them apart
+            }
         }
         return new Speaker(a.id(), name, a.role(), a.country(), person, "actors layer: " + best.form());
     }
@@ -147,7 +152,8 @@ final class SpeakerResolver {
                 return person(last.person(), "role noun '" + p.roleHead() + "' → last person with that role");
             }
         }
-        PersonRegistry.Seen next = nextMention(p.start(), head);
+        // an anonymous "a senior official" is no one named later; "a ministry spokesperson" may be
+        PersonRegistry.Seen next = GENERIC_ROLES.contains(head) ? null : nextMention(p.start(), head);
         if (next != null) {
             return person(next.person(), "role noun '" + p.roleHead() + "' → the person with that role named next");
         }
