@@ -40,6 +40,13 @@ class StatementLayersTest {
                 TimeExpression.Granularity.DAY, "published", "weekday");
     }
 
+    /** The statements of a text whose actors layer holds one actor with one mention. */
+    private static List<Statement> statements(String text, Actor actor, String mentioned, MentionForm form) {
+        Doc d = doc(text, null).with(ActorLayers.ACTORS, List.of(actor))
+                .with(ActorLayers.MENTIONS, List.of(new Mention(spanOf(text, mentioned), actor.id(), form)));
+        return STAGE.process(d).list(StatementLayers.STATEMENTS);
+    }
+
     @Test
     void dateAttachedToTheSpeechVerbWinsAndCarriesItsEvidence() {
         String text = "The Kremlin said on Monday that the talks would resume in April.";
@@ -83,11 +90,8 @@ class StatementLayersTest {
     @Test
     void speakerResolvedThroughAnActorMentionGetsIdRoleAndCountry() {
         String text = "Ivanov said the talks were useful.";
-        Doc d = doc(text, null);
         Actor a = new Actor("p1", ActorKind.PERSON, "Sergei Ivanov", "deputy foreign minister", "RUS", null, List.of());
-        d = d.with(ActorLayers.ACTORS, List.of(a))
-                .with(ActorLayers.MENTIONS, List.of(new Mention(spanOf(text, "Ivanov"), "p1", MentionForm.PARTIAL_NAME)));
-        Statement s = STAGE.process(d).list(StatementLayers.STATEMENTS).get(0);
+        Statement s = statements(text, a, "Ivanov", MentionForm.PARTIAL_NAME).get(0);
         assertThat(s.speakerId()).isEqualTo("p1");
         assertThat(s.speakerName()).isEqualTo("Sergei Ivanov");
         assertThat(s.speakerRole()).isEqualTo("deputy foreign minister");
@@ -97,22 +101,16 @@ class StatementLayersTest {
     @Test
     void aDemonymMentionDoesNotTurnAGroupIntoACountry() {
         String text = "Chinese officials said there were no talks.";
-        Doc d = doc(text, null);
         Actor china = new Actor("c1", ActorKind.COUNTRY, "China", null, "CHN", "CHN", List.of());
-        d = d.with(ActorLayers.ACTORS, List.of(china))
-                .with(ActorLayers.MENTIONS, List.of(new Mention(spanOf(text, "Chinese"), "c1", MentionForm.DEMONYM)));
-        Statement s = STAGE.process(d).list(StatementLayers.STATEMENTS).get(0);
+        Statement s = statements(text, china, "Chinese", MentionForm.DEMONYM).get(0);
         assertThat(s.speakerName()).isEqualTo("Chinese officials");
     }
 
     @Test
     void pronounResolvedByTheStageTakesTheActorIdOfThatPerson() {
         String text = "Defence Minister Anna Berg said the drills would go ahead. She added that allies had been told.";
-        Doc d = doc(text, null);
         Actor a = new Actor("p7", ActorKind.PERSON, "Anna Berg", "Defence Minister", "SWE", null, List.of());
-        d = d.with(ActorLayers.ACTORS, List.of(a))
-                .with(ActorLayers.MENTIONS, List.of(new Mention(spanOf(text, "Anna Berg"), "p7", MentionForm.NAME)));
-        List<Statement> out = STAGE.process(d).list(StatementLayers.STATEMENTS);
+        List<Statement> out = statements(text, a, "Anna Berg", MentionForm.NAME);
         assertThat(out).extracting(Statement::speakerId).containsExactly("p7", "p7");
         assertThat(out.get(1).speakerCountry()).isEqualTo("SWE");
     }
