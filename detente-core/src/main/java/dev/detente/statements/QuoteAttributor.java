@@ -23,7 +23,7 @@ final class QuoteAttributor {
             Quote q = v.quotes.get(qi);
             int open = v.tokenAt(q.outerStart());
             int after = v.tokenAt(q.outerEnd());
-            if (open >= v.size() || cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) == 0) {
+            if (open >= v.size() || cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) == 0 || isTitle(v, q)) {
                 continue;
             }
             Draft d = afterAttribution(cues, q, after);
@@ -191,6 +191,32 @@ final class QuoteAttributor {
             }
         }
         return best;
+    }
+
+    /**
+     * A short quote in title case inside a sentence ("the newspaper "Kommersant"", the film "Winter
+     * Harbour"): a name or title, not words someone said.
+     */
+    static boolean isTitle(DocView v, Quote q) {
+        if (paragraphStartsWith(v, q)) {
+            return false;
+        }
+        int first = v.tokenAt(q.start());
+        int end = v.tokenAt(q.end());
+        int words = 0;
+        for (int i = first; i < end; i++) {
+            if (!v.tok(i).isWord()) {
+                if (!v.is(i, "-") && !v.is(i, "'s") && !v.is(i, "’s") && !v.is(i, "&") && !v.is(i, ":")) {
+                    return false;
+                }
+                continue;
+            }
+            words++;
+            if (v.lower(i).length() > 3 && !v.tok(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return words > 0 && words <= 6;
     }
 
     private static boolean paragraphStartsWith(DocView v, Quote q) {

@@ -130,7 +130,38 @@ final class ReportedSpeechFinder {
         if (!v.tok(j).isWord() || NOT_CLAUSE_START.contains(w) || v.inQuote(j)) {
             return isDemonstrativeAt(v, j) ? j : -1;
         }
+        if (!CLAUSE_OR_REPORT_OBJECT.contains(c.match().form()) && !finiteVerbAhead(v, j, s)) {
+            return isDemonstrativeAt(v, j) ? j : -1; // "added three names to the list": an object, not a report
+        }
         return j;
+    }
+
+    /**
+     * Cues that report whatever follows them: "said" always takes a clause, and these verbs' objects
+     * are themselves the report ("noted the interest ...", "described X as Y"). Other cues ("added",
+     * "claimed", "wrote") report a clause without "that" only when a finite verb follows.
+     */
+    private static final Set<String> CLAUSE_OR_REPORT_OBJECT = SpeechLexicon.words("said", "says", "say",
+            "saying", "noted", "notes", "underlined", "underlines", "reiterated", "reiterates", "described",
+            "describes", "told", "tells");
+    private static final Set<String> FINITE_MARKERS = SpeechLexicon.words("is", "are", "was", "were", "had",
+            "has", "have", "would", "will", "could", "can", "should", "must", "might", "did", "does", "do", "remains",
+            "remained", "'s", "’s", "shall", "won't", "wouldn't", "isn't", "wasn't", "aren't", "weren't", "can't",
+            "cannot", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't");
+
+    /** A finite verb within the next words before a comma: what follows is a clause, not an object. */
+    private static boolean finiteVerbAhead(DocView v, int j, Sentence s) {
+        for (int k = j; k < Math.min(s.endToken(), j + 10); k++) {
+            String w = v.lower(k);
+            if (w.equals(",") && !v.inQuote(k) || w.equals(".") || w.equals(";")) {
+                return false;
+            }
+            if (FINITE_MARKERS.contains(w) || k > j && w.length() > 4 && w.endsWith("ed")
+                    && !v.tok(k).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "said [on Friday] the talks ...", "said [Thursday] the ...": the token after a date adverbial. */

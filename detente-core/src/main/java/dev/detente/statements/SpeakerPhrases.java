@@ -52,6 +52,14 @@ final class SpeakerPhrases {
     Phrase subjectBefore(DocView v, int cue, int floor) {
         int i = cue - 1;
         i = skipIntervening(v, i, floor);
+        if (i >= floor && v.inQuote(i) && v.isMark(i) && QuoteAttributor.isTitle(v, v.quotes.get(v.quoteOf[i]))) {
+            // the newspaper "Daily Courier" reported: the quoted title names the speaker
+            Quote q = v.quotes.get(v.quoteOf[i]);
+            int s = v.tokenAt(q.start());
+            int e = v.tokenAt(q.end());
+            return e > s ? new Phrase(s, e, Phrase.Kind.ORGANIZATION, v.text.substring(q.start(), q.end()), null, null)
+                    : null;
+        }
         if (i < floor || v.inQuote(i)) {
             return null;
         }
