@@ -149,6 +149,11 @@ final class ReportedSpeechFinder {
             "remained", "'s", "’s", "shall", "won't", "wouldn't", "isn't", "wasn't", "aren't", "weren't", "can't",
             "cannot", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't");
 
+    /** Before these an -ed word is an adjective ("of banned companies"), not a past-tense verb. */
+    private static final Set<String> ADJECTIVE_POSITION = SpeechLexicon.words("of", "the", "a", "an", "for",
+            "with", "by", "to", "in", "on", "at", "from", "its", "their", "his", "her", "our", "and", "or", "most",
+            "more", "very", "newly", "so-called");
+
     /** A finite verb within the next words before a comma: what follows is a clause, not an object. */
     private static boolean finiteVerbAhead(DocView v, int j, Sentence s) {
         for (int k = j; k < Math.min(s.endToken(), j + 10); k++) {
@@ -157,7 +162,7 @@ final class ReportedSpeechFinder {
                 return false;
             }
             if (FINITE_MARKERS.contains(w) || k > j && w.length() > 4 && w.endsWith("ed")
-                    && !v.tok(k).isCapitalized()) {
+                    && !v.tok(k).isCapitalized() && !ADJECTIVE_POSITION.contains(v.lower(k - 1))) {
                 return true;
             }
         }
