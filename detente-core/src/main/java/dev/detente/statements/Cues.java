@@ -83,7 +83,7 @@ final class Cues {
             return sentenceSubject(s);
         }
         if (cue.kind() == CueKind.ACCORDING) {
-            return phrases.phraseAfter(v, cue.end(), s.endToken());
+            return phrases.sourceAfter(v, cue.end(), s.endToken());
         }
         int before = cue.token() - 1;
         while (before > s.firstToken() && phrases.intervening(v.lower(before))) {
@@ -234,7 +234,7 @@ final class Cues {
 
     int trimPunct(int start, int end) {
         while (end > start && !v.tok(end - 1).isWord() && !v.isMark(end - 1) && !v.is(end - 1, ")")
-                && !v.is(end - 1, "]")) {
+                && !v.is(end - 1, "]") && !v.is(end - 1, "%")) {
             end--;
         }
         return end;

@@ -64,7 +64,7 @@ final class QuoteAttributor {
             }
             Phrase p;
             if (c.kind() == CueKind.ACCORDING) {
-                p = j == i ? cues.phrases.phraseAfter(v, c.end(), limit) : null;
+                p = j == i ? cues.phrases.sourceAfter(v, c.end(), limit) : null;
             } else if (j == i) {
                 p = cues.phrases.phraseAfter(v, c.end(), Math.min(paragraphEnd, c.end() + AFTER_WINDOW));
             } else {

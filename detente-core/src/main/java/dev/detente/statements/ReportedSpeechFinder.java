@@ -27,7 +27,8 @@ final class ReportedSpeechFinder {
             "separate", "written", "televised", "speech", "address", "meeting", "call", "phone", "message",
             "telegram", "x", "social", "platform", "account", "later", "week", "morning", "evening", "night",
             "from", "by", "senior", "officials", "hope", "hopes", "concern", "concerns", "confidence", "optimism",
-            "regret", "belief", "fear", "fears", "doubt", "doubts", "conviction", "view", "opinion", "him", "her", "them", "us", "me", "then", "once", "nearly",
+            "regret", "belief", "fear", "fears", "aboard", "outside", "inside", "near", "ahead", "across", "behind",
+            "via", "following", "sidelines", "visit", "trip", "tour", "flight", "plane", "summit", "talks", "doubt", "doubts", "conviction", "view", "opinion", "him", "her", "them", "us", "me", "then", "once", "nearly",
             "clearly", "firmly", "strongly", "explicitly", "openly", "recently", "previously", "also", "remarks");
     /** Tokens that cannot open a reported clause right after the cue. */
     private static final Set<String> NOT_CLAUSE_START = SpeechLexicon.words("on", "in", "at", "during", "after", "before",
@@ -143,7 +144,7 @@ final class ReportedSpeechFinder {
      */
     private static final Set<String> CLAUSE_OR_REPORT_OBJECT = SpeechLexicon.words("said", "says", "say",
             "saying", "noted", "notes", "underlined", "underlines", "reiterated", "reiterates", "described",
-            "describes", "told", "tells");
+            "describes");
     private static final Set<String> FINITE_MARKERS = SpeechLexicon.words("is", "are", "was", "were", "had",
             "has", "have", "would", "will", "could", "can", "should", "must", "might", "did", "does", "do", "remains",
             "remained", "'s", "’s", "shall", "won't", "wouldn't", "isn't", "wasn't", "aren't", "weren't", "can't",
@@ -324,7 +325,7 @@ final class ReportedSpeechFinder {
 
     private Draft according(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
-        Phrase speaker = cues.phrases.phraseAfter(v, c.end(), s.endToken());
+        Phrase speaker = cues.phrases.sourceAfter(v, c.end(), s.endToken());
         if (speaker == null || speaker.kind() == Phrase.Kind.GROUP && isGeneric(cues, speaker)
                 || speaker.kind() != Phrase.Kind.PERSON && isGeneric(cues, speaker)) {
             return null;

@@ -161,8 +161,9 @@ public final class StatementStage implements Stage {
         }
         int limit = v.sentence(c.token()).endToken();
         Phrase p = cues.phrases.phraseAfter(v, c.end(), limit);
-        if (p == null || p.kind() == Phrase.Kind.PRONOUN || p.kind() == Phrase.Kind.GROUP) {
-            return null;
+        if (p == null || p.kind() == Phrase.Kind.PRONOUN || p.kind() == Phrase.Kind.GROUP
+                || !v.tok(p.end() - 1).isCapitalized()) {
+            return null; // "told reporters", "told state television": no named addressee
         }
         return p.name();
     }
