@@ -18,4 +18,4 @@ for i in range(n):
     d["id"] = f"{d['id']}-{i}"
     print(json.dumps(d))
 PY
-"$root/detente" analyze --stats "$corpus" > /dev/null
+"$root/detente" analyze --stats "$corpus" 2>&1 > /dev/null | grep -v " note: "

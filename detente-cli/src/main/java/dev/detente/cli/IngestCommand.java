@@ -82,9 +82,9 @@ public final class IngestCommand implements Callable<Integer> {
         try (LedgerReader reader = LedgerReader.open(ledger.db())) {
             StoreStats s = reader.stats();
             err.printf(Locale.ROOT, "detente: %d added, %d duplicates, %d replaced, %d already stored, %d failed in %.2f s "
-                            + "(%.1f articles/s); ledger %s: %d articles, %d statements, %d events, %d actors%n",
+                            + "(%.1f articles/s, writing %.2f s); ledger %s: %d articles, %d statements, %d events, %d actors%n",
                     report.added(), report.duplicates(), report.replaced(), report.unchanged(), report.failed(),
-                    report.nanos() / 1e9, report.articlesPerSecond(), ledger.db(), s.articles(), s.statements(),
+                    report.nanos() / 1e9, report.articlesPerSecond(), report.writeNanos() / 1e9, ledger.db(), s.articles(), s.statements(),
                     s.events(), s.actors());
         }
         return report.failed() == 0 ? 0 : 1;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Relations between countries, from the news, as a verified ledger.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, StatementsCommand.class,
                 EventsCommand.class, ActorsCommand.class, TimelineCommand.class, IssuesCommand.class, ChangesCommand.class,
-                SearchCommand.class, StatsCommand.class})
+                SearchCommand.class, StatsCommand.class, ServeCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

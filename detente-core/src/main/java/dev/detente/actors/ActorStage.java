@@ -55,11 +55,14 @@ public final class ActorStage implements Stage {
         List<Token> tokens = doc.list(TextLayers.TOKENS);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
         String language = doc.meta().language();
-        if (tokens.isEmpty() || language != null && !language.equals("en") || !looksEnglish(tokens)) {
+        if (tokens.isEmpty() || language != null && !language.equals("en")) {
             return doc.with(ActorLayers.ACTORS, List.of()).with(ActorLayers.MENTIONS, List.of());
         }
         String text = doc.text();
         TokenView v = new TokenView(tokens, sentences, knowledge);
+        if (!looksEnglish(v)) {
+            return doc.with(ActorLayers.ACTORS, List.of()).with(ActorLayers.MENTIONS, List.of());
+        }
         NameRecognizer.Result names = recognizer.recognize(v);
         RoleReader roleReader = new RoleReader(knowledge, text, v, names);
         Context context = new Context(v, doc.list(TextLayers.PARAGRAPHS));
@@ -72,14 +75,15 @@ public final class ActorStage implements Stage {
         }
         int[] personOfRun = names.clusterOfRun();
         boolean[] inRole = new boolean[v.size()];
-        readRoles(v, names, roleReader, persons, personOfRun, inRole);
+        List<Mention> mentions = new ArrayList<>();
+        readRoles(v, names, roleReader, persons, personOfRun, inRole, mentions);
 
         Coreference coref = new Coreference(knowledge, v, persons, personOfRun, names, roleReader, inRole);
         coref.run();
         settleCountries(persons, coref, context);
 
         List<Actor> actors = new ArrayList<>();
-        List<Mention> mentions = new ArrayList<>(coref.mentions);
+        mentions.addAll(coref.mentions);
         for (PersonState p : persons) {
             String role = p.role == null ? null : p.role.text();
             actors.add(new Actor(p.id, ActorKind.PERSON, p.name(), role, p.country, null, p.evidence));
@@ -90,7 +94,7 @@ public final class ActorStage implements Stage {
     }
 
     private void readRoles(TokenView v, NameRecognizer.Result names, RoleReader reader, List<PersonState> persons,
-                           int[] personOfRun, boolean[] inRole) {
+                           int[] personOfRun, boolean[] inRole, List<Mention> titles) {
         RoleReader.Role previous = null;
         int previousEnd = -1;
         for (int r = 0; r < names.runs().size(); r++) {
@@ -111,6 +115,7 @@ public final class ActorStage implements Stage {
                 }
                 Span span = new Span(v.tokens.get(role.start()).start(), v.tokens.get(role.end() - 1).end());
                 p.evidence.add(span);
+                titles.add(new Mention(span, p.id, MentionForm.TITLE));
                 if (p.role == null) {
                     p.role = role;
                     if (role.relativeRun() >= 0 && personOfRun[role.relativeRun()] != person) {
@@ -181,13 +186,13 @@ public final class ActorStage implements Stage {
     }
 
     /** Non-English text (two of the dev articles) gets no actors rather than guesses. */
-    private static boolean looksEnglish(List<Token> tokens) {
+    private static boolean looksEnglish(TokenView v) {
         int words = 0;
         int markers = 0;
-        for (Token t : tokens) {
-            if (t.isWord()) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.tokens.get(i).isWord()) {
                 words++;
-                if (ENGLISH_MARKERS.contains(t.lower())) {
+                if (ENGLISH_MARKERS.contains(v.lower[i])) {
                     markers++;
                 }
             }
@@ -272,6 +277,7 @@ public final class ActorStage implements Stage {
         private final NameRecognizer.Result names;
         private final Context context;
         private final Map<String, Actor> byKey = new LinkedHashMap<>();
+        private final int[] countByKind = new int[ActorKind.values().length];
 
         OtherActors(ActorKnowledge knowledge, TokenView v, NameRecognizer.Result names, Context context) {
             this.knowledge = knowledge;
@@ -297,8 +303,9 @@ public final class ActorStage implements Stage {
             }
             for (int r = 0; r < names.runs().size(); r++) {
                 NameRecognizer.Run run = names.runs().get(r);
-                if (run.kind() != NameRecognizer.RunKind.ORGANIZATION && run.kind() != NameRecognizer.RunKind.PLACE) {
-                    continue;
+                if (run.kind() != NameRecognizer.RunKind.ORGANIZATION && run.kind() != NameRecognizer.RunKind.PLACE
+                        || run.words().size() < 2 || v.headline[v.sentenceOf[run.start()]]) {
+                    continue; // a lone "Agency" or a title-cased headline names nothing
                 }
                 String name = String.join(" ", run.words());
                 ActorKind kind = run.kind() == NameRecognizer.RunKind.PLACE ? ActorKind.PLACE : ActorKind.ORGANIZATION;
@@ -357,8 +364,8 @@ public final class ActorStage implements Stage {
                     case PLACE -> "l";
                     case PERSON -> "p";
                 };
-                long same = byKey.values().stream().filter(a -> a.kind() == kind).count();
-                return new Actor(prefix + (same + 1), kind, name, null, country, code, List.of());
+                int number = ++countByKind[kind.ordinal()];
+                return new Actor(prefix + number, kind, name, null, country, code, List.of());
             });
         }
     }

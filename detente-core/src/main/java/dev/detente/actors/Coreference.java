@@ -21,10 +21,6 @@ import java.util.Set;
  * left alone: there they speak of someone else.
  */
 final class Coreference {
-    private static final Set<String> NOMINATIVE_MALE = Set.of("he");
-    private static final Set<String> NOMINATIVE_FEMALE = Set.of("she");
-    private static final Set<String> OBLIQUE_MALE = Set.of("his", "him", "himself");
-    private static final Set<String> OBLIQUE_FEMALE = Set.of("her", "hers", "herself");
     private static final Set<String> PREPOSITIONS = Set.of("by", "with", "between", "of", "to", "from", "for", "and",
             "about", "on", "against", "toward", "towards", "among", "after", "before", "than", "like", "including");
     private static final Set<String> ROLE_DETERMINERS = Set.of("the", "this", "that");
@@ -85,13 +81,11 @@ final class Coreference {
                     continue;
                 }
                 String w = v.lower[k];
-                boolean nominative = NOMINATIVE_MALE.contains(w) || NOMINATIVE_FEMALE.contains(w);
-                boolean oblique = OBLIQUE_MALE.contains(w) || OBLIQUE_FEMALE.contains(w);
-                if (nominative || oblique) {
-                    int gender = NOMINATIVE_FEMALE.contains(w) || OBLIQUE_FEMALE.contains(w) ? 1 : -1;
-                    if (nominative && v.isPossessive(k + 1)) {
-                        oblique = true; // "He's remarks": a surname's possessive mistaken for the pronoun
-                    }
+                int pronoun = pronounKind(w);
+                if (pronoun != 0) {
+                    boolean nominative = Math.abs(pronoun) == 1;
+                    boolean oblique = !nominative || v.isPossessive(k + 1); // "He's remarks": a surname's possessive
+                    int gender = pronoun > 0 ? 1 : -1;
                     person = nominative && !oblique ? nominative(subject, focus, recent, gender)
                             : possessive(s, k, subject, focus, recent, gender);
                     if (person >= 0) {
@@ -124,6 +118,17 @@ final class Coreference {
                 focus = subject;
             }
         }
+    }
+
+    /** ±1 for he/she, ±2 for his/him/her...: the sign is the gender (+ female), 0 for other words. */
+    private static int pronounKind(String w) {
+        return switch (w) {
+            case "he" -> -1;
+            case "she" -> 1;
+            case "his", "him", "himself" -> -2;
+            case "her", "hers", "herself" -> 2;
+            default -> 0;
+        };
     }
 
     private boolean isSubjectPosition(int k) {

@@ -75,7 +75,9 @@ public final class Gazetteer {
         public Gazetteer build() {
             Map<String, List<GazetteerEntry>> frozen = new HashMap<>(entries.size() * 2);
             entries.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return new Gazetteer(Map.copyOf(frozen), Map.copyOf(maxLen));
+            // HashMaps behind unmodifiable views: faster to probe than Map.copyOf for thousands of keys
+            return new Gazetteer(java.util.Collections.unmodifiableMap(frozen),
+                    java.util.Collections.unmodifiableMap(new HashMap<>(maxLen)));
         }
 
         private static GazetteerEntry.CaseRule caseRuleOf(String surface, GazetteerEntry entry) {
@@ -95,20 +97,24 @@ public final class Gazetteer {
         }
     }
 
-    /** The longest match starting at token {@code i} and ending before {@code end}, or null. */
-    public Match longestAt(List<Token> tokens, int i, int end) {
-        String first = normalize(tokens.get(i).text());
-        Integer max = maxLengthByFirst.get(first);
+    /**
+     * The longest match starting at token {@code i} and ending before {@code end}, or null;
+     * {@code lower} holds the tokens' {@link #normalize normalised} forms.
+     */
+    public Match longestAt(List<Token> tokens, String[] lower, int i, int end) {
+        Integer max = maxLengthByFirst.get(lower[i]);
         if (max == null) {
             return null;
         }
         int limit = Math.min(max, end - i);
-        StringBuilder key = new StringBuilder(first);
         String[] keys = new String[limit + 1];
-        keys[1] = first;
-        for (int n = 2; n <= limit; n++) {
-            key.append(' ').append(normalize(tokens.get(i + n - 1).text()));
-            keys[n] = key.toString();
+        keys[1] = lower[i];
+        if (limit > 1) {
+            StringBuilder key = new StringBuilder(lower[i]);
+            for (int n = 2; n <= limit; n++) {
+                key.append(' ').append(lower[i + n - 1]);
+                keys[n] = key.toString();
+            }
         }
         for (int n = limit; n >= 1; n--) {
             List<GazetteerEntry> found = entries.get(keys[n]);
@@ -136,7 +142,19 @@ public final class Gazetteer {
         return entries.getOrDefault(key.toString(), List.of());
     }
 
+    /** Entries for one normalised token, regardless of case. */
+    public List<GazetteerEntry> lookupWord(String normalized) {
+        return entries.getOrDefault(normalized, List.of());
+    }
+
     private static List<GazetteerEntry> casedMatches(List<GazetteerEntry> found, List<Token> tokens, int i, int n) {
+        boolean all = true;
+        for (GazetteerEntry e : found) {
+            all &= caseOk(e.caseRule(), tokens, i, n);
+        }
+        if (all) {
+            return found;
+        }
         List<GazetteerEntry> ok = new ArrayList<>(found.size());
         for (GazetteerEntry e : found) {
             if (caseOk(e.caseRule(), tokens, i, n)) {

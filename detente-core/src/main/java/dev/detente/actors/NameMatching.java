@@ -29,13 +29,18 @@ final class NameMatching {
     }
 
     boolean sameSurname(String a, String b) {
-        String fa = fold(a);
-        String fb = fold(b);
+        return sameFoldedSurname(fold(a), fold(b));
+    }
+
+    private static boolean sameFoldedSurname(String fa, String fb) {
         if (fa.equals(fb)) {
             return true;
         }
         int shorter = Math.min(fa.length(), fb.length());
-        return shorter >= 5 && withinOneEdit(fa, fb) || shorter >= 10 && editDistance(fa, fb) <= 2;
+        if (shorter < 5 || Math.abs(fa.length() - fb.length()) > 2) {
+            return false;
+        }
+        return withinOneEdit(fa, fb) || shorter >= 10 && editDistance(fa, fb) <= 2;
     }
 
     boolean sameGivenName(String a, String b) {
@@ -56,7 +61,13 @@ final class NameMatching {
      * "Badr bin Hamad al-Busaidi").
      */
     boolean compatible(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty() || !sameSurname(a.get(a.size() - 1), b.get(b.size() - 1))) {
+        return !a.isEmpty() && !b.isEmpty()
+                && compatible(a, fold(a.get(a.size() - 1)), b, fold(b.get(b.size() - 1)));
+    }
+
+    /** As {@link #compatible(List, List)} with the surnames already {@link #fold folded}. */
+    boolean compatible(List<String> a, String surnameA, List<String> b, String surnameB) {
+        if (a.isEmpty() || b.isEmpty() || !sameFoldedSurname(surnameA, surnameB)) {
             return false;
         }
         if (a.size() == 1 || b.size() == 1) {
@@ -66,7 +77,7 @@ final class NameMatching {
     }
 
     private static boolean withinOneEdit(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.charAt(0) != b.charAt(0) && a.charAt(1) != b.charAt(1)) {
             return false;
         }
         return editDistance(a, b) <= 1;

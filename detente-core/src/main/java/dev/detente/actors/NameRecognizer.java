@@ -17,8 +17,12 @@ import java.util.Set;
 final class NameRecognizer {
     enum RunKind { PERSON, SINGLE, ORGANIZATION, PLACE }
 
-    /** A run of name words: tokens [start, end) and the words without brackets. */
-    record Run(int start, int end, RunKind kind, List<String> words) {
+    /** A run of name words: tokens [start, end), the words without brackets, the surname folded for matching. */
+    record Run(int start, int end, RunKind kind, List<String> words, String surnameKey) {
+        Run(int start, int end, RunKind kind, List<String> words) {
+            this(start, end, kind, words, NameMatching.fold(words.get(words.size() - 1)));
+        }
+
         String surname() {
             return words.get(words.size() - 1);
         }
@@ -29,10 +33,12 @@ final class NameRecognizer {
         final int index;
         final List<Run> runs = new ArrayList<>();
         List<String> fullest;
+        String surnameKey;
 
         Cluster(int index, Run first) {
             this.index = index;
             this.fullest = first.words();
+            this.surnameKey = first.surnameKey();
             runs.add(first);
         }
 
@@ -40,6 +46,7 @@ final class NameRecognizer {
             runs.add(run);
             if (run.words().size() > fullest.size()) {
                 fullest = run.words();
+                surnameKey = run.surnameKey();
             }
         }
     }
@@ -101,7 +108,7 @@ final class NameRecognizer {
         Cluster best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Cluster c : persons) {
-            if (!matching.compatible(c.fullest, run.words())) {
+            if (!matching.compatible(c.fullest, c.surnameKey, run.words(), run.surnameKey())) {
                 continue;
             }
             int distance = Integer.MAX_VALUE;
@@ -204,10 +211,12 @@ final class NameRecognizer {
                 } else if (bracketed(v, i, end) && (!words.isEmpty() || nameShaped(v, i + 3))) {
                     words.add(v.text(i + 1));
                     i += 3;
-                } else if (!words.isEmpty() && i + 1 < end && knowledge.isParticle(v.lower[i])
-                        && Character.isLowerCase(v.text(i).charAt(0)) && nameShaped(v, i + 1)) {
-                    words.add(v.text(i));
-                    i++;
+                } else if (!words.isEmpty() && particlesThenName(v, i, end) > i) {
+                    int next = particlesThenName(v, i, end);
+                    for (int p = i; p < next; p++) {
+                        words.add(v.text(p)); // "van der", "bin"
+                    }
+                    i = next;
                 } else if (!words.isEmpty() && v.text(i).length() == 1 && Character.isUpperCase(v.text(i).charAt(0))
                         && v.is(i + 1, ".") && i + 2 < end && nameShaped(v, i + 2)) {
                     words.add(v.text(i) + ".");
@@ -225,6 +234,15 @@ final class NameRecognizer {
             }
             out.add(new Run(start, i, kindOf(v, start, first, words), List.copyOf(words)));
         }
+    }
+
+    /** After lower-case particles starting at i ("van der"), the index of the name word they lead to, or i. */
+    private int particlesThenName(TokenView v, int i, int end) {
+        int k = i;
+        while (k < end && k - i < 3 && knowledge.isParticle(v.lower[k]) && Character.isLowerCase(v.text(k).charAt(0))) {
+            k++;
+        }
+        return k > i && nameShaped(v, k) ? k : i;
     }
 
     /** "( Word )" at i, the word name-shaped: a bracketed part of a name. */
@@ -294,7 +312,7 @@ final class NameRecognizer {
     }
 
     private boolean isCountryWord(String lower) {
-        for (GazetteerEntry e : knowledge.gazetteer().lookup(lower)) {
+        for (GazetteerEntry e : knowledge.gazetteer().lookupWord(lower)) {
             if (e.type() == GazetteerEntry.Type.COUNTRY || e.type() == GazetteerEntry.Type.DEMONYM
                     || e.type() == GazetteerEntry.Type.CAPITAL || e.type() == GazetteerEntry.Type.ORGANIZATION) {
                 return true;

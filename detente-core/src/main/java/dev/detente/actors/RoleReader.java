@@ -12,6 +12,7 @@ import java.util.Set;
  * body in it ("Kremlin" → RUS); a generic body ("foreign ministry") leaves it to the document's context.
  */
 final class RoleReader {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "on", "the");
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "for", "on", "in", "with", "against", "at");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -295,7 +296,7 @@ final class RoleReader {
         if (relativeRun >= 0) {
             text = names.runs().get(relativeRun).surname() + "'s " + text;
         }
-        return new Role(start, end, text.replaceAll("\\s+", " ").strip(), affiliation(start, end), relativeRun,
+        return new Role(start, end, SPACES.matcher(text.replace("(", "").replace(")", "")).replaceAll(" ").strip(), affiliation(start, end), relativeRun,
                 relativePronoun, plural);
     }
 

@@ -39,7 +39,7 @@ final class TokenView {
                 paragraph = s.paragraph();
             }
             for (int i = s.firstToken(); i < s.endToken(); ) {
-                Gazetteer.Match m = gazetteer.longestAt(tokens, i, s.endToken());
+                Gazetteer.Match m = gazetteer.longestAt(tokens, lower, i, s.endToken());
                 if (m == null) {
                     i++;
                     continue;
@@ -66,7 +66,7 @@ final class TokenView {
                 if (t.length() >= 4 && Character.isLetter(c)) {
                     if (Character.isUpperCase(c)) {
                         capital++;
-                        String l = Gazetteer.normalize(t);
+                        String l = lower[i];
                         if (i > s.firstToken() && hit[i] == null && (knowledge.isNotName(l) || knowledge.isPersonCue(l))
                                 && !knowledge.isTitleModifier(l)) {
                             capitalCommon++;

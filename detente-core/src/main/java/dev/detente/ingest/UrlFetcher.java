@@ -19,13 +19,27 @@ public final class UrlFetcher {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     public static final String USER_AGENT = "Detente/0.1 (news relations analysis; +https://github.com/detente)";
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    private volatile HttpClient client;
 
     /** A fetched body with its final URL and content type (lower case, without parameters; "" if none). */
     public record Fetched(String url, String contentType, byte[] body) {
+    }
+
+    /** Created on first use: a client starts threads, and most runs read no URL. */
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = HttpClient.newBuilder()
+                            .connectTimeout(CONNECT_TIMEOUT)
+                            .followRedirects(HttpClient.Redirect.NORMAL)
+                            .build();
+                }
+                c = client;
+            }
+        }
+        return c;
     }
 
     public static boolean isUrl(String input) {
@@ -47,7 +61,7 @@ public final class UrlFetcher {
         }
         HttpResponse<InputStream> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");

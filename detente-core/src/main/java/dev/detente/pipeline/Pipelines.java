@@ -7,13 +7,19 @@ import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
 import dev.detente.ingest.ArticleDocFactory;
 import dev.detente.ingest.MetaOutput;
+import dev.detente.events.EventOutput;
+import dev.detente.events.EventStage;
 import dev.detente.nlp.SentenceTokenStage;
+import dev.detente.stance.StanceOutput;
+import dev.detente.stance.StanceStage;
 import dev.detente.statements.StatementOutput;
 import dev.detente.statements.StatementStage;
 import dev.detente.text.LanguageIdentifier;
 import dev.detente.text.LanguageStage;
 import dev.detente.time.TimeOutput;
 import dev.detente.time.TimeStage;
+import dev.detente.topics.IssueTaxonomy;
+import dev.detente.topics.TopicStage;
 import java.util.List;
 import java.util.function.Function;
 
@@ -32,14 +38,20 @@ public final class Pipelines {
         List<Stage> stages = List.of(
                 new LanguageStage(LanguageIdentifier.shared()),
                 new SentenceTokenStage(),
-                EnglishOnly.wrap(new ActorStage(ActorKnowledge.load(options.knowledgeFiles()))),
+                EnglishOnly.wrap(new ActorStage(options.knowledgeFiles().isEmpty() ? ActorKnowledge.builtIn()
+                        : ActorKnowledge.load(options.knowledgeFiles()))),
                 EnglishOnly.wrap(new TimeStage()),
-                EnglishOnly.wrap(new StatementStage()));
+                EnglishOnly.wrap(new StatementStage()),
+                EnglishOnly.wrap(new EventStage()),
+                EnglishOnly.wrap(new StanceStage()),
+                EnglishOnly.wrap(new TopicStage(IssueTaxonomy.load(options.knowledgeFiles()))));
         List<OutputContributor> outputs = List.of(
                 new MetaOutput(),
                 new ActorOutput(),
                 new TimeOutput(),
-                new StatementOutput());
+                new StatementOutput(),
+                new EventOutput(),
+                new StanceOutput());
         return new Analyzer(docFactory, new Pipeline(stages), outputs);
     }
 }

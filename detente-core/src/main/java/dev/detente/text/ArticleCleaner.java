@@ -33,6 +33,7 @@ public final class ArticleCleaner {
     /** "WASHINGTON, April 30, 2025 (Reuters) -": an upper-case place, then a full date. */
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,\\s+(.{6,30}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|—|–|-|:)\\s.*");
+    private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:updated?|modified|edited)\\b");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
 
     private final BoilerplateClassifier classifier = new BoilerplateClassifier();
@@ -44,6 +45,7 @@ public final class ArticleCleaner {
         String s = text.text();
         LocalDate fieldDate = null;
         LocalDate topDate = null;
+        boolean topDateIsUpdate = false;
         LocalDate datelineDate = null;
         String title = null;
         String byline = null;
@@ -88,9 +90,14 @@ public final class ArticleCleaner {
             }
             switch (kind) {
                 case DATE -> {
-                    if (topDate == null && i < TOP_LINES) {
+                    // An "Updated ..." line is a fallback: the first publication date is wanted.
+                    if (i < TOP_LINES && (topDate == null || topDateIsUpdate)) {
                         DateFinder.Found found = dates.find(lineText);
-                        topDate = found == null ? null : found.date();
+                        boolean update = UPDATED.matcher(lineText).find();
+                        if (found != null && (topDate == null || !update)) {
+                            topDate = found.date();
+                            topDateIsUpdate = update;
+                        }
                     }
                 }
                 case URL -> {
@@ -116,6 +123,7 @@ public final class ArticleCleaner {
             LocalDate fieldDate, LocalDate topDate, LocalDate datelineDate, List<String> urls, String byline) {
         String s = text.text();
         OffsetMap normMap = text.map();
+        int[] originals = normMap.expand();
         MappedTextBuilder body = new MappedTextBuilder(s.length(), normMap.originalLength());
         int previousEnd = -1;
         for (CleanedArticle.ClassifiedLine line : classified) {
@@ -124,19 +132,34 @@ public final class ArticleCleaner {
             }
             if (previousEnd >= 0) {
                 int breakAt = line.start() - 1;
-                boolean blank = s.lastIndexOf("\n\n", line.start()) >= previousEnd;
-                int orig = normMap.toOriginal(Math.max(0, breakAt));
+                boolean blank = hasBlankLine(s, previousEnd, line.start());
+                int orig = originals[Math.max(0, breakAt)];
                 body.append('\n', orig);
                 if (blank) {
                     body.append('\n', orig);
                 }
             }
             for (int k = line.start(); k < line.end(); k++) {
-                body.append(s.charAt(k), normMap.toOriginal(k));
+                body.append(s.charAt(k), originals[k]);
             }
             previousEnd = line.end();
         }
         return new CleanedArticle(body.text(), body.map(), title, fieldDate, topDate, datelineDate, urls, byline, classified);
+    }
+
+    private static boolean hasBlankLine(String s, int from, int to) {
+        boolean newline = false;
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '\n') {
+                if (newline) {
+                    return true;
+                }
+                newline = true;
+            } else if (s.charAt(k) != ' ') {
+                newline = false;
+            }
+        }
+        return false;
     }
 
     /** Non-blank lines as [start, end) without surrounding spaces. */

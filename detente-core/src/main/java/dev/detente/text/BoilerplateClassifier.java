@@ -25,9 +25,15 @@ public final class BoilerplateClassifier {
     static final double CTA_MIN_SHARE = 0.6;
     static final double LINK_DENSITY = 0.5;
     static final int SECTION_LABEL_WORDS = 2;
+    /** Lines longer than this many words are body text whatever else they contain. */
+    static final int LONG_LINE_WORDS = 2 * SHORT_LINE_WORDS;
 
     private static final Pattern TIME_ONLY = Pattern.compile(
             "(?i)\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[A-Z]{2,5}\\)?|[+-]\\d{2}:?\\d{2})?");
+    /** "5 minutes ago", "Updated 2 hours ago", "3 min read", "Reading time: 4 minutes". */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "(?i)(?:(?:last )?(?:updated|published|posted|modified)\\s*:?\\s*)?(?:\\d+|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?"
+                    + "|hours?|hrs?|days?|weeks?|months?)\\s+ago|(?:reading time\\s*:?\\s*)?\\d+\\s*(?:-\\s*)?min(?:ute)?s?(?:\\s+read)?");
     private static final Pattern TIME_IN_LINE = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?");
     private static final Pattern URL_LINE = Pattern.compile("(?i)(?:[\\p{L} ]{1,30}:\\s*)?(?:https?://|www\\.)\\S+");
     private static final Pattern RELATED_LABEL = Pattern.compile(
@@ -43,7 +49,7 @@ public final class BoilerplateClassifier {
     private static final Pattern PAREN_CREDIT_TAIL = Pattern.compile("(?i).*\\((?:[^()]*\\b)?(?:photo|image|picture|pix|file|getty|credit)s?\\b[^()]*\\)$");
     private static final Pattern BYLINE_OPENER = Pattern.compile(
             "(?i)(?:by|written by|reported by|posted by|edited by|author|authors|reporter|correspondent|story by|text by)\\b[:\\s·•|]*.*");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s[·•|]\\s|^[·•|]\\s|\\s[·•|]$");
+    private static final Pattern BREADCRUMB = Pattern.compile(".*\\S\\s*[>»›/]\\s*\\S.*");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)\\s|copyright\\b|all rights reserved).*");
     private static final Pattern CREDIT_WORDS = Pattern.compile(
             "(?i).*(?:photo|pix\\b|\\bpic\\b|getty|\\bimages?\\b|\\bfile\\b|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|xinhua|\\btass\\b|anadolu|credit).*");
@@ -85,9 +91,11 @@ public final class BoilerplateClassifier {
         if (letters + digits == 0) {
             return LineKind.SEPARATOR;
         }
-        String[] words = words(s);
-        int n = words.length;
-        if (TIME_ONLY.matcher(s).matches()) {
+        int n = wordCount(s);
+        if (n > LONG_LINE_WORDS) {
+            return LineKind.BODY; // every boilerplate rule below is for lines shorter than this
+        }
+        if (TIME_ONLY.matcher(s).matches() || n <= 8 && RELATIVE_TIME.matcher(s).matches()) {
             return LineKind.TIMESTAMP;
         }
         if (URL_LINE.matcher(s).matches()) {
@@ -108,25 +116,34 @@ public final class BoilerplateClassifier {
         if (isDateLine(s, n)) {
             return LineKind.DATE;
         }
+        if (n <= 8 && mostlyNumbers(s, n)) {
+            return LineKind.TIMESTAMP; // "Published: 12/03/2024 14:05", "Issue 42 / 2024": numbers, not prose
+        }
         if (n <= SHORT_LINE_WORDS && isCaption(s)) {
             return LineKind.CAPTION;
         }
         if (isByline(s, n)) {
             return LineKind.BYLINE;
         }
-        if (isCallToAction(words)) {
-            return LineKind.CALL_TO_ACTION;
-        }
-        if (ctx.beforeBody() && ctx.hasNext() && isSectionLabel(s, words)) {
-            return LineKind.SECTION_LABEL;
+        if (n <= CTA_MAX_WORDS) {
+            String[] words = words(s);
+            if (isCallToAction(words)) {
+                return LineKind.CALL_TO_ACTION;
+            }
+            if (ctx.beforeBody() && ctx.hasNext() && isSectionLabel(s, words)) {
+                return LineKind.SECTION_LABEL;
+            }
         }
         return LineKind.BODY;
     }
 
     /** A full date covering most of the line: "July 29, 2025", "Xinhua) 08:55, May 01, 2025", "Apr 25, 2025 03:45 PM". */
     boolean isDateLine(String s, int words) {
+        if (words > DATE_LINE_OTHER_WORDS + 8) {
+            return false;
+        }
         DateFinder.Found found = dates.find(s);
-        if (found == null || words > DATE_LINE_OTHER_WORDS + 8) {
+        if (found == null) {
             return false;
         }
         String rest = (s.substring(0, found.start()) + " " + s.substring(found.end()));
@@ -154,11 +171,15 @@ public final class BoilerplateClassifier {
         if (PHOTO_OPENER.matcher(s).matches()) {
             return true;
         }
-        if (DOMAIN_TAIL.matcher(s).matches()) {
+        char last = s.charAt(s.length() - 1);
+        if (Character.isLetter(last) && s.lastIndexOf('.') > 0 && DOMAIN_TAIL.matcher(s).matches()) {
             return true;
         }
-        if (PAREN_CREDIT_TAIL.matcher(s).matches()) {
+        if (last == ')' && PAREN_CREDIT_TAIL.matcher(s).matches()) {
             return true;
+        }
+        if (!hasSpacedSeparator(s)) {
+            return false;
         }
         var m = CREDIT_TAIL.matcher(s);
         if (m.matches()) {
@@ -172,14 +193,27 @@ public final class BoilerplateClassifier {
         return false;
     }
 
+    private static boolean hasSpacedSeparator(String s) {
+        for (int i = 1; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '-' || c == '–' || c == '—' || c == '|' || c == '/') && (s.charAt(i - 1) == ' ' || s.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isByline(String s, int n) {
         if (n <= 10 && BYLINE_OPENER.matcher(s).matches() && !endsSentence(s)) {
             return true;
         }
-        var m = SEPARATORS.matcher(s);
         int separators = 0;
-        while (m.find()) {
-            separators++;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '·' || c == '•' || c == '|') && (i == 0 || s.charAt(i - 1) == ' ')
+                    && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+                separators++;
+            }
         }
         if (separators >= 2 || separators >= 1 && n <= 6) {
             for (String segment : s.split("[·•|]")) {
@@ -210,7 +244,7 @@ public final class BoilerplateClassifier {
 
     /** "News", "World", "Breaking News" above the headline; or a breadcrumb "World > Europe". */
     private static boolean isSectionLabel(String s, String[] words) {
-        if (s.matches(".*\\S\\s*[>»›/]\\s*\\S.*") && words.length <= 6 && !endsSentence(s)) {
+        if (BREADCRUMB.matcher(s).matches() && words.length <= 6 && !endsSentence(s)) {
             return true;
         }
         if (words.length > SECTION_LABEL_WORDS) {
@@ -258,6 +292,37 @@ public final class BoilerplateClassifier {
             }
         }
         return false;
+    }
+
+    private static boolean mostlyNumbers(String s, int words) {
+        int numbers = 0;
+        boolean inNumber = false;
+        boolean letterSeen = false;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                letterSeen |= Character.isLetter(c);
+                inNumber = true;
+            } else if (inNumber) {
+                numbers += letterSeen ? 0 : 1;
+                inNumber = false;
+                letterSeen = false;
+            }
+        }
+        return numbers * 2 > words;
+    }
+
+    static int wordCount(String s) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter || inWord && (s.charAt(i) == '\'' || s.charAt(i) == '’' || s.charAt(i) == '-');
+        }
+        return n;
     }
 
     /** Words: runs of letters, digits and inner apostrophes or hyphens. */

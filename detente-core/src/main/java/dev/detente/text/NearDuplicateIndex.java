@@ -69,7 +69,7 @@ public final class NearDuplicateIndex {
                 h = mix(h);
             }
             for (int j = 0; j < HASHES; j++) {
-                int v = (int) (mix(h ^ SEEDS[j]) >>> 32);
+                int v = (int) (((h ^ SEEDS[j]) * 0x9E3779B97F4A7C15L) >>> 32); // multiply-shift hashing
                 if (v < min[j]) {
                     min[j] = v;
                 }

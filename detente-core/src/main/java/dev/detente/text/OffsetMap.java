@@ -73,8 +73,11 @@ public final class OffsetMap {
     /** The per-character originals, for composing this map with a further derivation. */
     int[] expand() {
         int[] out = new int[length];
-        for (int i = 0; i < length; i++) {
-            out[i] = toOriginal(i);
+        for (int r = 0; r < runStarts.length; r++) {
+            int end = r + 1 < runStarts.length ? runStarts[r + 1] : length;
+            for (int i = runStarts[r]; i < end; i++) {
+                out[i] = runOriginals[r] + (i - runStarts[r]);
+            }
         }
         return out;
     }

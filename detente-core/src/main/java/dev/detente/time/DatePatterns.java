@@ -21,15 +21,9 @@ final class DatePatterns {
     /** Words before a weekday that make it part of a name ("Black Friday", "Super Tuesday"). */
     private static final Set<String> WEEKDAY_NAMES = Set.of("black", "super", "good", "holy", "bloody", "cyber",
             "ash", "palm", "easter", "shrove", "maundy", "giving");
-    /** Words after a bare number that make it a quantity, not a year ("2000 troops"). */
-    private static final Set<String> QUANTITY_NOUNS = Set.of("people", "troops", "soldiers", "civilians", "members",
-            "km", "kilometres", "kilometers", "miles", "dollars", "tons", "tonnes", "units", "times", "percent", "%",
-            "votes", "cases", "deaths", "refugees", "migrants", "prisoners", "hostages", "workers", "jobs", "barrels",
-            "tanks", "drones", "missiles", "rockets", "aircraft", "vehicles", "men", "women", "children");
-    /** Words before a bare number that make it a quantity ("about 2000"). */
-    private static final Set<String> QUANTITY_BEFORE = Set.of("about", "around", "some", "nearly", "almost", "than",
-            "over", "approximately", "roughly", "$", "€", "£", "¥", "no.", "number", "up", "page", "#");
-
+    /** Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football"). */
+    private static final Set<String> WEEKDAY_NAME_ENDS = Set.of("times", "telegraph", "express", "mirror", "post",
+            "herald", "mail", "star", "sport", "independent", "tribune", "school", "service", "prayers", "football");
     private DatePatterns() {
     }
 
@@ -120,9 +114,10 @@ final class DatePatterns {
         int end = i + 3;
         String anchor;
         LocalDate base;
-        if (s.lastDay != null) {
-            base = s.lastDay;
-            anchor = "timex:" + s.lastDayIndex;
+        int point = s.anchorFor(unit);
+        if (point >= 0) {
+            base = s.pointOf(point);
+            anchor = "timex:" + point;
         } else {
             base = s.ref;
             anchor = s.refAnchor;
@@ -153,6 +148,10 @@ final class DatePatterns {
             }
         }
         int j = i + 1;
+        if (shift == 0 && s.low(j).equals("past")) {
+            shift = -1; // "this past weekend"
+            j++;
+        }
         String x = s.low(j);
         UnitWord uw = TimeLexicon.UNITS.get(x);
         if (uw != null && uw.plural()) {
@@ -283,6 +282,8 @@ final class DatePatterns {
             j = k + 2;
         } else if (s.low(j).equals("-") && s.touching(i)) {
             j++;
+        } else if (s.low(j).equals("on") && (mod.equals("START") || mod.equals("END"))) {
+            j++; // "late on Tuesday", "early on Monday"
         }
         Hit inner = period(s, j);
         if (inner == null) {
@@ -582,7 +583,17 @@ final class DatePatterns {
 
     static Hit dayFirst(TimexScan s, int i) {
         int k = s.low(i).equals("the") ? i + 1 : i;
-        int day = Numbers.dayOfMonth(s.low(k));
+        String dw = s.low(k);
+        int day = Numbers.dayOfMonth(dw);
+        int endDay = -1;
+        int dash = dw.indexOf('-');
+        if (day < 0 && dash > 0 && k == i) { // "10-11 March"
+            day = Numbers.dayOfMonth(dw.substring(0, dash));
+            endDay = Numbers.dayOfMonth(dw.substring(dash + 1));
+            if (endDay <= day) {
+                return null;
+            }
+        }
         if (day < 0) {
             return null;
         }
@@ -599,20 +610,21 @@ final class DatePatterns {
         int end = abbreviated && s.raw(j + 1).equals(".") ? j + 2 : j + 1;
         int year = Numbers.year(s.low(end));
         if (year > 0) {
-            return dayHit(i, end + 1, year, month, day, -1, null, "day-month-year");
+            return dayHit(i, end + 1, year, month, day, endDay, null, "day-month-year");
         }
         if (s.ref == null) {
-            return dayHit(i, end, -1, month, day, -1, null, "day-month");
+            return dayHit(i, end, -1, month, day, endDay, null, "day-month");
         }
         int y = CalendarMath.yearOfMonthDay(s.ref, month, day, s.tense(i, end));
-        return dayHit(i, end, y, month, day, -1, s.refAnchor, "day-month");
+        return dayHit(i, end, y, month, day, endDay, s.refAnchor, "day-month");
     }
 
     // ---- Monday, Tuesday (March 11), Friday evening: resolved by the clause's tense ----
 
     static Hit weekday(TimexScan s, int i) {
         Integer weekday = TimeLexicon.WEEKDAYS.get(s.low(i));
-        if (weekday == null || !s.capitalized(i) || WEEKDAY_NAMES.contains(s.low(i - 1))) {
+        if (weekday == null || !s.capitalized(i) || WEEKDAY_NAMES.contains(s.low(i - 1))
+                || WEEKDAY_NAME_ENDS.contains(s.low(i + 1 < s.sentenceEnd && s.low(i + 1).equals("night") ? i + 2 : i + 1))) {
             return null;
         }
         int end = i + 1;
@@ -620,8 +632,10 @@ final class DatePatterns {
         if (s.raw(k).equals(",") || s.raw(k).equals("(")) {
             k++;
         }
-        Hit explicit = k > end ? monthFirst(s, k, false) : null;
-        if (explicit == null && k > end) {
+        // "Monday, March 10", "Tuesday (March 11)", "Monday 10 March", "Monday March 10"
+        boolean dateNext = k > end || TimeLexicon.MONTHS.containsKey(s.low(k)) || Numbers.dayOfMonth(s.low(k)) > 0;
+        Hit explicit = dateNext ? monthFirst(s, k, false) : null;
+        if (explicit == null && dateNext) {
             explicit = dayFirst(s, k);
         }
         if (explicit != null && explicit.granularity() == Granularity.DAY) {
@@ -639,7 +653,9 @@ final class DatePatterns {
             return Hit.date(i, end, "XXXX-WXX-" + weekday + (part == null ? "" : "T" + part), Granularity.DAY, null,
                     "weekday");
         }
-        Tense tense = s.tense(i, end);
+        String joint = s.low(i - 1);
+        boolean coordinated = (joint.equals("or") || joint.equals("and")) && TimeLexicon.WEEKDAYS.containsKey(s.low(i - 2));
+        Tense tense = s.tense(coordinated ? i - 2 : i, end); // "on Wednesday or Thursday": one tense for both
         LocalDate d = tense == Tense.FUTURE ? CalendarMath.weekdayAfter(s.ref, weekday)
                 : CalendarMath.weekdayOnOrBefore(s.ref, weekday);
         String rule = tense == Tense.FUTURE ? "weekday-future" : "weekday-past";

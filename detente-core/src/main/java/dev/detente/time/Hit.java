@@ -36,10 +36,6 @@ record Hit(int start, int end, TimexKind kind, String value, Granularity granula
         return new Hit(start, end, kind, newValue, granularity, anchor, rule, mod, offset, newDay);
     }
 
-    Hit withKind(TimexKind newKind, Granularity g) {
-        return new Hit(start, end, newKind, value, g, anchor, rule, mod, offset, day);
-    }
-
     Hit withOffset(String newAnchor, String newOffset) {
         return new Hit(start, end, kind, value, granularity, newAnchor, rule, mod, newOffset, day);
     }

@@ -24,7 +24,9 @@ final class NumericPatterns {
     private static final Set<String> QUANTITY_NOUNS = Set.of("people", "troops", "soldiers", "civilians", "members",
             "km", "kilometres", "kilometers", "miles", "dollars", "tons", "tonnes", "units", "times", "percent", "%",
             "votes", "cases", "deaths", "refugees", "migrants", "prisoners", "hostages", "workers", "jobs", "barrels",
-            "tanks", "drones", "missiles", "rockets", "aircraft", "vehicles", "men", "women", "children", "m", "kg");
+            "tanks", "drones", "missiles", "rockets", "aircraft", "vehicles", "men", "women", "children", "m", "kg",
+            // "at 1930 GMT" is a clock time, not a year
+            "gmt", "utc", "hrs", "hours", "local", "cet", "est", "edt", "bst", "msk");
     private static final Set<String> QUANTITY_BEFORE = Set.of("about", "around", "some", "nearly", "almost", "than",
             "over", "approximately", "roughly", "$", "\u20AC", "\u00A3", "no", "number", "up", "page", "#", "least");
 

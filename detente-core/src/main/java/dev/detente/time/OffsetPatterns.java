@@ -73,7 +73,8 @@ final class OffsetPatterns {
         boolean between = s.low(i).equals("between");
         Hit first = DatePatterns.at(s, i + 1);
         if (first == null || first.kind() != TimexKind.DATE) {
-            return null;
+            Hit counted = between ? counted(s, i + 1) : null; // "between 10 and 12 days"
+            return counted == null || counted.kind() != TimexKind.DURATION ? null : counted.span(i, counted.end());
         }
         String joint = s.low(first.end());
         boolean joined = between ? joint.equals("and")
@@ -112,7 +113,8 @@ final class OffsetPatterns {
         }
         int j = i + 1;
         String joint = s.low(j);
-        if ((joint.equals("to") || joint.equals("or") || s.isDash(j)) && Numbers.count(s.low(j + 1)) > n) {
+        boolean between = joint.equals("and") && s.low(i - 1).equals("between");
+        if ((joint.equals("to") || joint.equals("or") || s.isDash(j) || between) && Numbers.count(s.low(j + 1)) > n) {
             return new int[] {n, Numbers.count(s.low(j + 1)), j + 2};
         }
         return new int[] {n, -1, j};
@@ -244,6 +246,11 @@ final class OffsetPatterns {
             return null;
         }
         Unit unit = uw.unit();
+        if (unit == Unit.DECADE || unit == Unit.CENTURY || superlative(s.low(i - 1)) || superlative(s.low(i - 2))) {
+            // "the first time in a decade", "the highest in 10 years": a span back from now, not a date ahead
+            return new Hit(i, count[2] + 1, TimexKind.DURATION, durationValue(unit, count, uw.multiple()),
+                    unit.granularity(), null, "duration", null, null, null);
+        }
         int n = count[0] * uw.multiple();
         String offset = "+" + unit.duration(Integer.toString(n));
         if (s.ref == null) {
@@ -256,6 +263,14 @@ final class OffsetPatterns {
         return new Hit(i, count[2] + 1, TimexKind.DATE, value, g, s.refAnchor, "in-future", null, offset,
                 g == Granularity.DAY ? d : null);
     }
+
+    private static boolean superlative(String w) {
+        return w.equals("time") || w.equals("first") || w.equals("worst") || w.equals("best") || w.equals("most")
+                || w.endsWith("est") && w.length() > 5 && !NOT_SUPERLATIVE.contains(w);
+    }
+
+    private static final java.util.Set<String> NOT_SUPERLATIVE = java.util.Set.of("protest", "request", "interest",
+            "arrest", "contest", "suggest", "invest", "forest", "harvest", "conquest", "digest");
 
     /** "every Monday", "every two weeks", "each year", "every other week". */
     private static Hit every(TimexScan s, int i) {
@@ -364,9 +379,10 @@ final class OffsetPatterns {
             rule = "from-now";
         } else if (closesClause) {
             // Anaphoric: from the last day the text mentioned.
-            if (s.lastDay != null) {
-                base = s.lastDay;
-                anchor = "timex:" + s.lastDayIndex;
+            int point = s.anchorFor(unit);
+            if (point >= 0) {
+                base = s.pointOf(point);
+                anchor = "timex:" + point;
             } else {
                 base = s.ref;
                 anchor = s.refAnchor;

@@ -14,10 +14,11 @@ final class TenseDetector {
 
     private static final Set<String> FUTURE = Set.copyOf(java.util.List.of("will", "'ll", "shall", "won't", "would", "wouldn't",
             "scheduled", "expected", "slated", "upcoming", "plans", "planning", "intends", "intend", "plan",
+            "expects", "expect", "aims", "seeks", "vows", "pledges", "promises", "threatens",
             "tomorrow", "next", "coming", "await", "awaits", "awaiting", "ahead", "forthcoming",
             // present-tense scheduling verbs: "the summit opens on Tuesday"
             "opens", "begins", "starts", "convenes", "resumes", "arrives", "travels", "departs", "kicks"));
-    /** Marks the future only when followed by "to": "going to", "set to", "due to", "planned to". */
+    /** Marks the future only before "to" or "for": "going to", "set for", "due to", "planned for". */
     private static final Set<String> FUTURE_BEFORE_TO = Set.copyOf(java.util.List.of("going", "set", "due", "planned", "poised", "hopes",
             "hope", "aims", "want", "wants"));
     private static final Set<String> PAST = Set.copyOf(java.util.List.of("was", "were", "had", "did", "didn't", "wasn't", "weren't",
@@ -25,7 +26,7 @@ final class TenseDetector {
             "left", "sent", "brought", "thought", "found", "became", "kept", "won", "lost", "ran", "flew", "struck",
             "broke", "chose", "fell", "fought", "got", "grew", "knew", "led", "meant", "paid", "rose", "sold",
             "spent", "stood", "swore", "taught", "threw", "understood", "sought", "shot", "hit", "ago", "yesterday",
-            "last", "earlier", "previously", "arrived", "been", "signed", "ended", "took", "saw", "drew", "sank",
+            "earlier", "previously", "arrived", "been", "signed", "ended", "took", "saw", "drew", "sank",
             "won", "began", "hosted", "voted", "agreed", "announced", "reported", "visited", "attended"));
     private static final Set<String> SPEECH_VERBS = Set.copyOf(java.util.List.of("said", "told", "added", "stated", "noted", "says",
             "tells", "wrote", "announced", "reported", "declared", "explained", "insisted", "stressed", "argued"));
@@ -87,7 +88,8 @@ final class TenseDetector {
         if (FUTURE.contains(w)) {
             return Tense.FUTURE;
         }
-        if (FUTURE_BEFORE_TO.contains(w) && i + 1 < sentenceEnd && lower[i + 1].equals("to")) {
+        if (FUTURE_BEFORE_TO.contains(w) && i + 1 < sentenceEnd
+                && (lower[i + 1].equals("to") || lower[i + 1].equals("for"))) {
             return Tense.FUTURE;
         }
         boolean participle = i > 0 && (lower[i - 1].equals("be") || lower[i - 1].equals("being"));

@@ -25,8 +25,9 @@ import java.util.Optional;
  *       {@code exclude} (pass the reported clause or quotation, when known).</li>
  *   <li>{@link #resolvedDate(TimeExpression)}: "YYYY-MM-DD", "YYYY-MM" or "YYYY" (the gold's
  *       {@code said_on}/{@code date}) when the expression's value is a resolved calendar date at
- *       day, month or year granularity (a range gives its first day, a time its day); null for weeks,
- *       seasons, quarters, decades, partial and vague values, durations and sets.</li>
+ *       day, month or year granularity (a range gives its first day, a time its day); a week or
+ *       weekend gives its month when it lies in one month (else its year), a quarter or a season
+ *       (not winter) its year; null for decades, partial and vague values, durations and sets.</li>
  *   <li>{@link #referenceDate(Doc, int)}: the date text at an offset is told relative to: the
  *       dateline's date for text after a dateline, else the publication date; null when unknown.
  *       The default {@code said_on} for a statement with no date of its own.</li>
@@ -85,8 +86,8 @@ public final class TimeAttachment {
 
     /** A point in time a clause can happen at: not a duration, set, "since ...", range end or dateline. */
     private static boolean datesAClause(TimeExpression t) {
-        return (t.kind() == TimexKind.DATE || t.kind() == TimexKind.TIME) && !"SINCE".equals(t.mod())
-                && !"dateline".equals(t.rule()) && !t.value().endsWith("_REF");
+        return (t.kind() == TimexKind.DATE || t.kind() == TimexKind.TIME && !t.value().startsWith("XXXX-XX-XXT"))
+                && !"SINCE".equals(t.mod()) && !"dateline".equals(t.rule()) && !t.value().endsWith("_REF");
     }
 
     /**
@@ -192,7 +193,40 @@ public final class TimeAttachment {
         if (time > 0) {
             v = v.substring(0, time);
         }
-        return isCalendarDate(v) ? v : null;
+        if (isCalendarDate(v)) {
+            return v;
+        }
+        return coarsened(v);
+    }
+
+    /**
+     * A week, weekend, season or quarter as far as a calendar date can hold it: the month when it
+     * lies in one month, else its year ("2025-W11" → "2025-03", "2025-Q1" → "2025").
+     */
+    private static String coarsened(String v) {
+        if (v.length() < 7 || !isCalendarDate(v.substring(0, 4)) || v.charAt(4) != '-') {
+            return null;
+        }
+        String year = v.substring(0, 4);
+        if (v.charAt(5) == 'W' && v.length() >= 8) {
+            try {
+                int week = Integer.parseInt(v.substring(6, 8));
+                var monday = java.time.LocalDate.parse(year + "-01-04")
+                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                        .with(java.time.DayOfWeek.MONDAY);
+                var first = v.endsWith("-WE") ? monday.plusDays(5) : monday;
+                var last = monday.plusDays(6);
+                if (first.getMonth() == last.getMonth()) {
+                    return String.format("%04d-%02d", first.getYear(), first.getMonthValue());
+                }
+                return first.getYear() == last.getYear() ? String.format("%04d", first.getYear()) : null;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        boolean seasonOrQuarter = v.length() == 7 && (v.charAt(5) == 'Q' || v.endsWith("SP") || v.endsWith("SU")
+                || v.endsWith("FA"));
+        return seasonOrQuarter ? year : null; // a winter spans two years
     }
 
     private static boolean isCalendarDate(String v) {

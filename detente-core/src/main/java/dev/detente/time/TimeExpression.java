@@ -37,8 +37,4 @@ public record TimeExpression(Span span, String text, TimexKind kind, String valu
                           String anchor, String rule) {
         this(span, text, kind, value, granularity, anchor, rule, null, null);
     }
-
-    public TimeExpression withAnchor(String newAnchor) {
-        return new TimeExpression(span, text, kind, value, granularity, newAnchor, rule, mod, offset);
-    }
 }

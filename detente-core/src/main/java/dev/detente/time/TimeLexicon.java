@@ -135,18 +135,42 @@ final class TimeLexicon {
         UNITS.put(plural, new UnitWord(unit, multiple, true));
     }
 
-    /** The cheap pre-filter: could an expression start or have its head at this token? */
-    static boolean mayStartExpression(String lower) {
+    /** Token classes for the pre-filter: a signal only opens an expression; a head can carry one. */
+    static final int SIGNAL = 1;
+    static final int HEAD = 2;
+
+    /** Every lexicon word with its class, so the pre-filter costs one lookup per token. */
+    private static final Map<String, Integer> CLASSES = new HashMap<>();
+
+    static {
+        for (String w : SIGNALS) {
+            CLASSES.put(w, SIGNAL);
+        }
+        for (var words : java.util.List.of(MONTHS.keySet(), WEEKDAYS.keySet(), UNITS.keySet(), NUMBERS.keySet(),
+                RELATIVE_DAYS.keySet(), SEASONS.keySet(), SET_ADVERBS.keySet(), ORDINALS.keySet(),
+                PARTS_OF_DAY.keySet(), Set.of("weekend"))) {
+            for (String w : words) {
+                CLASSES.merge(w, HEAD, (a, b) -> a | b);
+            }
+        }
+        // "a"/"an" carry an expression only with a unit after them, which is a head itself.
+        CLASSES.put("a", SIGNAL);
+        CLASSES.put("an", SIGNAL);
+    }
+
+    /** The cheap pre-filter: 0 for a token no expression can start at or contain, else SIGNAL and/or HEAD bits. */
+    static int classOf(String lower) {
         if (lower.isEmpty()) {
-            return false;
+            return 0;
         }
         char c = lower.charAt(0);
-        if (Character.isDigit(c) || c == '\'' || c == '\u2019') {
-            return true;
+        if (c >= '0' && c <= '9' || c == '\'' || c == '\u2019') {
+            return HEAD;
         }
-        return MONTHS.containsKey(lower) || WEEKDAYS.containsKey(lower) || UNITS.containsKey(lower)
-                || NUMBERS.containsKey(lower) || SIGNALS.contains(lower) || RELATIVE_DAYS.containsKey(lower)
-                || SEASONS.containsKey(lower) || SET_ADVERBS.containsKey(lower) || ORDINALS.containsKey(lower)
-                || lower.startsWith("mid-") || lower.equals("weekend") || lower.equals("night");
+        Integer k = CLASSES.get(lower);
+        if (k != null) {
+            return k;
+        }
+        return lower.startsWith("mid-") ? HEAD : 0;
     }
 }

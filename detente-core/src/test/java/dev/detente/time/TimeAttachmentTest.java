@@ -32,6 +32,12 @@ class TimeAttachmentTest {
     }
 
     @Test
+    void prefersADayOverAClockTimeWithoutOne() {
+        assertThat(saidOn("The minister said at 3 p.m. on Friday that talks had ended.", "said", MONDAY))
+                .isEqualTo("2025-03-07");
+    }
+
+    @Test
     void skipsDatesOfTheReportedContent() {
         assertThat(saidOn("The minister said the talks would resume next week.", "said", MONDAY)).isNull();
         assertThat(saidOn("The minister said that the summit ended on Friday.", "said", MONDAY)).isNull();
@@ -77,11 +83,17 @@ class TimeAttachmentTest {
         assertThat(resolved(TimexKind.DATE, "2025-03-10TNI")).isEqualTo("2025-03-10");
         assertThat(resolved(TimexKind.TIME, "2025-05-01T08:55")).isEqualTo("2025-05-01");
         assertThat(resolved(TimexKind.DATE, "2025-05-01/2025-05-04")).isEqualTo("2025-05-01");
-        assertThat(resolved(TimexKind.DATE, "2025-W11")).isNull();
+        assertThat(resolved(TimexKind.DATE, "2025-W11")).isEqualTo("2025-03");
+        assertThat(resolved(TimexKind.DATE, "2025-W10-WE")).isEqualTo("2025-03");
+        assertThat(resolved(TimexKind.DATE, "2025-W14")).isEqualTo("2025");
+        assertThat(resolved(TimexKind.DATE, "2025-W01")).isNull();
+        assertThat(resolved(TimexKind.DATE, "2025-Q1")).isEqualTo("2025");
+        assertThat(resolved(TimexKind.DATE, "2024-WI")).isNull();
+        assertThat(resolved(TimexKind.DATE, "XXXX-WXX")).isNull();
         assertThat(resolved(TimexKind.DATE, "XXXX-03-10")).isNull();
         assertThat(resolved(TimexKind.DATE, "XXXX-WXX-5")).isNull();
         assertThat(resolved(TimexKind.DATE, "202X")).isNull();
-        assertThat(resolved(TimexKind.DATE, "2024-SU")).isNull();
+        assertThat(resolved(TimexKind.DATE, "2024-SU")).isEqualTo("2024");
         assertThat(resolved(TimexKind.DATE, "PAST_REF")).isNull();
         assertThat(resolved(TimexKind.DURATION, "P2D")).isNull();
         assertThat(resolved(TimexKind.SET, "P1W")).isNull();

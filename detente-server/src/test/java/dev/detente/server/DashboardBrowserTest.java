@@ -3,50 +3,15 @@ package dev.detente.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard in headless Chromium over the in-memory ledger: pages, filters, chart clicks, escaping. */
-class DashboardBrowserTest {
-    private static LedgerServer server;
-    private static BrowserHarness browser;
-    private static String base;
-    private List<String> errors;
-    private Page page;
-
+class DashboardBrowserTest extends BrowserTestSupport {
     @BeforeAll
     static void start() {
-        browser = BrowserHarness.launch();
-        var api = new LedgerApi(new InMemoryLedger(), new ArticleAnnotator(FixtureLayersStage.analyzer()));
-        server = LedgerServer.start(api, "127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newPage() {
-        errors = BrowserHarness.errors();
-        page = browser.page(errors);
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        page.close();
-        assertThat(errors).as("console errors and uncaught exceptions").isEmpty();
+        serve(LedgerServer.start(new LedgerApi(new InMemoryLedger(), new ArticleAnnotator(FixtureLayersStage.analyzer())),
+                "127.0.0.1", 0));
     }
 
     @Test

@@ -86,7 +86,7 @@ final class FixtureLayersStage implements Stage {
         }
         List<Event> events = new ArrayList<>();
         EVENTS.forEach((words, type) -> find(text, words).forEach(s -> events.add(new Event(type, s, null, null,
-                List.of(), null, null, null, Event.Mode.ASSERTED, 1.0, "fixture"))));
+                List.of(), null, null, null, Event.Mode.ASSERTED, 1.0, "fixture", List.of()))));
         return doc.with(ActorLayers.ACTORS, List.copyOf(actors)).with(ActorLayers.MENTIONS, List.copyOf(mentions))
                 .with(TimeLayers.TIMEX, List.copyOf(dates)).with(StatementLayers.STATEMENTS, List.copyOf(statements))
                 .with(EventLayers.EVENTS, List.copyOf(events));

@@ -11,6 +11,7 @@ import dev.detente.store.model.ArticleEntry;
 import dev.detente.store.model.RecordParser;
 import dev.detente.store.sqlite.LedgerWriter;
 import dev.detente.store.sqlite.LedgerWriter.Outcome;
+import dev.detente.text.NearDuplicateIndex;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,8 +31,12 @@ public final class LedgerIngest {
     public static final long MAX_BATCH_MILLIS = 250;
     private static final OutputOptions RECORD = new OutputOptions(false);
 
-    /** What one run did. {@code unchanged} counts articles found already stored. */
-    public record Report(long added, long duplicates, long replaced, long unchanged, long failed, long nanos) {
+    /**
+     * What one run did. {@code unchanged} counts articles found already stored; {@code writeNanos} is
+     * the time the writer spent in transactions (the rest is reading and analysis).
+     */
+    public record Report(long added, long duplicates, long replaced, long unchanged, long failed, long nanos,
+                         long writeNanos) {
         public long stored() {
             return added + duplicates + replaced;
         }
@@ -71,6 +76,7 @@ public final class LedgerIngest {
             counts.put(o, new AtomicLong());
         }
         AtomicLong failed = new AtomicLong();
+        long[] batcherNanos = new long[1];
         try (LedgerWriter writer = LedgerWriter.open(db)) {
             Batcher batcher = new Batcher(writer, progress, counts);
             try (ParallelRunner<Article, Analysed> runner = new ParallelRunner<>(threads, this::analyse, a -> {
@@ -109,9 +115,11 @@ public final class LedgerIngest {
                 });
             }
             batcher.flush();
+            batcherNanos[0] = batcher.writeNanos;
         }
         return new Report(counts.get(Outcome.ADDED).get(), counts.get(Outcome.DUPLICATE).get(),
-                counts.get(Outcome.REPLACED).get(), counts.get(Outcome.UNCHANGED).get(), failed.get(), System.nanoTime() - t0);
+                counts.get(Outcome.REPLACED).get(), counts.get(Outcome.UNCHANGED).get(), failed.get(), System.nanoTime() - t0,
+                batcherNanos[0]);
     }
 
     private static void failed(AtomicLong failed, Progress progress, String input, String reason) {
@@ -124,7 +132,9 @@ public final class LedgerIngest {
             Doc doc = analyzer.analyze(article);
             var record = analyzer.toJson(doc, RECORD);
             String hash = RecordParser.sha256(article.text());
-            return new Analysed(article.origin(), RecordParser.parse(record, doc.text(), hash, article.origin()), null);
+            ArticleEntry entry = RecordParser.parse(record, doc.text(), hash, article.origin())
+                    .withMinHashes(NearDuplicateIndex.signature(doc.text()).minHashes());
+            return new Analysed(article.origin(), entry, null);
         } catch (RuntimeException e) {
             return new Analysed(article.origin(), null, "analysis failed: " + e);
         }
@@ -137,6 +147,7 @@ public final class LedgerIngest {
         private final Map<Outcome, AtomicLong> counts;
         private final List<ArticleEntry> pending = new ArrayList<>();
         private long lastFlush = System.nanoTime();
+        private long writeNanos;
 
         Batcher(LedgerWriter writer, Progress progress, Map<Outcome, AtomicLong> counts) {
             this.writer = writer;
@@ -156,8 +167,10 @@ public final class LedgerIngest {
                 return;
             }
             List<Outcome> outcomes;
+            long t = System.nanoTime();
             try {
                 outcomes = writer.write(pending);
+                writeNanos += System.nanoTime() - t;
             } catch (SQLException e) {
                 throw new IllegalStateException("writing to the ledger failed: " + e.getMessage(), e);
             }

@@ -39,6 +39,7 @@ final class ArticleRemoval {
                 }
             }
         }
+        NearDuplicates.remove(c, seq);
         try (PreparedStatement p = c.prepareStatement("DELETE FROM articles_fts WHERE rowid = ?")) {
             p.setLong(1, seq);
             p.executeUpdate();

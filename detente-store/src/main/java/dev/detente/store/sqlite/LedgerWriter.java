@@ -26,7 +26,8 @@ import java.util.Set;
  * a killed process leaves either the whole batch or none of it, so re-running the same ingest
  * finishes the job with nothing lost or counted twice. An article is keyed by id and content hash:
  * the same id and hash again changes nothing; the same id with new content replaces the old
- * version; the same content under another id is stored and marked as a duplicate of the first.
+ * version; the same or nearly the same content under another id ({@link NearDuplicates}) is stored
+ * and marked as a duplicate of the first.
  * Statements and events reported by several articles are merged into one item with several
  * sources (see {@link Similarity} for statements; events merge on type, parties and day: the parties'
  * countries when known, else the actors).
@@ -57,6 +58,7 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement findEvent;
     private final PreparedStatement insertEvent;
     private final PreparedStatement insertEventSource;
+    private final NearDuplicates nearDuplicates;
 
     private LedgerWriter(Connection c, Connection lookup) throws SQLException {
         this.c = c;
@@ -67,7 +69,8 @@ public final class LedgerWriter implements AutoCloseable {
         findDuplicate = c.prepareStatement(
                 "SELECT id FROM articles WHERE content_hash = ? AND id <> ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1");
         insertArticle = c.prepareStatement("INSERT INTO articles (id, content_hash, url, title, published, outlet, author, "
-                + "language, origin, text, record, duplicate_of, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq");
+                + "language, origin, text, record, duplicate_of, duplicate_similarity, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                + "RETURNING seq");
         insertArticleFts = c.prepareStatement("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)");
         updateArticleCounts = c.prepareStatement("UPDATE articles SET statements = ?, events = ? WHERE seq = ?");
         upsertActor = c.prepareStatement("INSERT INTO actors (key, name, kind, country, code, first_seen, last_seen) "
@@ -96,6 +99,7 @@ public final class LedgerWriter implements AutoCloseable {
         insertEvent = c.prepareStatement("INSERT INTO events (article_id, type, actors, actor_keys, source, target, date, day, "
                 + "place, evidence, span_start, span_end, weight, mode, countries, topics, merge_key, first_seq) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+        nearDuplicates = new NearDuplicates(c);
         insertEventSource = c.prepareStatement("INSERT OR IGNORE INTO event_sources "
                 + "(event_id, article_id, span_start, span_end, published, article_seq) VALUES (?,?,?,?,?,?)");
     }
@@ -143,14 +147,26 @@ public final class LedgerWriter implements AutoCloseable {
             }
         }
         String duplicateOf = null;
+        Double similarity = null;
         findDuplicate.setString(1, a.contentHash());
         findDuplicate.setString(2, a.id());
         try (ResultSet r = findDuplicate.executeQuery()) {
             if (r.next()) {
                 duplicateOf = r.getString(1);
+                similarity = 1.0;
             }
         }
-        long seq = insertArticle(a, duplicateOf);
+        if (duplicateOf == null && a.minHashes() != null) {
+            NearDuplicates.Match m = nearDuplicates.find(a.minHashes());
+            if (m != null) {
+                duplicateOf = m.id();
+                similarity = m.similarity();
+            }
+        }
+        long seq = insertArticle(a, duplicateOf, similarity);
+        if (duplicateOf == null && a.minHashes() != null) {
+            nearDuplicates.add(seq, a.minHashes());
+        }
         for (ActorEntry actor : a.actors()) {
             writeActor(a, actor);
         }
@@ -167,7 +183,7 @@ public final class LedgerWriter implements AutoCloseable {
         return replaced ? Outcome.REPLACED : duplicateOf != null ? Outcome.DUPLICATE : Outcome.ADDED;
     }
 
-    private long insertArticle(ArticleEntry a, String duplicateOf) throws SQLException {
+    private long insertArticle(ArticleEntry a, String duplicateOf, Double similarity) throws SQLException {
         int i = 1;
         insertArticle.setString(i++, a.id());
         insertArticle.setString(i++, a.contentHash());
@@ -181,6 +197,11 @@ public final class LedgerWriter implements AutoCloseable {
         insertArticle.setString(i++, a.text());
         insertArticle.setString(i++, a.recordJson());
         insertArticle.setString(i++, duplicateOf);
+        if (similarity == null) {
+            insertArticle.setNull(i++, Types.REAL);
+        } else {
+            insertArticle.setDouble(i++, similarity);
+        }
         insertArticle.setString(i, Instant.now().toString());
         long seq;
         try (ResultSet r = insertArticle.executeQuery()) {

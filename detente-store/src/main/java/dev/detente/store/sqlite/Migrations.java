@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class Migrations {
     /** Ordered: index + 1 is the version. */
-    static final List<String> SCRIPTS = List.of("V001__ledger.sql");
+    static final List<String> SCRIPTS = List.of("V001__ledger.sql", "V002__near_duplicates.sql");
 
     private Migrations() {
     }
@@ -32,6 +32,11 @@ public final class Migrations {
 
     /** Applies the missing migrations; returns the schema version after. */
     public static int migrate(Connection c) throws SQLException {
+        return migrate(c, latest());
+    }
+
+    /** Applies the missing migrations up to {@code target} (tests use it to make a store of an older release). */
+    static int migrate(Connection c, int target) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
@@ -39,7 +44,7 @@ public final class Migrations {
         if (current > latest()) {
             throw new SQLException("ledger schema version " + current + " is newer than this detente (" + latest() + ")");
         }
-        for (int v = current + 1; v <= latest(); v++) {
+        for (int v = current + 1; v <= target; v++) {
             String script = SCRIPTS.get(v - 1);
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);

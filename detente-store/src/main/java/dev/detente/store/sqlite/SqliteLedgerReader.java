@@ -84,8 +84,10 @@ public final class SqliteLedgerReader implements LedgerReader {
 
     @Override
     public synchronized List<ArticleRow> duplicates(String articleId) {
-        String sql = "SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.id <> ?1 AND a.content_hash = "
-                + "(SELECT content_hash FROM articles WHERE id = ?1) ORDER BY coalesce(a.published, '9999-99-99'), a.seq";
+        // the story's original (itself or what it copies) and every copy of it
+        String sql = "SELECT " + ARTICLE_COLUMNS + " FROM articles a, (SELECT coalesce(duplicate_of, id) AS root FROM articles "
+                + "WHERE id = ?1) o WHERE a.id <> ?1 AND (a.id = o.root OR a.duplicate_of = o.root) "
+                + "ORDER BY coalesce(a.published, '9999-99-99'), a.seq";
         return Sql.query(c, sql, List.of(articleId), SqliteLedgerReader::article);
     }
 

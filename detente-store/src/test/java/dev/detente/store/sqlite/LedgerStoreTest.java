@@ -94,6 +94,52 @@ class LedgerStoreTest {
     }
 
     @Test
+    void aNearCopyUnderAnotherIdIsRecognisedAcrossRuns() throws Exception {
+        Path db = LedgerFixtures.build(dir);
+        String original = "Delegations from both countries met in Vienna on Thursday to discuss grain exports, shipping "
+                + "insurance and the inspection of vessels. Officials described the meeting as businesslike and said "
+                + "technical teams would continue work next week. A joint statement is expected after the next round.";
+        String copy = "WORLD NEWS. " + original.replace(" A joint statement is expected after the next round.", "")
+                + " Reporting by a staff writer.";
+        String unrelated = "Heavy rain flooded low-lying districts of the capital overnight, and schools stayed closed "
+                + "while crews pumped water from underpass tunnels and cleared fallen trees from the main roads.";
+        try (LedgerWriter w = LedgerWriter.open(db)) {
+            w.write(List.of(plain("wire-1", original)));
+        }
+        try (LedgerWriter w = LedgerWriter.open(db)) { // a later run
+            assertThat(w.write(List.of(plain("outlet-2", copy), plain("other-3", unrelated))))
+                    .containsExactly(LedgerWriter.Outcome.DUPLICATE, LedgerWriter.Outcome.ADDED);
+        }
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            assertThat(r.article("outlet-2").orElseThrow().duplicateOf()).isEqualTo("wire-1");
+            assertThat(r.article("other-3").orElseThrow().duplicateOf()).isNull();
+            assertThat(r.duplicates("outlet-2")).extracting(a -> a.id()).containsExactly("wire-1");
+            assertThat(r.duplicates("wire-1")).extracting(a -> a.id()).containsExactly("outlet-2");
+        }
+    }
+
+    private static ArticleEntry plain(String id, String text) {
+        return new ArticleEntry(id, dev.detente.store.model.RecordParser.sha256(text), null, null, "2025-05-01", null, null,
+                "en", "test", text, "{}", List.of(), List.of(), List.of())
+                .withMinHashes(dev.detente.text.NearDuplicateIndex.signature(text).minHashes());
+    }
+
+    @Test
+    void aStoreOfAnEarlierSchemaIsMigratedOnOpen() throws Exception {
+        Path db = dir.resolve("old.db");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertThat(Migrations.migrate(c, 1)).isEqualTo(1);
+        }
+        try (LedgerWriter w = LedgerWriter.open(db)) {
+            w.write(LedgerFixtures.entries());
+        }
+        try (Connection c = Database.open(db, true)) {
+            assertThat(Migrations.current(c)).isEqualTo(Migrations.latest()).isGreaterThanOrEqualTo(2);
+            assertThat(c.createStatement().executeQuery("SELECT count(*) FROM article_signatures").getInt(1)).isZero();
+        }
+    }
+
+    @Test
     void statementFiltersSelectWhatTheySay() throws Exception {
         Path db = LedgerFixtures.build(dir);
         try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
@@ -174,6 +220,8 @@ class LedgerStoreTest {
                 "SELECT version, script FROM schema_version")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isEqualTo(1);
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(2)).isEqualTo("V002__near_duplicates.sql");
             assertThat(Migrations.current(c)).isEqualTo(Migrations.latest());
             assertThat(c.createStatement().executeQuery("PRAGMA journal_mode").getString(1)).isEqualTo("wal");
         }

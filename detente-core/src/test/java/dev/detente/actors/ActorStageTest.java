@@ -1,0 +1,162 @@
+package dev.detente.actors;
+
+import static dev.detente.actors.ActorTestDocs.analyse;
+import static dev.detente.actors.ActorTestDocs.person;
+import static dev.detente.actors.ActorTestDocs.personNames;
+import static dev.detente.actors.ActorTestDocs.referent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.doc.Doc;
+import org.junit.jupiter.api.Test;
+
+class ActorStageTest {
+
+    @Test
+    void preNameTitlesGiveRoleAndCountry() {
+        Doc doc = analyse("Japanese Foreign Minister Kenji Watanabe met Brazil's Finance Minister Lucia Ferreira "
+                + "in Tokyo on Monday. Elysee spokesman Paul Garnier declined to comment.");
+        assertThat(person(doc, "Kenji Watanabe").role()).isEqualTo("Japanese Foreign Minister");
+        assertThat(person(doc, "Kenji Watanabe").country()).isEqualTo("JPN");
+        assertThat(person(doc, "Lucia Ferreira").role()).isEqualTo("Brazil's Finance Minister");
+        assertThat(person(doc, "Lucia Ferreira").country()).isEqualTo("BRA");
+        assertThat(person(doc, "Paul Garnier").role()).isEqualTo("Elysee spokesman");
+        assertThat(person(doc, "Paul Garnier").country()).isEqualTo("FRA");
+    }
+
+    @Test
+    void appositionsAfterAndBeforeTheName() {
+        Doc doc = analyse("Maria Lindqvist, Sweden's special envoy for Arctic affairs and climate, said on Monday "
+                + "that talks would resume. Jonas Berg, deputy head of Norway's Security Council and a former "
+                + "diplomat, agreed. The Canadian Ambassador to Chile, Rachel Moss, attended the meeting.");
+        assertThat(person(doc, "Maria Lindqvist").role())
+                .isEqualTo("Sweden's special envoy for Arctic affairs and climate");
+        assertThat(person(doc, "Maria Lindqvist").country()).isEqualTo("SWE");
+        assertThat(person(doc, "Jonas Berg").role()).isEqualTo("deputy head of Norway's Security Council");
+        assertThat(person(doc, "Jonas Berg").country()).isEqualTo("NOR");
+        assertThat(person(doc, "Rachel Moss").role()).isEqualTo("Canadian Ambassador to Chile");
+        assertThat(person(doc, "Rachel Moss").country()).isEqualTo("CAN");
+    }
+
+    @Test
+    void possessiveRolesTakeTheCountryOfThePersonTheyBelongTo() {
+        Doc doc = analyse("Spanish Prime Minister Ana Ruiz's adviser Tomas Vidal travelled to Rabat. "
+                + "Ruiz is accompanied by her deputies Carlos Mena and Ines Soto.");
+        assertThat(person(doc, "Tomas Vidal").role()).isEqualTo("Ruiz's adviser");
+        assertThat(person(doc, "Tomas Vidal").country()).isEqualTo("ESP");
+        assertThat(person(doc, "Carlos Mena").role()).isEqualTo("deputy");
+        assertThat(person(doc, "Ines Soto").role()).isEqualTo("deputy");
+        assertThat(person(doc, "Ines Soto").country()).isEqualTo("ESP");
+    }
+
+    @Test
+    void genericBodyTakesItsCountryFromTheDateline() {
+        Doc doc = analyse("ANKARA, May 3 -- Foreign ministry spokesperson Elif Demir said on Friday that the "
+                + "talks were constructive.");
+        assertThat(person(doc, "Elif Demir").role()).isEqualTo("Foreign ministry spokesperson");
+        assertThat(person(doc, "Elif Demir").country()).isEqualTo("TUR");
+    }
+
+    @Test
+    void noCountryWhereTheDocumentGivesNone() {
+        Doc doc = analyse("Negotiator Hans Keller said the parties were close. Keller did not elaborate.");
+        assertThat(person(doc, "Hans Keller").role()).isEqualTo("Negotiator");
+        assertThat(person(doc, "Hans Keller").country()).isNull();
+    }
+
+    @Test
+    void coreferenceThroughSurnameRoleNounsAndPronouns() {
+        Doc doc = analyse("Japanese Foreign Minister Kenji Watanabe met his Indian counterpart Arjun Mehta in "
+                + "Tokyo. \"We made progress,\" Watanabe said. The minister added that a second round was "
+                + "planned. He also said trade was discussed. The Indian official did not comment.");
+        String watanabe = person(doc, "Kenji Watanabe").id();
+        String mehta = person(doc, "Arjun Mehta").id();
+        assertThat(referent(doc, "Watanabe", 1)).isEqualTo(watanabe);
+        assertThat(referent(doc, "The minister", 0)).isEqualTo(watanabe);
+        assertThat(referent(doc, "He", 0)).isEqualTo(watanabe);
+        assertThat(referent(doc, "The Indian official", 0)).isEqualTo(mehta);
+        assertThat(person(doc, "Arjun Mehta").country()).isEqualTo("IND");
+    }
+
+    @Test
+    void pronounsFollowTheSubjectAndGender() {
+        Doc doc = analyse("Finance Minister Olga Petrenko spoke with central bank governor Ivan Koval. "
+                + "She said the budget was balanced. Koval said inflation was falling, and he warned of risks.");
+        assertThat(referent(doc, "She", 0)).isEqualTo(person(doc, "Olga Petrenko").id());
+        assertThat(referent(doc, "he", 0)).isEqualTo(person(doc, "Ivan Koval").id());
+    }
+
+    @Test
+    void roleNounGivesACountryThePersonLacked() {
+        Doc doc = analyse("Spokesman Viktor Hale said the visit went well. The Kremlin spokesman added that "
+                + "another meeting was possible.");
+        assertThat(referent(doc, "The Kremlin spokesman", 0)).isEqualTo(person(doc, "Viktor Hale").id());
+        assertThat(person(doc, "Viktor Hale").country()).isEqualTo("RUS");
+    }
+
+    @Test
+    void spellingVariantsInOneDocumentAreOnePerson() {
+        Doc doc = analyse("Interior Minister Yusuf Rahimzadeh arrived on Sunday. Later, Yousef Rahimzade told "
+                + "reporters the visit was useful.");
+        assertThat(personNames(doc)).containsExactly("Yusuf Rahimzadeh");
+    }
+
+    @Test
+    void namesWithParticlesHyphensAndBracketedParts() {
+        Doc doc = analyse("Qatar's Prime Minister Khalid bin Saad al-Mahmoud met Dutch envoy Pieter van der "
+                + "Berg and the Turkish Defence Minister Ayse Kaya-Ozturk. On behalf of (French) President "
+                + "(Jean) Lacombe, the delegation laid a wreath.");
+        assertThat(personNames(doc)).contains("Khalid bin Saad al-Mahmoud", "Pieter van der Berg",
+                "Ayse Kaya-Ozturk", "Jean Lacombe");
+        assertThat(person(doc, "Jean Lacombe").country()).isEqualTo("FRA");
+    }
+
+    @Test
+    void surnameLikeAPronounAtSentenceStart() {
+        Doc doc = analyse("He Lianfeng, a spokesperson for the Chinese Ministry of Commerce, said the measures "
+                + "were unjustified. He added that Beijing would respond.");
+        Actor he = person(doc, "He Lianfeng");
+        assertThat(he.role()).isEqualTo("spokesperson for the Chinese Ministry of Commerce");
+        assertThat(he.country()).isEqualTo("CHN");
+        assertThat(referent(doc, "He", 1)).isEqualTo(he.id());
+    }
+
+    @Test
+    void singleSurnamesNeedEvidence() {
+        Doc doc = analyse("Talks between Moldova and Romania resumed. Ionescu said the talks went well. "
+                + "Expressing hope, officials met in Chisinau. A meeting between Ionescu and Radu is planned.");
+        assertThat(personNames(doc)).containsExactlyInAnyOrder("Ionescu", "Radu");
+    }
+
+    @Test
+    void headlinesBylinesAndOrganisationsAreNotPeople() {
+        Doc doc = analyse("Finland Says Border Talks Going Nowhere Fast\nBy Anna Virtanen\n"
+                + "HELSINKI: The Finnish Foreign Ministry said on Friday that Wall Street Journal reports about "
+                + "the Baltic Sea Forum were wrong, Reuters reported.");
+        assertThat(personNames(doc)).isEmpty();
+        assertThat(doc.list(ActorLayers.ACTORS)).extracting(Actor::name)
+                .contains("Foreign Ministry", "Wall Street Journal", "Reuters", "Finland");
+        Actor ministry = doc.list(ActorLayers.ACTORS).stream().filter(a -> a.name().equals("Foreign Ministry"))
+                .findFirst().orElseThrow();
+        assertThat(ministry.country()).isEqualTo("FIN");
+    }
+
+    @Test
+    void securityCouncilIsTheUnsUnlessACountryOwnsIt() {
+        Doc doc = analyse("The Security Council met on Monday. Norway's Security Council did not.");
+        assertThat(doc.list(ActorLayers.ACTORS)).extracting(Actor::code).contains("UN", "NOR-SECURITY-COUNCIL");
+    }
+
+    @Test
+    void capitalsStandForTheirCountries() {
+        Doc doc = analyse("Seoul said on Tuesday that it had protested to Pyongyang.");
+        assertThat(doc.list(ActorLayers.ACTORS)).filteredOn(a -> a.name().equals("Seoul"))
+                .extracting(Actor::code).containsExactly("KOR");
+    }
+
+    @Test
+    void nonEnglishTextGetsNoActors() {
+        Doc doc = analyse("Upitan o odnosima, Markovic je rekao da je situacija teska i da Beograd ceka odgovor "
+                + "od Vlade u narednim danima, kako je istakao.");
+        assertThat(doc.list(ActorLayers.ACTORS)).isEmpty();
+    }
+}
