@@ -133,8 +133,13 @@ final class SpeakerResolver {
         if (w.equals("they") || w.equals("their") || w.equals("them") || w.equals("it") || w.equals("we")) {
             return null;
         }
-        PersonRegistry.Seen last = lastFocus(p.start(), null);
-        return last == null ? null : person(last.person(), "pronoun '" + v.tok(p.start()).text() + "' → last person in focus");
+        char g = w.equals("she") || w.equals("her") ? 'f' : 'm';
+        PersonRegistry.Seen last = lastFocusAgreeing(p.start(), g);
+        if (last == null) {
+            return null;
+        }
+        registry.noteGender(registry.refresh(last.person()), g);
+        return person(last.person(), "pronoun '" + v.tok(p.start()).text() + "' → last person in focus");
     }
 
     private Speaker role(Phrase p) {
@@ -161,6 +166,20 @@ final class SpeakerResolver {
         focus.add(new PersonRegistry.Seen(p.start(), registry.add(p.name(), p.name())));
         return new Speaker("speaker:" + p.name().toLowerCase(Locale.ROOT), p.name(), p.name(), null, false,
                 "role phrase, no person named");
+    }
+
+    /** The last person in focus whose gender, as far as the text shows it, agrees with the pronoun's. */
+    private PersonRegistry.Seen lastFocusAgreeing(int before, char g) {
+        PersonRegistry.Seen best = null;
+        for (PersonRegistry.Seen s : focus) {
+            if (s.token() < before && (best == null || s.token() >= best.token())) {
+                Character known = registry.genderOf(registry.refresh(s.person()));
+                if (known == null || known == g) {
+                    best = s;
+                }
+            }
+        }
+        return best;
     }
 
     private PersonRegistry.Seen lastFocus(int before, String roleHead) {
