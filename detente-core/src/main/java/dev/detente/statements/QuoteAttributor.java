@@ -50,8 +50,8 @@ final class QuoteAttributor {
         DocView v = cues.v;
         int paragraphEnd = v.tokenAt(v.paragraphs.get(q.paragraph()).end());
         int i = a;
-        if (i < paragraphEnd && v.is(i, ",")) {
-            i++;
+        if (i < paragraphEnd && (v.is(i, ",") || v.is(i, "\u2014") || v.is(i, "\u2013") || v.is(i, "-"))) {
+            i++; // '"...," he said' and '"..." — he said'
         }
         int limit = Math.min(paragraphEnd, i + AFTER_WINDOW);
         for (int j = i; j < limit; j++) {
