@@ -31,12 +31,16 @@ final class Cues {
     final List<Cue> all = new ArrayList<>();
     /** For each token: the cue starting there, or null. */
     final Cue[] at;
+    private final Phrase[] speakers;
+    private final boolean[] speakerKnown;
 
     Cues(DocView v, SpeechLexicon lexicon, SpeakerPhrases phrases) {
         this.v = v;
         this.lexicon = lexicon;
         this.phrases = phrases;
         this.at = new Cue[v.size()];
+        this.speakers = new Phrase[v.size()];
+        this.speakerKnown = new boolean[v.size()];
         for (int i = 0; i < v.size(); i++) {
             if (v.inQuote(i) || v.headline[v.paragraphOf(i)] || !v.tok(i).isWord()) {
                 continue;
@@ -74,6 +78,15 @@ final class Cues {
 
     /** Who speaks through this cue: its own subject, or for a participle the main clause's speaker. */
     Phrase speakerOf(Cue cue) {
+        // asked by several rules for the same cue: computed once
+        if (!speakerKnown[cue.token()]) {
+            speakers[cue.token()] = findSpeaker(cue);
+            speakerKnown[cue.token()] = true;
+        }
+        return speakers[cue.token()];
+    }
+
+    private Phrase findSpeaker(Cue cue) {
         Sentence s = v.sentence(cue.token());
         if (cue.kind().participle()) {
             Cue main = mainCue(cue, s);
