@@ -31,12 +31,16 @@ final class Cues {
     final List<Cue> all = new ArrayList<>();
     /** For each token: the cue starting there, or null. */
     final Cue[] at;
+    private final Phrase[] speakers;
+    private final boolean[] speakerKnown;
 
     Cues(DocView v, SpeechLexicon lexicon, SpeakerPhrases phrases) {
         this.v = v;
         this.lexicon = lexicon;
         this.phrases = phrases;
         this.at = new Cue[v.size()];
+        this.speakers = new Phrase[v.size()];
+        this.speakerKnown = new boolean[v.size()];
         for (int i = 0; i < v.size(); i++) {
             if (v.inQuote(i) || v.headline[v.paragraphOf(i)] || !v.tok(i).isWord()) {
                 continue;
@@ -74,6 +78,15 @@ final class Cues {
 
     /** Who speaks through this cue: its own subject, or for a participle the main clause's speaker. */
     Phrase speakerOf(Cue cue) {
+        // asked by several rules for the same cue: computed once
+        if (!speakerKnown[cue.token()]) {
+            speakers[cue.token()] = findSpeaker(cue);
+            speakerKnown[cue.token()] = true;
+        }
+        return speakers[cue.token()];
+    }
+
+    private Phrase findSpeaker(Cue cue) {
         Sentence s = v.sentence(cue.token());
         if (cue.kind().participle()) {
             Cue main = mainCue(cue, s);
@@ -83,7 +96,7 @@ final class Cues {
             return sentenceSubject(s);
         }
         if (cue.kind() == CueKind.ACCORDING) {
-            return phrases.phraseAfter(v, cue.end(), s.endToken());
+            return phrases.sourceAfter(v, cue.end(), s.endToken());
         }
         int before = cue.token() - 1;
         while (before > s.firstToken() && phrases.intervening(v.lower(before))) {
@@ -184,8 +197,22 @@ final class Cues {
                 end = t;
                 break;
             }
+            if ((w.equals("and") || w.equals("but")) && t > start && coordinatedCue(t + 1, s)) {
+                end = t; // "..., but added that ...": the second report is a statement of its own
+                break;
+            }
         }
         return trimPunct(start, end);
+    }
+
+    private boolean coordinatedCue(int n, Sentence s) {
+        int k = n;
+        while (k < s.endToken() && phrases.intervening(v.lower(k))) {
+            k++;
+        }
+        Cue c = cueAt(k);
+        return c != null && !c.kind().participle() && c.kind() != CueKind.NOUN && c.kind() != CueKind.ACCORDING
+                && !c.kind().fragmentOnly();
     }
 
     private boolean endsClauseAfterComma(int n, Sentence s) {
@@ -220,7 +247,7 @@ final class Cues {
 
     int trimPunct(int start, int end) {
         while (end > start && !v.tok(end - 1).isWord() && !v.isMark(end - 1) && !v.is(end - 1, ")")
-                && !v.is(end - 1, "]")) {
+                && !v.is(end - 1, "]") && !v.is(end - 1, "%")) {
             end--;
         }
         return end;

@@ -57,9 +57,57 @@ final class PersonRegistry {
                 Person person = byKey.get(key(p.name()));
                 if (person != null) {
                     subjects.add(new Seen(p.start(), person));
+                    learnGender(v, person, p.end(), s.endToken());
                 }
             }
         }
+    }
+
+    /** 'f' or 'm' for people whose gender the text shows, by key. */
+    private final Map<String, Character> gender = new HashMap<>();
+
+    /**
+     * What the text shows of a person's gender: a gendered role word ("spokeswoman", "Mrs"), or the
+     * only kind of third-person pronoun in the rest of the sentence they are the subject of
+     * ("Ana Silva met her counterpart").
+     */
+    private void learnGender(DocView v, Person person, int from, int to) {
+        boolean female = false;
+        boolean male = false;
+        for (int i = from; i < to; i++) {
+            if (v.inQuote(i)) {
+                continue;
+            }
+            String w = v.lower(i);
+            female |= w.equals("she") || w.equals("her") || w.equals("herself");
+            male |= w.equals("he") || w.equals("his") || w.equals("him") || w.equals("himself");
+        }
+        if (female != male) {
+            gender.putIfAbsent(person.key(), female ? 'f' : 'm');
+        }
+    }
+
+    /** 'f', 'm', or null when the text does not show it. */
+    Character genderOf(Person p) {
+        Character known = gender.get(p.key());
+        if (known != null) {
+            return known;
+        }
+        String role = p.role() == null ? "" : " " + p.role().toLowerCase(Locale.ROOT) + " ";
+        if (role.contains("woman") || role.contains(" mrs ") || role.contains(" ms ") || role.contains(" queen ")
+                || role.contains(" madam ") || role.contains(" princess ")) {
+            return 'f';
+        }
+        if (role.contains("spokesman") || role.contains("chairman") || role.contains(" mr ")
+                || role.contains(" king ") || role.contains(" prince ")) {
+            return 'm';
+        }
+        return null;
+    }
+
+    /** Records the gender a pronoun that resolved to this person shows. */
+    void noteGender(Person p, char g) {
+        gender.putIfAbsent(p.key(), g);
     }
 
     private static boolean isInnerLink(DocView v, int i, SpeakerPhrases phrases) {

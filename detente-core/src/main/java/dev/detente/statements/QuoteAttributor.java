@@ -23,7 +23,7 @@ final class QuoteAttributor {
             Quote q = v.quotes.get(qi);
             int open = v.tokenAt(q.outerStart());
             int after = v.tokenAt(q.outerEnd());
-            if (open >= v.size() || cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) == 0) {
+            if (open >= v.size() || cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) == 0 || isTitle(v, q)) {
                 continue;
             }
             Draft d = afterAttribution(cues, q, after);
@@ -50,8 +50,8 @@ final class QuoteAttributor {
         DocView v = cues.v;
         int paragraphEnd = v.tokenAt(v.paragraphs.get(q.paragraph()).end());
         int i = a;
-        if (i < paragraphEnd && v.is(i, ",")) {
-            i++;
+        if (i < paragraphEnd && (v.is(i, ",") || v.is(i, "\u2014") || v.is(i, "\u2013") || v.is(i, "-"))) {
+            i++; // '"...," he said' and '"..." — he said'
         }
         int limit = Math.min(paragraphEnd, i + AFTER_WINDOW);
         for (int j = i; j < limit; j++) {
@@ -64,7 +64,7 @@ final class QuoteAttributor {
             }
             Phrase p;
             if (c.kind() == CueKind.ACCORDING) {
-                p = j == i ? cues.phrases.phraseAfter(v, c.end(), limit) : null;
+                p = j == i ? cues.phrases.sourceAfter(v, c.end(), limit) : null;
             } else if (j == i) {
                 p = cues.phrases.phraseAfter(v, c.end(), Math.min(paragraphEnd, c.end() + AFTER_WINDOW));
             } else {
@@ -191,6 +191,32 @@ final class QuoteAttributor {
             }
         }
         return best;
+    }
+
+    /**
+     * A short quote in title case inside a sentence ("the newspaper "Kommersant"", the film "Winter
+     * Harbour"): a name or title, not words someone said.
+     */
+    static boolean isTitle(DocView v, Quote q) {
+        if (paragraphStartsWith(v, q)) {
+            return false;
+        }
+        int first = v.tokenAt(q.start());
+        int end = v.tokenAt(q.end());
+        int words = 0;
+        for (int i = first; i < end; i++) {
+            if (!v.tok(i).isWord()) {
+                if (!v.is(i, "-") && !v.is(i, "'s") && !v.is(i, "’s") && !v.is(i, "&") && !v.is(i, ":")) {
+                    return false;
+                }
+                continue;
+            }
+            words++;
+            if (v.lower(i).length() > 3 && !v.tok(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return words > 0 && words <= 6;
     }
 
     private static boolean paragraphStartsWith(DocView v, Quote q) {

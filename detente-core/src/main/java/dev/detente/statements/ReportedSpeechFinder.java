@@ -27,7 +27,8 @@ final class ReportedSpeechFinder {
             "separate", "written", "televised", "speech", "address", "meeting", "call", "phone", "message",
             "telegram", "x", "social", "platform", "account", "later", "week", "morning", "evening", "night",
             "from", "by", "senior", "officials", "hope", "hopes", "concern", "concerns", "confidence", "optimism",
-            "regret", "belief", "fear", "fears", "doubt", "doubts", "conviction", "view", "opinion", "him", "her", "them", "us", "me", "then", "once", "nearly",
+            "regret", "belief", "fear", "fears", "aboard", "outside", "inside", "near", "ahead", "across", "behind",
+            "via", "following", "sidelines", "visit", "trip", "tour", "flight", "plane", "summit", "talks", "doubt", "doubts", "conviction", "view", "opinion", "him", "her", "them", "us", "me", "then", "once", "nearly",
             "clearly", "firmly", "strongly", "explicitly", "openly", "recently", "previously", "also", "remarks");
     /** Tokens that cannot open a reported clause right after the cue. */
     private static final Set<String> NOT_CLAUSE_START = SpeechLexicon.words("on", "in", "at", "during", "after", "before",
@@ -119,6 +120,10 @@ final class ReportedSpeechFinder {
         if (c.kind().needsThat() || j >= s.endToken() || j < 0) {
             return -1;
         }
+        j = afterTimeAdverbial(v, j, s);
+        if (j >= s.endToken()) {
+            return -1;
+        }
         if (c.kind() == CueKind.PSAY && v.is(j, ":")) {
             return -1;
         }
@@ -126,7 +131,58 @@ final class ReportedSpeechFinder {
         if (!v.tok(j).isWord() || NOT_CLAUSE_START.contains(w) || v.inQuote(j)) {
             return isDemonstrativeAt(v, j) ? j : -1;
         }
+        if (!CLAUSE_OR_REPORT_OBJECT.contains(c.match().form()) && !finiteVerbAhead(v, j, s)) {
+            return isDemonstrativeAt(v, j) ? j : -1; // "added three names to the list": an object, not a report
+        }
         return j;
+    }
+
+    /**
+     * Cues that report whatever follows them: "said" always takes a clause, and these verbs' objects
+     * are themselves the report ("noted the interest ...", "described X as Y"). Other cues ("added",
+     * "claimed", "wrote") report a clause without "that" only when a finite verb follows.
+     */
+    private static final Set<String> CLAUSE_OR_REPORT_OBJECT = SpeechLexicon.words("said", "says", "say",
+            "saying", "noted", "notes", "underlined", "underlines", "reiterated", "reiterates", "described",
+            "describes");
+    private static final Set<String> FINITE_MARKERS = SpeechLexicon.words("is", "are", "was", "were", "had",
+            "has", "have", "would", "will", "could", "can", "should", "must", "might", "did", "does", "do", "remains",
+            "remained", "'s", "’s", "shall", "won't", "wouldn't", "isn't", "wasn't", "aren't", "weren't", "can't",
+            "cannot", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't");
+
+    /** Before these an -ed word is an adjective ("of banned companies"), not a past-tense verb. */
+    private static final Set<String> ADJECTIVE_POSITION = SpeechLexicon.words("of", "the", "a", "an", "for",
+            "with", "by", "to", "in", "on", "at", "from", "its", "their", "his", "her", "our", "and", "or", "most",
+            "more", "very", "newly", "so-called");
+
+    /** A finite verb within the next words before a comma: what follows is a clause, not an object. */
+    private static boolean finiteVerbAhead(DocView v, int j, Sentence s) {
+        for (int k = j; k < Math.min(s.endToken(), j + 10); k++) {
+            String w = v.lower(k);
+            if (w.equals(",") && !v.inQuote(k) || w.equals(".") || w.equals(";")) {
+                return false;
+            }
+            if (FINITE_MARKERS.contains(w) || k > j && w.length() > 4 && w.endsWith("ed")
+                    && !v.tok(k).isCapitalized() && !ADJECTIVE_POSITION.contains(v.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said [on Friday] the talks ...", "said [Thursday] the ...": the token after a date adverbial. */
+    private static int afterTimeAdverbial(DocView v, int j, Sentence s) {
+        int k = j;
+        if (v.is(k, "on") || v.is(k, "last") || v.is(k, "this") || v.is(k, "late") || v.is(k, "early")) {
+            k++;
+        }
+        int timeWords = 0;
+        while (k < s.endToken() && (SpeakerPhrases.isTimeWord(v.lower(k))
+                || timeWords > 0 && Character.isDigit(v.lower(k).charAt(0)))) {
+            k++;
+            timeWords++;
+        }
+        return timeWords == 0 ? j : k;
     }
 
     /** "told [reporters] ...", "told [a briefing] ...", "told [the BBC] ...": the token after the addressee, or -1. */
@@ -227,7 +283,9 @@ final class ReportedSpeechFinder {
         int first = s.firstToken();
         for (int i = first; i < Math.min(s.endToken(), first + 14); i++) {
             String w = v.tok(i).text();
-            if (w.equals("\u2014") || w.equals("\u2013") || (w.equals("-") && v.is(i + 1, "-"))) {
+            boolean dash = w.equals("\u2014") || w.equals("\u2013") || w.equals("-")
+                    && (v.is(i + 1, "-") || v.is(i - 1, ")") || isAllCaps(v.tok(first).text()));
+            if (dash) {
                 int k = i + 1;
                 while (k < s.endToken() && (v.is(k, "-") || v.is(k, "\u2014"))) {
                     k++;
@@ -240,6 +298,11 @@ final class ReportedSpeechFinder {
 
     private static boolean startsWithCapital(DocView v, int quote) {
         return quote < 0 || Character.isUpperCase(v.text.charAt(v.quotes.get(quote).start()));
+    }
+
+    /** A dateline's place name: "TOKYO", "BEIJING". */
+    private static boolean isAllCaps(String w) {
+        return w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-' || ch == '.');
     }
 
     private static boolean hasComma(DocView v, int s, int e) {
@@ -262,7 +325,7 @@ final class ReportedSpeechFinder {
 
     private Draft according(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
-        Phrase speaker = cues.phrases.phraseAfter(v, c.end(), s.endToken());
+        Phrase speaker = cues.phrases.sourceAfter(v, c.end(), s.endToken());
         if (speaker == null || speaker.kind() == Phrase.Kind.GROUP && isGeneric(cues, speaker)
                 || speaker.kind() != Phrase.Kind.PERSON && isGeneric(cues, speaker)) {
             return null;

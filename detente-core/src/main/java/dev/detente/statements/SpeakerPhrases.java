@@ -24,6 +24,8 @@ final class SpeakerPhrases {
             "is", "would", "will", "has", "had", "publicly", "firmly", "repeatedly", "flatly", "today", "yesterday",
             "tonight", "just", "already", "even", "still", "too", "specifically", "explicitly", "openly",
             "himself", "herself", "themselves", "itself", "first", "last", "now", "never", "only");
+    private static final Set<String> NUMERALS = SpeechLexicon.words("two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "several", "many", "some", "few");
     private static final Set<String> NP_LINKS = SpeechLexicon.words("of", "for", "and", "’s", "'s", "-", "&");
     private static final Set<String> NAME_PARTICLES = SpeechLexicon.words("bin", "ibn", "al", "el", "de", "van", "von", "der",
             "da", "di", "la", "le", "du", "abu", "bint", "dos", "das");
@@ -52,6 +54,14 @@ final class SpeakerPhrases {
     Phrase subjectBefore(DocView v, int cue, int floor) {
         int i = cue - 1;
         i = skipIntervening(v, i, floor);
+        if (i >= floor && v.inQuote(i) && v.isMark(i) && QuoteAttributor.isTitle(v, v.quotes.get(v.quoteOf[i]))) {
+            // the newspaper "Daily Courier" reported: the quoted title names the speaker
+            Quote q = v.quotes.get(v.quoteOf[i]);
+            int s = v.tokenAt(q.start());
+            int e = v.tokenAt(q.end());
+            return e > s ? new Phrase(s, e, Phrase.Kind.ORGANIZATION, v.text.substring(q.start(), q.end()), null, null)
+                    : null;
+        }
         if (i < floor || v.inQuote(i)) {
             return null;
         }
@@ -74,6 +84,29 @@ final class SpeakerPhrases {
             return describe(v, start, i + 1);
         }
         return describe(v, start, i + 1);
+    }
+
+    private static final Set<String> DOCUMENTS = SpeechLexicon.words("statement", "communique", "communiqué",
+            "release", "readout", "post", "letter", "note", "message", "spokesman", "spokeswoman", "spokesperson");
+
+    /** "according to [a statement from] the ministry": the source behind a document or a spokesperson. */
+    Phrase sourceAfter(DocView v, int from, int limit) {
+        int i = from;
+        if (i < limit && DETERMINERS.contains(v.lower(i))) {
+            i++;
+        }
+        if (i < limit && DOCUMENTS.contains(v.lower(i))) {
+            for (int k = i + 1; k < Math.min(limit, i + 4); k++) {
+                if (v.is(k, "from") || v.is(k, "by") || v.is(k, "of") || v.is(k, "for")) {
+                    Phrase behind = phraseAfter(v, k + 1, limit);
+                    if (behind != null) {
+                        return behind;
+                    }
+                    break;
+                }
+            }
+        }
+        return phraseAfter(v, from, limit);
     }
 
     /** The phrase after the cue ("said Kremlin spokesman Dmitry Peskov", "according to the Kremlin"). */
@@ -118,6 +151,10 @@ final class SpeakerPhrases {
     private static boolean isClauseEnd(DocView v, int i) {
         String w = v.lower(i);
         return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?");
+    }
+
+    static boolean isTimeWord(String w) {
+        return TIME_WORDS.contains(w);
     }
 
     boolean intervening(String w) {
@@ -231,6 +268,12 @@ final class SpeakerPhrases {
             i--;
         }
         int start = i + 1;
+        while (i >= floor && NUMERALS.contains(v.lower(i)) && start <= end) {
+            i--; // "the two leaders", "three senior officials"
+        }
+        if (i + 1 < start && !(i >= floor && DETERMINERS.contains(v.lower(i)))) {
+            i = start - 1; // a bare numeral is no part of a speaker phrase
+        }
         if (i >= floor && DETERMINERS.contains(v.lower(i)) && start <= end) {
             start = i; // "the Kremlin", "a spokesperson"
         } else if (i >= floor && (v.is(i, "his") || v.is(i, "her") || v.is(i, "their")) && start <= end) {

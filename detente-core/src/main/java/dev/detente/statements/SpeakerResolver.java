@@ -28,6 +28,8 @@ final class SpeakerResolver {
     private final DocView v;
     private final PersonRegistry registry;
     private final Map<String, Actor> actors = new HashMap<>();
+    /** Person actors by last name, to give the stage's own resolutions the actors layer's id. */
+    private final Map<String, Actor> personActors = new HashMap<>();
     private final List<Mention> mentions;
     private final List<PersonRegistry.Seen> focus = new ArrayList<>();
 
@@ -36,6 +38,9 @@ final class SpeakerResolver {
         this.registry = registry;
         for (Actor a : v.doc.list(ActorLayers.ACTORS)) {
             actors.put(a.id(), a);
+            if (a.kind() == dev.detente.actors.ActorKind.PERSON && a.name() != null) {
+                personActors.putIfAbsent(PersonRegistry.key(a.name()), a);
+            }
         }
         this.mentions = v.doc.list(ActorLayers.MENTIONS);
         focus.addAll(registry.subjects);
@@ -45,9 +50,17 @@ final class SpeakerResolver {
         if (p == null) {
             return null;
         }
-        Speaker fromActors = throughMentions(p);
-        if (fromActors != null) {
-            return fromActors;
+        if (p.kind() == Phrase.Kind.PRONOUN) {
+            // the speech chain (the last speaker in focus) is the better antecedent for a speech verb's
+            // pronoun subject than the last person mentioned; the actors layer decides only when it is empty
+            Speaker own = pronoun(p);
+            return own != null ? own : throughMentions(p);
+        }
+        if (p.kind() != Phrase.Kind.GROUP) {
+            Speaker fromActors = throughMentions(p);
+            if (fromActors != null) {
+                return fromActors;
+            }
         }
         Speaker s = switch (p.kind()) {
             case PERSON -> person(registry.add(p.name(), p.role()), "name");
@@ -69,26 +82,49 @@ final class SpeakerResolver {
         if (mentions.isEmpty()) {
             return null;
         }
-        Span span = new Span(v.tok(p.start()).start(), v.tok(p.end() - 1).end());
+        // only a mention of the phrase's head counts: "Chinese officials" is not China, "the Omani
+        // official" not Oman; a role phrase or a name must resolve to a person
+        Span head = v.tok(p.end() - 1).span();
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.span().overlaps(span) && m.actorId() != null && actors.containsKey(m.actorId())) {
-                best = m; // the last mention in the phrase is its head
+            if (m.span().overlaps(head) && m.actorId() != null && actors.containsKey(m.actorId())) {
+                best = m;
             }
         }
-        if (best == null) {
+        if (best == null || best.form() == dev.detente.actors.MentionForm.DEMONYM) {
             return null;
         }
         Actor a = actors.get(best.actorId());
         boolean person = a.kind() == dev.detente.actors.ActorKind.PERSON;
+        if (!person && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.ROLE
+                || p.kind() == Phrase.Kind.PRONOUN)) {
+            return null;
+        }
         if (person) {
             focus.add(new PersonRegistry.Seen(p.start(), registry.add(a.name(), a.role())));
         }
-        return new Speaker(a.id(), a.name(), a.role(), a.country(), person, "actors layer: " + best.form());
+        String name = a.name();
+        if (p.kind() == Phrase.Kind.PERSON && !PersonRegistry.key(p.name()).equals(PersonRegistry.key(name))) {
+            // a variant spelling of the same person stays as the text spells it here
+            PersonRegistry.Person spelled = registry.find(p.name());
+            name = spelled != null ? spelled.name() : p.name();
+        } else if (p.kind() == Phrase.Kind.PERSON) {
+            PersonRegistry.Person fuller = registry.find(p.name());
+            if (fuller != null && fuller.name().length() > name.length()) {
+                name = fuller.name(); // "Kim" → "Kim Yong-hyun" when the actors layer kept them apart
+            }
+        }
+        return new Speaker(a.id(), name, a.role(), a.country(), person, "actors layer: " + best.form());
     }
 
     private Speaker person(PersonRegistry.Person p, String how) {
         PersonRegistry.Person full = registry.refresh(p);
+        Actor a = personActors.get(full.key());
+        if (a != null) {
+            // the same person as the actors layer knows them: one id, their role and country
+            return new Speaker(a.id(), full.name().length() > a.name().length() ? full.name() : a.name(),
+                    a.role() != null ? a.role() : full.role(), a.country(), true, how + ", actor " + a.id());
+        }
         return new Speaker("speaker:" + full.key(), full.name(), full.role(), null, true, how);
     }
 
@@ -97,8 +133,13 @@ final class SpeakerResolver {
         if (w.equals("they") || w.equals("their") || w.equals("them") || w.equals("it") || w.equals("we")) {
             return null;
         }
-        PersonRegistry.Seen last = lastFocus(p.start(), null);
-        return last == null ? null : person(last.person(), "pronoun '" + v.tok(p.start()).text() + "' → last person in focus");
+        char g = w.equals("she") || w.equals("her") ? 'f' : 'm';
+        PersonRegistry.Seen last = lastFocusAgreeing(p.start(), g);
+        if (last == null) {
+            return null;
+        }
+        registry.noteGender(registry.refresh(last.person()), g);
+        return person(last.person(), "pronoun '" + v.tok(p.start()).text() + "' → last person in focus");
     }
 
     private Speaker role(Phrase p) {
@@ -116,7 +157,8 @@ final class SpeakerResolver {
                 return person(last.person(), "role noun '" + p.roleHead() + "' → last person with that role");
             }
         }
-        PersonRegistry.Seen next = nextMention(p.start(), head);
+        // an anonymous "a senior official" is no one named later; "a ministry spokesperson" may be
+        PersonRegistry.Seen next = GENERIC_ROLES.contains(head) ? null : nextMention(p.start(), head);
         if (next != null) {
             return person(next.person(), "role noun '" + p.roleHead() + "' → the person with that role named next");
         }
@@ -124,6 +166,20 @@ final class SpeakerResolver {
         focus.add(new PersonRegistry.Seen(p.start(), registry.add(p.name(), p.name())));
         return new Speaker("speaker:" + p.name().toLowerCase(Locale.ROOT), p.name(), p.name(), null, false,
                 "role phrase, no person named");
+    }
+
+    /** The last person in focus whose gender, as far as the text shows it, agrees with the pronoun's. */
+    private PersonRegistry.Seen lastFocusAgreeing(int before, char g) {
+        PersonRegistry.Seen best = null;
+        for (PersonRegistry.Seen s : focus) {
+            if (s.token() < before && (best == null || s.token() >= best.token())) {
+                Character known = registry.genderOf(registry.refresh(s.person()));
+                if (known == null || known == g) {
+                    best = s;
+                }
+            }
+        }
+        return best;
     }
 
     private PersonRegistry.Seen lastFocus(int before, String roleHead) {

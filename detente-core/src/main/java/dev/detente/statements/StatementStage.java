@@ -113,8 +113,7 @@ public final class StatementStage implements Stage {
             return;
         }
         speakers[i] = resolver.resolve(d.speaker());
-        int speakerStart = d.speaker() == null ? -1 : d.speaker().start();
-        saidOn[i] = dates.resolve(d, speakerStart, speakers[i] == null ? null : speakers[i].id());
+        saidOn[i] = dates.resolve(d, speakers[i] == null ? null : speakers[i].id());
     }
 
     /** Where a draft's speaker is named: the order in which speakers come into focus. */
@@ -162,8 +161,9 @@ public final class StatementStage implements Stage {
         }
         int limit = v.sentence(c.token()).endToken();
         Phrase p = cues.phrases.phraseAfter(v, c.end(), limit);
-        if (p == null || p.kind() == Phrase.Kind.PRONOUN || p.kind() == Phrase.Kind.GROUP) {
-            return null;
+        if (p == null || p.kind() == Phrase.Kind.PRONOUN || p.kind() == Phrase.Kind.GROUP
+                || !v.tok(p.end() - 1).isCapitalized()) {
+            return null; // "told reporters", "told state television": no named addressee
         }
         return p.name();
     }

@@ -1,0 +1,57 @@
+package dev.detente.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteScannerTest {
+    private final QuoteScanner scanner = new QuoteScanner();
+
+    private List<String> quotes(String text) {
+        return scanner.scan(text, 0, text.length(), 0).stream().map(q -> text.substring(q.start(), q.end())).toList();
+    }
+
+    @Test
+    void pairsStraightAndCurlyDoubleMarks() {
+        assertThat(quotes("He said \"yes,\" and she said \u201Cno.\u201D")).containsExactly("yes,", "no.");
+    }
+
+    @Test
+    void mixedMarksPairToo() {
+        assertThat(quotes("Guo said that \"We answered clearly.\u201D")).containsExactly("We answered clearly.");
+    }
+
+    @Test
+    void closingMarkTypedAsOpeningMark() {
+        assertThat(quotes("\u201CThe topic is hard,\u201C he said.")).containsExactly("The topic is hard,");
+    }
+
+    @Test
+    void missingOpeningMarkRunsFromParagraphStart() {
+        assertThat(quotes("We are close to a deal,\u201D he said. \u201CThe rest will follow."))
+                .containsExactly("We are close to a deal,", "The rest will follow.");
+    }
+
+    @Test
+    void unclosedQuoteRunsToParagraphEnd() {
+        assertThat(quotes("She said: \"We will continue")).containsExactly("We will continue");
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        assertThat(quotes("We\u2019d like Trump\u2019s answer on the '90s and the countries\u2019 borders.")).isEmpty();
+    }
+
+    @Test
+    void singleMarksQuoteWhereTheyCannotBeApostrophes() {
+        assertThat(quotes("Officials called it \u2018a first step\u2019 toward peace."))
+                .containsExactly("a first step");
+    }
+
+    @Test
+    void nestedSingleQuotesStayInsideTheOuterQuote() {
+        assertThat(quotes("\"They called it a 'temporary measure' for years,\" he said."))
+                .containsExactly("They called it a 'temporary measure' for years,");
+    }
+}
