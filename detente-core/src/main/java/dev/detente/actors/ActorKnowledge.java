@@ -35,6 +35,7 @@ public final class ActorKnowledge {
     private final Set<String> titleModifiers;
     private final Map<String, Set<String>> titleSynonyms;
     private final Set<String> genericRoleNouns;
+    private final Set<String> honoraryTitles;
     private final Set<String> femaleTitles;
     private final Set<String> maleTitles;
     private final Map<String, String> givenNameGroups;
@@ -55,6 +56,7 @@ public final class ActorKnowledge {
         s.titleSynonyms.forEach((k, v) -> syn.put(k, Set.copyOf(v)));
         this.titleSynonyms = Map.copyOf(syn);
         this.genericRoleNouns = Set.copyOf(s.genericRoleNouns);
+        this.honoraryTitles = Set.copyOf(s.honoraryTitles);
         this.femaleTitles = Set.copyOf(s.femaleTitles);
         this.maleTitles = Set.copyOf(s.maleTitles);
         this.givenNameGroups = Map.copyOf(s.givenNameGroups);
@@ -127,6 +129,11 @@ public final class ActorKnowledge {
         return titleSynonyms.getOrDefault(head, Set.of(head));
     }
 
+    /** Titles that go with a name more than with a role ("Prince", "Sheikh"). */
+    public boolean isHonoraryTitle(String lower) {
+        return honoraryTitles.contains(lower);
+    }
+
     public boolean isGenericRoleNoun(String lower) {
         return genericRoleNouns.contains(lower);
     }
@@ -179,6 +186,7 @@ public final class ActorKnowledge {
         final Set<String> titleModifiers = new HashSet<>();
         final Map<String, Set<String>> titleSynonyms = new HashMap<>();
         final Set<String> genericRoleNouns = new HashSet<>();
+        final Set<String> honoraryTitles = new HashSet<>();
         final Set<String> femaleTitles = new HashSet<>();
         final Set<String> maleTitles = new HashSet<>();
         final Map<String, String> givenNameGroups = new HashMap<>();
@@ -225,6 +233,7 @@ public final class ActorKnowledge {
                 }
             }
             lowerAll(titles.path("generic"), genericRoleNouns);
+            lowerAll(titles.path("honorary"), honoraryTitles);
             lowerAll(titles.path("female"), femaleTitles);
             lowerAll(titles.path("male"), maleTitles);
             JsonNode names = root.path("names");

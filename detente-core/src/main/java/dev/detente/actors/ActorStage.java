@@ -85,6 +85,9 @@ public final class ActorStage implements Stage {
         List<Actor> actors = new ArrayList<>();
         mentions.addAll(coref.mentions);
         for (PersonState p : persons) {
+            if (p.cluster.runs.isEmpty()) {
+                continue; // a one-word name merged into a fuller one ("Prince Faisal")
+            }
             String role = p.role == null ? null : p.role.text();
             actors.add(new Actor(p.id, ActorKind.PERSON, p.name(), role, p.country, null, p.evidence));
         }
@@ -128,8 +131,9 @@ public final class ActorStage implements Stage {
                 if (p.contextBody == null && role.affiliation().genericBody() != null) {
                     p.contextBody = role.affiliation().genericBody();
                 }
-                if (p.gender == 0) {
-                    p.gender = knowledge.titleGender(lastWord(role.text()));
+                int titleGender = knowledge.titleGender(lastWord(role.text()));
+                if (titleGender != 0) {
+                    p.gender = titleGender; // "spokeswoman" says more than a given name's usual gender
                 }
             }
             if (p.sentencePossessor < 0) {

@@ -96,12 +96,53 @@ final class NameRecognizer {
             // the rest (singles without evidence, names in headlines) only join names found so far
             for (int r = 0; r < runs.size(); r++) {
                 Run run = runs.get(r);
-                if (cluster[r] < 0 && (run.kind() == RunKind.SINGLE || run.kind() == RunKind.PERSON)) {
+                if (cluster[r] < 0 && (run.kind() == RunKind.SINGLE || run.kind() == RunKind.PERSON
+                        || run.words().size() == 1)) { // "Sun told reporters": a surname that is also a word
                     cluster[r] = attachOrCreate(persons, run, r, runs, cluster, false);
                 }
             }
         }
+        attachGivenNames(v, runs, cluster, persons);
         return new Result(List.copyOf(runs), persons, cluster);
+    }
+
+    /**
+     * "Prince Faisal", "Sheikh Tamim": a lone given name joins the one person whose name starts with it,
+     * after an honorary title or where the full name is of the Arabic pattern (with "bin", "al-").
+     */
+    private void attachGivenNames(TokenView v, List<Run> runs, int[] cluster, List<Cluster> persons) {
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            if (run.words().size() != 1) {
+                continue;
+            }
+            if (cluster[r] >= 0 && persons.get(cluster[r]).runs.size() > 1) {
+                continue;
+            }
+            Cluster only = null;
+            int count = 0;
+            for (Cluster c : persons) {
+                if (c.fullest.size() > 1 && c.fullest.get(0).equals(run.words().get(0))) {
+                    only = c;
+                    count++;
+                }
+            }
+            if (count != 1 || cluster[r] == only.index) {
+                continue;
+            }
+            int p = run.start() - 1;
+            boolean honorary = p >= 0 && v.isHit(p, GazetteerEntry.Type.TITLE)
+                    && knowledge.isHonoraryTitle(v.hit[p].firstOf(GazetteerEntry.Type.TITLE).canonical());
+            boolean arabic = only.fullest.stream().anyMatch(w -> knowledge.isParticle(Gazetteer.normalize(w))
+                    || w.indexOf('-') > 0 && Character.isLowerCase(w.charAt(0)));
+            if (honorary || arabic) {
+                if (cluster[r] >= 0) {
+                    persons.get(cluster[r]).runs.remove(run); // a one-word person of its own, now merged
+                }
+                only.add(run);
+                cluster[r] = only.index;
+            }
+        }
     }
 
     private int attachOrCreate(List<Cluster> persons, Run run, int r, List<Run> runs, int[] cluster, boolean create) {
@@ -229,6 +270,10 @@ final class NameRecognizer {
                 i = Math.max(i, start + 1);
                 continue;
             }
+            if (words.size() == 1 && i < end && knowledgeOfGivenName(words.get(0)) && surnameLikeWord(v, i)) {
+                words.add(v.text(i)); // a known given name before a surname spelt like a common word: "Theresa May"
+                i++;
+            }
             if (isByline(v, start, first)) {
                 continue;
             }
@@ -243,6 +288,18 @@ final class NameRecognizer {
             k++;
         }
         return k > i && nameShaped(v, k) ? k : i;
+    }
+
+    private boolean knowledgeOfGivenName(String word) {
+        return knowledge.givenNameGender(word) != 0;
+    }
+
+    /** A capitalised word outside the gazetteer that only the common-word list kept from being a name. */
+    private boolean surnameLikeWord(TokenView v, int i) {
+        String t = v.text(i);
+        return v.hit[i] == null && t.length() > 2 && Character.isUpperCase(t.charAt(0))
+                && t.chars().allMatch(Character::isLetter) && knowledge.isNotName(v.lower[i])
+                && !knowledge.isPersonCue(v.lower[i]);
     }
 
     /** "( Word )" at i, the word name-shaped: a bracketed part of a name. */
