@@ -29,6 +29,8 @@ import java.util.Set;
 public final class ActorStage implements Stage {
     private static final Set<String> ENGLISH_MARKERS = Set.of("the", "of", "and", "to", "in", "a", "is", "was",
             "said", "that", "for", "on", "with", "has", "have", "by", "at", "from", "it", "he", "as");
+    private static final Set<String> TARGETS = Set.of("to", "with", "against", "from", "on", "toward", "towards",
+            "into", "at", "between", "and");
     private static final Set<String> DATELINE_ENDS = Set.of(",", "\u2014", "\u2013", "-", ":", "(");
 
     private final ActorKnowledge knowledge;
@@ -81,6 +83,8 @@ public final class ActorStage implements Stage {
         Coreference coref = new Coreference(knowledge, v, persons, personOfRun, names, roleReader, inRole);
         coref.run();
         settleCountries(persons, coref, context);
+        guessCountries(v, persons, context, inRole);
+        settleCountries(persons, coref, context); // relatives of a person whose country was just guessed
 
         List<Actor> actors = new ArrayList<>();
         mentions.addAll(coref.mentions);
@@ -182,6 +186,47 @@ public final class ActorStage implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * A role that names no country ("Foreign Minister X said") most often belongs to the country the
+     * sentence is about: the first country named in it (not in a title, not one something is sent "to"), else in the
+     * sentence before, else the dateline's. International roles ("EU Council President") stay without.
+     */
+    private static void guessCountries(TokenView v, List<PersonState> persons, Context context, boolean[] inRole) {
+        for (PersonState p : persons) {
+            if (p.country != null || p.role == null || p.role.affiliation().international()
+                    || p.cluster.runs.isEmpty() || p.relative >= 0) {
+                continue;
+            }
+            int sentence = v.sentenceOf[p.role.start()];
+            String c = firstCountry(v, v.sentences.get(sentence), inRole);
+            if (c == null && sentence > 0) {
+                c = firstCountry(v, v.sentences.get(sentence - 1), inRole);
+            }
+            p.country = c != null ? c : context.datelineCountry;
+        }
+    }
+
+    /** The first country the sentence names outside anyone's title and not as a destination. */
+    private static String firstCountry(TokenView v, Sentence s, boolean[] inRole) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Gazetteer.Match m = v.hit[k];
+            if (m == null || inRole[k]) {
+                continue;
+            }
+            GazetteerEntry c = m.firstOf(GazetteerEntry.Type.COUNTRY);
+            if (c == null) {
+                c = m.firstOf(GazetteerEntry.Type.DEMONYM);
+            }
+            int p = v.is(m.start() - 1, "the") ? m.start() - 2 : m.start() - 1;
+            boolean target = p >= s.firstToken() && TARGETS.contains(v.lower[p]);
+            if (c != null && !target) {
+                return c.code();
+            }
+            k = m.end() - 1;
+        }
+        return null;
     }
 
     private static String lastWord(String s) {

@@ -108,7 +108,8 @@ final class NameRecognizer {
 
     /**
      * "Prince Faisal", "Sheikh Tamim": a lone given name joins the one person whose name starts with it,
-     * after an honorary title or where the full name is of the Arabic pattern (with "bin", "al-").
+     * after an honorary title or where the full name is of the Arabic pattern (with "bin", "al-"); a
+     * lone middle name ("Lula" of "Luiz Inacio Lula da Silva") joins the one person it is part of.
      */
     private void attachGivenNames(TokenView v, List<Run> runs, int[] cluster, List<Cluster> persons) {
         for (int r = 0; r < runs.size(); r++) {
@@ -121,13 +122,16 @@ final class NameRecognizer {
             }
             Cluster only = null;
             int count = 0;
+            boolean middle = false;
             for (Cluster c : persons) {
-                if (c.fullest.size() > 1 && c.fullest.get(0).equals(run.words().get(0))) {
+                int at = c.fullest.size() > 1 ? c.fullest.subList(0, c.fullest.size() - 1).indexOf(run.words().get(0)) : -1;
+                if (at >= 0 && c != (cluster[r] >= 0 ? persons.get(cluster[r]) : null)) {
                     only = c;
+                    middle = at > 0 && !knowledge.isParticle(Gazetteer.normalize(run.words().get(0)));
                     count++;
                 }
             }
-            if (count != 1 || cluster[r] == only.index) {
+            if (count != 1) {
                 continue;
             }
             int p = run.start() - 1;
@@ -135,7 +139,7 @@ final class NameRecognizer {
                     && knowledge.isHonoraryTitle(v.hit[p].firstOf(GazetteerEntry.Type.TITLE).canonical());
             boolean arabic = only.fullest.stream().anyMatch(w -> knowledge.isParticle(Gazetteer.normalize(w))
                     || w.indexOf('-') > 0 && Character.isLowerCase(w.charAt(0)));
-            if (honorary || arabic) {
+            if (honorary || arabic || middle) { // "Lula" of "Luiz Inacio Lula da Silva"
                 if (cluster[r] >= 0) {
                     persons.get(cluster[r]).runs.remove(run); // a one-word person of its own, now merged
                 }
@@ -194,11 +198,13 @@ final class NameRecognizer {
         }
         int k = e;
         for (int skipped = 0; k < sent.endToken() && skipped <= 2; k++, skipped++) {
-            if (knowledge.isPersonCue(v.lower[k]) && !v.is(k, ",")) {
+            if (knowledge.isPersonCue(v.lower[k])) {
                 return true;
             }
-            if (!SKIPPABLE_BEFORE_CUE.contains(v.lower[k])) {
-                break;
+            boolean commaBeforeAdverb = v.is(k, ",") && k + 1 < sent.endToken() && !v.is(k + 1, ",")
+                    && SKIPPABLE_BEFORE_CUE.contains(v.lower[k + 1]);
+            if (!SKIPPABLE_BEFORE_CUE.contains(v.lower[k]) || v.is(k, ",") && !commaBeforeAdverb && skipped == 0) {
+                break; // "Smith, however, said" but not "known as Itamaraty, said"
             }
         }
         if (v.isPossessive(e) && e + 1 < sent.endToken()) {

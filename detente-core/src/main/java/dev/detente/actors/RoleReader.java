@@ -163,6 +163,9 @@ final class RoleReader {
                 relativePronoun = k;
                 break;
             }
+            if (!w.equals("the") && CONNECTORS.contains(w) && containsTitle(k + 1, last + 1)) {
+                break; // "a spokesperson for President X": the title after "for" is X's, the one before another's
+            }
             if (CONNECTORS.contains(w) && k > first && (v.hit[k - 1] != null || knowledge.isTitleModifier(v.lower[k - 1])
                     || w.equals("the"))) {
                 start = k--;
