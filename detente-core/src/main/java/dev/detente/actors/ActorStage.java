@@ -238,7 +238,7 @@ public final class ActorStage implements Stage {
     private static boolean looksEnglish(TokenView v) {
         int words = 0;
         int markers = 0;
-        for (int i = 0; i < v.size(); i++) {
+        for (int i = 0; i < v.size() && words < 200; i++) { // the first 200 words tell the language
             if (v.tokens.get(i).isWord()) {
                 words++;
                 if (ENGLISH_MARKERS.contains(v.lower[i])) {
