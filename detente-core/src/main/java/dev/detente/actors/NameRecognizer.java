@@ -139,7 +139,10 @@ final class NameRecognizer {
                     && knowledge.isHonoraryTitle(v.hit[p].firstOf(GazetteerEntry.Type.TITLE).canonical());
             boolean arabic = only.fullest.stream().anyMatch(w -> knowledge.isParticle(Gazetteer.normalize(w))
                     || w.indexOf('-') > 0 && Character.isLowerCase(w.charAt(0)));
-            if (honorary || arabic || middle) { // "Lula" of "Luiz Inacio Lula da Silva"
+            // "Xi" of "Xi Jinping": a short first word of a two-word name is the family name in East Asian order
+            boolean familyFirst = only.fullest.size() == 2 && run.words().get(0).length() <= 4
+                    && only.fullest.get(1).length() >= 3 && !knowledgeOfGivenName(run.words().get(0));
+            if (honorary || arabic || middle || familyFirst) { // "Lula" of "Luiz Inacio Lula da Silva"
                 if (cluster[r] >= 0) {
                     persons.get(cluster[r]).runs.remove(run); // a one-word person of its own, now merged
                 }
