@@ -59,6 +59,8 @@ final class NameRecognizer {
             "personally", "recently", "once", "have", "repeatedly", "publicly", "quickly");
     private static final Set<String> BYLINE_LEADS = Set.of("reporting", "editing", "written", "writing", "compiled",
             "additional", "edited", "photo", "photos");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "for", "via",
+            "outside", "around", "across", "into", "toward", "towards", "between", "and");
     /** Surnames spelt like a sentence-initial function word ("He Yadong"). */
     private static final Set<String> PRONOUN_LOOKALIKES = Set.of("he");
 
@@ -250,6 +252,9 @@ final class NameRecognizer {
                 // a one-syllable surname that looks like a pronoun: "He Yadong, a spokesman, said"
                 words.add(v.text(i));
                 i++;
+            } else if (cityAsGivenName(v, i, first, end)) {
+                words.add(v.text(i)); // "Milan Radoicic": a city's name used as a given name
+                i++;
             } else if (!nameShaped(v, i) && !bracketed(v, i, end)) {
                 i++;
                 continue;
@@ -316,9 +321,32 @@ final class NameRecognizer {
         return i + 2 < end && v.is(i, "(") && v.is(i + 2, ")") && nameShaped(v, i + 1);
     }
 
+    /** "Gazprom Neft, the Serbian oil company,": an apposition whose head is an organisation word. */
+    private boolean describedAsOrganisation(TokenView v, int after) {
+        if (!v.is(after, ",") || !(v.is(after + 1, "the") || v.is(after + 1, "a") || v.is(after + 1, "an"))) {
+            return false;
+        }
+        for (int k = after + 2; k < Math.min(v.size(), after + 7); k++) {
+            if (v.is(k, ",") || v.is(k, ".")) {
+                return knowledge.isOrgHead(v.lower[k - 1]);
+            }
+        }
+        return false;
+    }
+
+    /** A one-word city or capital right before a name word, not after a preposition of place. */
+    private boolean cityAsGivenName(TokenView v, int i, int first, int end) {
+        Gazetteer.Match m = v.hit[i];
+        if (m == null || m.end() != i + 1 || !(m.has(GazetteerEntry.Type.CITY) || m.has(GazetteerEntry.Type.CAPITAL))
+                || m.has(GazetteerEntry.Type.COUNTRY) || i + 1 >= end || !nameShaped(v, i + 1)) {
+            return false;
+        }
+        return i == first || !PLACE_PREPOSITIONS.contains(v.lower[i - 1]) && !v.is(i - 1, "the");
+    }
+
     private RunKind kindOf(TokenView v, int start, int first, List<String> words) {
         String last = Gazetteer.normalize(words.get(words.size() - 1));
-        if (knowledge.isOrgHead(last)) {
+        if (knowledge.isOrgHead(last) || describedAsOrganisation(v, start + words.size())) {
             return RunKind.ORGANIZATION;
         }
         if (knowledge.isPlaceHead(last)) {

@@ -78,8 +78,8 @@ final class TokenView {
             }
             // Title case: mostly capitalised words and no final full stop, or capitalised common words
             boolean period = s.endToken() > s.firstToken() && tokens.get(s.endToken() - 1).text().equals(".");
-            headline[s.index()] = capital >= 3 && capital >= 3 * small && !period
-                    || capitalCommon >= 2 && capitalCommon >= small;
+            headline[s.index()] = !period && (capital >= 3 && capital >= 3 * small
+                    || capitalCommon >= 2 && capitalCommon >= small);
         }
     }
 
