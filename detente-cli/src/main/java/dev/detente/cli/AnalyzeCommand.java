@@ -2,14 +2,17 @@ package dev.detente.cli;
 
 import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
+import dev.detente.ingest.IngestLayers;
 import dev.detente.ingest.IngestListener;
 import dev.detente.ingest.Ingestor;
 import dev.detente.nlp.TextLayers;
 import dev.detente.pipeline.AnalysisOptions;
 import dev.detente.pipeline.Analyzer;
+import dev.detente.pipeline.EnglishOnly;
 import dev.detente.pipeline.OutputOptions;
 import dev.detente.pipeline.ParallelRunner;
 import dev.detente.pipeline.Pipelines;
+import dev.detente.text.NearDuplicateIndex;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -30,10 +33,10 @@ import picocli.CommandLine.Parameters;
 
 /** `detente analyze PATH...`: one JSON object per document, streamed in input order. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse articles (.txt files, folders, JSON Lines, '-' for stdin) and write one JSON object per document.")
+        description = "Analyse articles (text, HTML, JSON Lines, WARC, RSS/Atom; files, folders, http(s) URLs, '-' for stdin) and write one JSON object per document.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or '-' (stdin).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, http(s) URLs of pages or feeds, or '-' (stdin).")
     List<String> inputs;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here instead of stdout.")
@@ -54,61 +57,74 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     int threads = ParallelRunner.defaultThreads();
 
+    @Option(names = "--progress", description = "Show progress on stderr (default: only when stderr is a terminal).")
+    boolean progress;
+
     @Override
     public Integer call() throws IOException {
         Analyzer analyzer = Pipelines.standard(new AnalysisOptions(published, knowledge));
         OutputOptions outputOptions = new OutputOptions(explain);
         PrintStream err = System.err;
-        AtomicLong docs = new AtomicLong();
+        IngestSummary summary = new IngestSummary(err, progress || IngestSummary.interactive());
         AtomicLong tokens = new AtomicLong();
-        AtomicLong failures = new AtomicLong();
+        NearDuplicateIndex duplicates = new NearDuplicateIndex();
         long t0 = System.nanoTime();
         try (Writer writer = open()) {
             try (ParallelRunner<Article, Outcome> runner = new ParallelRunner<>(threads,
                     article -> analyse(analyzer, article),
                     outcome -> {
                         if (outcome.error() != null) {
-                            failures.incrementAndGet();
-                            err.println("detente: " + outcome.origin() + ": " + outcome.error());
+                            summary.failed(outcome.origin(), outcome.error());
                             return;
                         }
-                        docs.incrementAndGet();
-                        tokens.addAndGet(outcome.doc().list(TextLayers.TOKENS).size());
-                        write(writer, analyzer.toJson(outcome.doc(), outputOptions).toString());
+                        Doc doc = outcome.doc();
+                        var match = duplicates.addOrMatch(doc.id(), outcome.signature());
+                        if (match.isPresent()) {
+                            doc = doc.with(IngestLayers.DUPLICATE_OF, match.get().id());
+                        }
+                        if (!EnglishOnly.isEnglish(doc)) {
+                            summary.note(outcome.origin(), "language " + doc.meta().language()
+                                    + ", not English: English extractors skipped");
+                        }
+                        summary.analysed();
+                        tokens.addAndGet(doc.list(TextLayers.TOKENS).size());
+                        write(writer, analyzer.toJson(doc, outputOptions).toString());
                     })) {
                 Ingestor.standard().read(inputs, new IngestListener() {
                     @Override
                     public void article(Article article) {
+                        summary.read();
                         runner.submit(article);
                     }
 
                     @Override
                     public void failed(String input, String reason) {
-                        failures.incrementAndGet();
-                        err.println("detente: " + input + ": " + reason);
+                        summary.failed(input, reason);
                     }
 
                     @Override
                     public void skipped(String input, String reason) {
-                        err.println("detente: skipped " + input + ": " + reason);
+                        summary.skipped(input, reason);
                     }
                 });
             }
         }
+        summary.finish();
         if (stats) {
-            printStats(err, analyzer, docs.get(), tokens.get(), failures.get(), System.nanoTime() - t0);
+            printStats(err, analyzer, summary.analysedCount(), tokens.get(), summary.failedCount(), System.nanoTime() - t0);
         }
-        return failures.get() == 0 ? 0 : 1;
+        return summary.failedCount() == 0 ? 0 : 1;
     }
 
-    private record Outcome(String origin, Doc doc, String error) {
+    private record Outcome(String origin, Doc doc, NearDuplicateIndex.Signature signature, String error) {
     }
 
     private static Outcome analyse(Analyzer analyzer, Article article) {
         try {
-            return new Outcome(article.origin(), analyzer.analyze(article), null);
+            Doc doc = analyzer.analyze(article);
+            return new Outcome(article.origin(), doc, NearDuplicateIndex.signature(doc.text()), null);
         } catch (RuntimeException e) {
-            return new Outcome(article.origin(), null, "analysis failed: " + e);
+            return new Outcome(article.origin(), null, null, "analysis failed: " + e);
         }
     }
 

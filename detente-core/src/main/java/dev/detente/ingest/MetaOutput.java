@@ -6,7 +6,11 @@ import dev.detente.doc.Doc;
 import dev.detente.pipeline.OutputContributor;
 import dev.detente.pipeline.OutputOptions;
 
-/** The article-level fields: published, title, language, url, outlet, author, and where each came from. */
+/**
+ * The article-level fields: published, title, language, url, outlet, author, duplicate_of (the id
+ * of an earlier document with the same or nearly the same text, else null), and where each came
+ * from (meta_sources).
+ */
 public final class MetaOutput implements OutputContributor {
     @Override
     public void contribute(Doc doc, ObjectNode out, OutputOptions options) {
@@ -17,6 +21,7 @@ public final class MetaOutput implements OutputContributor {
         out.put("url", m.url());
         out.put("outlet", m.outlet());
         out.put("author", m.author());
+        out.put("duplicate_of", doc.getOrDefault(IngestLayers.DUPLICATE_OF, null));
         if (!m.sources().isEmpty()) {
             ObjectNode src = out.putObject("meta_sources");
             m.sources().forEach(src::put);

@@ -5,8 +5,21 @@ import dev.detente.actors.ActorOutput;
 import dev.detente.actors.ActorStage;
 import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
+import dev.detente.ingest.ArticleDocFactory;
 import dev.detente.ingest.MetaOutput;
+import dev.detente.events.EventOutput;
+import dev.detente.events.EventStage;
 import dev.detente.nlp.SentenceTokenStage;
+import dev.detente.stance.StanceOutput;
+import dev.detente.stance.StanceStage;
+import dev.detente.statements.StatementOutput;
+import dev.detente.statements.StatementStage;
+import dev.detente.text.LanguageIdentifier;
+import dev.detente.text.LanguageStage;
+import dev.detente.time.TimeOutput;
+import dev.detente.time.TimeStage;
+import dev.detente.topics.IssueTaxonomy;
+import dev.detente.topics.TopicStage;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,20 +32,26 @@ public final class Pipelines {
     }
 
     public static Analyzer standard(AnalysisOptions options) {
-        Function<Article, Doc> docFactory = article -> {
-            var meta = article.meta();
-            if (meta.published() == null && options.defaultPublished() != null) {
-                meta = meta.withPublished(options.defaultPublished(), "user");
-            }
-            return Doc.of(article.id(), article.text(), meta);
-        };
+        Function<Article, Doc> docFactory = new ArticleDocFactory(options.defaultPublished());
+        // English extraction stages are added wrapped, EnglishOnly.wrap(new XStage()), so that
+        // documents in other languages pass through them unchanged.
         List<Stage> stages = List.of(
+                new LanguageStage(LanguageIdentifier.shared()),
                 new SentenceTokenStage(),
-                new ActorStage(options.knowledgeFiles().isEmpty() ? ActorKnowledge.builtIn()
-                        : ActorKnowledge.load(options.knowledgeFiles())));
+                EnglishOnly.wrap(new ActorStage(options.knowledgeFiles().isEmpty() ? ActorKnowledge.builtIn()
+                        : ActorKnowledge.load(options.knowledgeFiles()))),
+                EnglishOnly.wrap(new TimeStage()),
+                EnglishOnly.wrap(new StatementStage()),
+                EnglishOnly.wrap(new EventStage()),
+                EnglishOnly.wrap(new StanceStage()),
+                EnglishOnly.wrap(new TopicStage(IssueTaxonomy.load(options.knowledgeFiles()))));
         List<OutputContributor> outputs = List.of(
                 new MetaOutput(),
-                new ActorOutput());
+                new ActorOutput(),
+                new TimeOutput(),
+                new StatementOutput(),
+                new EventOutput(),
+                new StanceOutput());
         return new Analyzer(docFactory, new Pipeline(stages), outputs);
     }
 }

@@ -13,9 +13,17 @@ public final class StanceLayers {
 
     /** How one statement characterises relations between two countries, in [-2, +2], with its cues. */
     public record StatementStance(int statementIndex, List<String> countries, double score, List<String> cues) {
+        public StatementStance {
+            countries = List.copyOf(countries);
+            cues = List.copyOf(cues);
+        }
     }
 
-    /** The aggregate per document, speaker and country pair (the gold's stance entries). */
-    public record SpeakerStance(String speaker, List<String> countries, double score, int statements) {
+    /** The aggregate per document, speaker and country pair (the gold's stance entries), with the cues behind it. */
+    public record SpeakerStance(String speaker, List<String> countries, double score, int statements, List<String> cues) {
+        public SpeakerStance {
+            countries = List.copyOf(countries);
+            cues = cues == null ? List.of() : List.copyOf(cues);
+        }
     }
 }

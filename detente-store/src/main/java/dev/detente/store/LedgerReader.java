@@ -16,6 +16,11 @@ import java.util.Optional;
 
 /** What the ledger answers: the read side used by the query commands and the server. */
 public interface LedgerReader extends AutoCloseable {
+    /** The ledger in an SQLite file (created and migrated if needed). */
+    static LedgerReader open(java.nio.file.Path db) {
+        return dev.detente.store.sqlite.SqliteLedgerReader.open(db);
+    }
+
     Page<ArticleRow> articles(LedgerQuery q);
 
     Optional<ArticleRow> article(String id);

@@ -42,7 +42,11 @@ public final class Rows {
 
     /** A week where the relationship shifted, and the items that moved it. */
     public record Change(String period, double before, double after, List<Long> statementIds, List<Long> eventIds,
-                         String summary) {
+                         String summary, String pair) {
+        public Change(String period, double before, double after, List<Long> statementIds, List<Long> eventIds,
+                      String summary) {
+            this(period, before, after, statementIds, eventIds, summary, null);
+        }
     }
 
     public record PairSummary(String pair, int statements, int events, List<TimelinePoint> series, Change latestChange) {

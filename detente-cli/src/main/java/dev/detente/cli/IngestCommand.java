@@ -1,0 +1,92 @@
+package dev.detente.cli;
+
+import dev.detente.pipeline.AnalysisOptions;
+import dev.detente.pipeline.ParallelRunner;
+import dev.detente.pipeline.Pipelines;
+import dev.detente.store.LedgerIngest;
+import dev.detente.store.LedgerReader;
+import dev.detente.store.Rows.StoreStats;
+import dev.detente.store.sqlite.LedgerWriter.Outcome;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `detente ingest PATH|URL...`: analyse articles and add them to the ledger, safely and once. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Analyse articles and add them to the ledger. Idempotent and incremental: an article already",
+                "stored (same id and content) is skipped; a killed run is finished by running it again."})
+public final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders, URLs or '-' (stdin), as for analyze.")
+    List<String> inputs;
+
+    @Mixin
+    LedgerOption ledger;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for input that has none.")
+    LocalDate published;
+
+    @Option(names = "--knowledge", paramLabel = "FILE.yaml", description = "Extra knowledge files, as for analyze.")
+    List<Path> knowledge;
+
+    @Option(names = "--threads", description = "Analysis worker threads (default: all cores).")
+    int threads = ParallelRunner.defaultThreads();
+
+    @Option(names = "--batch", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+    int batch = 200;
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        long total = InputCounter.count(inputs);
+        LedgerIngest.Report report;
+        try (ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
+                .setUpdateIntervalMillis(500).setConsumer(new ConsoleProgressBarConsumer(err)).build()) {
+            report = new LedgerIngest(Pipelines.standard(new AnalysisOptions(published, knowledge)), threads, batch)
+                    .run(ledger.db(), inputs, new LedgerIngest.Progress() {
+                        @Override
+                        public void settled(String articleId, Outcome outcome) {
+                            if (bar != null) {
+                                bar.step();
+                            }
+                        }
+
+                        @Override
+                        public void failed(String input, String reason) {
+                            if (bar != null) {
+                                bar.step();
+                            }
+                            err.println("detente: " + input + ": " + reason);
+                        }
+
+                        @Override
+                        public void skipped(String input, String reason) {
+                            err.println("detente: skipped " + input + ": " + reason);
+                        }
+                    });
+        }
+        try (LedgerReader reader = LedgerReader.open(ledger.db())) {
+            StoreStats s = reader.stats();
+            err.printf(Locale.ROOT, "detente: %d added, %d duplicates, %d replaced, %d already stored, %d failed in %.2f s "
+                            + "(%.1f articles/s, writing %.2f s); ledger %s: %d articles, %d statements, %d events, %d actors%n",
+                    report.added(), report.duplicates(), report.replaced(), report.unchanged(), report.failed(),
+                    report.nanos() / 1e9, report.articlesPerSecond(), report.writeNanos() / 1e9, ledger.db(), s.articles(), s.statements(),
+                    s.events(), s.actors());
+        }
+        return report.failed() == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.detente.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.detente.events.lexicon.PhraseIndex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event trigger lexicon ({@code event-lexicon.yaml}): for each PLOVER type its weight on the
+ * cooperation–conflict scale and its verbal, nominal and literal triggers, indexed by first word.
+ * Verbs are inflected here (3rd person, past, participle, -ing) so the data lists lemmas only.
+ */
+public final class EventLexicon {
+    /** PLOVER's sixteen top-level event types. */
+    public static final Set<String> PLOVER_TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+
+    /** Verbal triggers need no structure around them; nominal ones do (see the data file). */
+    public enum Kind { VERB, NOUN }
+
+    /** One trigger: its type, kind and the lexicon entry it came from ("verb:meet/met"). */
+    public record Trigger(String type, Kind kind, String rule) {
+    }
+
+    private static final EventLexicon DEFAULT = load("/dev/detente/events/event-lexicon.yaml");
+    private final PhraseIndex<Trigger> index = new PhraseIndex<>();
+    private final Map<String, Double> weights = new LinkedHashMap<>();
+
+    public static EventLexicon defaults() {
+        return DEFAULT;
+    }
+
+    public PhraseIndex<Trigger> index() {
+        return index;
+    }
+
+    public double weight(String type) {
+        Double w = weights.get(type);
+        if (w == null) {
+            throw new IllegalArgumentException("unknown event type " + type);
+        }
+        return w;
+    }
+
+    public Map<String, Double> weights() {
+        return Map.copyOf(weights);
+    }
+
+    static EventLexicon load(String resource) {
+        try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return fromYaml(new ObjectMapper(new YAMLFactory()).readTree(in), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    static EventLexicon fromYaml(JsonNode root, String source) {
+        EventLexicon lex = new EventLexicon();
+        root.path("types").fields().forEachRemaining(f -> {
+            String type = f.getKey();
+            if (!PLOVER_TYPES.contains(type)) {
+                throw new IllegalArgumentException(source + ": '" + type + "' is not a PLOVER top-level type");
+            }
+            JsonNode t = f.getValue();
+            lex.weights.put(type, t.path("weight").asDouble(0));
+            for (JsonNode v : t.path("verbs")) {
+                for (String form : verbForms(v.asText())) {
+                    lex.index.add(form, new Trigger(type, Kind.VERB, "verb:" + v.asText()));
+                }
+            }
+            for (JsonNode n : t.path("nouns")) {
+                for (String form : nounForms(n.asText())) {
+                    lex.index.add(form, new Trigger(type, Kind.NOUN, "noun:" + n.asText()));
+                }
+            }
+            for (JsonNode p : t.path("phrases")) {
+                lex.index.add(p.asText(), new Trigger(type, Kind.VERB, "phrase:" + p.asText()));
+            }
+        });
+        return lex;
+    }
+
+    /** "meet/met rest" → meet, meets, met, meeting (each followed by "rest"). */
+    static List<String> verbForms(String entry) {
+        String trimmed = entry.trim().toLowerCase(Locale.ROOT);
+        int space = trimmed.indexOf(' ');
+        String head = space < 0 ? trimmed : trimmed.substring(0, space);
+        String rest = space < 0 ? "" : trimmed.substring(space);
+        String[] parts = head.split("/");
+        String lemma = parts[0];
+        String past = parts.length > 1 ? parts[1] : regularPast(lemma);
+        String participle = parts.length > 2 ? parts[2] : past;
+        List<String> out = new ArrayList<>(5);
+        for (String f : List.of(lemma, thirdPerson(lemma), past, participle, ing(lemma, past))) {
+            if (!out.contains(f + rest)) {
+                out.add(f + rest);
+            }
+        }
+        return out;
+    }
+
+    static List<String> nounForms(String entry) {
+        String n = entry.trim().toLowerCase(Locale.ROOT);
+        return n.endsWith("s") ? List.of(n) : List.of(n, n + "s");
+    }
+
+    private static String regularPast(String v) {
+        if (v.endsWith("e")) {
+            return v + "d";
+        }
+        if (endsWithConsonantY(v)) {
+            return v.substring(0, v.length() - 1) + "ied";
+        }
+        return v + "ed";
+    }
+
+    private static String thirdPerson(String v) {
+        if (v.equals("have")) {
+            return "has";
+        }
+        if (v.endsWith("s") || v.endsWith("x") || v.endsWith("z") || v.endsWith("ch") || v.endsWith("sh") || v.endsWith("o")) {
+            return v + "es";
+        }
+        if (endsWithConsonantY(v)) {
+            return v.substring(0, v.length() - 1) + "ies";
+        }
+        return v + "s";
+    }
+
+    /** -ing form; a past with a doubled final consonant ("banned") tells us to double it ("banning"). */
+    private static String ing(String v, String past) {
+        if (v.endsWith("ie")) {
+            return v.substring(0, v.length() - 2) + "ying";
+        }
+        if (v.endsWith("e") && !v.endsWith("ee")) {
+            return v.substring(0, v.length() - 1) + "ing";
+        }
+        char last = v.charAt(v.length() - 1);
+        if (past.equals(v + last + "ed")) {
+            return v + last + "ing";
+        }
+        return v + "ing";
+    }
+
+    private static boolean endsWithConsonantY(String v) {
+        return v.length() > 1 && v.endsWith("y") && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0;
+    }
+}

@@ -1,0 +1,252 @@
+package dev.detente.events;
+
+import dev.detente.actors.Actor;
+import dev.detente.actors.ActorKind;
+import dev.detente.actors.ActorLayers;
+import dev.detente.actors.Mention;
+import dev.detente.actors.MentionForm;
+import dev.detente.doc.Doc;
+import dev.detente.doc.Span;
+import dev.detente.events.lexicon.CountryGazetteer;
+import dev.detente.nlp.Sentence;
+import dev.detente.nlp.Token;
+import dev.detente.statements.Statement;
+import dev.detente.statements.StatementLayers;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every party of a document that an event can have, in text order: the actors layer's mentions
+ * (people, organisations, countries) when it is there, plus countries named by name, demonym,
+ * capital or seat of government, plus "I"/"we" inside a direct quotation (its speaker). Without the
+ * actors layer, capitalised name runs stand in for people and bodies ("US Special Envoy Steve
+ * Witkoff" → "Steve Witkoff"; "the Foreign Ministry" → "Foreign Ministry"), each widened to the
+ * fullest form the document uses, and a sentence-initial "He"/"She" takes the previous sentence's
+ * first person.
+ */
+final class ParticipantFinder {
+    private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "foreign", "prime", "secretary",
+            "state", "special", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "ambassador", "chancellor",
+            "king", "queen", "prince", "general", "head", "chief", "vice", "senior", "representative", "director",
+            "commissioner", "adviser", "advisor", "premier", "leader", "chairman", "chair", "speaker", "senator",
+            "governor", "mayor", "sheikh", "emir", "crown", "defence", "defense", "treasury", "commerce", "trade",
+            "interior", "economy", "finance", "affairs", "external", "high", "political", "international", "legal",
+            "middle", "east", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "former", "acting", "top", "lt",
+            "gen.", "col.", "us", "u.s.");
+    private static final Set<String> BODY_WORDS = Set.of("ministry", "office", "council", "department", "house",
+            "agency", "commission", "parliament", "government", "administration", "union", "organization",
+            "organisation", "nations", "bank", "assembly", "congress", "senate", "army", "forces", "navy", "committee",
+            "court", "embassy", "kremlin", "pentagon", "group", "party", "alliance", "fund", "service", "guard");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "he",
+            "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "his", "her", "their", "our", "its",
+            "after", "before", "during", "earlier", "later", "meanwhile", "however", "also", "according", "asked",
+            "when", "while", "if", "as", "so", "last", "next", "first", "second", "third", "both", "there", "what",
+            "which", "who", "why", "how", "instead", "since", "until", "among", "other", "some", "many", "all", "no",
+            "not", "yes", "for", "from", "to", "of", "by", "with", "without", "then", "now", "today", "yesterday",
+            "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+            "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "news", "related", "original", "photo", "timeline", "reuters", "afp", "ap", "x", "telegram",
+            "leave", "currently", "separately", "significant", "active", "multiple", "obviously", "talking",
+            "commenting", "expressing", "top", "wisely", "war", "world", "cold", "ukrainian", "said");
+    private static final Set<String> NAME_CONNECTORS = Set.of("bin", "al", "al-", "de", "da", "van", "von", "der", "la",
+            "le", "ibn", "e", "el");
+
+    private final CountryGazetteer countries;
+
+    ParticipantFinder(CountryGazetteer countries) {
+        this.countries = countries;
+    }
+
+    List<Participant> find(Doc doc, List<Token> tokens, List<Sentence> sentences) {
+        TokenIndex tix = new TokenIndex(tokens);
+        List<Participant> out = new ArrayList<>();
+        boolean haveActors = doc.has(ActorLayers.MENTIONS) && doc.has(ActorLayers.ACTORS);
+        if (haveActors) {
+            Map<String, Actor> byId = new HashMap<>();
+            for (Actor a : doc.list(ActorLayers.ACTORS)) {
+                byId.put(a.id(), a);
+            }
+            for (Mention m : doc.list(ActorLayers.MENTIONS)) {
+                Actor a = byId.get(m.actorId());
+                if (a == null || a.kind() == ActorKind.PLACE || m.form() == MentionForm.PRONOUN && a.kind() != ActorKind.PERSON) {
+                    continue;
+                }
+                boolean isCountry = a.kind() == ActorKind.COUNTRY;
+                String country = isCountry ? a.code() : a.country();
+                String name = isCountry && a.code() != null && countries.isCountryCode(a.code())
+                        ? countries.name(a.code()) : a.name();
+                add(out, tix, m.span(), name, country, a.id(), isCountry, a.kind() == ActorKind.PERSON);
+            }
+        }
+        for (Sentence s : sentences) {
+            for (CountryGazetteer.CountryMention c : countries.find(tokens, s.firstToken(), s.endToken())) {
+                if (overlapsAny(out, c.span())) {
+                    continue;
+                }
+                boolean body = c.form() == CountryGazetteer.Form.BODY;
+                add(out, tix, c.span(), body ? c.text() : countries.name(c.code()), c.code(), null, !body, false);
+            }
+        }
+        addQuotedSpeakers(doc, tokens, tix, out);
+        if (!haveActors) {
+            addNameRuns(tokens, sentences, tix, out);
+            addPronouns(tokens, sentences, tix, out);
+        }
+        out.sort(Comparator.comparingInt(Participant::tokenStart));
+        return out;
+    }
+
+    /** "I", "we", "my", "our" inside a direct quotation stand for its speaker. */
+    private static void addQuotedSpeakers(Doc doc, List<Token> tokens, TokenIndex tix, List<Participant> out) {
+        for (Statement st : doc.list(StatementLayers.STATEMENTS)) {
+            if (!st.direct() || st.speakerName() == null) {
+                continue;
+            }
+            for (int i = tix.firstAtOrAfter(st.span().start()); i < tokens.size() && tokens.get(i).end() <= st.span().end(); i++) {
+                String w = tokens.get(i).lower();
+                if ((w.equals("i") || w.equals("we")) && !overlapsAny(out, tokens.get(i).span())) {
+                    add(out, tix, tokens.get(i).span(), st.speakerName(), st.speakerCountry(), st.speakerId(), false, true);
+                }
+            }
+        }
+    }
+
+    /** Capitalised runs as names, split at titles and at countries already found. */
+    private void addNameRuns(List<Token> tokens, List<Sentence> sentences, TokenIndex tix, List<Participant> out) {
+        List<Participant> found = new ArrayList<>();
+        Map<String, String> fullestByLast = new HashMap<>();
+        for (Sentence s : sentences) {
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                if (!tokens.get(i).isCapitalized() || covered(out, i)) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < s.endToken() && !covered(out, j) && (tokens.get(j).isCapitalized()
+                        || NAME_CONNECTORS.contains(tokens.get(j).lower()) && j + 1 < s.endToken()
+                        && tokens.get(j + 1).isCapitalized())) {
+                    j++;
+                }
+                Participant p = nameOf(tokens, i, j, tix);
+                if (p != null) {
+                    found.add(p);
+                    if (!p.isCountry() && p.isPerson()) {
+                        String last = lastWord(p.name());
+                        String known = fullestByLast.get(last);
+                        if (known == null || known.length() < p.name().length()) {
+                            fullestByLast.put(last, p.name());
+                        }
+                    }
+                }
+                i = j;
+            }
+        }
+        for (Participant p : found) {
+            String full = p.isPerson() ? fullestByLast.getOrDefault(lastWord(p.name()), p.name()) : p.name();
+            out.add(new Participant(p.tokenStart(), p.tokenEnd(), p.span(), full, null, null, false, p.isPerson()));
+        }
+    }
+
+    private static Participant nameOf(List<Token> tokens, int from, int to, TokenIndex tix) {
+        boolean body = false;
+        for (int k = from; k < to; k++) {
+            body |= BODY_WORDS.contains(tokens.get(k).lower());
+        }
+        int start = from;
+        if (body) {
+            while (start < to && NOT_NAMES.contains(tokens.get(start).lower())) {
+                start++;
+            }
+        } else {
+            for (int k = from; k < to; k++) {
+                String w = tokens.get(k).lower();
+                if (TITLE_WORDS.contains(w) || NOT_NAMES.contains(w)) {
+                    start = k + 1;
+                }
+            }
+        }
+        if (start >= to || !tokens.get(start).isWord() || tokens.get(start).text().length() < 2
+                || to - start == 1 && isAcronym(tokens.get(start).text())) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = start; k < to; k++) {
+            if (k > start) {
+                name.append(' ');
+            }
+            name.append(tokens.get(k).text());
+        }
+        Span span = new Span(tokens.get(start).start(), tokens.get(to - 1).end());
+        return new Participant(start, to, span, name.toString(), null, null, false, !body);
+    }
+
+    /** "GDP", "FM", "JIT": unknown acronyms are more often things than parties. */
+    private static boolean isAcronym(String w) {
+        return w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "He"/"She" starting a sentence: the first person named in the sentence before; "It"/"They":
+     * the first country or body named there.
+     */
+    private static void addPronouns(List<Token> tokens, List<Sentence> sentences, TokenIndex tix, List<Participant> out) {
+        List<Participant> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparingInt(Participant::tokenStart));
+        for (int si = 1; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            if (s.tokenCount() == 0) {
+                continue;
+            }
+            String w = tokens.get(s.firstToken()).lower();
+            boolean person = w.equals("he") || w.equals("she");
+            if (!person && !(w.equals("it") || w.equals("they"))) {
+                continue;
+            }
+            Sentence prev = sentences.get(si - 1);
+            for (Participant p : sorted) {
+                if (p.tokenStart() >= prev.firstToken() && p.tokenEnd() <= prev.endToken() && p.isPerson() == person) {
+                    Token t = tokens.get(s.firstToken());
+                    out.add(new Participant(s.firstToken(), s.firstToken() + 1, t.span(), p.name(), p.country(),
+                            p.actorId(), p.isCountry(), person));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String lastWord(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp < 0 ? name : name.substring(sp + 1);
+    }
+
+    private static boolean covered(List<Participant> ps, int token) {
+        for (Participant p : ps) {
+            if (token >= p.tokenStart() && token < p.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(List<Participant> ps, Span span) {
+        for (Participant p : ps) {
+            if (p.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(List<Participant> out, TokenIndex tix, Span span, String name, String country, String actorId,
+                            boolean isCountry, boolean isPerson) {
+        int first = tix.firstAtOrAfter(span.start());
+        int end = Math.max(first + 1, tix.firstAtOrAfter(span.end()));
+        out.add(new Participant(first, end, span, name, country, actorId, isCountry, isPerson));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.detente.events.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Multi-word phrases indexed by their first word, matched against a sentence's lower-cased tokens.
+ * A phrase word {@code ...} stands for a gap of up to {@value #LONG_GAP} tokens, {@code *} for up
+ * to {@value #SHORT_GAP}, and {@code ~} for up to {@value #MODIFIER_GAP} words that are not
+ * prepositions or conjunctions ("hold ~ talks" matches "held the first direct talks" but not "holds
+ * a strong position in talks"; "going * well" matches "going very well"). A gap never crosses a clause boundary (, ; : . ? !). Only positions whose word starts some phrase are examined, so
+ * scanning costs one hash lookup per token.
+ */
+public final class PhraseIndex<T> {
+    public static final int LONG_GAP = 10;
+    public static final int SHORT_GAP = 2;
+    public static final int MODIFIER_GAP = 5;
+    private static final String LONG = "...";
+    private static final String SHORT = "*";
+    private static final String MODIFIERS = "~";
+    /** Words a "~" gap may not take: it spans a noun's modifiers ("held the first direct talks"), not a phrase. */
+    private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of("in", "on", "at", "with", "for", "from",
+            "by", "about", "of", "to", "into", "that", "which", "who", "after", "before", "since", "during", "and",
+            "or", "but", "as", "than");
+
+    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+
+    /** One phrase: its words (gaps included) and what it stands for. */
+    public record Entry<T>(String[] words, T value) {
+        public int wordCount() {
+            int n = 0;
+            for (String w : words) {
+                n += isGap(w) ? 0 : 1;
+            }
+            return n;
+        }
+    }
+
+    /** A phrase found in tokens [first, end); {@code gapTokens} lists the token indexes the gaps absorbed. */
+    public record Match<T>(int first, int end, Entry<T> entry, List<Integer> gapTokens) {
+        public T value() {
+            return entry.value();
+        }
+    }
+
+    public void add(String phrase, T value) {
+        String[] words = phrase.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length == 0 || words[0].isEmpty() || isGap(words[0]) || isGap(words[words.length - 1])) {
+            throw new IllegalArgumentException("bad phrase '" + phrase + "': must start and end with a word");
+        }
+        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value));
+    }
+
+    public boolean startsPhrase(String lowerWord) {
+        return byFirstWord.containsKey(lowerWord);
+    }
+
+    public int size() {
+        return byFirstWord.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** Every phrase that matches starting at token {@code i} and ends by {@code limit}. */
+    public List<Match<T>> matchesAt(String[] lower, int i, int limit) {
+        List<Entry<T>> candidates = byFirstWord.get(lower[i]);
+        if (candidates == null) {
+            return List.of();
+        }
+        List<Match<T>> out = new ArrayList<>(2);
+        for (Entry<T> e : candidates) {
+            List<Integer> gaps = new ArrayList<>(0);
+            int end = match(e.words, 1, lower, i + 1, limit, gaps);
+            if (end >= 0) {
+                out.add(new Match<>(i, end, e, List.copyOf(gaps)));
+            }
+        }
+        return out;
+    }
+
+    /** The longest phrase (most words, then widest) at {@code i}, or null. */
+    public Match<T> longestAt(String[] lower, int i, int limit) {
+        Match<T> best = null;
+        for (Match<T> m : matchesAt(lower, i, limit)) {
+            if (best == null || m.entry.wordCount() > best.entry.wordCount()
+                    || m.entry.wordCount() == best.entry.wordCount() && m.end - m.first > best.end - best.first) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Matches words[w..] at token t; the end token index or -1. Gaps take the fewest tokens that work. */
+    private static int match(String[] words, int w, String[] lower, int t, int limit, List<Integer> gaps) {
+        if (w == words.length) {
+            return t;
+        }
+        String word = words[w];
+        if (isGap(word)) {
+            int max = word.equals(LONG) ? LONG_GAP : word.equals(MODIFIERS) ? MODIFIER_GAP : SHORT_GAP;
+            for (int skip = 0; skip <= max && t + skip <= limit; skip++) {
+                if (skip > 0 && (isBoundary(lower[t + skip - 1])
+                        || word.equals(MODIFIERS) && NOT_MODIFIERS.contains(lower[t + skip - 1]))) {
+                    return -1;
+                }
+                int end = match(words, w + 1, lower, t + skip, limit, gaps);
+                if (end >= 0) {
+                    for (int k = 0; k < skip; k++) {
+                        gaps.add(t + k);
+                    }
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (t >= limit || !wordMatches(word, lower[t])) {
+            return -1;
+        }
+        return match(words, w + 1, lower, t + 1, limit, gaps);
+    }
+
+    private static boolean wordMatches(String word, String token) {
+        return word.equals(token) || token.endsWith("\u2019") && word.equals(token.replace('\u2019', '\''));
+    }
+
+    private static boolean isGap(String w) {
+        return w.equals(LONG) || w.equals(SHORT) || w.equals(MODIFIERS);
+    }
+
+    private static boolean isBoundary(String token) {
+        return token.equals(";") || token.equals(":") || token.equals(".") || token.equals("?") || token.equals("!")
+                || token.equals(",");
+    }
+}

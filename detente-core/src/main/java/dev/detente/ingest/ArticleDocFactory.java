@@ -1,0 +1,89 @@
+package dev.detente.ingest;
+
+import dev.detente.doc.ArticleMeta;
+import dev.detente.doc.Doc;
+import dev.detente.text.ArticleCleaner;
+import dev.detente.text.CleanedArticle;
+import dev.detente.text.DateFinder;
+import dev.detente.text.NormalizedText;
+import dev.detente.text.TextNormalizer;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * Turns a read {@link Article} into the pipeline's {@link Doc}: normalises the text, removes the
+ * headline and boilerplate lines, and resolves the metadata. The Doc's text is the normalised
+ * body only (the headline is in {@code meta.title}); {@link IngestLayers#OFFSET_MAP} maps it back
+ * to the article text.
+ *
+ * <p>Publication date, first found wins: the source's own metadata (HTML meta, JSON-LD, a record
+ * field, a feed item date); a "date YYYY-MM-DD" field line; a date line near the top; a dateline
+ * that carries a year; a full date in the URL path; the user's {@code --published}. Otherwise
+ * null: never today's date or a file time. Outlet: source metadata, then a byline naming an
+ * outlet, then the URL host. Thread-safe.
+ */
+public final class ArticleDocFactory implements Function<Article, Doc> {
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final DateFinder dates = new DateFinder();
+    private final LocalDate defaultPublished;
+
+    public ArticleDocFactory(LocalDate defaultPublished) {
+        this.defaultPublished = defaultPublished;
+    }
+
+    @Override
+    public Doc apply(Article article) {
+        NormalizedText normalized = normalizer.normalize(article.text());
+        CleanedArticle cleaned = cleaner.clean(normalized, article.meta().title());
+        ArticleMeta meta = resolve(article.meta(), cleaned);
+        return Doc.of(article.id(), cleaned.body(), meta).with(IngestLayers.OFFSET_MAP, cleaned.map());
+    }
+
+    ArticleMeta resolve(ArticleMeta known, CleanedArticle cleaned) {
+        ArticleMeta meta = known;
+        if (meta.title() == null && cleaned.title() != null) {
+            meta = meta.withTitle(cleaned.title(), "headline-line");
+        }
+        if (meta.url() == null && !cleaned.urls().isEmpty()) {
+            meta = meta.withUrl(cleaned.urls().get(0), "url-line");
+        }
+        if (meta.published() == null) {
+            meta = published(meta, cleaned);
+        }
+        Bylines.Parsed byline = Bylines.parse(cleaned.byline());
+        if (meta.author() == null && byline.author() != null) {
+            meta = meta.withAuthor(byline.author(), "byline");
+        }
+        if (meta.outlet() == null && byline.outlet() != null) {
+            meta = meta.withOutlet(byline.outlet(), "byline");
+        }
+        if (meta.outlet() == null) {
+            String host = Bylines.outletFromUrl(meta.url());
+            if (host != null) {
+                meta = meta.withOutlet(host, "url-host");
+            }
+        }
+        return meta;
+    }
+
+    private ArticleMeta published(ArticleMeta meta, CleanedArticle cleaned) {
+        if (cleaned.fieldDate() != null) {
+            return meta.withPublished(cleaned.fieldDate(), "date-line");
+        }
+        if (cleaned.topDate() != null) {
+            return meta.withPublished(cleaned.topDate(), "top-date-line");
+        }
+        if (cleaned.datelineDate() != null) {
+            return meta.withPublished(cleaned.datelineDate(), "dateline");
+        }
+        LocalDate fromUrl = dates.fromUrl(meta.url());
+        if (fromUrl != null) {
+            return meta.withPublished(fromUrl, "url-path");
+        }
+        if (defaultPublished != null) {
+            return meta.withPublished(defaultPublished, "user");
+        }
+        return meta;
+    }
+}

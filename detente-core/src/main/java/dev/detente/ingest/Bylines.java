@@ -1,0 +1,87 @@
+package dev.detente.ingest;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a byline ("By Jane Doe", "By Global Times", "by · The Daily News · Join") into an author or
+ * an outlet. A name with a word that names a kind of news outlet (Times, News, Agency, Press...)
+ * is an outlet; two to four capitalised words otherwise are a person.
+ */
+final class Bylines {
+    private static final Pattern OPENER = Pattern.compile(
+            "(?i)^\\s*(?:by|written by|reported by|posted by|edited by|authors?|reporter|correspondent|story by|text by)\\b[:\\s]*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[·•|,;]|\\band\\b|\\s-\\s)\\s*");
+    private static final Set<String> OUTLET_WORDS = Set.of("times", "news", "post", "press", "agency", "daily", "herald",
+            "journal", "tribune", "telegraph", "gazette", "mail", "guardian", "observer", "network", "tv", "radio",
+            "media", "online", "today", "wire", "review", "report", "monitor", "chronicle", "standard", "express",
+            "independent", "star", "sun", "globe", "magazine", "weekly", "bulletin", "broadcasting", "service",
+            "reuters", "afp", "ap", "xinhua", "tass", "bbc", "cnn", "staff", "desk", "newsroom", "correspondents",
+            "insider", "world", "international", "digest", "courier", "record", "dispatch", "examiner", "inquirer");
+    private static final Set<String> NOT_NAMES = Set.of("join", "follow", "share", "subscribe", "comment", "comments",
+            "updated", "published", "email", "twitter", "facebook", "more", "read");
+
+    record Parsed(String author, String outlet) {
+    }
+
+    static Parsed parse(String byline) {
+        if (byline == null) {
+            return new Parsed(null, null);
+        }
+        String rest = OPENER.matcher(byline).replaceFirst("");
+        String author = null;
+        String outlet = null;
+        for (String segment : SPLIT.split(rest)) {
+            String s = segment.strip();
+            if (s.isEmpty() || !Character.isUpperCase(s.charAt(0)) || NOT_NAMES.contains(s.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String[] words = s.split("\\s+");
+            if (words.length > 6) {
+                continue;
+            }
+            boolean outletLike = false;
+            for (String w : words) {
+                outletLike |= OUTLET_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+            }
+            if (outletLike) {
+                outlet = outlet == null ? s : outlet;
+            } else if (words.length >= 2 && words.length <= 4 && allCapitalised(words)) {
+                author = author == null ? s : author;
+            }
+        }
+        return new Parsed(author, outlet);
+    }
+
+    private static boolean allCapitalised(String[] words) {
+        for (String w : words) {
+            char c = w.charAt(0);
+            if (!Character.isUpperCase(c) && !Set.of("de", "van", "von", "bin", "al", "la", "da", "del").contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The outlet a URL's host names: the host without "www.", a language or mobile prefix. */
+    static String outletFromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            String[] parts = host.split("\\.");
+            if (parts.length > 2 && Set.of("www", "m", "amp", "mobile", "en", "eng", "english", "news", "lat", "edition").contains(parts[0])) {
+                host = host.substring(parts[0].length() + 1);
+            }
+            return host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

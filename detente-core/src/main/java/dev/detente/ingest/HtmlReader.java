@@ -1,0 +1,43 @@
+package dev.detente.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/** A saved web page (.html, .htm, or content that starts like HTML) is one article. */
+public final class HtmlReader implements SourceReader {
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public boolean accepts(String name, byte[] head) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            return true;
+        }
+        String start = Sniff.start(head);
+        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
+                || start.startsWith("<?xml") && start.contains("<html");
+    }
+
+    @Override
+    public void read(String name, InputStream in, IngestListener listener) throws IOException {
+        read(name, InputLimits.readAtMost(in, InputLimits.MAX_DOCUMENT_BYTES), UrlFetcher.isUrl(name) ? name : null, listener);
+    }
+
+    /** Reads one page's bytes; {@code url} is where it came from (a fetch, a WARC record), or null. */
+    void read(String name, byte[] bytes, String url, IngestListener listener) {
+        String html = TextDecoding.decode(bytes, true).text();
+        HtmlArticleExtractor.Extracted page = extractor.extract(html, url);
+        if (page.text().isBlank()) {
+            listener.failed(name, "no article text in the page (only scripts, markup or navigation)");
+            return;
+        }
+        String id = url != null ? ArticleIds.stable("web", url) : PlainTextReader.idFromName(name);
+        listener.article(new Article(id, page.text(), page.meta(), name));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.detente.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bytes to text for inputs that do not say their encoding reliably: a byte-order mark wins; then,
+ * for HTML, a {@code <meta charset>} in the first {@value #META_SCAN_BYTES} bytes; then UTF-8 if
+ * the bytes are valid UTF-8; otherwise windows-1252 (the usual encoding of legacy Western pages,
+ * a superset of ISO-8859-1 for printable text). Binary content is recognised by NUL bytes or a
+ * high share of control bytes and rejected.
+ */
+public final class TextDecoding {
+    static final int META_SCAN_BYTES = 4096;
+    /** Share of control bytes (other than tab, CR, LF, FF, ESC) above which content is binary. */
+    static final double BINARY_CONTROL_SHARE = 0.05;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.-]+)");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoding() {
+    }
+
+    /** Decoded text and the charset used. */
+    public record Decoded(String text, Charset charset) {
+    }
+
+    public static Decoded decode(byte[] bytes, boolean html) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+        }
+        if (html) {
+            Charset declared = declaredCharset(bytes);
+            if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                return new Decoded(new String(bytes, declared), declared);
+            }
+        }
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return new Decoded(utf8, StandardCharsets.UTF_8);
+        }
+        return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+    }
+
+    /** The text if the bytes are valid UTF-8, else null. */
+    public static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Whether these first bytes look like binary data rather than text in some encoding. */
+    public static boolean looksBinary(byte[] head, int length) {
+        if (length >= 2 && (startsWith(head, 0xFE, 0xFF) || startsWith(head, 0xFF, 0xFE))) {
+            return false;
+        }
+        int control = 0;
+        for (int i = 0; i < length; i++) {
+            int b = head[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                control++;
+            }
+        }
+        return length > 0 && control > BINARY_CONTROL_SHARE * length;
+    }
+
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) {
+            return WINDOWS_1252; // what browsers do: the W3C encoding standard maps these labels to windows-1252
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

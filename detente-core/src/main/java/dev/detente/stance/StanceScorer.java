@@ -1,0 +1,166 @@
+package dev.detente.stance;
+
+import dev.detente.events.lexicon.PhraseIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores a stretch of words for how it characterises relations: the sum of its cues' values in
+ * [-2, +2], each cue scaled by the modifiers before it (or inside its gap) and flipped by a
+ * negator up to three words before it in the same clause. Returns the cues as read, for
+ * explanation ("not going well → -1.2").
+ */
+public final class StanceScorer {
+    private static final int NEGATION_REACH = 4;
+    private static final int MODIFIER_REACH = 2;
+    private static final Set<String> CONTRASTS = Set.of("but", "however", "though", "although", "yet");
+    private static final Set<String> DEONTIC = Set.of("should", "must", "shall");
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
+    /** Words that put a cue in the past ("the damage done under the previous administration"). */
+    private static final Set<String> PAST = Set.of("previous", "former", "predecessor", "past", "formerly", "earlier");
+    /** Words that make a cue wished for or conditional rather than asserted ("to show progress", "if"). */
+    private static final Set<String> IRREALIS = Set.of("to", "if", "hope", "hoped", "hopes", "would", "could", "expect",
+            "expected", "want", "wants", "wish", "unless", "whether");
+    /** A verb between a negator and a cue that only counts negated: "do not seek endless talks" denies no talks. */
+    private static final Set<String> NEGATION_STOPPERS = Set.of("seek", "want", "need", "expect", "require", "plan",
+            "intend", "like", "accept");
+    private static final double PAST_FACTOR = 0.3;
+    private static final double IRREALIS_FACTOR = 0.3;
+    private static final int CONTEXT_REACH = 8;
+    private static final Set<String> SCOPE_BREAKS = Set.of(",", ";", ":", ".", "but", "however", "though", "although",
+            "while", "and", "\u201c", "\u201d", "\"");
+    private final StanceLexicon lexicon;
+
+    /** A score and the cues that make it. */
+    public record Result(double score, List<String> cues) {
+        public boolean hasCues() {
+            return !cues.isEmpty();
+        }
+    }
+
+    public StanceScorer(StanceLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public Result score(String[] lower, int from, int to) {
+        double sum = 0;
+        List<String> cues = new ArrayList<>(2);
+        PhraseIndex<StanceLexicon.Cue> index = lexicon.cues();
+        for (int i = from; i < to; i++) {
+            if (!index.startsPhrase(lower[i])) {
+                continue;
+            }
+            PhraseIndex.Match<StanceLexicon.Cue> m = index.longestAt(lower, i, to);
+            if (m == null) {
+                continue;
+            }
+            StanceLexicon.Cue cue = m.value();
+            boolean negated = negatedBefore(lower, from, i, cue.negatedOnly());
+            if (cue.negatedOnly() && !negated) {
+                i = m.end() - 1;
+                continue;
+            }
+            double factor = 1;
+            StringBuilder read = new StringBuilder();
+            for (int k = Math.max(from, i - MODIFIER_REACH); k < i; k++) {
+                double f = lexicon.modifier(lower[k]);
+                if (f != 1) {
+                    factor *= f;
+                    read.append(lower[k]).append(' ');
+                }
+            }
+            for (int k : m.gapTokens()) {
+                factor *= lexicon.modifier(lower[k]);
+            }
+            double value;
+            if (cue.negatedOnly()) {
+                value = cue.value();
+            } else if (negated) {
+                value = cue.value() > 0 ? -0.8 * cue.value() * factor : -0.4 * cue.value() * factor;
+            } else {
+                value = cue.value() * factor;
+            }
+            value = clamp(value * contrastWeight(lower, from, to, i, m.end()) * contextWeight(lower, from, to, i, m.end(), value));
+            sum += value;
+            cues.add((negated ? "not " : "") + read + phrase(lower, m) + " " + format(value));
+            i = m.end() - 1;
+        }
+        return new Result(cues.isEmpty() ? 0 : Math.round(clamp(sum) * 100) / 100.0, List.copyOf(cues));
+    }
+
+    private boolean negatedBefore(String[] lower, int from, int i, boolean negatedOnly) {
+        for (int k = i - 1; k >= Math.max(from, i - NEGATION_REACH); k--) {
+            if (SCOPE_BREAKS.contains(lower[k]) || negatedOnly && NEGATION_STOPPERS.contains(lower[k])) {
+                return false;
+            }
+            if (lexicon.isNegator(lower[k])) {
+                return !(k > from && DEONTIC.contains(lower[k - 1]));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cue about the past (a negative one near "previous", "former"...) says less about relations
+     * now; a cue that is wished for or conditional ("to show progress", "if there is progress")
+     * asserts nothing. Both are discounted.
+     */
+    private static double contextWeight(String[] lower, int from, int to, int cueStart, int cueEnd, double value) {
+        for (int k = Math.max(from, cueStart - 4); k < cueStart; k++) {
+            if (IRREALIS.contains(lower[k])) {
+                return IRREALIS_FACTOR;
+            }
+        }
+        if (value < 0) {
+            for (int k = Math.max(from, cueStart - CONTEXT_REACH); k < Math.min(to, cueEnd + CONTEXT_REACH); k++) {
+                if (SENTENCE_ENDS.contains(lower[k]) && k >= cueEnd) {
+                    break;
+                }
+                if (PAST.contains(lower[k])) {
+                    return PAST_FACTOR;
+                }
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * "A, but B": B is the point. Cues before a contrast in their sentence weigh 0.5, after one 1.5;
+     * a sentence that opens with "But" answers another sentence and is weighed as it is.
+     */
+    private static double contrastWeight(String[] lower, int from, int to, int cueStart, int cueEnd) {
+        for (int k = cueEnd; k < to && !SENTENCE_ENDS.contains(lower[k]); k++) {
+            if (CONTRASTS.contains(lower[k])) {
+                return 0.5;
+            }
+        }
+        for (int k = cueStart - 1; k >= from && !SENTENCE_ENDS.contains(lower[k]); k--) {
+            if (CONTRASTS.contains(lower[k])) {
+                boolean opensSentence = k == from || SENTENCE_ENDS.contains(lower[k - 1]);
+                return opensSentence ? 1 : 1.5;
+            }
+        }
+        return 1;
+    }
+
+    private static String phrase(String[] lower, PhraseIndex.Match<StanceLexicon.Cue> m) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = m.first(); k < m.end(); k++) {
+            if (k > m.first()) {
+                sb.append(' ');
+            }
+            sb.append(lower[k]);
+        }
+        return sb.toString();
+    }
+
+    private static String format(double v) {
+        String s = String.valueOf(Math.round(v * 100) / 100.0);
+        return v > 0 ? "+" + s : s;
+    }
+
+    private static double clamp(double v) {
+        return Math.max(-2, Math.min(2, v));
+    }
+}

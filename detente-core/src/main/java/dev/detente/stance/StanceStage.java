@@ -1,0 +1,394 @@
+package dev.detente.stance;
+
+import dev.detente.actors.Actor;
+import dev.detente.actors.ActorKind;
+import dev.detente.actors.ActorLayers;
+import dev.detente.actors.Mention;
+import dev.detente.doc.Doc;
+import dev.detente.events.lexicon.CountryGazetteer;
+import dev.detente.nlp.Sentence;
+import dev.detente.nlp.TextLayers;
+import dev.detente.nlp.Token;
+import dev.detente.nlp.Tokenizer;
+import dev.detente.pipeline.Stage;
+import dev.detente.stance.StanceLayers.SpeakerStance;
+import dev.detente.stance.StanceLayers.StatementStance;
+import dev.detente.statements.Statement;
+import dev.detente.statements.StatementLayers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stance of each statement about a relationship between two countries: its cue score (see
+ * {@link StanceScorer}) and its country pair (see {@code pairOf}). Aggregated per speaker and pair
+ * as a lead-weighted mean, rounded to the gold's whole-number scale. A body that speaks through a named
+ * spokesperson ("the Kremlin" and "Kremlin spokesman X") is counted as that person.
+ */
+public final class StanceStage implements Stage {
+    private static final Set<String> RELATION_WORDS = Set.of("relations", "relationship", "ties", "talks", "dialogue",
+            "negotiations", "contacts", "process", "cooperation", "bilateral", "sides", "both", "consultations",
+            "consultation", "negotiation", "contact", "partners", "partner", "meeting", "meetings", "summit", "engagement");
+    /** Last words of a speaker name that make it a body, not a person ("Foreign Ministry", "Chinese officials"). */
+    private static final Set<String> BODY_WORDS = Set.of("ministry", "office", "officials", "government", "administration",
+            "house", "kremlin", "department", "spokesperson", "side", "authorities", "embassy", "media", "agency");
+    private static final double LEAD_WEIGHT = 2;
+    private final StanceScorer scorer;
+    private final CountryGazetteer countries;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public StanceStage() {
+        this(new StanceScorer(StanceLexicon.defaults()), CountryGazetteer.defaults());
+    }
+
+    StanceStage(StanceScorer scorer, CountryGazetteer countries) {
+        this.scorer = scorer;
+        this.countries = countries;
+    }
+
+    @Override
+    public String name() {
+        return "stance";
+    }
+
+    /** A country named at a token. */
+    private record CountryAt(int token, String code) {
+    }
+
+    @Override
+    public Doc process(Doc doc) {
+        List<Statement> statements = doc.list(StatementLayers.STATEMENTS);
+        if (statements.isEmpty()) {
+            return doc.with(StanceLayers.STATEMENT_STANCE, List.of()).with(StanceLayers.SPEAKER_STANCE, List.of());
+        }
+        List<Token> tokens = doc.list(TextLayers.TOKENS);
+        List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
+        String[] lower = new String[tokens.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = tokens.get(i).lower();
+        }
+        List<CountryAt> named = countriesNamed(doc, tokens, sentences);
+        Map<String, Integer> frequency = new HashMap<>();
+        for (CountryAt c : named) {
+            frequency.merge(c.code(), 1, Integer::sum);
+        }
+        List<String> mainPair = mainPair(named, frequency, lower);
+        List<StatementStance> perStatement = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            Statement st = statements.get(i);
+            int from = firstTokenAtOrAfter(tokens, st.span().start());
+            int to = firstTokenAtOrAfter(tokens, st.span().end());
+            StanceScorer.Result r = scorer.score(lower, from, to);
+            if (!r.hasCues()) {
+                continue;
+            }
+            List<String> pair = pairOf(speakerCountry(st), from, to, named, frequency, mainPair, sentences, lower);
+            if (pair == null) {
+                continue;
+            }
+            perStatement.add(new StatementStance(i, pair, r.score(), r.cues()));
+        }
+        return doc.with(StanceLayers.STATEMENT_STANCE, List.copyOf(perStatement))
+                .with(StanceLayers.SPEAKER_STANCE, aggregate(statements, perStatement));
+    }
+
+    private List<CountryAt> countriesNamed(Doc doc, List<Token> tokens, List<Sentence> sentences) {
+        List<CountryAt> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (CountryGazetteer.CountryMention m : countries.find(tokens, s.firstToken(), s.endToken())) {
+                out.add(new CountryAt(firstTokenAtOrAfter(tokens, m.span().start()), m.code()));
+            }
+        }
+        if (doc.has(ActorLayers.MENTIONS) && doc.has(ActorLayers.ACTORS)) {
+            Map<String, Actor> byId = new HashMap<>();
+            for (Actor a : doc.list(ActorLayers.ACTORS)) {
+                byId.put(a.id(), a);
+            }
+            for (Mention m : doc.list(ActorLayers.MENTIONS)) {
+                Actor a = byId.get(m.actorId());
+                if (a != null && a.kind() == ActorKind.COUNTRY && a.code() != null) {
+                    int t = firstTokenAtOrAfter(tokens, m.span().start());
+                    if (out.stream().noneMatch(c -> c.token() == t)) {
+                        out.add(new CountryAt(t, a.code()));
+                    }
+                }
+            }
+            out.sort((x, y) -> Integer.compare(x.token(), y.token()));
+        }
+        return out;
+    }
+
+    /** The speaker's country: as the statements stage gives it, else read from the speaker's name or role. */
+    private String speakerCountry(Statement st) {
+        if (st.speakerCountry() != null && !st.speakerCountry().isBlank()) {
+            return st.speakerCountry();
+        }
+        for (String text : new String[] {st.speakerName(), st.speakerRole()}) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            List<Token> words = tokenizer.tokenize(text);
+            List<CountryGazetteer.CountryMention> found = countries.find(words, 0, words.size());
+            if (!found.isEmpty()) {
+                return found.get(0).code();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The pair a statement is about, or null when it is not about relations between countries. A
+     * statement counts when it (or its sentence) speaks of relations, talks, ties..., or names a
+     * country other than the speaker's. The partner: a country the statement puts in a relation
+     * position ("relations with X", "between X and Y"); else, when the speaker's country is one of
+     * the document's main pair, the other one; else the country the statement names most; else the
+     * one its sentence or the sentence before names. A speaker of unknown country speaking of
+     * relations is taken to speak of the document's main pair.
+     */
+    private static List<String> pairOf(String own, int from, int to, List<CountryAt> named, Map<String, Integer> frequency,
+                                       List<String> mainPair, List<Sentence> sentences, String[] lower) {
+        Sentence first = sentenceAt(sentences, from);
+        Sentence last = sentenceAt(sentences, Math.max(from, to - 1));
+        int contextFrom = first == null ? from : Math.min(from, first.firstToken());
+        int contextTo = last == null ? to : Math.max(to, last.endToken());
+        boolean aboutRelations = speaksOfRelations(lower, contextFrom, contextTo);
+        if (own == null) {
+            return aboutRelations ? mainPair : null;
+        }
+        String explicit = inRelationPosition(own, named, from, to, lower);
+        String other = explicit;
+        if (other == null && aboutRelations && mainPair != null && mainPair.contains(own)) {
+            other = mainPair.get(0).equals(own) ? mainPair.get(1) : mainPair.get(0);
+        }
+        if (other == null) {
+            other = mostNamed(own, named, from, to, frequency);
+        }
+        if (other == null && aboutRelations) {
+            other = partnerFromContext(own, first, last, named, frequency, sentences);
+        }
+        if (other == null) {
+            return null;
+        }
+        return own.compareTo(other) < 0 ? List.of(own, other) : List.of(other, own);
+    }
+
+    /** "relations with X", "talks between X and Y", "X-Y dialogue": a country named as the other party. */
+    private static String inRelationPosition(String own, List<CountryAt> named, int from, int to, String[] lower) {
+        for (CountryAt c : named) {
+            if (c.token() < from || c.token() >= to || c.code().equals(own)) {
+                continue;
+            }
+            for (int k = Math.max(from, c.token() - 3); k < c.token(); k++) {
+                if (lower[k].equals("with") || lower[k].equals("between") || lower[k].equals("towards")) {
+                    return c.code();
+                }
+            }
+            for (CountryAt d : named) {
+                if (d.code().equals(own) && Math.abs(d.token() - c.token()) <= 3) {
+                    return c.code();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The two countries the document is about: the pair named together most often ("between X and
+     * Y", "X and Y", "X-Y"), else the two named most.
+     */
+    private static List<String> mainPair(List<CountryAt> named, Map<String, Integer> frequency, String[] lower) {
+        Map<List<String>, Integer> together = new HashMap<>();
+        for (int i = 0; i + 1 < named.size(); i++) {
+            CountryAt a = named.get(i);
+            CountryAt b = named.get(i + 1);
+            if (a.code().equals(b.code()) || b.token() - a.token() > 3 || !onlyJoiners(lower, a.token() + 1, b.token())) {
+                continue;
+            }
+            List<String> pair = a.code().compareTo(b.code()) < 0 ? List.of(a.code(), b.code()) : List.of(b.code(), a.code());
+            together.merge(pair, 1, Integer::sum);
+        }
+        List<String> best = null;
+        for (Map.Entry<List<String>, Integer> e : together.entrySet()) {
+            if (best == null || e.getValue() > together.get(best)
+                    || e.getValue().equals(together.get(best)) && weight(e.getKey(), frequency) > weight(best, frequency)) {
+                best = e.getKey();
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        List<String> byCount = new ArrayList<>(frequency.keySet());
+        byCount.sort((x, y) -> Integer.compare(frequency.get(y), frequency.get(x)));
+        if (byCount.size() < 2) {
+            return null;
+        }
+        String a = byCount.get(0);
+        String b = byCount.get(1);
+        return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+    }
+
+    private static int weight(List<String> pair, Map<String, Integer> frequency) {
+        return frequency.getOrDefault(pair.get(0), 0) + frequency.getOrDefault(pair.get(1), 0);
+    }
+
+    private static boolean onlyJoiners(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(lower[k].equals("and") || lower[k].equals(",") || lower[k].equals("the") || lower[k].equals("-"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String partnerFromContext(String own, Sentence first, Sentence last, List<CountryAt> named,
+                                             Map<String, Integer> frequency, List<Sentence> sentences) {
+        if (first != null && last != null) {
+            String around = mostNamed(own, named, first.firstToken(), last.endToken(), frequency);
+            if (around != null) {
+                return around;
+            }
+            if (first.index() > 0) {
+                Sentence prev = sentences.get(first.index() - 1);
+                String before = mostNamed(own, named, prev.firstToken(), prev.endToken(), frequency);
+                if (before != null) {
+                    return before;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String mostNamed(String own, List<CountryAt> named, int from, int to, Map<String, Integer> frequency) {
+        String best = null;
+        for (CountryAt c : named) {
+            if (c.token() < from || c.token() >= to || c.code().equals(own)) {
+                continue;
+            }
+            if (best == null || frequency.get(c.code()) > frequency.get(best)) {
+                best = c.code();
+            }
+        }
+        return best;
+    }
+
+    private static boolean speaksOfRelations(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (RELATION_WORDS.contains(lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int token) {
+        for (Sentence s : sentences) {
+            if (s.firstToken() <= token && token < s.endToken()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Mean per speaker and pair, the speaker's first statement counting double (news leads with the
+     * main assessment); a body speaking through its named spokesperson is merged into the person.
+     */
+    private List<SpeakerStance> aggregate(List<Statement> statements, List<StatementStance> perStatement) {
+        Map<String, List<StatementStance>> groups = new LinkedHashMap<>();
+        Map<String, String> speakerOfKey = new HashMap<>();
+        for (StatementStance s : perStatement) {
+            String speaker = speakerName(statements, statements.get(s.statementIndex()), s.countries());
+            if (speaker == null) {
+                continue;
+            }
+            String key = speaker + "|" + String.join("-", s.countries());
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            speakerOfKey.put(key, speaker);
+        }
+        List<SpeakerStance> out = new ArrayList<>(groups.size());
+        groups.forEach((key, list) -> {
+            double sum = 0;
+            double weights = 0;
+            List<String> cues = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                double w = i == 0 ? LEAD_WEIGHT : 1;
+                sum += w * list.get(i).score();
+                weights += w;
+                cues.addAll(list.get(i).cues());
+            }
+            double mean = sum / weights;
+            out.add(new SpeakerStance(speakerOfKey.get(key), list.get(0).countries(), toScale(mean), list.size(), cues));
+        });
+        return List.copyOf(out);
+    }
+
+    /**
+     * The statement's speaker; a body or country speaking ("the Kremlin", "Tehran", "Chinese
+     * officials") is credited to the person who speaks for it: the one whose role names the body
+     * ("Kremlin spokesman X"), else the first named person of the same country in the document.
+     */
+    private String speakerName(List<Statement> statements, Statement st, List<String> pair) {
+        String name = st.speakerName();
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if (isBody(name)) {
+            String own = speakerCountry(st);
+            for (Statement other : statements) {
+                if (other.speakerName() != null && !isBody(other.speakerName()) && own != null
+                        && own.equals(speakerCountry(other)) && pair.contains(own)) {
+                    return other.speakerName();
+                }
+            }
+        }
+        if (st.speakerRole() == null || st.speakerRole().isBlank()) {
+            String body = name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+            for (Statement other : statements) {
+                if (other.speakerRole() != null && other.speakerName() != null && !other.speakerName().equals(name)
+                        && other.speakerRole().toLowerCase(Locale.ROOT).contains(body)
+                        && isSpokesRole(other.speakerRole())) {
+                    return other.speakerName();
+                }
+            }
+        }
+        return name;
+    }
+
+    /** The gold's whole-number scale: |x| below 0.3 is no movement, from 1.25 on it is ±2. */
+    static double toScale(double mean) {
+        double a = Math.abs(mean);
+        double step = a < 0.3 ? 0 : a < 1.25 ? 1 : 2;
+        return step == 0 ? 0.0 : Math.signum(mean) * step;
+    }
+
+    private boolean isBody(String name) {
+        List<Token> words = tokenizer.tokenize(name);
+        if (words.isEmpty()) {
+            return false;
+        }
+        return BODY_WORDS.contains(words.get(words.size() - 1).lower()) || !countries.find(words, 0, words.size()).isEmpty();
+    }
+
+    private static boolean isSpokesRole(String role) {
+        String r = role.toLowerCase(Locale.ROOT);
+        return r.contains("spokes") || r.contains("press secretary") || r.contains("representative");
+    }
+
+    static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

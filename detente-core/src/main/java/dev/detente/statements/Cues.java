@@ -1,0 +1,239 @@
+package dev.detente.statements;
+
+import dev.detente.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The speech cues of one document (outside quotations and headlines) and the syntax shared by the
+ * direct and reported rules: who is the subject of a cue, and where a reported clause ends.
+ */
+final class Cues {
+    record Cue(int token, SpeechLexicon.CueMatch match) {
+        int end() {
+            return token + match.length();
+        }
+
+        CueKind kind() {
+            return match.kind();
+        }
+    }
+
+    /** Participles after a comma that end a reported clause although they report nothing themselves. */
+    private static final Set<String> NON_STOP_ING = SpeechLexicon.words("including", "regarding", "concerning", "during",
+            "following", "notwithstanding", "excluding", "involving", "according", "bring", "thing", "nothing",
+            "something", "anything", "everything", "king", "spring", "morning", "evening", "beijing", "during");
+
+    final DocView v;
+    final SpeechLexicon lexicon;
+    final SpeakerPhrases phrases;
+    final List<Cue> all = new ArrayList<>();
+    /** For each token: the cue starting there, or null. */
+    final Cue[] at;
+
+    Cues(DocView v, SpeechLexicon lexicon, SpeakerPhrases phrases) {
+        this.v = v;
+        this.lexicon = lexicon;
+        this.phrases = phrases;
+        this.at = new Cue[v.size()];
+        for (int i = 0; i < v.size(); i++) {
+            if (v.inQuote(i) || v.headline[v.paragraphOf(i)] || !v.tok(i).isWord()) {
+                continue;
+            }
+            SpeechLexicon.CueMatch m = lexicon.cueAt(v.tokens, i, v.sentence(i).endToken());
+            if (m != null && isVerbUse(i, m)) {
+                Cue c = new Cue(i, m);
+                all.add(c);
+                at[i] = c;
+                i += m.length() - 1;
+            }
+        }
+    }
+
+    /**
+     * Whether the cue word is used as a speech verb here: verbs are lower case unless they open the
+     * sentence ("According to", "Speaking"), and the -s forms that are also plural nouns ("reports",
+     * "claims", "states") are verbs only after a possible subject ("CNN reports", "he claims").
+     */
+    private boolean isVerbUse(int i, SpeechLexicon.CueMatch m) {
+        boolean initial = i == firstContentToken(v.sentence(i));
+        if (v.tok(i).isCapitalized() && !(initial && (m.kind().participle() || m.kind() == CueKind.ACCORDING))) {
+            return false;
+        }
+        String w = v.lower(i);
+        if (m.kind() != CueKind.NOUN && w.endsWith("s") && !w.equals("says") && i > 0) {
+            String prev = v.lower(i - 1);
+            boolean subjectEnd = phrases.isNameWord(v, i - 1) || SpeakerPhrases.PRONOUNS.contains(prev)
+                    || lexicon.isRole(prev) || prev.equals("also") || prev.equals("now")
+                    || prev.equals("still") || prev.equals("who") || prev.equals("which");
+            return subjectEnd && !v.tok(i - 1).text().equals("’s") && !prev.equals("'s");
+        }
+        return true;
+    }
+
+    /** Who speaks through this cue: its own subject, or for a participle the main clause's speaker. */
+    Phrase speakerOf(Cue cue) {
+        Sentence s = v.sentence(cue.token());
+        if (cue.kind().participle()) {
+            Cue main = mainCue(cue, s);
+            if (main != null) {
+                return speakerOf(main);
+            }
+            return sentenceSubject(s);
+        }
+        if (cue.kind() == CueKind.ACCORDING) {
+            return phrases.phraseAfter(v, cue.end(), s.endToken());
+        }
+        int before = cue.token() - 1;
+        while (before > s.firstToken() && phrases.intervening(v.lower(before))) {
+            before--;
+        }
+        if (before >= s.firstToken() && (v.is(before, "and") || v.is(before, "but"))) {
+            return sentenceSubject(s); // "He warned of sanctions and said ..."
+        }
+        Phrase p = phrases.subjectBefore(v, cue.token(), s.firstToken());
+        if (p == null && cue.end() < s.endToken()) {
+            // "said Kremlin spokesman Dmitry Peskov": the subject after the verb
+            int n = cue.end();
+            if (v.tok(n).isCapitalized() || v.is(n, "the")) {
+                p = phrases.phraseAfter(v, n, s.endToken());
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The finite cue a participle hangs on: the nearest earlier one in the sentence, or for a
+     * sentence-initial participle ("Expressing that ..., Peskov said") the first later one.
+     */
+    Cue mainCue(Cue participle, Sentence s) {
+        int first = firstContentToken(s);
+        if (participle.token() <= first) {
+            for (Cue c : all) {
+                if (c.token() > participle.token() && c.token() < s.endToken() && !c.kind().participle()
+                        && c.kind() != CueKind.ACCORDING && c.kind() != CueKind.NOUN) {
+                    return c;
+                }
+            }
+            return null;
+        }
+        Cue best = null;
+        for (Cue c : all) {
+            if (c.token() >= s.firstToken() && c.token() < participle.token() && !c.kind().participle()
+                    && c.kind() != CueKind.ACCORDING && c.kind() != CueKind.NOUN) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    int firstContentToken(Sentence s) {
+        int i = s.firstToken();
+        while (i < s.endToken() && !v.tok(i).isWord()) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The subject of a sentence: its first noun phrase after a leading adverbial ("Earlier, ..."). */
+    Phrase sentenceSubject(Sentence s) {
+        int i = s.firstToken();
+        if (i < s.endToken() && v.inQuote(i)) {
+            return null;
+        }
+        int comma = -1;
+        for (int k = i; k < Math.min(s.endToken(), i + 8); k++) {
+            if (v.is(k, ",")) {
+                comma = k;
+                break;
+            }
+        }
+        Phrase p = phrases.phraseAfter(v, i, s.endToken());
+        if (comma > 0 && (p == null || p.end() <= comma && !v.is(p.end(), ","))) {
+            Phrase after = phrases.phraseAfter(v, comma + 1, s.endToken());
+            if (after != null) {
+                return after;
+            }
+        }
+        return p;
+    }
+
+    /** The cue of the given token, or null. */
+    Cue cueAt(int token) {
+        return token >= 0 && token < at.length ? at[token] : null;
+    }
+
+    /**
+     * Where a reported clause starting at {@code start} ends: at the sentence end, a semicolon, or a
+     * comma that opens a trailing attribution (", adding that", ", he said", ", according to",
+     * ", as reported by", ", though"). Exclusive token index, trailing punctuation dropped.
+     */
+    int clauseEnd(int start, Sentence s) {
+        int end = s.endToken();
+        for (int t = start; t < s.endToken(); t++) {
+            if (v.inQuote(t)) {
+                continue;
+            }
+            String w = v.lower(t);
+            if (w.equals(";") || ((w.equals(".") || w.equals("!") || w.equals("?")) && t + 1 < s.endToken())) {
+                end = t;
+                break;
+            }
+            if (w.equals(",") && t + 1 < s.endToken() && endsClauseAfterComma(t + 1, s)) {
+                end = t;
+                break;
+            }
+        }
+        return trimPunct(start, end);
+    }
+
+    private boolean endsClauseAfterComma(int n, Sentence s) {
+        String w = v.lower(n);
+        Cue c = cueAt(n);
+        if (c != null && (c.kind().participle() || c.kind() == CueKind.ACCORDING)) {
+            return true;
+        }
+        if (w.endsWith("ing") && !NON_STOP_ING.contains(w) && !v.tok(n).isCapitalized()) {
+            return true;
+        }
+        if (w.equals("though") || w.equals("although") || (w.equals("as") && n + 1 < s.endToken()
+                && (v.is(n + 1, "reported") || v.is(n + 1, "quoted") || v.is(n + 1, "cited")))) {
+            return true;
+        }
+        // ", Swarup said" / ", the minister told reporters": another speaker's attribution begins
+        for (int m = n; m < Math.min(s.endToken(), n + 12); m++) {
+            Cue k = cueAt(m);
+            if (k != null && !k.kind().participle() && k.kind() != CueKind.NOUN && k.kind() != CueKind.ACCORDING) {
+                if (m == n) {
+                    return false;
+                }
+                Phrase p = phrases.subjectBefore(v, m, n);
+                return p != null && p.start() == n;
+            }
+            if (v.is(m, ",") || v.inQuote(m)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    int trimPunct(int start, int end) {
+        while (end > start && !v.tok(end - 1).isWord() && !v.isMark(end - 1) && !v.is(end - 1, ")")
+                && !v.is(end - 1, "]")) {
+            end--;
+        }
+        return end;
+    }
+
+    /** How many word tokens [s, e) holds. */
+    int words(int s, int e) {
+        int n = 0;
+        for (int i = s; i < e; i++) {
+            if (v.tok(i).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,234 @@
+package dev.detente.statements;
+
+import dev.detente.doc.Doc;
+import dev.detente.nlp.Paragraph;
+import dev.detente.nlp.Sentence;
+import dev.detente.nlp.TextLayers;
+import dev.detente.nlp.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One document as the statements stage reads it: tokens with their sentence, paragraph and the
+ * quotation they stand in, and which paragraphs are headlines (never annotated). Built once per
+ * document with array lookups so that every rule runs in time linear in the tokens.
+ */
+final class DocView {
+    private static final int HEADLINE_MAX_TOKENS = 30;
+
+    final Doc doc;
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final List<Paragraph> paragraphs;
+    final List<Quote> quotes;
+    /** For each token: the index of the quote whose marks enclose it (marks included), or -1. */
+    final int[] quoteOf;
+    final int[] sentenceOf;
+    final boolean[] headline;
+    /** Per-token answers of {@link SpeakerPhrases}, cached: 0 not yet asked, 1 no, 2 yes. */
+    final byte[] nameWordCache;
+    final byte[] personWordCache;
+    final byte[] npTokenCache;
+    /** Each token in lower case, computed once (the rules compare words many times). */
+    private final String[] lowered;
+
+    DocView(Doc doc, QuoteScanner scanner) {
+        this.doc = doc;
+        this.text = doc.text();
+        List<Token> all = doc.list(TextLayers.TOKENS);
+        boolean[] drop = markupTokens(all, doc.text());
+        this.tokens = new ArrayList<>(all.size());
+        int[] newIndex = new int[all.size() + 1];
+        for (int i = 0; i < all.size(); i++) {
+            newIndex[i] = tokens.size();
+            if (!drop[i]) {
+                tokens.add(all.get(i));
+            }
+        }
+        newIndex[all.size()] = tokens.size();
+        List<Sentence> remapped = new ArrayList<>();
+        for (Sentence s : doc.list(TextLayers.SENTENCES)) {
+            remapped.add(new Sentence(s.index(), s.start(), s.end(), s.paragraph(), newIndex[s.firstToken()],
+                    newIndex[s.endToken()]));
+        }
+        this.sentences = remapped;
+        this.nameWordCache = new byte[tokens.size()];
+        this.personWordCache = new byte[tokens.size()];
+        this.npTokenCache = new byte[tokens.size()];
+        this.lowered = new String[tokens.size()];
+        for (int i = 0; i < lowered.length; i++) {
+            lowered[i] = tokens.get(i).lower();
+        }
+        this.paragraphs = doc.list(TextLayers.PARAGRAPHS);
+        this.headline = new boolean[paragraphs.size()];
+        markHeadlines();
+        List<Quote> found = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            if (!headline[p.index()]) {
+                found.addAll(scanner.scan(text, p.start(), p.end(), p.index()));
+            }
+        }
+        this.quotes = List.copyOf(found);
+        this.quoteOf = new int[tokens.size()];
+        Arrays.fill(quoteOf, -1);
+        int q = 0;
+        for (int i = 0; i < tokens.size() && q < quotes.size(); i++) {
+            int s = tokens.get(i).start();
+            while (q < quotes.size() && quotes.get(q).outerEnd() <= s) {
+                q++;
+            }
+            if (q < quotes.size() && quotes.get(q).outerStart() <= s) {
+                quoteOf[i] = q;
+            }
+        }
+        this.sentenceOf = new int[tokens.size()];
+        for (Sentence s : sentences) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                sentenceOf[i] = s.index();
+            }
+        }
+    }
+
+    /**
+     * Link markup left by HTML-to-text conversion ("[said](#)", "[text](https://...)"): its brackets
+     * and target are not words of the sentence, so the rules read through them.
+     */
+    private static boolean[] markupTokens(List<Token> all, String text) {
+        boolean[] drop = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).text().equals("[")) {
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < Math.min(all.size(), i + 12); j++) {
+                if (all.get(j).text().equals("]")) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0 || close + 1 >= all.size() || !all.get(close + 1).text().equals("(")
+                    || all.get(close + 1).start() != all.get(close).end()) {
+                continue;
+            }
+            int paren = text.indexOf(')', all.get(close + 1).end());
+            if (paren < 0 || paren - all.get(close + 1).end() > 300
+                    || text.substring(all.get(close + 1).end(), paren).chars().anyMatch(Character::isWhitespace)) {
+                continue;
+            }
+            drop[i] = true;
+            for (int k = close; k < all.size() && all.get(k).start() <= paren; k++) {
+                drop[k] = true;
+            }
+        }
+        return drop;
+    }
+
+    /**
+     * Headlines are not annotated: the title the ingest stage found, and a leading short line without
+     * terminal punctuation (a headline, a caption, a "Related article:" line).
+     */
+    private void markHeadlines() {
+        String title = doc.meta().title() == null ? null : squash(doc.meta().title());
+        int[] sentenceCount = new int[paragraphs.size()];
+        int[] tokenCount = new int[paragraphs.size()];
+        for (Sentence s : sentences) {
+            if (s.paragraph() < paragraphs.size()) {
+                sentenceCount[s.paragraph()]++;
+                tokenCount[s.paragraph()] += s.tokenCount();
+            }
+        }
+        for (Paragraph p : paragraphs) {
+            if (title != null && !title.isEmpty() && p.index() < 4
+                    && squash(text.substring(p.start(), p.end())).endsWith(title)) {
+                headline[p.index()] = true;
+                continue;
+            }
+            headline[p.index()] = sentenceCount[p.index()] <= 1 && tokenCount[p.index()] <= HEADLINE_MAX_TOKENS
+                    && !endsLikeSentence(p) && balancedDoubleMarks(p);
+        }
+    }
+
+    /** Headlines quote in pairs; a line with a quote left open is the start of a quotation. */
+    private boolean balancedDoubleMarks(Paragraph p) {
+        int marks = 0;
+        for (int i = p.start(); i < p.end(); i++) {
+            if (QuoteScanner.isDouble(text.charAt(i))) {
+                marks++;
+            }
+        }
+        return marks % 2 == 0;
+    }
+
+    private boolean endsLikeSentence(Paragraph p) {
+        int e = p.end();
+        while (e > p.start() && isCloser(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e == p.start()) {
+            return false;
+        }
+        char c = text.charAt(e - 1);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ',';
+    }
+
+    private static boolean isCloser(char c) {
+        return QuoteScanner.isMark(c) || c == ')' || c == ']' || Character.isWhitespace(c);
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    Token tok(int i) {
+        return tokens.get(i);
+    }
+
+    String lower(int i) {
+        return lowered[i];
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Sentence sentence(int token) {
+        return sentences.get(sentenceOf[token]);
+    }
+
+    int paragraphOf(int token) {
+        return sentence(token).paragraph();
+    }
+
+    boolean inQuote(int token) {
+        return quoteOf[token] >= 0;
+    }
+
+    boolean isMark(int token) {
+        String t = tokens.get(token).text();
+        return t.length() == 1 && QuoteScanner.isMark(t.charAt(0)) && quoteOf[token] >= 0
+                && (quotes.get(quoteOf[token]).open() == tokens.get(token).start()
+                        || quotes.get(quoteOf[token]).close() == tokens.get(token).start());
+    }
+
+    boolean is(int token, String lowerText) {
+        return token >= 0 && token < lowered.length && lowered[token].equals(lowerText);
+    }
+
+    /** The first token at or after character offset {@code pos}. */
+    int tokenAt(int pos) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

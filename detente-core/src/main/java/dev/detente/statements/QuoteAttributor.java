@@ -1,0 +1,213 @@
+package dev.detente.statements;
+
+import dev.detente.nlp.Sentence;
+import java.util.List;
+
+/**
+ * Direct quotations and who said them. In order of preference: an attribution right after the
+ * quote ("...," Peskov said / said Peskov), one right before it (Peskov said: "..."; stating,
+ * "..."), a speech cue elsewhere in the sentence (a fragment quoted inside reported speech), the
+ * quote before it in the paragraph (an interrupted quote), the previous paragraph's speaker (a
+ * quote-only paragraph). Quotes with none of these are scare quotes, titles or names: not statements.
+ */
+final class QuoteAttributor {
+    private static final int AFTER_WINDOW = 14;
+    private static final int BEFORE_WINDOW = 8;
+    private static final int MIN_UNATTRIBUTED_WORDS = 4;
+
+    /** Adds the drafts of direct quotes; {@code byQuote[q]} receives the draft index of quote q or -1. */
+    void attribute(Cues cues, List<Draft> out, int[] byQuote, List<Draft> reported) {
+        DocView v = cues.v;
+        for (int qi = 0; qi < v.quotes.size(); qi++) {
+            byQuote[qi] = -1;
+            Quote q = v.quotes.get(qi);
+            int open = v.tokenAt(q.outerStart());
+            int after = v.tokenAt(q.outerEnd());
+            if (open >= v.size() || cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) == 0) {
+                continue;
+            }
+            Draft d = afterAttribution(cues, q, after);
+            if (d == null) {
+                d = insideReported(q, reported);
+            }
+            if (d == null) {
+                d = beforeAttribution(cues, q, open);
+            }
+            if (d == null) {
+                d = sentenceCue(cues, q, open);
+            }
+            if (d == null) {
+                d = continuation(cues, q, qi, byQuote, out, reported);
+            }
+            if (d != null) {
+                byQuote[qi] = out.size();
+                out.add(d);
+            }
+        }
+    }
+
+    private Draft afterAttribution(Cues cues, Quote q, int a) {
+        DocView v = cues.v;
+        int paragraphEnd = v.tokenAt(v.paragraphs.get(q.paragraph()).end());
+        int i = a;
+        if (i < paragraphEnd && v.is(i, ",")) {
+            i++;
+        }
+        int limit = Math.min(paragraphEnd, i + AFTER_WINDOW);
+        for (int j = i; j < limit; j++) {
+            if (v.inQuote(j) || isStop(v.lower(j))) {
+                return null;
+            }
+            Cues.Cue c = cues.cueAt(j);
+            if (c == null || c.kind() == CueKind.NOUN || c.kind().participle()) {
+                continue;
+            }
+            Phrase p;
+            if (c.kind() == CueKind.ACCORDING) {
+                p = j == i ? cues.phrases.phraseAfter(v, c.end(), limit) : null;
+            } else if (j == i) {
+                p = cues.phrases.phraseAfter(v, c.end(), Math.min(paragraphEnd, c.end() + AFTER_WINDOW));
+            } else {
+                p = cues.phrases.subjectBefore(v, j, i);
+                if (p != null && p.start() > i) {
+                    p = null;
+                }
+            }
+            if (p == null) {
+                return null;
+            }
+            return draft(q, p, c, "quote-then-attribution",
+                    "attribution follows the quote: '" + phraseText(v, p) + " " + c.match().form() + "'", 0.95);
+        }
+        return null;
+    }
+
+    /** A fragment quoted inside a reported clause is the reporter's speaker's words. */
+    private static Draft insideReported(Quote q, List<Draft> reported) {
+        for (Draft r : reported) {
+            if (r.start() < q.outerStart() && q.end() <= r.end() + 1 && r.speaker() != null) {
+                return new Draft(q.start(), q.end(), true, r.speaker(), -1, r.cueToken(), r.cueLength(),
+                        "quoted-fragment", "quoted inside reported speech (" + r.rule() + ")", 0.85);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isStop(String w) {
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";");
+    }
+
+    private Draft beforeAttribution(Cues cues, Quote q, int open) {
+        DocView v = cues.v;
+        Sentence s = v.sentence(Math.min(open, v.size() - 1));
+        int floor = s.firstToken();
+        for (int j = open - 1; j >= Math.max(floor, open - BEFORE_WINDOW); j--) {
+            if (v.inQuote(j) || isStop(v.lower(j))) {
+                return null;
+            }
+            Cues.Cue c = cues.cueAt(j);
+            if (c == null || c.kind() == CueKind.NOUN) {
+                continue;
+            }
+            Phrase p = cues.speakerOf(c);
+            if (p == null) {
+                return null;
+            }
+            boolean fragment = !startsSentenceLike(v, q);
+            return draft(q, p, c, fragment ? "quoted-fragment" : "attribution-then-quote",
+                    "cue '" + c.match().form() + "' before the quote, speaker '" + phraseText(v, p) + "'",
+                    fragment ? 0.85 : 0.9);
+        }
+        return null;
+    }
+
+    private Draft sentenceCue(Cues cues, Quote q, int open) {
+        DocView v = cues.v;
+        Sentence s = v.sentence(Math.min(open, v.size() - 1));
+        Cues.Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cues.Cue c : cues.all) {
+            if (c.token() < s.firstToken() || c.token() >= s.endToken() || c.kind() == CueKind.NOUN) {
+                continue;
+            }
+            int distance = Math.abs(c.token() - open);
+            if (distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Phrase p = cues.speakerOf(best);
+        if (p == null) {
+            return null;
+        }
+        return draft(q, p, best, "quoted-fragment",
+                "quoted inside a sentence with cue '" + best.match().form() + "' of '" + phraseText(v, p) + "'", 0.8);
+    }
+
+    private Draft continuation(Cues cues, Quote q, int qi, int[] byQuote, List<Draft> out, List<Draft> reported) {
+        DocView v = cues.v;
+        int previous = qi - 1;
+        if (previous >= 0 && byQuote[previous] >= 0) {
+            Quote pq = v.quotes.get(previous);
+            boolean sameParagraph = pq.paragraph() == q.paragraph();
+            boolean nextParagraph = pq.paragraph() == q.paragraph() - 1 && paragraphStartsWith(v, q);
+            if ((sameParagraph || nextParagraph) && startsSentenceLike(v, q)) {
+                return new Draft(q.start(), q.end(), true, null, byQuote[previous], -1, 0,
+                        sameParagraph ? "interrupted-quote" : "quote-paragraph",
+                        sameParagraph ? "continues the quote before it in the paragraph"
+                                : "quote-only paragraph continuing the previous paragraph's quote", 0.85);
+            }
+        }
+        if (paragraphStartsWith(v, q) && startsSentenceLike(v, q)
+                && cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) >= MIN_UNATTRIBUTED_WORDS) {
+            int last = lastDraftBefore(out, q.start(), v, q.paragraph());
+            int lastReported = lastDraftBefore(reported, q.start(), v, q.paragraph());
+            if (lastReported >= 0 && (last < 0 || reported.get(lastReported).end() > out.get(last).end())) {
+                Draft r = reported.get(lastReported);
+                return new Draft(q.start(), q.end(), true, r.speaker(), -1, r.cueToken(), r.cueLength(),
+                        "quote-paragraph", "quote-only paragraph: the speaker of the reported statement before it", 0.7);
+            }
+            if (last >= 0) {
+                return new Draft(q.start(), q.end(), true, null, last, -1, 0, "quote-paragraph",
+                        "quote-only paragraph: the speaker of the statement before it", 0.7);
+            }
+        }
+        return null;
+    }
+
+    /** The last draft ending before {@code pos} in this or the previous paragraph, or -1. */
+    private static int lastDraftBefore(List<Draft> out, int pos, DocView v, int paragraph) {
+        int best = -1;
+        int bestEnd = -1;
+        int floor = paragraph > 0 ? v.paragraphs.get(paragraph - 1).start() : 0;
+        for (int i = 0; i < out.size(); i++) {
+            Draft d = out.get(i);
+            if (d.end() <= pos && d.start() >= floor && d.end() > bestEnd) {
+                best = i;
+                bestEnd = d.end();
+            }
+        }
+        return best;
+    }
+
+    private static boolean paragraphStartsWith(DocView v, Quote q) {
+        return v.paragraphs.get(q.paragraph()).start() == q.outerStart();
+    }
+
+    /** A quote that reads as a sentence of its own: starts with a capital or a digit. */
+    private static boolean startsSentenceLike(DocView v, Quote q) {
+        char c = v.text.charAt(q.start());
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '[';
+    }
+
+    private static Draft draft(Quote q, Phrase p, Cues.Cue c, String rule, String why, double confidence) {
+        return new Draft(q.start(), q.end(), true, p, -1, c.token(), c.match().length(), rule, why, confidence);
+    }
+
+    static String phraseText(DocView v, Phrase p) {
+        return v.text.substring(v.tok(p.start()).start(), v.tok(p.end() - 1).end());
+    }
+}

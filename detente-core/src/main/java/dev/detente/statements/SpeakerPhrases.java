@@ -1,0 +1,384 @@
+package dev.detente.statements;
+
+import dev.detente.nlp.Token;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds speaker phrases around a speech cue with shallow syntax over tokens: the subject before
+ * the verb ("Kremlin spokesman Dmitry Peskov said"), across an apposition or a parenthetical
+ * ("Kirill Dmitriev, Russia's special envoy ..., said"; "Peskov, when asked ..., said"), through a
+ * relative pronoun ("Guo Jiakun, who reiterated"), or after the verb ("said the minister").
+ */
+final class SpeakerPhrases {
+    private static final int MAX_SEGMENTS = 5;
+
+    static final Set<String> PRONOUNS = SpeechLexicon.words("he", "she", "they", "we", "i", "him", "her", "his", "them",
+            "their", "it");
+    private static final Set<String> RELATIVES = SpeechLexicon.words("who", "which", "whom");
+    private static final Set<String> DETERMINERS = SpeechLexicon.words("the", "a", "an", "this", "that", "these", "those",
+            "both", "several", "some", "many", "other", "another");
+    /** Words that may stand between a subject and its speech verb. */
+    private static final Set<String> INTERVENING = SpeechLexicon.words("also", "further", "then", "again", "later", "earlier",
+            "previously", "reportedly", "repeatedly", "separately", "once", "recently", "had", "has", "have", "was",
+            "is", "would", "will", "has", "had", "publicly", "firmly", "repeatedly", "flatly", "today", "yesterday",
+            "tonight", "just", "already", "even", "still", "too", "specifically", "explicitly", "openly",
+            "himself", "herself", "themselves", "itself", "first", "last", "now", "never", "only");
+    private static final Set<String> NP_LINKS = SpeechLexicon.words("of", "for", "and", "’s", "'s", "-", "&");
+    private static final Set<String> NAME_PARTICLES = SpeechLexicon.words("bin", "ibn", "al", "el", "de", "van", "von", "der",
+            "da", "di", "la", "le", "du", "abu", "bint", "dos", "das");
+    private static final Set<String> FUNCTION_WORDS = SpeechLexicon.words("on", "in", "at", "after", "before", "during", "as",
+            "when", "while", "but", "and", "or", "meanwhile", "however", "earlier", "later", "separately", "also",
+            "asked", "talking", "speaking", "it", "this", "that", "there", "if", "since", "though", "although",
+            "with", "without", "by", "from", "to", "into", "of", "for", "about", "among", "amid", "despite",
+            "under", "over", "through", "according", "instead", "in", "yet", "so", "then", "now", "still",
+            "moreover", "furthermore", "additionally", "nevertheless", "indeed", "thus", "hence", "here",
+            "what", "where", "why", "how", "not", "no", "last", "next", "every", "each", "all", "more", "most",
+            "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my", "your", "who",
+            "which", "whose", "whom", "the", "a", "an", "these", "those", "both", "even", "just", "only");
+    private static final Set<String> TIME_WORDS = SpeechLexicon.words("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tonight", "morning", "evening", "week",
+            "month", "year", "earlier", "later", "afternoon", "night");
+
+    private final SpeechLexicon lexicon;
+
+    SpeakerPhrases(SpeechLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The subject of the verb at token {@code cue}, not looking before token {@code floor}; null if none. */
+    Phrase subjectBefore(DocView v, int cue, int floor) {
+        int i = cue - 1;
+        i = skipIntervening(v, i, floor);
+        if (i < floor || v.inQuote(i)) {
+            return null;
+        }
+        String w = v.lower(i);
+        if (w.equals(",")) {
+            return acrossCommas(v, i, floor);
+        }
+        if (PRONOUNS.contains(w) && !nameContinues(v, i)) {
+            return pronoun(v, i);
+        }
+        if (RELATIVES.contains(w)) {
+            return relativeAntecedent(v, i, floor);
+        }
+        int start = npStartBackward(v, i, floor);
+        if (start > i) {
+            return null;
+        }
+        if (start - 1 >= floor && RELATIVES.contains(v.lower(start - 1))) {
+            // "..., which the White House described as": the phrase after the relative is the subject
+            return describe(v, start, i + 1);
+        }
+        return describe(v, start, i + 1);
+    }
+
+    /** The phrase after the cue ("said Kremlin spokesman Dmitry Peskov", "according to the Kremlin"). */
+    Phrase phraseAfter(DocView v, int from, int limit) {
+        int i = from;
+        if (i >= limit || v.inQuote(i)) {
+            return null;
+        }
+        String w = v.lower(i);
+        if (PRONOUNS.contains(w) && !nameContinues(v, i)) {
+            return pronoun(v, i);
+        }
+        int start = i;
+        if (DETERMINERS.contains(w)) {
+            i++;
+        }
+        int end = i;
+        while (end < limit && (npToken(v, end, false)
+                || v.is(end, "the") && (v.is(end - 1, "of") || v.is(end - 1, "for")))) {
+            end++;
+        }
+        while (end > start && NP_LINKS.contains(v.lower(end - 1))) {
+            end--;
+        }
+        if (end <= i) {
+            return null;
+        }
+        Phrase p = describe(v, start, end);
+        // "the spokesperson for the Ministry, Esmail Baghaei": the name in apposition says who
+        if (p.kind() != Phrase.Kind.PERSON && end + 1 < limit && v.is(end, ",")) {
+            Phrase next = phraseAfter(v, end + 1, limit);
+            if (next != null && next.kind() == Phrase.Kind.PERSON) {
+                int after = next.end();
+                if (after >= limit || isClauseEnd(v, after)) {
+                    return next;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static boolean isClauseEnd(DocView v, int i) {
+        String w = v.lower(i);
+        return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?");
+    }
+
+    boolean intervening(String w) {
+        return INTERVENING.contains(w);
+    }
+
+    private int skipIntervening(DocView v, int i, int floor) {
+        while (i >= floor) {
+            String w = v.lower(i);
+            if (INTERVENING.contains(w) || TIME_WORDS.contains(w) || isNumber(w)) {
+                i--;
+            } else if ((w.equals("on") || w.equals("last") || w.equals("this")) && i + 1 < v.size()
+                    && TIME_WORDS.contains(v.lower(i + 1))) {
+                i--;
+            } else if (w.equals(",") && i - 1 >= floor && v.is(i - 1, "however") && i - 2 >= floor
+                    && v.is(i - 2, ",")) {
+                i -= 3;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0));
+    }
+
+    private Phrase pronoun(DocView v, int i) {
+        return new Phrase(i, i + 1, Phrase.Kind.PRONOUN, v.tok(i).text(), null, null);
+    }
+
+    /** "He Yadong": a surname that looks like a pronoun, followed by a given name. */
+    private boolean nameContinues(DocView v, int i) {
+        return i + 1 < v.size() && v.tok(i).isCapitalized() && isNameWord(v, i + 1);
+    }
+
+    private Phrase relativeAntecedent(DocView v, int rel, int floor) {
+        int i = rel - 1;
+        if (i >= floor && v.is(i, ",")) {
+            i--;
+        }
+        if (i < floor) {
+            return null;
+        }
+        int start = npStartBackward(v, i, floor);
+        return start > i ? null : describe(v, start, i + 1);
+    }
+
+    private enum Segment { PAREN, NP, APPOS, CLAUSE }
+
+    /**
+     * "X, <apposition or parenthetical>, said": walks the comma-separated segments back; the subject
+     * is the furthest noun-phrase segment reached only through appositions and parentheticals.
+     */
+    private Phrase acrossCommas(DocView v, int comma, int floor) {
+        int segEnd = comma;
+        Phrase best = null;
+        for (int k = 0; k < MAX_SEGMENTS && segEnd > floor; k++) {
+            int segStart = segEnd - 1;
+            while (segStart >= floor && !v.is(segStart, ",") && !v.inQuote(segStart)) {
+                segStart--;
+            }
+            boolean stopped = segStart >= floor && v.inQuote(segStart);
+            segStart++;
+            if (segStart >= segEnd) {
+                break;
+            }
+            Segment type = classify(v, segStart, segEnd);
+            if (type == Segment.CLAUSE) {
+                break;
+            }
+            if (type == Segment.NP) {
+                Phrase p = describe(v, npStartBackward(v, segEnd - 1, segStart), segEnd);
+                if (best == null || best.kind() != Phrase.Kind.PERSON || p.kind() == Phrase.Kind.PERSON) {
+                    best = p;
+                }
+            }
+            if (stopped || segStart - 1 < floor) {
+                break;
+            }
+            segEnd = segStart - 1;
+        }
+        return best;
+    }
+
+    private Segment classify(DocView v, int s, int e) {
+        String first = v.lower(s);
+        Token t = v.tok(s);
+        if (!isNameWord(v, s) && (!t.isCapitalized() || RELATIVES.contains(first) || FUNCTION_WORDS.contains(first))
+                || !isNameWord(v, s) && first.endsWith("ing")) {
+            if (!(DETERMINERS.contains(first) && first.equals("the") && npStartBackward(v, e - 1, s) == s)) {
+                return Segment.PAREN;
+            }
+        }
+        if (npStartBackward(v, e - 1, s) == s) {
+            return Segment.NP;
+        }
+        for (int i = s; i < Math.min(e, s + 6); i++) {
+            if (lexicon.isRole(v.lower(i))) {
+                return Segment.APPOS;
+            }
+        }
+        return Segment.CLAUSE;
+    }
+
+    /** The first token of the noun phrase that ends at token {@code end} (inclusive); end+1 if none. */
+    int npStartBackward(DocView v, int end, int floor) {
+        int i = end;
+        while (i >= floor && npToken(v, i, true) && !v.inQuote(i)) {
+            i--;
+        }
+        int start = i + 1;
+        if (i >= floor && DETERMINERS.contains(v.lower(i)) && start <= end) {
+            start = i; // "the Kremlin", "a spokesperson"
+        } else if (i >= floor && (v.is(i, "his") || v.is(i, "her") || v.is(i, "their")) && start <= end) {
+            start = i;
+        }
+        while (start <= end && NP_LINKS.contains(v.lower(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    private boolean npToken(DocView v, int i, boolean backward) {
+        byte cached = v.npTokenCache[i];
+        if (cached == 0) {
+            cached = computeNpToken(v, i) ? (byte) 2 : (byte) 1;
+            v.npTokenCache[i] = cached;
+        }
+        return cached == 2;
+    }
+
+    private boolean computeNpToken(DocView v, int i) {
+        String w = v.lower(i);
+        if (NP_LINKS.contains(w)) {
+            return true;
+        }
+        if (isNameWord(v, i)) {
+            return true;
+        }
+        if (TIME_WORDS.contains(w)) {
+            return false;
+        }
+        return lexicon.isRole(w) || (lexicon.isTitle(w) && !FUNCTION_WORDS.contains(w)) || lexicon.isOrg(w);
+    }
+
+    /** A capitalised word that can be part of a name or title (not a sentence-initial function word). */
+    boolean isNameWord(DocView v, int i) {
+        byte cached = v.nameWordCache[i];
+        if (cached == 0) {
+            cached = computeNameWord(v, i) ? (byte) 2 : (byte) 1;
+            v.nameWordCache[i] = cached;
+        }
+        return cached == 2;
+    }
+
+    private boolean computeNameWord(DocView v, int i) {
+        Token t = v.tok(i);
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = v.lower(i);
+        if (t.isCapitalized()) {
+            if (w.equals("he") && i + 1 < v.size() && v.tok(i + 1).isCapitalized()
+                    && !FUNCTION_WORDS.contains(v.lower(i + 1))) {
+                return true; // the surname He ("He Yadong")
+            }
+            if (TIME_WORDS.contains(w)) {
+                // "Jan Novak", "May Chen": a short month name before a capitalised word is a first name
+                return w.length() <= 4 && i + 1 < v.size() && v.tok(i + 1).isCapitalized()
+                        && !TIME_WORDS.contains(v.lower(i + 1)) && v.tok(i + 1).start() > t.end();
+            }
+            return !FUNCTION_WORDS.contains(w);
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0 && NAME_PARTICLES.contains(w.substring(0, dash)) && dash + 1 < t.text().length()
+                && Character.isUpperCase(t.text().charAt(dash + 1))) {
+            return true; // al-Busaidi
+        }
+        return NAME_PARTICLES.contains(w) && i + 1 < v.size() && v.tok(i + 1).isCapitalized();
+    }
+
+    /** Reads what kind of speaker the tokens [s, e) name. */
+    Phrase describe(DocView v, int s, int e) {
+        if (s >= e) {
+            return null;
+        }
+        int first = s;
+        while (first < e && (DETERMINERS.contains(v.lower(first)) || v.is(first, "his") || v.is(first, "her")
+                || v.is(first, "their"))) {
+            first++;
+        }
+        if (first >= e) {
+            return null;
+        }
+        String text = v.text.substring(v.tok(first).start(), v.tok(e - 1).end());
+        if (e - s == 1 && PRONOUNS.contains(v.lower(s)) && !nameContinues(v, s)) {
+            return pronoun(v, s);
+        }
+        // a person's name: the run of name words at the end, none of them a title, office or place
+        int run = e;
+        while (run - 1 >= first && isPersonNameWord(v, run - 1)) {
+            run--;
+        }
+        if (run < e && !NAME_PARTICLES.contains(v.lower(run))) {
+            String name = v.text.substring(v.tok(run).start(), v.tok(e - 1).end());
+            String role = run > first ? trimRole(v.text.substring(v.tok(first).start(), v.tok(run - 1).end()))
+                    : null;
+            return new Phrase(s, e, Phrase.Kind.PERSON, name, role == null || role.isEmpty() ? null : role, null);
+        }
+        String last = v.lower(e - 1);
+        if (lexicon.isRole(last) && !v.tok(e - 1).isCapitalized() || lexicon.isRole(last) && !hasOrgWord(v, first, e)) {
+            boolean plural = last.endsWith("s") && !last.endsWith("ss") || v.is(s, "both");
+            return new Phrase(s, e, plural ? Phrase.Kind.GROUP : Phrase.Kind.ROLE, text, text, last);
+        }
+        return new Phrase(s, e, Phrase.Kind.ORGANIZATION, text, null, null);
+    }
+
+    private boolean hasOrgWord(DocView v, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (lexicon.isOrg(v.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPersonNameWord(DocView v, int i) {
+        byte cached = v.personWordCache[i];
+        if (cached == 0) {
+            cached = computePersonNameWord(v, i) ? (byte) 2 : (byte) 1;
+            v.personWordCache[i] = cached;
+        }
+        return cached == 2;
+    }
+
+    private boolean computePersonNameWord(DocView v, int i) {
+        if (!isNameWord(v, i)) {
+            return false;
+        }
+        String w = v.lower(i);
+        if (w.indexOf('.') >= 0 && w.length() > 2) {
+            return false; // "U.S."
+        }
+        return !lexicon.isTitle(w) && !lexicon.isOrg(w) && !lexicon.isPlace(w) && !lexicon.isRole(w)
+                && !isDemonym(w);
+    }
+
+    private static boolean isDemonym(String w) {
+        return w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ean")
+                || w.endsWith("ani") || w.endsWith("eli") || w.endsWith("can") || w.equals("omani")
+                || w.equals("iraqi") || w.equals("saudi") || w.equals("thai") || w.equals("emirati")
+                || w.equals("qatari") || w.equals("yemeni") || w.equals("kuwaiti") || w.equals("bahraini");
+    }
+
+    private static String trimRole(String role) {
+        String r = role.strip();
+        if (r.endsWith("’s") || r.endsWith("'s")) {
+            r = r.substring(0, r.length() - 2).strip();
+        }
+        return r.toLowerCase(Locale.ROOT).equals("the") ? "" : r;
+    }
+}

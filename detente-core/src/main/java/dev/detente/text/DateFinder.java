@@ -1,0 +1,144 @@
+package dev.detente.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates with day precision in short strings (metadata lines, URLs). Only full dates
+ * count: "April 30" without a year or a URL with only year and month give nothing, because a
+ * publication date that cannot be known must stay unknown. Thread-safe.
+ */
+public final class DateFinder {
+    /** Years outside this range are page numbers, ids or typos, not publication years. */
+    private static final int MIN_YEAR = 1990;
+    private static final int MAX_YEAR = 2100;
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)");
+    /** D.M.YYYY is day-first wherever it is written; D/M/Y is ambiguous and not used. */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+
+    private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?=[/_.-]|$)");
+    private static final Pattern URL_Y_MD = Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})(\\d{2})(?=/)");
+    private static final Pattern URL_COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
+
+    /** A date found in a string, with the [start, end) of its text. */
+    public record Found(LocalDate date, int start, int end) {
+    }
+
+    /** The first full date in {@code s}, or null. */
+    public Found find(CharSequence s) {
+        Found best = null;
+        Matcher m = MONTH_DAY_YEAR.matcher(s);
+        if (m.find()) {
+            best = earlier(best, of(m, m.group(3), month(m.group(1)), m.group(2)));
+        }
+        m = DAY_MONTH_YEAR.matcher(s);
+        if (m.find()) {
+            best = earlier(best, of(m, m.group(3), month(m.group(2)), m.group(1)));
+        }
+        m = ISO.matcher(s);
+        if (m.find()) {
+            best = earlier(best, of(m, m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+        }
+        m = DOTTED.matcher(s);
+        if (m.find()) {
+            best = earlier(best, of(m, m.group(3), Integer.parseInt(m.group(2)), m.group(1)));
+        }
+        return best;
+    }
+
+    /**
+     * A date written in a URL's path: /2025/04/12/, /2025-04-12-slug, /20171229/, /2025/0501/.
+     * The host and query are ignored; year-and-month paths (/2016/04/) give nothing.
+     */
+    public LocalDate fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String path = path(url);
+        for (Pattern p : new Pattern[] {URL_YMD, URL_Y_MD, URL_COMPACT}) {
+            Matcher m = p.matcher(path);
+            while (m.find()) {
+                LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String path(String url) {
+        int scheme = url.indexOf("://");
+        int from = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
+        if (from < 0) {
+            return "";
+        }
+        int end = url.length();
+        int q = url.indexOf('?', from);
+        if (q >= 0) {
+            end = q;
+        }
+        int h = url.indexOf('#', from);
+        if (h >= 0 && h < end) {
+            end = h;
+        }
+        return url.substring(from, end);
+    }
+
+    private static Found earlier(Found a, Found b) {
+        if (b == null) {
+            return a;
+        }
+        return a == null || b.start() < a.start() ? b : a;
+    }
+
+    private static Found of(Matcher m, String year, int month, String day) {
+        LocalDate d = date(year, month, day);
+        return d == null ? null : new Found(d, m.start(), m.end());
+    }
+
+    private static LocalDate date(String year, int month, String day) {
+        int y = Integer.parseInt(year);
+        if (y < MIN_YEAR || y > MAX_YEAR || month < 1 || month > 12) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, month, Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int month(String name) {
+        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+
+    /** "2025-04-12" as a date, or null when it is not a valid date in range. */
+    public static LocalDate isoDate(String s) {
+        Matcher m = ISO.matcher(s);
+        return m.find() ? date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)) : null;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.detente.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Identifies an article's language as an ISO 639-1 code. Two steps, so that the common case costs
+ * microseconds: (1) English function words — words frequent in English and rare as words of other
+ * Latin-script languages — making up at least {@value #ENGLISH_SHARE} of the first
+ * {@value #SAMPLE_CHARS} characters' words (at least {@value #MIN_WORDS} words) mean English;
+ * (2) otherwise OpenNLP's langdetect model (103 languages, shipped in
+ * opennlp-models-langdetect) on the same sample. Bosnian, Croatian and Serbian are one
+ * language to the model; the standards are told apart by their most frequent differing words
+ * (Serbian ekavian "vreme", "pre", "šta"; Croatian ijekavian "vrijeme", "prije", "tko") and
+ * Cyrillic script (Serbian). The model is loaded once; {@link LanguageDetectorME} is thread-safe
+ * for prediction, so one instance serves all threads.
+ */
+public final class LanguageIdentifier {
+    static final int SAMPLE_CHARS = 1000;
+    static final double ENGLISH_SHARE = 0.2;
+    static final int MIN_WORDS = 12;
+    /** Below this many letters nothing reliable can be said. */
+    static final int MIN_LETTERS = 20;
+
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "that", "is", "was",
+            "for", "with", "said", "by", "from", "has", "have", "are", "were", "it", "this", "on", "at", "be", "as",
+            "not", "but", "which", "its", "their", "he", "she", "they", "will", "would", "been", "had", "who", "we",
+            "his", "her", "after", "about", "could", "should", "there", "also", "than", "into", "over");
+    private static final Set<String> SERBIAN_EKAVIAN = Set.of("vreme", "pre", "posle", "reč", "reči", "svet",
+            "sveta", "deo", "dela", "ovde", "gde", "hteo", "šta", "uopšte", "hiljada", "mleko", "lepo", "dete", "mesto",
+            "mesta", "veoma", "poverenje", "poverenju", "poslednje", "poslednji", "takođe", "nedelja", "nedelje");
+    private static final Set<String> IJEKAVIAN = Set.of("vrijeme", "prije", "poslije", "riječ", "riječi", "svijet",
+            "svijeta", "dio", "dijela", "ovdje", "gdje", "htio", "uopće", "mlijeko", "lijepo", "dijete", "mjesto",
+            "mjesta", "vrlo", "povjerenje", "povjerenju", "posljednje", "posljednji", "također", "tjedan", "tjedna");
+    private static final Set<String> CROATIAN_ONLY = Set.of("tko", "tisuća", "tjedan", "tjedna", "uopće", "također", "kruh");
+    private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+
+    private final LanguageDetectorME detector;
+
+    public LanguageIdentifier() {
+        try (InputStream in = LanguageIdentifier.class.getResourceAsStream("/langdetect-183.bin")) {
+            if (in == null) {
+                throw new IllegalStateException("langdetect-183.bin not on the classpath (opennlp-models-langdetect)");
+            }
+            this.detector = new LanguageDetectorME(new LanguageDetectorModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the language model", e);
+        }
+    }
+
+    /** A shared instance: the model takes a second and 50 MB to load. */
+    public static LanguageIdentifier shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final LanguageIdentifier INSTANCE = new LanguageIdentifier();
+    }
+
+    /** The ISO 639-1 code of the text's language, or null when the text is too short to tell. */
+    public String identify(String text) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        int letters = 0;
+        boolean cyrillic = false;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                cyrillic |= Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+            }
+        }
+        if (letters < MIN_LETTERS) {
+            return null;
+        }
+        String[] words = BoilerplateClassifier.words(sample.toLowerCase(Locale.ROOT));
+        int english = 0;
+        for (String w : words) {
+            if (ENGLISH_FUNCTION_WORDS.contains(w)) {
+                english++;
+            }
+        }
+        if (words.length >= MIN_WORDS && english >= ENGLISH_SHARE * words.length) {
+            return "en";
+        }
+        Language best = detector.predictLanguage(sample);
+        String code = ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
+        if (code.equals("bs") || code.equals("hr") || code.equals("sr")) {
+            return serboCroatianStandard(words, cyrillic, code);
+        }
+        return code;
+    }
+
+    static String serboCroatianStandard(String[] words, boolean cyrillic, String modelGuess) {
+        if (cyrillic) {
+            return "sr";
+        }
+        int ekavian = 0;
+        int ijekavian = 0;
+        int croatian = 0;
+        for (String w : words) {
+            if (SERBIAN_EKAVIAN.contains(w)) {
+                ekavian++;
+            }
+            if (IJEKAVIAN.contains(w)) {
+                ijekavian++;
+            }
+            if (CROATIAN_ONLY.contains(w)) {
+                croatian++;
+            }
+        }
+        if (ekavian > ijekavian) {
+            return "sr";
+        }
+        if (croatian > 0) {
+            return "hr";
+        }
+        return modelGuess;
+    }
+
+    private static Map<String, String> iso3ToIso1() {
+        Map<String, String> map = new HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                map.put(Locale.of(two).getISO3Language(), two);
+            } catch (java.util.MissingResourceException e) {
+                // no three-letter code known for this one
+            }
+        }
+        // Macrolanguage members and codes Java spells the old way.
+        map.putAll(Map.of("cmn", "zh", "pes", "fa", "lvs", "lv", "ekk", "et", "pnb", "pa", "plt", "mg",
+                "heb", "he", "ind", "id", "yid", "yi", "nob", "nb"));
+        return Map.copyOf(map);
+    }
+}

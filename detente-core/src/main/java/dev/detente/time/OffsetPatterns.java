@@ -1,0 +1,421 @@
+package dev.detente.time;
+
+import dev.detente.time.TimeExpression.Granularity;
+import dev.detente.time.TimeExpression.TimexKind;
+import dev.detente.time.TimeLexicon.Unit;
+import dev.detente.time.TimeLexicon.UnitWord;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Expressions built on a count of units or a signal word: "since ..." (mod SINCE), ranges
+ * ("between 2016 and 2018", "from May to July"), deadlines ("within 10 to 12 days"), windows
+ * ("over the past two days", "for the last two days", "the next two weeks"), durations ("for over
+ * three years", "three hours"), "two days ago", "in two weeks", chained offsets ("a week earlier",
+ * "two days after &lt;event&gt;") and sets ("every Monday", "weekly").
+ *
+ * <p>Chained offsets: "N units earlier/later" (and "before/after" closing the clause) move from
+ * the last resolved day in the text (anchor "timex:i") or else the reference date. "N units
+ * after/before &lt;event or clause&gt;" dates the event named after it: the value is the
+ * sentence's own date (an earlier day in the sentence, else the reference date) moved by
+ * {@code offset} ("-P2D" for "two days after"). In a future-tense clause the sentence's date is
+ * unknown: the value stays "XXXX-XX-XX" with anchor "event" and the same offset.
+ */
+final class OffsetPatterns {
+    private static final Map<String, String> COUNT_MODS = Map.ofEntries(Map.entry("over", "MORE_THAN"),
+            Map.entry("more", "MORE_THAN"), Map.entry("nearly", "LESS_THAN"), Map.entry("almost", "LESS_THAN"),
+            Map.entry("less", "LESS_THAN"), Map.entry("under", "LESS_THAN"), Map.entry("about", "APPROX"),
+            Map.entry("around", "APPROX"), Map.entry("some", "APPROX"), Map.entry("roughly", "APPROX"),
+            Map.entry("approximately", "APPROX"), Map.entry("least", "MORE_THAN"));
+
+    private OffsetPatterns() {
+    }
+
+    static Hit at(TimexScan s, int i) {
+        String w = s.low(i);
+        return switch (w) {
+            case "since" -> since(s, i);
+            case "between", "from" -> range(s, i);
+            case "within" -> within(s, i);
+            case "every", "each" -> every(s, i);
+            case "over", "for", "in", "during", "throughout", "across", "the", "past", "last", "next", "coming" -> {
+                Hit h = window(s, i);
+                if (h == null && (w.equals("for") || w.equals("over"))) {
+                    h = forDuration(s, i);
+                }
+                if (h == null && w.equals("in")) {
+                    h = inFuture(s, i);
+                }
+                yield h;
+            }
+            default -> {
+                String set = TimeLexicon.SET_ADVERBS.get(w);
+                if (set != null && Character.isLowerCase(s.raw(i).charAt(0))) {
+                    yield new Hit(i, i + 1, TimexKind.SET, set, null, null, "set-adverb", null, null, null);
+                }
+                yield counted(s, i);
+            }
+        };
+    }
+
+    private static Hit since(TimexScan s, int i) {
+        Hit inner = DatePatterns.at(s, i + 1);
+        if (inner == null) {
+            inner = counted(s, i + 1);
+        }
+        if (inner == null || inner.kind() != TimexKind.DATE) {
+            return null;
+        }
+        return inner.span(i, inner.end()).withMod("SINCE").withRule("since-" + inner.rule());
+    }
+
+    private static Hit range(TimexScan s, int i) {
+        boolean between = s.low(i).equals("between");
+        Hit first = DatePatterns.at(s, i + 1);
+        if (first == null || first.kind() != TimexKind.DATE) {
+            Hit counted = between ? counted(s, i + 1) : null; // "between 10 and 12 days"
+            return counted == null || counted.kind() != TimexKind.DURATION ? null : counted.span(i, counted.end());
+        }
+        String joint = s.low(first.end());
+        boolean joined = between ? joint.equals("and")
+                : joint.equals("to") || joint.equals("until") || joint.equals("till") || joint.equals("through")
+                        || s.isDash(first.end());
+        if (!joined) {
+            return between ? first.span(i, first.end()) : null;
+        }
+        Hit second = DatePatterns.at(s, first.end() + 1);
+        if (second == null || second.kind() != TimexKind.DATE) {
+            return between ? first.span(i, first.end()) : null;
+        }
+        String anchor = first.anchor() != null ? first.anchor() : second.anchor();
+        return new Hit(i, second.end(), TimexKind.DATE, first.value() + "/" + second.value(), first.granularity(),
+                anchor, "range", null, null, null);
+    }
+
+    /** A count, possibly a range: "10", "two", "10-12", "10 to 12", "a couple of", "a few". {n1, n2, end}. */
+    static int[] countAt(TimexScan s, int i) {
+        String w = s.low(i);
+        if (w.equals("a") && s.low(i + 1).equals("couple") && s.low(i + 2).equals("of")) {
+            return new int[] {2, -1, i + 3};
+        }
+        if (w.equals("a") && s.low(i + 1).equals("few")) {
+            return new int[] {Numbers.VAGUE, -1, i + 2};
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0 && Character.isDigit(w.charAt(0))) {
+            int a = Numbers.digits(w, 0, dash);
+            int b = Numbers.digits(w, dash + 1, w.length());
+            return a >= 0 && b > a ? new int[] {a, b, i + 1} : null;
+        }
+        int n = Numbers.count(w);
+        if (n == -1 || n == 0) {
+            return null;
+        }
+        int j = i + 1;
+        String joint = s.low(j);
+        boolean between = joint.equals("and") && s.low(i - 1).equals("between");
+        if ((joint.equals("to") || joint.equals("or") || s.isDash(j) || between) && Numbers.count(s.low(j + 1)) > n) {
+            return new int[] {n, Numbers.count(s.low(j + 1)), j + 2};
+        }
+        return new int[] {n, -1, j};
+    }
+
+    private static String durationValue(Unit unit, int[] count, int multiple) {
+        String a = Numbers.text(count[0] == Numbers.VAGUE ? count[0] : count[0] * multiple);
+        if (count[1] > 0) {
+            return unit.duration(a) + "/" + unit.duration(Integer.toString(count[1] * multiple));
+        }
+        return unit.duration(a);
+    }
+
+    /** "within 10 to 12 days", "within the next two weeks", "within a week": a deadline from when it was said. */
+    private static Hit within(TimexScan s, int i) {
+        int j = i + 1;
+        if (s.low(j).equals("the")) {
+            j++;
+        }
+        String m = s.low(j);
+        if (m.equals("next") || m.equals("coming") || m.equals("following") || m.equals("past") || m.equals("last")) {
+            j++;
+        }
+        int[] count = countAt(s, j);
+        int unitAt = count == null ? j : count[2];
+        UnitWord uw = TimeLexicon.UNITS.get(s.low(unitAt));
+        if (uw == null) {
+            return null;
+        }
+        if (count == null) {
+            count = new int[] {uw.plural() ? Numbers.VAGUE : 1, -1, j};
+        }
+        return new Hit(i, unitAt + 1, TimexKind.DURATION, durationValue(uw.unit(), count, uw.multiple()),
+                uw.unit().granularity(), s.refAnchor, "within", "LESS_THAN", null, null);
+    }
+
+    /** "over the past two days", "for the last two days", "in the next two weeks", "the past week". */
+    private static Hit window(TimexScan s, int i) {
+        int j = i;
+        boolean preposition = !s.low(j).equals("the") && !isWindowWord(s.low(j));
+        if (preposition) {
+            j++;
+        }
+        boolean article = s.low(j).equals("the");
+        if (article) {
+            j++;
+        }
+        String m = s.low(j);
+        if (!isWindowWord(m)) {
+            return null;
+        }
+        j++;
+        int[] count = countAt(s, j);
+        if (count != null && count[0] == 1 && (s.low(j).equals("a") || s.low(j).equals("an"))) {
+            return null;
+        }
+        int unitAt = count == null ? j : count[2];
+        UnitWord uw = TimeLexicon.UNITS.get(s.low(unitAt));
+        if (uw == null) {
+            return null;
+        }
+        if (count == null) {
+            // "the past week" is a window; "last week" (no article, no count) is a date, read elsewhere.
+            boolean window = m.equals("past") || (m.equals("last") || m.equals("next") || m.equals("coming"))
+                    && preposition;
+            if (!article || !window || uw.plural() && !m.equals("past")) {
+                return null;
+            }
+            count = new int[] {uw.plural() ? Numbers.VAGUE : 1, -1, j};
+        } else if (count[0] == 1 && !uw.plural() && !article) {
+            return null;
+        }
+        int start = preposition && s.low(i).equals("in") && !article ? i + 1 : i;
+        return new Hit(start, unitAt + 1, TimexKind.DURATION, durationValue(uw.unit(), count, uw.multiple()),
+                uw.unit().granularity(), s.refAnchor, "window", null, null, null);
+    }
+
+    private static boolean isWindowWord(String w) {
+        return w.equals("past") || w.equals("last") || w.equals("next") || w.equals("coming") || w.equals("previous")
+                || w.equals("following");
+    }
+
+    /** "for over three years", "for two days", "for years". */
+    private static Hit forDuration(TimexScan s, int i) {
+        int j = i + 1;
+        String mod = null;
+        if (s.low(i).equals("over")) {
+            mod = "MORE_THAN";
+            j = i + 1;
+        } else if (COUNT_MODS.containsKey(s.low(j))) {
+            mod = COUNT_MODS.get(s.low(j));
+            j++;
+            if (s.low(j).equals("than") || s.low(j).equals("least")) {
+                j++;
+            }
+        } else if (s.low(j).equals("at") && s.low(j + 1).equals("least")) {
+            mod = "MORE_THAN";
+            j += 2;
+        }
+        int[] count = countAt(s, j);
+        int unitAt = count == null ? j : count[2];
+        UnitWord uw = TimeLexicon.UNITS.get(s.low(unitAt));
+        if (uw == null || count == null && (!uw.plural() || mod != null)) {
+            return null;
+        }
+        if (count == null) {
+            count = new int[] {Numbers.VAGUE, -1, j};
+        }
+        if (isChainWord(s.low(unitAt + 1))) {
+            return null; // "over two weeks ago" is a date: read by counted() at the count
+        }
+        return new Hit(i, unitAt + 1, TimexKind.DURATION, durationValue(uw.unit(), count, uw.multiple()),
+                uw.unit().granularity(), null, "duration", mod, null, null);
+    }
+
+    private static boolean isChainWord(String w) {
+        return w.equals("ago") || w.equals("earlier") || w.equals("later") || w.equals("before") || w.equals("after");
+    }
+
+    /** "in two weeks", "in 10 days": that far after the reference date. */
+    private static Hit inFuture(TimexScan s, int i) {
+        int[] count = countAt(s, i + 1);
+        if (count == null || count[0] == Numbers.VAGUE) {
+            return null;
+        }
+        UnitWord uw = TimeLexicon.UNITS.get(s.low(count[2]));
+        String after = s.low(count[2] + 1);
+        if (uw == null || after.equals("of") || isChainWord(after) || uw.unit().clock) {
+            return null;
+        }
+        Unit unit = uw.unit();
+        if (unit == Unit.DECADE || unit == Unit.CENTURY || superlative(s.low(i - 1)) || superlative(s.low(i - 2))) {
+            // "the first time in a decade", "the highest in 10 years": a span back from now, not a date ahead
+            return new Hit(i, count[2] + 1, TimexKind.DURATION, durationValue(unit, count, uw.multiple()),
+                    unit.granularity(), null, "duration", null, null, null);
+        }
+        int n = count[0] * uw.multiple();
+        String offset = "+" + unit.duration(Integer.toString(n));
+        if (s.ref == null) {
+            return new Hit(i, count[2] + 1, TimexKind.DATE, CalendarMath.unknown(unit), unit.granularity(), null,
+                    "in-future", null, offset, null);
+        }
+        LocalDate d = CalendarMath.plus(s.ref, unit, n);
+        Granularity g = unit == Unit.WEEK ? Granularity.DAY : unit.granularity();
+        String value = unit == Unit.WEEK ? CalendarMath.day(d) : CalendarMath.periodValue(d, unit);
+        return new Hit(i, count[2] + 1, TimexKind.DATE, value, g, s.refAnchor, "in-future", null, offset,
+                g == Granularity.DAY ? d : null);
+    }
+
+    private static boolean superlative(String w) {
+        return w.equals("time") || w.equals("first") || w.equals("worst") || w.equals("best") || w.equals("most")
+                || w.endsWith("est") && w.length() > 5 && !NOT_SUPERLATIVE.contains(w);
+    }
+
+    private static final java.util.Set<String> NOT_SUPERLATIVE = java.util.Set.of("protest", "request", "interest",
+            "arrest", "contest", "suggest", "invest", "forest", "harvest", "conquest", "digest");
+
+    /** "every Monday", "every two weeks", "each year", "every other week". */
+    private static Hit every(TimexScan s, int i) {
+        Integer weekday = TimeLexicon.WEEKDAYS.get(s.low(i + 1));
+        if (weekday != null) {
+            return new Hit(i, i + 2, TimexKind.SET, "XXXX-WXX-" + weekday, Granularity.DAY, null, "set-weekday", null,
+                    null, null);
+        }
+        int j = i + 1;
+        int n = 1;
+        if (s.low(j).equals("other")) {
+            n = 2;
+            j++;
+        } else {
+            int[] count = countAt(s, j);
+            if (count != null && count[0] > 0 && count[1] < 0) {
+                n = count[0];
+                j = count[2];
+            }
+        }
+        UnitWord uw = TimeLexicon.UNITS.get(s.low(j));
+        if (uw == null || uw.plural() != (n > 1 && !s.low(i + 1).equals("other"))) {
+            return null;
+        }
+        return new Hit(i, j + 1, TimexKind.SET, uw.unit().duration(Integer.toString(n * uw.multiple())),
+                uw.unit().granularity(), null, "set-every", null, null, null);
+    }
+
+    /**
+     * A count of units: "two days ago", "a week earlier", "two days after the meeting", "about a
+     * year ago", or else a plain duration ("three hours").
+     */
+    static Hit counted(TimexScan s, int i) {
+        int j = i;
+        String mod = COUNT_MODS.get(s.low(j));
+        if (mod != null) {
+            j++;
+            if (s.low(j).equals("than")) {
+                j++;
+            }
+        } else if (s.low(j).equals("at") && s.low(j + 1).equals("least")) {
+            mod = "MORE_THAN";
+            j += 2;
+        }
+        int[] count = countAt(s, j);
+        if (count == null) {
+            return null;
+        }
+        UnitWord uw = TimeLexicon.UNITS.get(s.low(count[2]));
+        if (uw == null) {
+            return null;
+        }
+        int end = count[2] + 1;
+        String next = s.low(end);
+        Unit unit = uw.unit();
+        int n = count[0] == Numbers.VAGUE ? Numbers.VAGUE : count[0] * uw.multiple();
+        if (next.equals("ago")) {
+            return ago(s, i, end + 1, unit, n).withMod(mod);
+        }
+        if (isChainWord(next) || next.equals("from") && s.low(end + 1).equals("now")) {
+            Hit chained = n == Numbers.VAGUE ? null : chained(s, i, end, unit, n, next);
+            return chained == null ? null : chained.withMod(mod);
+        }
+        String first = s.low(j);
+        if (count[0] == 1 && (first.equals("a") || first.equals("an") || first.equals("one")) && mod == null
+                || s.low(i - 1).equals("the")) {
+            return null; // "a day of talks", "one day we will", "the two days": not reported as durations
+        }
+        return new Hit(i, end, TimexKind.DURATION, durationValue(unit, count, uw.multiple()), unit.granularity(), null,
+                "duration", mod, null, null);
+    }
+
+    private static Hit ago(TimexScan s, int i, int end, Unit unit, int n) {
+        if (s.ref == null || n == Numbers.VAGUE) {
+            String v = n == Numbers.VAGUE ? "PAST_REF" : CalendarMath.unknown(unit);
+            return new Hit(i, end, TimexKind.DATE, v, n == Numbers.VAGUE ? null : unit.granularity(), null, "ago", null,
+                    n == Numbers.VAGUE ? null : "-" + unit.duration(Integer.toString(n)), null);
+        }
+        LocalDate d = CalendarMath.plus(s.ref, unit, -n);
+        String offset = "-" + unit.duration(Integer.toString(n));
+        if (unit.clock || unit == Unit.DAY) {
+            return Hit.day(i, end, d, s.refAnchor, "ago").withOffset(s.refAnchor, offset);
+        }
+        return new Hit(i, end, TimexKind.DATE, CalendarMath.periodValue(d, unit), unit.granularity(), s.refAnchor,
+                "ago", null, offset, null);
+    }
+
+    /** "a week earlier", "two days later", "three days before", "two days after the vote", "two weeks from now". */
+    private static Hit chained(TimexScan s, int i, int unitEnd, Unit unit, int n, String word) {
+        boolean fromNow = word.equals("from");
+        int end = fromNow ? unitEnd + 2 : unitEnd + 1;
+        boolean closesClause = fromNow || word.equals("earlier") || word.equals("later")
+                || !s.isWordOrNumber(unitEnd + 1) || s.low(unitEnd + 1).equals("that");
+        if (closesClause && s.low(unitEnd + 1).equals("that") && !fromNow && !word.equals("earlier")
+                && !word.equals("later")) {
+            end++; // "two days after that"
+        }
+        LocalDate base;
+        String anchor;
+        int sign;
+        String rule;
+        if (fromNow) {
+            base = s.ref;
+            anchor = s.refAnchor;
+            sign = 1;
+            rule = "from-now";
+        } else if (closesClause) {
+            // Anaphoric: from the last day the text mentioned.
+            int point = s.anchorFor(unit);
+            if (point >= 0) {
+                base = s.pointOf(point);
+                anchor = "timex:" + point;
+            } else {
+                base = s.ref;
+                anchor = s.refAnchor;
+            }
+            sign = word.equals("earlier") || word.equals("before") ? -1 : 1;
+            rule = "anaphoric-offset";
+        } else {
+            // "<N> after <event>": the event is N before the sentence's own date.
+            int sentenceDay = s.dayInSentence();
+            if (sentenceDay >= 0) {
+                base = s.lastDay;
+                anchor = "timex:" + sentenceDay;
+            } else {
+                base = s.ref;
+                anchor = s.refAnchor;
+            }
+            sign = word.equals("after") ? -1 : 1;
+            rule = "offset-" + word + "-event";
+            if (s.tense(i, unitEnd + 1) == Tense.FUTURE) {
+                base = null;
+                anchor = "event";
+            }
+        }
+        String offset = (sign < 0 ? "-" : "+") + unit.duration(Integer.toString(n));
+        if (base == null) {
+            return new Hit(i, end, TimexKind.DATE, CalendarMath.unknown(unit), unit.granularity(),
+                    anchor == null ? "event" : anchor, rule, null, offset, null);
+        }
+        LocalDate d = CalendarMath.plus(base, unit, (long) sign * n);
+        if (unit.clock || unit == Unit.DAY || unit == Unit.WEEK) {
+            return Hit.day(i, end, d, anchor, rule).withOffset(anchor, offset);
+        }
+        return new Hit(i, end, TimexKind.DATE, CalendarMath.periodValue(d, unit), unit.granularity(), anchor, rule,
+                null, offset, null);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.detente.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.doc.ArticleMeta;
+import dev.detente.doc.Doc;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ArticleDocFactoryTest {
+    private final ArticleDocFactory factory = new ArticleDocFactory(null);
+
+    private static Article article(String text, String url) {
+        ArticleMeta meta = url == null ? ArticleMeta.empty() : ArticleMeta.empty().withUrl(url, "record");
+        return new Article("t", text, meta, "test");
+    }
+
+    @Test
+    void dateFieldLineBeatsALaterDateLineAndTheUrl() {
+        Doc d = factory.apply(article(" date 2022-09-14 Parliament approves budget\nSep 13, 2022 11:20 PM\n"
+                + "The parliament approved the budget late on Tuesday.", "https://example.com/2022/09/12/budget"));
+        assertThat(d.meta().published()).isEqualTo(LocalDate.of(2022, 9, 14));
+        assertThat(d.meta().sources()).containsEntry("published", "date-line");
+    }
+
+    @Test
+    void dateLineNearTheTopBeatsTheUrl() {
+        Doc d = factory.apply(article("Parliament approves budget\n\nSeptember 13, 2022\n\nThe parliament approved the budget.",
+                "https://example.com/2022/09/12/budget"));
+        assertThat(d.meta().published()).isEqualTo(LocalDate.of(2022, 9, 13));
+        assertThat(d.meta().sources()).containsEntry("published", "top-date-line");
+    }
+
+    @Test
+    void urlPathDateWhenTheTextHasNone() {
+        Doc d = factory.apply(article("The parliament approved the budget on Tuesday.", "https://example.com/2022/09/12/budget"));
+        assertThat(d.meta().published()).isEqualTo(LocalDate.of(2022, 9, 12));
+        assertThat(d.meta().sources()).containsEntry("published", "url-path");
+    }
+
+    @Test
+    void noDateIsInventedAndAUserDateOnlyFillsTheGap() {
+        Article undated = article("WARSAW, June 3 (PAP) - The talks ended on Friday.", "https://example.com/2022/09/budget");
+        assertThat(factory.apply(undated).meta().published()).isNull();
+        ArticleDocFactory withUser = new ArticleDocFactory(LocalDate.of(2020, 1, 1));
+        assertThat(withUser.apply(undated).meta().published()).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(withUser.apply(undated).meta().sources()).containsEntry("published", "user");
+        Article dated = article("The talks ended.", "https://example.com/2022/09/12/budget");
+        assertThat(withUser.apply(dated).meta().published()).isEqualTo(LocalDate.of(2022, 9, 12));
+    }
+
+    @Test
+    void outletFromBylineElseFromTheHost() {
+        Doc byline = factory.apply(article("Rail link opens between the capitals\nBy Northern Star News\n"
+                + "The new rail link opened on Monday.", "https://www.aggregator.example/rail"));
+        assertThat(byline.meta().outlet()).isEqualTo("Northern Star News");
+        assertThat(byline.meta().author()).isNull();
+        Doc person = factory.apply(article("Rail link opens between the capitals\nBy Jonas Berg\n"
+                + "The new rail link opened on Monday.", "https://www.example.co.uk/rail"));
+        assertThat(person.meta().author()).isEqualTo("Jonas Berg");
+        assertThat(person.meta().outlet()).isEqualTo("example.co.uk");
+    }
+
+    @Test
+    void urlWrittenAtTheEndIsTheArticleUrl() {
+        Doc d = factory.apply(article("The talks ended.\n\nOriginal url:\n\n<https://paper.example/2021/05/04/talks-end>",
+                null));
+        assertThat(d.meta().url()).isEqualTo("https://paper.example/2021/05/04/talks-end");
+        assertThat(d.meta().published()).isEqualTo(LocalDate.of(2021, 5, 4));
+        assertThat(d.text()).isEqualTo("The talks ended.");
+    }
+
+    @Test
+    void knownTitleRepeatedAtTheTopIsRemovedFromTheBody() {
+        ArticleMeta meta = ArticleMeta.empty().withTitle("Rail link opens", "html-meta");
+        Doc d = factory.apply(new Article("t", "Rail link opens\nThe new rail link opened on Monday.", meta, "x"));
+        assertThat(d.text()).isEqualTo("The new rail link opened on Monday.");
+        assertThat(d.get(IngestLayers.OFFSET_MAP).toOriginal(0)).isEqualTo(16);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.detente.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.doc.ArticleMeta;
+import dev.detente.doc.Doc;
+import dev.detente.nlp.SentenceTokenStage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The stage's budget: well under 1 ms of CPU per ~300-token article (CPU time, so a busy machine does not fail it). */
+class StatementStageSpeedTest {
+    @Test
+    void costsWellUnderAMillisecondPerArticle() {
+        SentenceTokenStage sentences = new SentenceTokenStage();
+        StatementStage stage = new StatementStage();
+        List<Doc> docs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            docs.add(sentences.process(Doc.of("d" + i, StatementCases.ARTICLE, ArticleMeta.empty())));
+        }
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        for (int round = 0; round < 100; round++) { // warm-up for the JIT
+            docs.forEach(stage::process);
+        }
+        int runs = 50;
+        long t0 = bean.getCurrentThreadCpuTime();
+        for (int round = 0; round < runs; round++) {
+            docs.forEach(stage::process);
+        }
+        double msPerDoc = (bean.getCurrentThreadCpuTime() - t0) / 1e6 / (runs * docs.size());
+        System.out.printf("statements stage: %.3f ms CPU per article (%d tokens)%n", msPerDoc,
+                docs.get(0).list(dev.detente.nlp.TextLayers.TOKENS).size());
+        assertThat(msPerDoc).isLessThan(0.5);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.detente.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.doc.ArticleMeta;
+import dev.detente.doc.Doc;
+import dev.detente.pipeline.EnglishOnly;
+import dev.detente.pipeline.Stage;
+import org.junit.jupiter.api.Test;
+
+class LanguageIdentifierTest {
+    private final LanguageIdentifier id = LanguageIdentifier.shared();
+
+    @Test
+    void identifiesCommonNewsLanguages() {
+        assertThat(id.identify("The government said on Tuesday that it would not take part in the talks, "
+                + "which were called by the regional bloc after weeks of fighting.")).isEqualTo("en");
+        assertThat(id.identify("Le gouvernement a annoncé mardi qu'il ne participerait pas aux négociations "
+                + "convoquées par le bloc régional après des semaines de combats.")).isEqualTo("fr");
+        assertThat(id.identify("Die Regierung erklärte am Dienstag, sie werde nicht an den Gesprächen teilnehmen, "
+                + "zu denen der Regionalverband nach wochenlangen Kämpfen eingeladen hatte.")).isEqualTo("de");
+        assertThat(id.identify("Правительство заявило во вторник, что не будет участвовать в переговорах, "
+                + "которые созвал региональный блок после нескольких недель боев.")).isEqualTo("ru");
+    }
+
+    @Test
+    void tellsSerbianFromCroatianByTheirStandardWords() {
+        assertThat(id.identify("Vlada je saopštila da u ovo vreme nema razgovora, ali da će posle sastanka "
+                + "ministri ponovo razgovarati o saradnji i poverenju između dve zemlje.")).isEqualTo("sr");
+        assertThat(id.identify("Vlada je priopćila da u ovo vrijeme nema razgovora, ali da će poslije sastanka "
+                + "ministri ponovno razgovarati o suradnji i povjerenju između dviju zemalja, tko god dođe.")).isEqualTo("hr");
+        assertThat(id.identify("Влада је саопштила да у ово време нема разговора, али да ће после састанка "
+                + "министри поново разговарати о сарадњи.")).isEqualTo("sr");
+    }
+
+    @Test
+    void tooShortToTellIsUnknown() {
+        assertThat(id.identify("OK")).isNull();
+    }
+
+    @Test
+    void englishOnlyPassesOtherLanguagesThrough() {
+        Stage marks = new Stage() {
+            @Override
+            public String name() {
+                return "marks";
+            }
+
+            @Override
+            public Doc process(Doc doc) {
+                return doc.withMeta(doc.meta().withAuthor("touched", "test"));
+            }
+        };
+        Stage wrapped = EnglishOnly.wrap(marks);
+        Stage language = new LanguageStage(id);
+        Doc french = language.process(Doc.of("fr", "Le ministre a déclaré que les négociations avec les pays voisins "
+                + "reprendraient la semaine prochaine à Genève.", ArticleMeta.empty()));
+        Doc english = language.process(Doc.of("en", "The minister said that the talks with the neighbouring countries "
+                + "would resume next week in Geneva.", ArticleMeta.empty()));
+        assertThat(wrapped.process(french)).isSameAs(french);
+        assertThat(wrapped.process(english).meta().author()).isEqualTo("touched");
+        assertThat(EnglishOnly.wrap(wrapped)).isSameAs(wrapped);
+        assertThat(wrapped.name()).isEqualTo("marks");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.detente.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.doc.Doc;
+import dev.detente.doc.Span;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class StatementDatingTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2024, 11, 19);
+
+    private static Span sentence(String text, String sentence) {
+        int at = text.indexOf(sentence);
+        return new Span(at, at + sentence.length());
+    }
+
+    private static Span after(String text, String marker, String sentence) {
+        int at = text.indexOf(marker) + marker.length();
+        return new Span(at, text.indexOf(sentence) + sentence.length());
+    }
+
+    @Test
+    void attachesInheritsFromTheSameSpeakerAndFallsBackToTheReferenceDate() {
+        String s1 = "The trade minister said on Monday that exports had recovered.";
+        String s2 = "He added that imports were stable.";
+        String s3 = "The central bank said rates would stay unchanged.";
+        String s4 = "The minister added that the budget was balanced.";
+        String text = s1 + " " + s2 + " " + s3 + " " + s4;
+        Doc doc = TimexTestSupport.analyse(text, TUESDAY);
+        StatementDating dating = new StatementDating(doc);
+
+        var d1 = dating.date(sentence(text, s1), text.indexOf("said"), after(text, "that ", s1), "minister");
+        assertThat(d1.date()).isEqualTo("2024-11-18");
+        assertThat(d1.how()).isEqualTo("attached");
+        assertThat(d1.evidence().text()).isEqualTo("Monday");
+
+        var d2 = dating.date(sentence(text, s2), text.indexOf("added"), after(text, "added that ", s2), "minister");
+        assertThat(d2.date()).isEqualTo("2024-11-18");
+        assertThat(d2.how()).isEqualTo("inherited");
+
+        var d3 = dating.date(sentence(text, s3), text.indexOf("said rates"), null, "central bank");
+        assertThat(d3.date()).isEqualTo("2024-11-19");
+        assertThat(d3.how()).isEqualTo("reference");
+
+        // another speaker spoke in between: no inheritance across it
+        var d4 = dating.date(sentence(text, s4), text.lastIndexOf("added"), null, "minister");
+        assertThat(d4.date()).isEqualTo("2024-11-19");
+        assertThat(d4.how()).isEqualTo("reference");
+    }
+
+    @Test
+    void unknownWithoutAnyDate() {
+        String text = "The minister said exports had recovered.";
+        Doc doc = TimexTestSupport.analyse(text, null);
+        var d = new StatementDating(doc).date(new Span(0, text.length()), text.indexOf("said"), null, "minister");
+        assertThat(d.date()).isNull();
+        assertThat(d.how()).isEqualTo("unknown");
+    }
+}

@@ -1,0 +1,431 @@
+// Détente dashboard. Every element is built with el(): strings become text nodes or attribute
+// values, never markup, because everything shown comes from untrusted articles.
+'use strict';
+
+const DAY = 86400;
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value == null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child == null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** Only web links leave the dashboard: a javascript: or data: URL from an article is shown as text. */
+function externalLink(url, label) {
+  return /^https?:\/\//i.test(url || '') ? el('a', {href: url, rel: 'noopener noreferrer', target: '_blank'}, label) : label;
+}
+
+async function api(path, params) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params || {})) {
+    if (value != null && value !== '') query.set(key, value);
+  }
+  const response = await fetch(query.toString() ? `${path}?${query}` : path);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error || `${response.status} from ${path}`);
+  return body;
+}
+
+const enc = encodeURIComponent;
+const articleHref = (id, start, end) => `/article/${enc(id)}` + (end > start ? `?hl=${start}-${end}` : '');
+const actorHref = id => `/actor/${enc(id)}`;
+const pairHref = pair => `/pair/${enc(pair)}`;
+
+/** Seconds since the epoch for a day ("2025-03-10"), ISO week ("2025-W11"), month or year. */
+function periodTime(period) {
+  if (!period) return null;
+  let m;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(period))) return Date.UTC(+m[1], m[2] - 1, +m[3]) / 1000;
+  if ((m = /^(\d{4})-W(\d{1,2})$/.exec(period))) {
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY * 1000;
+    return (monday + (m[2] - 1) * 7 * DAY * 1000) / 1000;
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(period))) return Date.UTC(+m[1], m[2] - 1, 1) / 1000;
+  if ((m = /^(\d{4})$/.exec(period))) return Date.UTC(+m[1], 0, 1) / 1000;
+  return null;
+}
+
+const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const fmt = x => (x == null || Number.isNaN(x) ? '–' : (x > 0 ? '+' : '') + x.toFixed(2));
+
+function speakerLabel(s) {
+  const who = s.speakerName || 'unknown speaker';
+  return who + (s.speakerRole ? `, ${s.speakerRole}` : '') + (s.speakerCountry ? ` (${s.speakerCountry})` : '');
+}
+
+function statementTip(s) {
+  return `${s.saidOn || 'undated'} · ${speakerLabel(s)}${s.direct ? '' : ' (reported)'}\n“${s.text}”`;
+}
+
+function eventTip(e) {
+  return `${e.date || 'undated'} · ${e.type}${e.actors && e.actors.length ? ' · ' + e.actors.join(', ') : ''}\n${e.evidence || ''}`;
+}
+
+// ---- tooltip shared by chart points and highlights ----
+function installTooltip() {
+  const tip = document.getElementById('tooltip');
+  const show = (target, x, y) => {
+    tip.textContent = target.dataset.tip;
+    tip.hidden = false;
+    tip.style.left = Math.min(x + 14, window.innerWidth - 400) + 'px';
+    tip.style.top = (y + 14) + 'px';
+  };
+  document.addEventListener('mouseover', ev => {
+    const target = ev.target.closest && ev.target.closest('[data-tip]');
+    if (target) show(target, ev.clientX, ev.clientY); else tip.hidden = true;
+  });
+  document.addEventListener('focusin', ev => {
+    const target = ev.target.closest && ev.target.closest('[data-tip]');
+    if (target) { const r = target.getBoundingClientRect(); show(target, r.right, r.bottom); }
+  });
+  document.addEventListener('focusout', () => { tip.hidden = true; });
+}
+
+// ---- charts (uPlot, served from the jar) ----
+function sparkline(series) {
+  const points = (series || []).map(p => [periodTime(p.period), p]).filter(([t]) => t != null);
+  if (points.length === 0) return el('p', {class: 'muted'}, 'no index yet');
+  const box = el('div', {class: 'spark'});
+  const data = [points.map(([t]) => t), points.map(([, p]) => p.index), points.map(([, p]) => p.low), points.map(([, p]) => p.high)];
+  new uPlot({
+    width: 250, height: 60, legend: {show: false}, cursor: {show: false},
+    scales: {x: {time: true, auto: false, range: padRange(data[0])}},
+    axes: [{show: false}, {show: false}],
+    series: [{}, {stroke: '#2557a7', width: 2, points: {show: points.length < 3}}, {stroke: 'transparent'}, {stroke: 'transparent'}],
+    bands: [{series: [3, 2], fill: '#2557a722'}],
+  }, data, box);
+  return box;
+}
+
+/** The x range of a time axis, with room around the points (a single point stands in the middle). */
+function padRange(xs) {
+  if (xs.length === 0) return [0, 7 * DAY];
+  const min = Math.min(...xs), max = Math.max(...xs);
+  const pad = min === max ? 3 * DAY : Math.max(DAY, (max - min) * 0.04);
+  return [min - pad, max + pad];
+}
+
+/** Items on the time axis: statements at their stance, events on the lower lane; same-day items fan out. */
+function chartItems(statements, events) {
+  const items = [];
+  const seen = new Map();
+  const at = (t, lane) => {
+    const key = `${t}:${lane}`;
+    const k = seen.get(key) || 0;
+    seen.set(key, k + 1);
+    return t + k * 3 * 3600;
+  };
+  for (const s of statements) {
+    const t = periodTime(s.saidOn);
+    if (t == null) continue;
+    items.push({t: at(t, 's'), y: s.stance == null ? 0 : Math.max(-2, Math.min(2, s.stance)), kind: 'statement',
+      href: articleHref(s.articleId, s.start, s.end), tip: statementTip(s)});
+  }
+  for (const e of events) {
+    const t = periodTime(e.date);
+    if (t == null) continue;
+    items.push({t: at(t, 'e'), y: -2.4, kind: 'event', href: articleHref(e.articleId, e.start, e.end), tip: eventTip(e)});
+  }
+  return items;
+}
+
+function pairChart(timeline, items, width) {
+  const box = el('div', {class: 'chart'});
+  const series = timeline.map(p => [periodTime(p.period), p]).filter(([t]) => t != null);
+  const byTime = new Map(series);
+  const xs = [...new Set([...series.map(([t]) => t), ...items.map(i => i.t)])].sort((a, b) => a - b);
+  const pick = key => xs.map(t => (byTime.has(t) ? byTime.get(t)[key] : null));
+  const layer = el('div', {class: 'points'});
+  const place = u => {
+    layer.replaceChildren(...items.map(item => {
+      const left = u.valToPos(item.t, 'x');
+      const top = u.valToPos(item.y, 'items');
+      const point = el('a', {class: `pt pt-${item.kind}`, href: item.href, 'aria-label': item.tip, dataset: {tip: item.tip}});
+      point.style.left = left + 'px';
+      point.style.top = top + 'px';
+      return point;
+    }));
+  };
+  const plot = new uPlot({
+    width, height: 340, legend: {show: false},
+    scales: {x: {time: true, auto: false, range: padRange(xs)}, items: {auto: false, range: [-2.7, 2.7]}},
+    series: [{},
+      {label: 'index', stroke: '#2557a7', width: 2, spanGaps: true, points: {show: true, size: 6}},
+      {label: 'low', stroke: '#2557a744', spanGaps: true, points: {show: false}},
+      {label: 'high', stroke: '#2557a744', spanGaps: true, points: {show: false}},
+      {label: 'items', scale: 'items', stroke: 'transparent', points: {show: false}}],
+    bands: [{series: [3, 2], fill: '#2557a722'}],
+    axes: [{}, {label: 'relations index'}, {scale: 'items', side: 1, label: 'statement stance', grid: {show: false}}],
+    hooks: {draw: [place]},
+  }, [xs, pick('index'), pick('low'), pick('high'), xs.map(() => null)], box);
+  plot.over.append(layer);
+  return box;
+}
+
+// ---- shared lists ----
+function statementsTable(statements) {
+  if (statements.length === 0) return el('p', {class: 'muted'}, 'No statements.');
+  return el('table', {class: 'statements'},
+    el('thead', {}, el('tr', {}, ['Said on', 'Speaker', 'Kind', 'Statement', 'Topics'].map(h => el('th', {}, h)))),
+    el('tbody', {}, statements.map(s => el('tr', {},
+      el('td', {}, s.saidOn || '–'),
+      el('td', {class: 'speaker'}, s.speakerId ? el('a', {href: actorHref(s.speakerId)}, speakerLabel(s)) : speakerLabel(s)),
+      el('td', {}, s.direct ? 'direct' : 'reported'),
+      el('td', {}, el('a', {class: 'statement-text', href: articleHref(s.articleId, s.start, s.end)}, s.text),
+        s.sourceArticles && s.sourceArticles.length > 1 ? el('span', {class: 'muted'}, ` · ${s.sourceArticles.length} sources`) : null),
+      el('td', {}, (s.topics || []).join(', '))))));
+}
+
+function eventsTable(events) {
+  if (events.length === 0) return el('p', {class: 'muted'}, 'No events.');
+  return el('table', {class: 'events'},
+    el('thead', {}, el('tr', {}, ['Date', 'Type', 'Actors', 'Place', 'Evidence'].map(h => el('th', {}, h)))),
+    el('tbody', {}, events.map(e => el('tr', {},
+      el('td', {}, e.date || '–'), el('td', {}, e.type), el('td', {}, (e.actors || []).join(', ')), el('td', {}, e.place || ''),
+      el('td', {}, el('a', {href: articleHref(e.articleId, e.start, e.end)}, e.evidence || '(evidence)'))))));
+}
+
+function changeLine(change) {
+  if (!change) return el('p', {class: 'muted'}, 'no change recorded');
+  const delta = change.after - change.before;
+  return el('p', {class: 'change'}, el('span', {class: delta >= 0 ? 'up' : 'down'}, delta >= 0 ? '▲ ' : '▼ '),
+    `${change.period}: ${fmt(change.before)} → ${fmt(change.after)}`, change.summary ? el('br') : null, change.summary || '');
+}
+
+// ---- pages ----
+async function overviewPage(main) {
+  const [pairs, stats] = await Promise.all([api('/api/pairs'), api('/api/stats')]);
+  document.title = 'Détente · overview';
+  main.replaceChildren(
+    el('h1', {}, 'Country pairs'),
+    el('div', {class: 'stats'}, [count(stats.articles, 'article'), count(stats.statements, 'statement'), count(stats.events, 'event'),
+      count(stats.actors, 'actor'), stats.firstDate ? `${stats.firstDate} – ${stats.lastDate}` : null].map(t => t && el('span', {}, t))),
+    pairs.length === 0 ? el('p', {class: 'muted'}, 'No country pairs in the ledger yet.') : el('div', {class: 'cards'},
+      pairs.map(p => el('section', {class: 'card pair-card'},
+        el('h2', {}, el('a', {href: pairHref(p.pair)}, p.pair)),
+        sparkline(p.series),
+        el('div', {class: 'counts'}, p.series && p.series.length ? el('span', {class: 'latest-index'}, `index ${fmt(p.series[p.series.length - 1].index)}`) : null,
+          el('span', {}, count(p.statements, 'statement')), el('span', {}, count(p.events, 'event'))),
+        changeLine(p.latestChange)))));
+}
+
+async function pairPage(main, pair) {
+  const params = new URLSearchParams(location.search);
+  const by = ['day', 'week', 'month'].includes(params.get('by')) ? params.get('by') : 'week';
+  const [timeline, statements, events, issues] = await Promise.all([
+    api('/api/timeline', {pair, by}), api('/api/statements', {pair, limit: 500}),
+    api('/api/events', {pair, limit: 500}), api('/api/issues', {pair})]);
+  document.title = `Détente · ${pair}`;
+  const items = chartItems(statements.items, events.items);
+  const chartSlot = el('div', {class: 'chart-slot'});
+  const undated = statements.items.length + events.items.length - items.length;
+  main.replaceChildren(
+    el('h1', {}, `Relations ${pair}`),
+    el('div', {class: 'pair-layout'},
+      el('div', {},
+        el('div', {class: 'legend'},
+          el('span', {}, el('span', {class: 'swatch', style: 'background:#2557a7'}), 'relations index (band: uncertainty)'),
+          el('span', {}, el('span', {class: 'swatch', style: 'background:#d98c00'}), 'statement (height: stance)'),
+          el('span', {}, el('span', {class: 'swatch', style: 'background:#7b3fc4'}), 'event'),
+          el('span', {}, 'Period: ', ['day', 'week', 'month'].map(b => b === by ? el('b', {}, b + ' ')
+            : el('a', {href: `${pairHref(pair)}?by=${b}`}, b + ' ')))),
+        chartSlot,
+        undated > 0 ? el('p', {class: 'muted'}, `${undated} items without a date are listed below but not on the axis.`) : null,
+        el('h2', {}, `Statements (${statements.total})`), statementsTable(statements.items),
+        el('h2', {}, `Events (${events.total})`), eventsTable(events.items)),
+      el('aside', {class: 'card issues'}, el('h2', {}, 'Issue board'), issueBoard(issues))));
+  chartSlot.append(pairChart(timeline, items, Math.max(320, chartSlot.clientWidth - 20)));
+}
+
+function issueBoard(issues) {
+  if (issues.length === 0) return el('p', {class: 'muted'}, 'No issues recorded for this pair.');
+  return issues.map(i => el('section', {class: 'issue'},
+    el('h3', {}, i.label || i.issue, ' ', el('span', {class: /up|ris|improv|warm/i.test(i.trend || '') ? 'up'
+      : /down|fall|worse|cool/i.test(i.trend || '') ? 'down' : 'muted'}, i.trend || '')),
+    el('ul', {}, (i.latestStatements || []).map(s => el('li', {},
+      el('a', {href: articleHref(s.articleId, s.start, s.end), dataset: {tip: statementTip(s)}}, `${s.speakerName || 'unknown'}: “${s.text}”`))),
+    (i.latestEvents || []).map(e => el('li', {},
+      el('a', {href: articleHref(e.articleId, e.start, e.end), dataset: {tip: eventTip(e)}}, `${e.type}: ${e.evidence || ''}`))))));
+}
+
+const LEDGER_FILTERS = [
+  ['speaker', 'Speaker', 'text'], ['country', 'Country (alpha-3)', 'text'], ['pair', 'Pair (RUS-USA)', 'text'],
+  ['topic', 'Topic', 'text'], ['from', 'From', 'date'], ['to', 'To', 'date'], ['text', 'Full text', 'search']];
+
+async function statementsPage(main) {
+  const params = new URLSearchParams(location.search);
+  const filters = {};
+  for (const [name] of LEDGER_FILTERS) filters[name] = params.get(name) || '';
+  filters.kind = params.get('kind') || '';
+  const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  const limit = 50;
+  const form = el('form', {class: 'filters', id: 'filters'},
+    LEDGER_FILTERS.map(([name, label, type]) => el('label', {}, label, el('input', {name, type, value: filters[name]}))),
+    el('label', {}, 'Kind', el('select', {name: 'kind'},
+      [['', 'any'], ['direct', 'direct'], ['reported', 'reported']].map(([v, l]) => el('option', {value: v, selected: v === filters.kind}, l)))),
+    el('button', {type: 'submit'}, 'Filter'),
+    el('a', {href: '/statements'}, 'clear'));
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    const next = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (String(value).trim()) next.set(key, String(value).trim());
+    location.assign(`/statements${next.toString() ? '?' + next : ''}`);
+  });
+  document.title = 'Détente · statements';
+  main.replaceChildren(el('h1', {}, 'Statement ledger'), form, el('p', {class: 'muted'}, 'Loading…'));
+  let page;
+  try {
+    page = await api('/api/statements', {...filters, offset, limit});
+  } catch (err) {
+    main.replaceChildren(el('h1', {}, 'Statement ledger'), form, el('p', {class: 'error'}, err.message));
+    return;
+  }
+  const pageHref = o => { const q = new URLSearchParams(params); q.set('offset', o); return `/statements?${q}`; };
+  main.replaceChildren(el('h1', {}, 'Statement ledger'), form,
+    el('p', {class: 'result-count'}, count(page.total, 'statement')),
+    statementsTable(page.items),
+    el('div', {class: 'pager'},
+      offset > 0 ? el('a', {href: pageHref(Math.max(0, offset - limit))}, '← previous') : null,
+      page.total ? el('span', {class: 'muted'}, `${offset + 1}–${offset + page.items.length} of ${page.total}`) : null,
+      offset + limit < page.total ? el('a', {href: pageHref(offset + limit)}, 'next →') : null));
+}
+
+async function actorPage(main, id) {
+  const detail = await api(`/api/actors/${enc(id)}`, {limit: 200});
+  const a = detail.actor;
+  document.title = `Détente · ${a.name}`;
+  main.replaceChildren(
+    el('h1', {}, a.name),
+    el('p', {class: 'meta'}, [a.kind, a.country].filter(Boolean).join(' · '),
+      a.aliases && a.aliases.length ? ` · also: ${a.aliases.join(', ')}` : ''),
+    el('h2', {}, 'Roles over time'),
+    a.roles && a.roles.length ? rolesTable(a.roles) : el('p', {class: 'muted'}, 'No role recorded.'),
+    el('h2', {}, `Statements (${detail.statements.total})`), statementsTable(detail.statements.items),
+    el('h2', {}, `Events (${detail.events.total})`), eventsTable(detail.events.items));
+}
+
+/** Each role with a bar placing its spell on the span of all the actor's roles. */
+function rolesTable(roles) {
+  const times = roles.flatMap(r => [periodTime(r.from), periodTime(r.to)]).filter(t => t != null);
+  const min = Math.min(...times), max = Math.max(...times);
+  const bar = r => {
+    const from = periodTime(r.from) ?? min, to = periodTime(r.to) ?? max;
+    const span = max > min ? max - min : 1;
+    const box = el('div', {class: 'spell'});
+    const fill = el('div', {class: 'spell-fill', dataset: {tip: `${r.role}: ${r.from || '?'} – ${r.to || '?'}`}});
+    fill.style.left = (times.length ? (100 * (from - min)) / span : 0) + '%';
+    fill.style.width = Math.max(2, times.length ? (100 * (to - from)) / span : 100) + '%';
+    box.append(fill);
+    return box;
+  };
+  return el('table', {class: 'roles'},
+    el('thead', {}, el('tr', {}, ['Role', 'Country', 'From', 'To', 'Over time'].map(h => el('th', {}, h)))),
+    el('tbody', {}, roles.map(r => el('tr', {}, el('td', {}, r.role), el('td', {}, r.country || ''),
+      el('td', {}, r.from || '–'), el('td', {}, r.to || '–'), el('td', {class: 'spell-cell'}, bar(r))))));
+}
+
+const LAYERS = [['statement', 'statements'], ['speaker', 'speakers'], ['cue', 'speech cues'], ['actor', 'actors'],
+  ['date', 'dates'], ['event', 'events']];
+
+async function articlePage(main, id) {
+  const [detail, annotated] = await Promise.all([api(`/api/articles/${enc(id)}`), api(`/api/articles/${enc(id)}/annotations`)]);
+  const a = detail.article;
+  const text = annotated.text;
+  const hl = /^(\d+)-(\d+)$/.exec(new URLSearchParams(location.search).get('hl') || '');
+  const highlight = hl && +hl[1] < +hl[2] && +hl[2] <= text.length ? {start: +hl[1], end: +hl[2]} : null;
+  document.title = `Détente · ${a.title || a.id}`;
+  const docBox = el('div', {class: 'doc ' + LAYERS.map(([l]) => 'show-' + l).join(' ')}, annotatedText(text, annotated.annotations, highlight));
+  const toggles = el('div', {class: 'layers'}, LAYERS.map(([layer, label]) => el('label', {class: `a-${layer}`},
+    el('input', {type: 'checkbox', checked: true, onchange: ev => docBox.classList.toggle('show-' + layer, ev.target.checked)}), ' ' + label)));
+  const statements = annotated.annotations.filter(x => x.layer === 'statement');
+  const events = annotated.annotations.filter(x => x.layer === 'event');
+  main.replaceChildren(
+    el('h1', {}, a.title || a.id),
+    el('p', {class: 'meta'}, [a.outlet, a.published, a.language].filter(Boolean).join(' · '), a.url ? ' · ' : '',
+      a.url ? externalLink(a.url, a.url) : ''),
+    el('div', {class: 'article-layout'},
+      el('div', {}, toggles, docBox),
+      el('aside', {class: 'side card'},
+        el('h2', {}, 'Same story elsewhere'),
+        detail.duplicates.length ? el('ul', {class: 'duplicates'}, detail.duplicates.map(d => el('li', {},
+          el('a', {href: `/article/${enc(d.id)}`}, d.title || d.id), el('span', {class: 'muted'}, ` · ${[d.outlet, d.published].filter(Boolean).join(' · ')}`))))
+          : el('p', {class: 'muted'}, 'No other outlet carries this story in the ledger.'),
+        el('h2', {}, `Statements (${statements.length})`),
+        el('ul', {class: 'side-statements'}, statements.map(s => el('li', {}, el('a', {href: articleHref(a.id, s.start, s.end)}, s.detail || 'unknown speaker'),
+          ': “', text.slice(s.start, s.end), '”'))),
+        el('h2', {}, `Events (${events.length})`),
+        el('ul', {}, events.map(e => el('li', {}, el('a', {href: articleHref(a.id, e.start, e.end)}, e.label), ' ', text.slice(e.start, e.end)))))));
+  const first = docBox.querySelector('.hl');
+  if (first) first.scrollIntoView({block: 'center'});
+}
+
+/** The text cut at every annotation boundary; each piece carries the classes of the spans covering it. */
+function annotatedText(text, annotations, highlight) {
+  const spans = annotations.filter(x => x.start >= 0 && x.end <= text.length && x.start < x.end);
+  const cuts = new Set([0, text.length]);
+  for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
+  if (highlight) { cuts.add(highlight.start); cuts.add(highlight.end); }
+  const bounds = [...cuts].sort((x, y) => x - y);
+  const pieces = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const start = bounds[i], end = bounds[i + 1];
+    const covering = spans.filter(s => s.start <= start && end <= s.end);
+    const lit = highlight && highlight.start <= start && end <= highlight.end;
+    const piece = text.slice(start, end);
+    if (covering.length === 0 && !lit) { pieces.push(piece); continue; }
+    const classes = new Set(['ann']);
+    for (const s of covering) {
+      classes.add('a-' + s.layer);
+      if (s.layer === 'statement' && s.label === 'quote') classes.add('a-quote');
+    }
+    if (lit) classes.add('hl');
+    const endingHere = covering.filter(s => s.end === end && s.layer !== 'statement' && s.layer !== 'cue').map(s => s.label).filter(Boolean);
+    pieces.push(el('span', {
+      class: [...classes].join(' '),
+      dataset: {tip: covering.map(s => `${s.layer}: ${[s.label, s.detail].filter(Boolean).join(' — ')}`).join('\n') || 'highlighted'},
+      'data-label': endingHere.length ? endingHere.join(' · ') : null}, piece));
+  }
+  return pieces;
+}
+
+// ---- router ----
+const ROUTES = [
+  [/^\/$/, overviewPage],
+  [/^\/pair\/([A-Za-z]{3}-[A-Za-z]{3})$/, (main, pair) => pairPage(main, pair.toUpperCase())],
+  [/^\/statements$/, statementsPage],
+  [/^\/actor\/(.+)$/, actorPage],
+  [/^\/article\/(.+)$/, articlePage],
+];
+
+async function route() {
+  const main = document.getElementById('main');
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  for (const [pattern, page] of ROUTES) {
+    const m = pattern.exec(path);
+    if (m) {
+      try {
+        await page(main, ...m.slice(1).map(decodeURIComponent));
+      } catch (err) {
+        main.replaceChildren(el('p', {class: 'error'}, err.message));
+      }
+      document.body.dataset.ready = 'true';
+      return;
+    }
+  }
+  main.replaceChildren(el('p', {class: 'error'}, 'No such page.'));
+  document.body.dataset.ready = 'true';
+}
+
+installTooltip();
+route();

@@ -1,0 +1,97 @@
+package dev.detente.store.index;
+
+import dev.detente.store.Rows.TimelinePoint;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The relations index of a country pair: for each period, the weighted mean of its items' values
+ * (events and statement stances together, each in [-1, +1]), the number of items of each kind, and
+ * a 95% band around the mean. The band uses the items' weighted spread, shrunk toward a prior
+ * spread ({@link #PRIOR_SD} with weight {@link #PRIOR_WEIGHT}), so one item alone gets a wide band
+ * rather than a false certainty. A period without items repeats the previous value with the widest
+ * band [-1, +1] (nothing known) and zero counts, so the series has no holes.
+ */
+public final class RelationsIndex {
+    public static final double PRIOR_SD = 0.5;
+    public static final double PRIOR_WEIGHT = 1.0;
+    private static final double Z95 = 1.96;
+
+    private RelationsIndex() {
+    }
+
+    /** A period's estimate; {@code n} items, {@code se} the standard error of the mean. */
+    public record Estimate(double mean, double se, int n, int events, int statements) {
+        public double low() {
+            return Math.max(-1, mean - Z95 * se);
+        }
+
+        public double high() {
+            return Math.min(1, mean + Z95 * se);
+        }
+    }
+
+    public static Estimate estimate(List<IndexItem> items) {
+        double sw = 0;
+        double sw2 = 0;
+        double swv = 0;
+        int events = 0;
+        for (IndexItem i : items) {
+            sw += i.weight();
+            sw2 += i.weight() * i.weight();
+            swv += i.weight() * i.value();
+            if (i.kind() == IndexItem.Kind.EVENT) {
+                events++;
+            }
+        }
+        if (items.isEmpty()) {
+            return new Estimate(0, 1, 0, 0, 0);
+        }
+        double mean = swv / sw;
+        double ss = 0;
+        for (IndexItem i : items) {
+            ss += i.weight() * (i.value() - mean) * (i.value() - mean);
+        }
+        double variance = (ss + PRIOR_WEIGHT * PRIOR_SD * PRIOR_SD) / (sw + PRIOR_WEIGHT);
+        double effectiveN = sw * sw / sw2;
+        return new Estimate(mean, Math.sqrt(variance / effectiveN), items.size(), events, items.size() - events);
+    }
+
+    /** The series from the first to the last period holding an item. */
+    public static List<TimelinePoint> series(List<IndexItem> items, Granularity by) {
+        TreeMap<LocalDate, List<IndexItem>> periods = group(items, by);
+        List<TimelinePoint> out = new ArrayList<>();
+        if (periods.isEmpty()) {
+            return out;
+        }
+        double previous = 0;
+        for (LocalDate p = periods.firstKey(); !p.isAfter(periods.lastKey()); p = by.next(p)) {
+            List<IndexItem> in = periods.get(p);
+            if (in == null) {
+                out.add(new TimelinePoint(by.label(p), round(previous), -1, 1, 0, 0));
+                continue;
+            }
+            Estimate e = estimate(in);
+            previous = e.mean();
+            out.add(new TimelinePoint(by.label(p), round(e.mean()), round(e.low()), round(e.high()), e.events(), e.statements()));
+        }
+        return out;
+    }
+
+    /** Items by the first day of their period, in date order; items without a date are left out. */
+    public static TreeMap<LocalDate, List<IndexItem>> group(List<IndexItem> items, Granularity by) {
+        TreeMap<LocalDate, List<IndexItem>> periods = new TreeMap<>();
+        for (IndexItem i : items) {
+            if (i.date() != null) {
+                periods.computeIfAbsent(by.start(i.date()), k -> new ArrayList<>()).add(i);
+            }
+        }
+        return periods;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

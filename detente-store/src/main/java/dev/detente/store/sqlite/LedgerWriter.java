@@ -1,0 +1,401 @@
+package dev.detente.store.sqlite;
+
+import dev.detente.store.merge.Similarity;
+import dev.detente.store.merge.Texts;
+import dev.detente.store.model.ActorEntry;
+import dev.detente.store.model.ArticleEntry;
+import dev.detente.store.model.EventEntry;
+import dev.detente.store.model.RecordParser;
+import dev.detente.store.model.StatementEntry;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The single writer of the ledger. {@link #write} stores a batch of articles in ONE transaction:
+ * a killed process leaves either the whole batch or none of it, so re-running the same ingest
+ * finishes the job with nothing lost or counted twice. An article is keyed by id and content hash:
+ * the same id and hash again changes nothing; the same id with new content replaces the old
+ * version; the same or nearly the same content under another id ({@link NearDuplicates}) is stored
+ * and marked as a duplicate of the first.
+ * Statements and events reported by several articles are merged into one item with several
+ * sources (see {@link Similarity} for statements; events merge on type, parties and day: the parties'
+ * countries when known, else the actors).
+ * Not thread-safe: one writer thread.
+ */
+public final class LedgerWriter implements AutoCloseable {
+    /** Two reports of a statement more than this many days apart are different statements. */
+    public static final int STATEMENT_MERGE_DAYS = 7;
+
+    public enum Outcome { ADDED, DUPLICATE, REPLACED, UNCHANGED }
+
+    private final Connection c;
+    private final Connection lookup;
+    private final PreparedStatement findArticle;
+    private final PreparedStatement lookupArticle;
+    private final PreparedStatement findDuplicate;
+    private final PreparedStatement insertArticle;
+    private final PreparedStatement insertArticleFts;
+    private final PreparedStatement updateArticleCounts;
+    private final PreparedStatement upsertActor;
+    private final PreparedStatement insertAlias;
+    private final PreparedStatement upsertRole;
+    private final PreparedStatement insertArticleActor;
+    private final PreparedStatement statementCandidates;
+    private final PreparedStatement insertStatement;
+    private final PreparedStatement insertStatementFts;
+    private final PreparedStatement insertStatementSource;
+    private final PreparedStatement findEvent;
+    private final PreparedStatement insertEvent;
+    private final PreparedStatement insertEventSource;
+    private final NearDuplicates nearDuplicates;
+
+    private LedgerWriter(Connection c, Connection lookup) throws SQLException {
+        this.c = c;
+        this.lookup = lookup;
+        c.setAutoCommit(false);
+        findArticle = c.prepareStatement("SELECT seq, content_hash FROM articles WHERE id = ?");
+        lookupArticle = lookup.prepareStatement("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?");
+        findDuplicate = c.prepareStatement(
+                "SELECT id FROM articles WHERE content_hash = ? AND id <> ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1");
+        insertArticle = c.prepareStatement("INSERT INTO articles (id, content_hash, url, title, published, outlet, author, "
+                + "language, origin, text, record, duplicate_of, duplicate_similarity, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                + "RETURNING seq");
+        insertArticleFts = c.prepareStatement("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)");
+        updateArticleCounts = c.prepareStatement("UPDATE articles SET statements = ?, events = ? WHERE seq = ?");
+        upsertActor = c.prepareStatement("INSERT INTO actors (key, name, kind, country, code, first_seen, last_seen) "
+                + "VALUES (?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET "
+                + "name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END, "
+                + "kind = coalesce(kind, excluded.kind), country = coalesce(country, excluded.country), "
+                + "code = coalesce(code, excluded.code), "
+                + "first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END, "
+                + "last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END");
+        insertAlias = c.prepareStatement("INSERT OR IGNORE INTO actor_aliases (actor_key, alias) VALUES (?, ?)");
+        upsertRole = c.prepareStatement("INSERT INTO actor_roles (actor_key, role, country, first_seen, last_seen) "
+                + "VALUES (?,?,?,?,?) ON CONFLICT(actor_key, role, country) DO UPDATE SET "
+                + "first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END, "
+                + "last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END");
+        insertArticleActor = c.prepareStatement("INSERT OR IGNORE INTO article_actors (article_id, actor_key) VALUES (?, ?)");
+        statementCandidates = c.prepareStatement("SELECT id, tokens, direct FROM statements s WHERE speaker_key = ? "
+                + "AND (? IS NULL OR day IS NULL OR day BETWEEN ? AND ?) "
+                + "AND NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?) ORDER BY id");
+        insertStatement = c.prepareStatement("INSERT INTO statements (article_id, direct, text, span_start, span_end, "
+                + "speaker_key, speaker_name, speaker_role, speaker_country, cue, said_on, day, topics, stance, stance_pair, "
+                + "countries, confidence, tokens, first_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+        insertStatementFts = c.prepareStatement("INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)");
+        insertStatementSource = c.prepareStatement("INSERT OR IGNORE INTO statement_sources "
+                + "(statement_id, article_id, span_start, span_end, published, article_seq) VALUES (?,?,?,?,?,?)");
+        findEvent = c.prepareStatement("SELECT id FROM events WHERE merge_key = ? ORDER BY id LIMIT 1");
+        insertEvent = c.prepareStatement("INSERT INTO events (article_id, type, actors, actor_keys, source, target, date, day, "
+                + "place, evidence, span_start, span_end, weight, mode, countries, topics, merge_key, first_seq) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+        nearDuplicates = new NearDuplicates(c);
+        insertEventSource = c.prepareStatement("INSERT OR IGNORE INTO event_sources "
+                + "(event_id, article_id, span_start, span_end, published, article_seq) VALUES (?,?,?,?,?,?)");
+    }
+
+    public static LedgerWriter open(Path file) throws SQLException {
+        Connection c = Database.open(file, false);
+        Connection lookup = Database.open(file, true);
+        return new LedgerWriter(c, lookup);
+    }
+
+    /** Whether this exact article (id and content) is already stored; safe from another thread than the writer's. */
+    public synchronized boolean isStored(String id, String contentHash) throws SQLException {
+        lookupArticle.setString(1, id);
+        lookupArticle.setString(2, contentHash);
+        try (ResultSet r = lookupArticle.executeQuery()) {
+            return r.next();
+        }
+    }
+
+    /** Stores a batch in one transaction; returns each article's outcome, in order. */
+    public List<Outcome> write(List<ArticleEntry> batch) throws SQLException {
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        try {
+            for (ArticleEntry a : batch) {
+                outcomes.add(writeOne(a));
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+        return outcomes;
+    }
+
+    private Outcome writeOne(ArticleEntry a) throws SQLException {
+        boolean replaced = false;
+        findArticle.setString(1, a.id());
+        try (ResultSet r = findArticle.executeQuery()) {
+            if (r.next()) {
+                if (r.getString(2).equals(a.contentHash())) {
+                    return Outcome.UNCHANGED;
+                }
+                ArticleRemoval.remove(c, a.id(), r.getLong(1));
+                replaced = true;
+            }
+        }
+        String duplicateOf = null;
+        Double similarity = null;
+        findDuplicate.setString(1, a.contentHash());
+        findDuplicate.setString(2, a.id());
+        try (ResultSet r = findDuplicate.executeQuery()) {
+            if (r.next()) {
+                duplicateOf = r.getString(1);
+                similarity = 1.0;
+            }
+        }
+        if (duplicateOf == null && a.minHashes() != null) {
+            NearDuplicates.Match m = nearDuplicates.find(a.minHashes());
+            if (m != null) {
+                duplicateOf = m.id();
+                similarity = m.similarity();
+            }
+        }
+        long seq = insertArticle(a, duplicateOf, similarity);
+        if (duplicateOf == null && a.minHashes() != null) {
+            nearDuplicates.add(seq, a.minHashes());
+        }
+        for (ActorEntry actor : a.actors()) {
+            writeActor(a, actor);
+        }
+        for (StatementEntry s : a.statements()) {
+            writeStatement(a, seq, s);
+        }
+        for (EventEntry e : a.events()) {
+            writeEvent(a, seq, e);
+        }
+        updateArticleCounts.setInt(1, a.statements().size());
+        updateArticleCounts.setInt(2, a.events().size());
+        updateArticleCounts.setLong(3, seq);
+        updateArticleCounts.executeUpdate();
+        return replaced ? Outcome.REPLACED : duplicateOf != null ? Outcome.DUPLICATE : Outcome.ADDED;
+    }
+
+    private long insertArticle(ArticleEntry a, String duplicateOf, Double similarity) throws SQLException {
+        int i = 1;
+        insertArticle.setString(i++, a.id());
+        insertArticle.setString(i++, a.contentHash());
+        insertArticle.setString(i++, a.url());
+        insertArticle.setString(i++, a.title());
+        insertArticle.setString(i++, a.published());
+        insertArticle.setString(i++, a.outlet());
+        insertArticle.setString(i++, a.author());
+        insertArticle.setString(i++, a.language());
+        insertArticle.setString(i++, a.origin());
+        insertArticle.setString(i++, a.text());
+        insertArticle.setString(i++, a.recordJson());
+        insertArticle.setString(i++, duplicateOf);
+        if (similarity == null) {
+            insertArticle.setNull(i++, Types.REAL);
+        } else {
+            insertArticle.setDouble(i++, similarity);
+        }
+        insertArticle.setString(i, Instant.now().toString());
+        long seq;
+        try (ResultSet r = insertArticle.executeQuery()) {
+            r.next();
+            seq = r.getLong(1);
+        }
+        insertArticleFts.setLong(1, seq);
+        insertArticleFts.setString(2, a.title());
+        insertArticleFts.setString(3, a.text());
+        insertArticleFts.executeUpdate();
+        return seq;
+    }
+
+    private void writeActor(ArticleEntry a, ActorEntry actor) throws SQLException {
+        upsertActor.setString(1, actor.key());
+        upsertActor.setString(2, actor.name());
+        upsertActor.setString(3, actor.kind());
+        upsertActor.setString(4, actor.country());
+        upsertActor.setString(5, actor.code());
+        upsertActor.setString(6, a.published());
+        upsertActor.setString(7, a.published());
+        upsertActor.executeUpdate();
+        for (String alias : actor.aliases()) {
+            insertAlias.setString(1, actor.key());
+            insertAlias.setString(2, alias);
+            insertAlias.executeUpdate();
+        }
+        if (actor.role() != null) {
+            upsertRole.setString(1, actor.key());
+            upsertRole.setString(2, actor.role());
+            upsertRole.setString(3, actor.country() == null ? "" : actor.country());
+            upsertRole.setString(4, a.published());
+            upsertRole.setString(5, a.published());
+            upsertRole.executeUpdate();
+        }
+        insertArticleActor.setString(1, a.id());
+        insertArticleActor.setString(2, actor.key());
+        insertArticleActor.executeUpdate();
+    }
+
+    private void writeStatement(ArticleEntry a, long seq, StatementEntry s) throws SQLException {
+        String day = RecordParser.day(s.saidOn());
+        if (day == null) {
+            day = a.published();
+        }
+        Set<String> tokens = Texts.contentTokens(s.text());
+        Long merged = s.speakerKey() == null ? null : findStatement(a.id(), s, day, tokens);
+        long id;
+        if (merged != null) {
+            id = merged;
+        } else {
+            int i = 1;
+            insertStatement.setString(i++, a.id());
+            insertStatement.setInt(i++, s.direct() ? 1 : 0);
+            insertStatement.setString(i++, s.text());
+            insertStatement.setInt(i++, s.start());
+            insertStatement.setInt(i++, s.end());
+            insertStatement.setString(i++, s.speakerKey());
+            insertStatement.setString(i++, s.speakerName());
+            insertStatement.setString(i++, s.speakerRole());
+            insertStatement.setString(i++, s.speakerCountry());
+            insertStatement.setString(i++, s.cue());
+            insertStatement.setString(i++, s.saidOn());
+            insertStatement.setString(i++, day);
+            insertStatement.setString(i++, Lists.join(s.topics()));
+            if (s.stance() == null) {
+                insertStatement.setNull(i++, Types.REAL);
+            } else {
+                insertStatement.setDouble(i++, s.stance());
+            }
+            insertStatement.setString(i++, s.countries().size() == 2 ? String.join("-", s.countries()) : null);
+            Set<String> countries = new LinkedHashSet<>(s.countries());
+            if (s.speakerCountry() != null) {
+                countries.add(s.speakerCountry());
+            }
+            insertStatement.setString(i++, Lists.join(countries));
+            insertStatement.setDouble(i++, s.confidence());
+            insertStatement.setString(i++, String.join(" ", tokens));
+            insertStatement.setLong(i, seq);
+            try (ResultSet r = insertStatement.executeQuery()) {
+                r.next();
+                id = r.getLong(1);
+            }
+            insertStatementFts.setLong(1, id);
+            insertStatementFts.setString(2, s.text());
+            insertStatementFts.setString(3, s.speakerName());
+            insertStatementFts.executeUpdate();
+        }
+        insertStatementSource.setLong(1, id);
+        insertStatementSource.setString(2, a.id());
+        insertStatementSource.setInt(3, s.start());
+        insertStatementSource.setInt(4, s.end());
+        insertStatementSource.setString(5, a.published());
+        insertStatementSource.setLong(6, seq);
+        insertStatementSource.executeUpdate();
+        if (merged != null) {
+            ArticleRemoval.promoteEarliestSource(c, "statement", id);
+        }
+    }
+
+    /** The stored statement this one repeats: same speaker, within the day window, similar text; the most similar wins. */
+    private Long findStatement(String articleId, StatementEntry s, String day, Set<String> tokens) throws SQLException {
+        statementCandidates.setString(1, s.speakerKey());
+        statementCandidates.setString(2, day);
+        statementCandidates.setString(3, day == null ? null : LocalDate.parse(day).minusDays(STATEMENT_MERGE_DAYS).toString());
+        statementCandidates.setString(4, day == null ? null : LocalDate.parse(day).plusDays(STATEMENT_MERGE_DAYS).toString());
+        statementCandidates.setString(5, articleId);
+        Long best = null;
+        double bestScore = -1;
+        try (ResultSet r = statementCandidates.executeQuery()) {
+            while (r.next()) {
+                Set<String> other = new HashSet<>(List.of(r.getString(2).split(" ")));
+                other.remove("");
+                if (!Similarity.sameStatement(tokens, other)) {
+                    continue;
+                }
+                // prefer the same kind (direct/reported) on a tie of similarity
+                double score = Similarity.jaccard(tokens, other) + ((r.getInt(3) == 1) == s.direct() ? 1e-6 : 0);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = r.getLong(1);
+                }
+            }
+        }
+        return best;
+    }
+
+    private void writeEvent(ArticleEntry a, long seq, EventEntry e) throws SQLException {
+        String day = RecordParser.day(e.date());
+        if (day == null) {
+            day = a.published();
+        }
+        // Parties as countries when known: outlets name the same meeting by its people or by their
+        // countries, and both give the same country set; else the actors' ledger keys.
+        List<String> keys = new ArrayList<>(e.countries().isEmpty() ? e.actorKeys() : e.countries());
+        keys.sort(null);
+        String mergeKey = keys.isEmpty()
+                ? e.type() + "|#" + a.id() + "@" + e.start() // no actors: nothing to say another report is the same event
+                : e.type() + "|" + String.join(",", keys) + "|" + (day == null ? "" : day);
+        findEvent.setString(1, mergeKey);
+        Long merged = null;
+        try (ResultSet r = findEvent.executeQuery()) {
+            if (r.next()) {
+                merged = r.getLong(1);
+            }
+        }
+        long id;
+        if (merged != null) {
+            id = merged;
+        } else {
+            int i = 1;
+            insertEvent.setString(i++, a.id());
+            insertEvent.setString(i++, e.type());
+            insertEvent.setString(i++, Lists.json(e.actors()));
+            insertEvent.setString(i++, Lists.join(e.actorKeys()));
+            insertEvent.setString(i++, e.source());
+            insertEvent.setString(i++, e.target());
+            insertEvent.setString(i++, e.date());
+            insertEvent.setString(i++, day);
+            insertEvent.setString(i++, e.place());
+            insertEvent.setString(i++, e.evidence());
+            insertEvent.setInt(i++, e.start());
+            insertEvent.setInt(i++, e.end());
+            insertEvent.setDouble(i++, e.weight());
+            insertEvent.setString(i++, e.mode());
+            insertEvent.setString(i++, Lists.join(e.countries()));
+            insertEvent.setString(i++, Lists.join(e.topics()));
+            insertEvent.setString(i++, mergeKey);
+            insertEvent.setLong(i, seq);
+            try (ResultSet r = insertEvent.executeQuery()) {
+                r.next();
+                id = r.getLong(1);
+            }
+        }
+        insertEventSource.setLong(1, id);
+        insertEventSource.setString(2, a.id());
+        insertEventSource.setInt(3, e.start());
+        insertEventSource.setInt(4, e.end());
+        insertEventSource.setString(5, a.published());
+        insertEventSource.setLong(6, seq);
+        insertEventSource.executeUpdate();
+        if (merged != null) {
+            ArticleRemoval.promoteEarliestSource(c, "event", id);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            c.rollback();
+            c.close();
+            lookup.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("closing the ledger failed: " + e.getMessage(), e);
+        }
+    }
+}

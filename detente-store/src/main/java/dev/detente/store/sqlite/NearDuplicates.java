@@ -1,0 +1,110 @@
+package dev.detente.store.sqlite;
+
+import dev.detente.text.NearDuplicateIndex;
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Near-duplicate lookup over the ledger: the {@link NearDuplicateIndex} scheme (MinHash signature,
+ * banded for candidates, verified by estimated Jaccard ≥ {@link NearDuplicateIndex#THRESHOLD}) with
+ * the bands and signatures in SQLite, so copies are recognised across runs. Writer thread only.
+ */
+final class NearDuplicates {
+    /** An earlier original this article copies. */
+    record Match(String id, double similarity) {
+    }
+
+    private final PreparedStatement candidates;
+    private final PreparedStatement signatureOf;
+    private final PreparedStatement insertSignature;
+    private final PreparedStatement insertBand;
+
+    NearDuplicates(Connection c) throws SQLException {
+        StringBuilder in = new StringBuilder();
+        for (int b = 0; b < NearDuplicateIndex.BANDS; b++) {
+            in.append(b == 0 ? "?" : ",?");
+        }
+        candidates = c.prepareStatement("SELECT DISTINCT b.seq, a.id FROM article_bands b JOIN articles a ON a.seq = b.seq "
+                + "WHERE b.bkey IN (" + in + ") ORDER BY b.seq");
+        signatureOf = c.prepareStatement("SELECT min_hashes FROM article_signatures WHERE seq = ?");
+        insertSignature = c.prepareStatement("INSERT OR REPLACE INTO article_signatures (seq, min_hashes) VALUES (?, ?)");
+        insertBand = c.prepareStatement("INSERT OR IGNORE INTO article_bands (bkey, seq) VALUES (?, ?)");
+    }
+
+    /** The most similar stored original, if one reaches the threshold (the earliest on a tie). */
+    Match find(int[] minHashes) throws SQLException {
+        long[] keys = keys(minHashes);
+        for (int b = 0; b < keys.length; b++) {
+            candidates.setLong(b + 1, keys[b]);
+        }
+        Set<Object[]> found = new LinkedHashSet<>();
+        try (ResultSet r = candidates.executeQuery()) {
+            while (r.next()) {
+                found.add(new Object[] {r.getLong(1), r.getString(2)});
+            }
+        }
+        Match best = null;
+        for (Object[] f : found) {
+            signatureOf.setLong(1, (Long) f[0]);
+            try (ResultSet r = signatureOf.executeQuery()) {
+                if (!r.next()) {
+                    continue;
+                }
+                double sim = NearDuplicateIndex.similarity(minHashes, decode(r.getBytes(1)));
+                if (sim >= NearDuplicateIndex.THRESHOLD && (best == null || sim > best.similarity())) {
+                    best = new Match((String) f[1], sim);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Indexes an original so later copies find it. */
+    void add(long seq, int[] minHashes) throws SQLException {
+        insertSignature.setLong(1, seq);
+        insertSignature.setBytes(2, encode(minHashes));
+        insertSignature.executeUpdate();
+        for (long key : keys(minHashes)) {
+            insertBand.setLong(1, key);
+            insertBand.setLong(2, seq);
+            insertBand.executeUpdate();
+        }
+    }
+
+    static void remove(Connection c, long seq) throws SQLException {
+        for (String sql : new String[] {"DELETE FROM article_bands WHERE seq = ?", "DELETE FROM article_signatures WHERE seq = ?"}) {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                p.setLong(1, seq);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    /** One key per band: the hash of the band's rows, the band number in the low 6 bits. */
+    static long[] keys(int[] minHashes) {
+        long[] keys = new long[NearDuplicateIndex.BANDS];
+        for (int b = 0; b < NearDuplicateIndex.BANDS; b++) {
+            int h = Arrays.hashCode(Arrays.copyOfRange(minHashes, b * NearDuplicateIndex.ROWS, (b + 1) * NearDuplicateIndex.ROWS));
+            keys[b] = ((long) h << 6) | b;
+        }
+        return keys;
+    }
+
+    private static byte[] encode(int[] v) {
+        ByteBuffer buf = ByteBuffer.allocate(v.length * 4);
+        buf.asIntBuffer().put(v);
+        return buf.array();
+    }
+
+    private static int[] decode(byte[] bytes) {
+        int[] v = new int[bytes.length / 4];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(v);
+        return v;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.detente.store.sqlite;
+
+import dev.detente.store.Rows.Change;
+import dev.detente.store.Rows.IssueRow;
+import dev.detente.store.Rows.PairSummary;
+import dev.detente.store.Rows.TimelinePoint;
+import dev.detente.store.index.ChangeDetector;
+import dev.detente.store.index.Granularity;
+import dev.detente.store.index.IndexItem;
+import dev.detente.store.index.RelationsIndex;
+import dev.detente.store.index.Trend;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Per-pair questions over the ledger: the relations index, its changes, and issues. The items of a
+ * pair are the statements whose stance is about that pair and the events whose parties include
+ * both countries; the arithmetic is in {@link dev.detente.store.index}.
+ */
+final class PairAnalysis {
+    private static final int MAX_PAIRS = 50;
+    private static final int LATEST = 3;
+    private final Connection c;
+    private final SqliteLedgerReader reader;
+
+    PairAnalysis(Connection c, SqliteLedgerReader reader) {
+        this.c = c;
+        this.reader = reader;
+    }
+
+    /** An item with the topics it is tagged with. */
+    private record Tagged(IndexItem item, List<String> topics) {
+    }
+
+    private List<Tagged> items(String pair) {
+        String[] p = Pairs.split(pair);
+        List<Tagged> out = new ArrayList<>();
+        out.addAll(Sql.query(c, "SELECT id, day, stance, confidence, coalesce(speaker_name, speaker_key, 'unknown speaker'), topics "
+                + "FROM statements WHERE stance_pair = ? AND stance IS NOT NULL AND day IS NOT NULL", List.of(p[0] + "-" + p[1]),
+                r -> new Tagged(IndexItem.statement(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getDouble(4),
+                        r.getString(5)), Lists.split(r.getString(6)))));
+        out.addAll(Sql.query(c, "SELECT id, day, weight, type, topics FROM events "
+                + "WHERE countries LIKE ? AND countries LIKE ? AND day IS NOT NULL", List.of(Sql.like(p[0]), Sql.like(p[1])),
+                r -> new Tagged(IndexItem.event(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getString(4)),
+                        Lists.split(r.getString(5)))));
+        return out;
+    }
+
+    private static List<IndexItem> plain(List<Tagged> tagged) {
+        return tagged.stream().map(Tagged::item).toList();
+    }
+
+    List<TimelinePoint> timeline(String pair, String by) {
+        return RelationsIndex.series(plain(items(pair)), Granularity.parse(by));
+    }
+
+    List<PairSummary> pairs() {
+        Map<String, int[]> counts = new TreeMap<>(); // pair -> {statements, events}
+        for (Object[] row : Sql.query(c, "SELECT stance_pair, count(*) FROM statements WHERE stance_pair IS NOT NULL GROUP BY 1",
+                List.of(), r -> new Object[] {r.getString(1), r.getInt(2)})) {
+            counts.computeIfAbsent((String) row[0], k -> new int[2])[0] += (Integer) row[1];
+        }
+        for (Object[] row : Sql.query(c, "SELECT countries, count(*) FROM events WHERE countries LIKE '|%|%|%|' GROUP BY 1",
+                List.of(), r -> new Object[] {r.getString(1), r.getInt(2)})) {
+            List<String> codes = Lists.split((String) row[0]).stream().sorted().distinct().toList();
+            for (int i = 0; i < codes.size(); i++) {
+                for (int j = i + 1; j < codes.size(); j++) {
+                    counts.computeIfAbsent(codes.get(i) + "-" + codes.get(j), k -> new int[2])[1] += (Integer) row[1];
+                }
+            }
+        }
+        List<PairSummary> out = new ArrayList<>();
+        counts.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -(e.getValue()[0] + e.getValue()[1]))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MAX_PAIRS)
+                .forEach(e -> {
+                    List<IndexItem> items = plain(items(e.getKey()));
+                    List<Change> changes = ChangeDetector.detect(e.getKey(), items, ChangeDetector.Settings.defaults());
+                    out.add(new PairSummary(e.getKey(), e.getValue()[0], e.getValue()[1],
+                            RelationsIndex.series(items, Granularity.WEEK), changes.isEmpty() ? null : changes.get(changes.size() - 1)));
+                });
+        return out;
+    }
+
+    List<Change> changes(LocalDate since, String pair) {
+        List<String> pairs = pair != null ? List.of(Pairs.normalise(pair)) : pairs().stream().map(PairSummary::pair).toList();
+        String from = since == null ? "" : Granularity.WEEK.label(since);
+        List<Change> out = new ArrayList<>();
+        for (String p : pairs) {
+            for (Change ch : ChangeDetector.detect(p, plain(items(p)), ChangeDetector.Settings.defaults())) {
+                if (ch.period().compareTo(from) >= 0) {
+                    out.add(ch);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Change::period).reversed().thenComparing(Change::pair));
+        return out;
+    }
+
+    List<IssueRow> issues(String pair) {
+        String[] p = Pairs.split(pair);
+        Map<String, List<IndexItem>> byTopic = new HashMap<>();
+        for (Tagged t : items(pair)) {
+            for (String topic : t.topics()) {
+                byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(t.item());
+            }
+        }
+        // topics of the pair's statements and events without a stance or date count too
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        String statementPair = "(s.stance_pair = ? OR (s.countries LIKE ? AND s.countries LIKE ?))";
+        String eventPair = "e.countries LIKE ? AND e.countries LIKE ?";
+        List<Object> sp = List.of(p[0] + "-" + p[1], Sql.like(p[0]), Sql.like(p[1]));
+        List<Object> ep = List.of(Sql.like(p[0]), Sql.like(p[1]));
+        for (String topics : Sql.query(c, "SELECT topics FROM statements s WHERE " + statementPair + " AND topics <> ''", sp, r -> r.getString(1))) {
+            Lists.split(topics).forEach(t -> mentions.merge(t, 1, Integer::sum));
+        }
+        for (String topics : Sql.query(c, "SELECT topics FROM events e WHERE " + eventPair + " AND topics <> ''", ep, r -> r.getString(1))) {
+            Lists.split(topics).forEach(t -> mentions.merge(t, 1, Integer::sum));
+        }
+        List<IssueRow> out = new ArrayList<>();
+        mentions.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+                .forEach(e -> {
+                    String topic = e.getKey();
+                    List<Object> sParams = new ArrayList<>(sp);
+                    sParams.add(Sql.like(topic));
+                    List<Object> eParams = new ArrayList<>(ep);
+                    eParams.add(Sql.like(topic));
+                    out.add(new IssueRow(topic, label(topic), Trend.of(byTopic.getOrDefault(topic, List.of())),
+                            reader.statementsWhere(statementPair + " AND s.topics LIKE ?", sParams,
+                                    "ORDER BY coalesce(s.day, '0000') DESC, s.id DESC", LATEST),
+                            reader.eventsWhere(eventPair + " AND e.topics LIKE ?", eParams,
+                                    "ORDER BY coalesce(e.day, '0000') DESC, e.id DESC", LATEST)));
+                });
+        return out;
+    }
+
+    /** "prisoner-exchange" → "Prisoner exchange". */
+    static String label(String topic) {
+        String words = topic.replace('_', ' ').replace('-', ' ').strip();
+        return words.isEmpty() ? topic : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}

@@ -1,0 +1,347 @@
+package dev.detente.store.sqlite;
+
+import dev.detente.store.LedgerQuery;
+import dev.detente.store.LedgerReader;
+import dev.detente.store.Rows.ActorRow;
+import dev.detente.store.Rows.ArticleRow;
+import dev.detente.store.Rows.Change;
+import dev.detente.store.Rows.EventRow;
+import dev.detente.store.Rows.IssueRow;
+import dev.detente.store.Rows.Page;
+import dev.detente.store.Rows.PairSummary;
+import dev.detente.store.Rows.RoleSpell;
+import dev.detente.store.Rows.StatementRow;
+import dev.detente.store.Rows.StoreStats;
+import dev.detente.store.Rows.TimelinePoint;
+import dev.detente.store.merge.ActorKeys;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The ledger's read side over SQLite. Methods are synchronized (one connection; SQLite reads are
+ * fast and WAL lets an ingest run alongside). Pair-level analysis (timeline, issues, changes) is in
+ * {@link PairAnalysis}.
+ */
+public final class SqliteLedgerReader implements LedgerReader {
+    private static final String STATEMENT_COLUMNS = "s.id, s.article_id, s.direct, s.text, s.span_start, s.span_end, "
+            + "s.speaker_key, s.speaker_name, s.speaker_role, s.speaker_country, s.cue, s.said_on, s.topics, s.stance, "
+            + "s.stance_pair, s.countries, s.confidence, "
+            + "(SELECT group_concat(article_id, '|' ORDER BY coalesce(published, '9999-99-99'), article_seq, span_start) "
+            + "FROM statement_sources x WHERE x.statement_id = s.id)";
+    private static final String EVENT_COLUMNS = "e.id, e.article_id, e.type, e.actors, e.source, e.target, e.date, e.place, "
+            + "e.evidence, e.span_start, e.span_end, e.weight, e.mode, e.countries, e.topics, "
+            + "(SELECT group_concat(article_id, '|' ORDER BY coalesce(published, '9999-99-99'), article_seq, span_start) "
+            + "FROM event_sources x WHERE x.event_id = e.id)";
+    private static final String ARTICLE_COLUMNS = "a.id, a.url, a.title, a.published, a.outlet, a.language, a.text, "
+            + "a.duplicate_of, a.statements, a.events";
+
+    private final Connection c;
+    private final PairAnalysis pairs;
+
+    private SqliteLedgerReader(Connection c) {
+        this.c = c;
+        this.pairs = new PairAnalysis(c, this);
+    }
+
+    public static SqliteLedgerReader open(Path file) {
+        try {
+            return new SqliteLedgerReader(Database.open(file, true));
+        } catch (SQLException e) {
+            throw new LedgerException("cannot open ledger " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    Connection connection() {
+        return c;
+    }
+
+    // ---------------------------------------------------------------- articles
+
+    @Override
+    public synchronized Page<ArticleRow> articles(LedgerQuery q) {
+        Sql w = new Sql();
+        if (q.text() != null) {
+            w.where("a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", Sql.ftsQuery(q.text()));
+        }
+        dateRange(w, "a.published", q);
+        String order = " ORDER BY coalesce(a.published, '0000') DESC, a.seq DESC";
+        return page(q, "SELECT " + ARTICLE_COLUMNS + " FROM articles a" + w.clause() + order,
+                "SELECT count(*) FROM articles a" + w.clause(), w, SqliteLedgerReader::article);
+    }
+
+    @Override
+    public synchronized Optional<ArticleRow> article(String id) {
+        return Sql.query(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.id = ?", List.of(id),
+                SqliteLedgerReader::article).stream().findFirst();
+    }
+
+    @Override
+    public synchronized List<ArticleRow> duplicates(String articleId) {
+        // the story's original (itself or what it copies) and every copy of it
+        String sql = "SELECT " + ARTICLE_COLUMNS + " FROM articles a, (SELECT coalesce(duplicate_of, id) AS root FROM articles "
+                + "WHERE id = ?1) o WHERE a.id <> ?1 AND (a.id = o.root OR a.duplicate_of = o.root) "
+                + "ORDER BY coalesce(a.published, '9999-99-99'), a.seq";
+        return Sql.query(c, sql, List.of(articleId), SqliteLedgerReader::article);
+    }
+
+    private static ArticleRow article(ResultSet r) throws SQLException {
+        return new ArticleRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), r.getString(7), r.getString(8), r.getInt(9), r.getInt(10));
+    }
+
+    /** Full-text search over articles (bm25, best first): what {@code search} shows beside statements. */
+    public synchronized Page<ArticleRow> searchArticles(String text, int offset, int limit) {
+        String match = Sql.ftsQuery(text);
+        List<ArticleRow> items = Sql.query(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles_fts f JOIN articles a ON a.seq = f.rowid "
+                + "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
+                List.of(match, limit, offset), SqliteLedgerReader::article);
+        int total = (int) Sql.count(c, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", List.of(match));
+        return new Page<>(items, total, offset, limit);
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    @Override
+    public synchronized Page<StatementRow> statements(LedgerQuery q) {
+        Sql w = new Sql();
+        if (q.speaker() != null) {
+            w.where("(s.speaker_key = ? OR s.speaker_name LIKE ?)", ActorKeys.key(q.speaker()), "%" + q.speaker().strip() + "%");
+        }
+        if (q.country() != null) {
+            w.where("s.countries LIKE ?", Sql.like(q.country().strip().toUpperCase(Locale.ROOT)));
+        }
+        if (q.pair() != null) {
+            String[] p = Pairs.split(q.pair());
+            w.where("(s.stance_pair = ? OR (s.countries LIKE ? AND s.countries LIKE ?))", p[0] + "-" + p[1],
+                    Sql.like(p[0]), Sql.like(p[1]));
+        }
+        if (q.topic() != null) {
+            w.where("s.topics LIKE ?", Sql.like(q.topic().strip()));
+        }
+        if (q.kind() != null) {
+            w.where("s.direct = ?", kindIsDirect(q.kind()) ? 1 : 0);
+        }
+        dateRange(w, "s.day", q);
+        if (q.text() != null) {
+            w.where("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", Sql.ftsQuery(q.text()));
+        }
+        String order = " ORDER BY coalesce(s.day, '0000') DESC, s.id DESC";
+        return page(q, "SELECT " + STATEMENT_COLUMNS + " FROM statements s" + w.clause() + order,
+                "SELECT count(*) FROM statements s" + w.clause(), w, SqliteLedgerReader::statement);
+    }
+
+    static boolean kindIsDirect(String kind) {
+        return switch (kind.strip().toLowerCase(Locale.ROOT)) {
+            case "direct" -> true;
+            case "reported", "indirect" -> false;
+            default -> throw new IllegalArgumentException("kind must be direct or reported, not '" + kind + "'");
+        };
+    }
+
+    static StatementRow statement(ResultSet r) throws SQLException {
+        double stance = r.getDouble(14);
+        Double stanceValue = r.wasNull() ? null : stance;
+        String stancePair = r.getString(15);
+        List<String> countries = stancePair != null ? List.of(stancePair.split("-")) : Lists.split(r.getString(16));
+        return new StatementRow(r.getLong(1), r.getString(2), r.getInt(3) == 1, r.getString(4), r.getInt(5), r.getInt(6),
+                r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
+                Lists.split(r.getString(13)), stanceValue, countries, r.getDouble(17), Lists.split(r.getString(18)));
+    }
+
+    List<StatementRow> statementsWhere(String condition, List<Object> params, String order, int limit) {
+        return Sql.query(c, "SELECT " + STATEMENT_COLUMNS + " FROM statements s WHERE " + condition + " " + order + " LIMIT " + limit,
+                params, SqliteLedgerReader::statement);
+    }
+
+    // ---------------------------------------------------------------- events
+
+    @Override
+    public synchronized Page<EventRow> events(LedgerQuery q) {
+        Sql w = new Sql();
+        if (q.type() != null) {
+            w.where("e.type = ?", q.type().strip().toUpperCase(Locale.ROOT));
+        }
+        if (q.actor() != null) {
+            w.where("(e.actor_keys LIKE ? OR e.actors LIKE ?)", Sql.like(ActorKeys.key(q.actor())), "%" + q.actor().strip() + "%");
+        }
+        if (q.pair() != null) {
+            String[] p = Pairs.split(q.pair());
+            w.where("e.countries LIKE ? AND e.countries LIKE ?", Sql.like(p[0]), Sql.like(p[1]));
+        }
+        if (q.country() != null) {
+            w.where("e.countries LIKE ?", Sql.like(q.country().strip().toUpperCase(Locale.ROOT)));
+        }
+        if (q.topic() != null) {
+            w.where("e.topics LIKE ?", Sql.like(q.topic().strip()));
+        }
+        if (q.text() != null) {
+            w.where("e.evidence LIKE ?", "%" + q.text().strip() + "%");
+        }
+        dateRange(w, "e.day", q);
+        String order = " ORDER BY coalesce(e.day, '0000') DESC, e.id DESC";
+        return page(q, "SELECT " + EVENT_COLUMNS + " FROM events e" + w.clause() + order,
+                "SELECT count(*) FROM events e" + w.clause(), w, SqliteLedgerReader::event);
+    }
+
+    static EventRow event(ResultSet r) throws SQLException {
+        return new EventRow(r.getLong(1), r.getString(2), r.getString(3), Lists.fromJson(r.getString(4)), r.getString(5),
+                r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getInt(10), r.getInt(11), r.getDouble(12),
+                r.getString(13), Lists.split(r.getString(14)), Lists.split(r.getString(15)), Lists.split(r.getString(16)));
+    }
+
+    List<EventRow> eventsWhere(String condition, List<Object> params, String order, int limit) {
+        return Sql.query(c, "SELECT " + EVENT_COLUMNS + " FROM events e WHERE " + condition + " " + order + " LIMIT " + limit,
+                params, SqliteLedgerReader::event);
+    }
+
+    // ---------------------------------------------------------------- actors
+
+    @Override
+    public synchronized Page<ActorRow> actors(LedgerQuery q) {
+        Sql w = new Sql();
+        String name = q.actor() != null ? q.actor() : q.speaker() != null ? q.speaker() : q.text();
+        if (name != null) {
+            w.where("(t.key = ? OR t.name LIKE ? OR t.key IN (SELECT actor_key FROM actor_aliases WHERE alias LIKE ?))",
+                    ActorKeys.key(name), "%" + name.strip() + "%", "%" + name.strip() + "%");
+        }
+        if (q.country() != null) {
+            String code = q.country().strip().toUpperCase(Locale.ROOT);
+            w.where("(t.country = ? OR t.key = ?)", code, code);
+        }
+        if (q.type() != null) {
+            w.where("t.kind = ?", q.type().strip().toLowerCase(Locale.ROOT));
+        }
+        String order = " ORDER BY (SELECT count(*) FROM article_actors x WHERE x.actor_key = t.key) DESC, t.name";
+        Page<String> keys = page(q, "SELECT t.key FROM actors t" + w.clause() + order,
+                "SELECT count(*) FROM actors t" + w.clause(), w, r -> r.getString(1));
+        List<ActorRow> rows = new ArrayList<>();
+        for (String key : keys.items()) {
+            actorRow(key).ifPresent(rows::add);
+        }
+        return new Page<>(rows, keys.total(), keys.offset(), keys.limit());
+    }
+
+    @Override
+    public synchronized Optional<ActorRow> actor(String id) {
+        return actorRow(id);
+    }
+
+    private Optional<ActorRow> actorRow(String key) {
+        record Base(String key, String name, String kind, String country) {
+        }
+        List<Base> base = Sql.query(c, "SELECT key, name, kind, country FROM actors WHERE key = ?", List.of(key),
+                r -> new Base(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        Base b = base.get(0);
+        List<String> aliases = Sql.query(c, "SELECT alias FROM actor_aliases WHERE actor_key = ? ORDER BY alias", List.of(key),
+                r -> r.getString(1));
+        List<RoleSpell> roles = Sql.query(c, "SELECT role, country, first_seen, last_seen FROM actor_roles WHERE actor_key = ? "
+                + "ORDER BY coalesce(first_seen, '0000'), role", List.of(key),
+                r -> new RoleSpell(r.getString(1), r.getString(2).isEmpty() ? null : r.getString(2), r.getString(3), r.getString(4)));
+        int statements = (int) Sql.count(c, "SELECT count(*) FROM statements WHERE speaker_key = ?", List.of(key));
+        int events = (int) Sql.count(c, "SELECT count(*) FROM events WHERE actor_keys LIKE ?", List.of(Sql.like(key)));
+        return Optional.of(new ActorRow(b.key(), b.name(), b.kind(), b.country(), aliases, roles, statements, events));
+    }
+
+    // ---------------------------------------------------------------- pairs
+
+    @Override
+    public synchronized List<PairSummary> pairs() {
+        return pairs.pairs();
+    }
+
+    @Override
+    public synchronized List<TimelinePoint> timeline(String pair, String by) {
+        return pairs.timeline(pair, by);
+    }
+
+    @Override
+    public synchronized List<IssueRow> issues(String pair) {
+        return pairs.issues(pair);
+    }
+
+    @Override
+    public synchronized List<Change> changes(LocalDate since, String pair) {
+        return pairs.changes(since, pair);
+    }
+
+    // ---------------------------------------------------------------- search, stats
+
+    @Override
+    public synchronized Page<StatementRow> search(String text, int offset, int limit) {
+        String match = Sql.ftsQuery(text);
+        List<StatementRow> items = Sql.query(c, "SELECT " + STATEMENT_COLUMNS + " FROM statements_fts f JOIN statements s ON s.id = f.rowid "
+                + "WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts) LIMIT ? OFFSET ?",
+                List.of(match, limit, offset), SqliteLedgerReader::statement);
+        int total = (int) Sql.count(c, "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", List.of(match));
+        return new Page<>(items, total, offset, limit);
+    }
+
+    @Override
+    public synchronized StoreStats stats() {
+        long articles = Sql.count(c, "SELECT count(*) FROM articles", List.of());
+        long statements = Sql.count(c, "SELECT count(*) FROM statements", List.of());
+        long events = Sql.count(c, "SELECT count(*) FROM events", List.of());
+        long actors = Sql.count(c, "SELECT count(*) FROM actors", List.of());
+        long duplicates = Sql.count(c, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL", List.of());
+        List<String> range = Sql.query(c, "SELECT min(published), max(published) FROM articles", List.of(),
+                r -> r.getString(1) + "|" + r.getString(2));
+        String[] dates = range.isEmpty() ? new String[] {"null", "null"} : range.get(0).split("\\|");
+        List<String> sources = Sql.query(c, "SELECT DISTINCT coalesce(outlet, " + HOST_OF_URL + ") AS src FROM articles "
+                + "WHERE src IS NOT NULL ORDER BY src", List.of(), r -> r.getString(1));
+        List<String> languages = Sql.query(c, "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY language",
+                List.of(), r -> r.getString(1));
+        return new StoreStats((int) articles, (int) statements, (int) events, (int) actors, nullable(dates[0]),
+                nullable(dates[1]), sources, languages, (int) duplicates);
+    }
+
+    /** The host of an article's URL in SQL ("https://www.example.org/a" → "example.org"). */
+    private static final String HOST_OF_URL = "CASE WHEN url LIKE '%://%' THEN "
+            + "replace(substr(substr(url, instr(url, '://') + 3), 1, "
+            + "CASE WHEN instr(substr(url, instr(url, '://') + 3), '/') > 0 THEN instr(substr(url, instr(url, '://') + 3), '/') - 1 "
+            + "ELSE length(url) END), 'www.', '') END";
+
+    private static String nullable(String s) {
+        return s == null || s.equals("null") ? null : s;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void dateRange(Sql w, String column, LedgerQuery q) {
+        if (q.from() != null) {
+            w.where(column + " >= ?", q.from().toString());
+        }
+        if (q.to() != null) {
+            w.where(column + " <= ?", q.to().toString());
+        }
+    }
+
+    private <T> Page<T> page(LedgerQuery q, String select, String count, Sql w, Sql.RowMapper<T> mapper) {
+        int limit = q.limit() <= 0 ? 100 : q.limit();
+        int offset = Math.max(0, q.offset());
+        List<Object> params = new ArrayList<>(w.params());
+        params.add(limit);
+        params.add(offset);
+        List<T> items = Sql.query(c, select + " LIMIT ? OFFSET ?", params, mapper);
+        int total = (int) Sql.count(c, count, w.params());
+        return new Page<>(items, total, offset, limit);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw new LedgerException("closing the ledger failed: " + e.getMessage(), e);
+        }
+    }
+}

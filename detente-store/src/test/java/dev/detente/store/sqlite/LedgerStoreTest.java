@@ -1,0 +1,229 @@
+package dev.detente.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.store.LedgerFixtures;
+import dev.detente.store.LedgerQuery;
+import dev.detente.store.Rows.ActorRow;
+import dev.detente.store.Rows.EventRow;
+import dev.detente.store.Rows.StatementRow;
+import dev.detente.store.Rows.StoreStats;
+import dev.detente.store.model.ArticleEntry;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LedgerStoreTest {
+    @TempDir
+    Path dir;
+
+    private static LedgerQuery q() {
+        return LedgerQuery.all();
+    }
+
+    private static LedgerQuery with(String speaker, String country, String pair, String topic, String kind, String type,
+                                    String actor, LocalDate from, LocalDate to, String text) {
+        return new LedgerQuery(speaker, country, pair, topic, kind, type, actor, from, to, text, 0, 100);
+    }
+
+    @Test
+    void mergesTheSameStatementAndEventAcrossOutletsEarliestFirst() throws Exception {
+        Path db = LedgerFixtures.build(dir);
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            StatementRow quote = r.statements(with(null, null, null, null, "direct", null, null, null, null, "building trust"))
+                    .items().get(0);
+            assertThat(quote.sourceArticles()).containsExactly("a1", "a2");
+            assertThat(quote.articleId()).isEqualTo("a1");
+            assertThat(LedgerFixtures.A1_TEXT.substring(quote.start(), quote.end())).isEqualTo(quote.text());
+            List<EventRow> consult = r.events(with(null, null, "USA-CHN", null, null, "CONSULT", null, null, null, null)).items();
+            assertThat(consult).hasSize(1);
+            assertThat(consult.get(0).sourceArticles()).containsExactly("a1", "a2");
+            StoreStats stats = r.stats();
+            assertThat(stats.articles()).isEqualTo(4);
+            assertThat(stats.statements()).isEqualTo(4); // 5 reports, one merged
+            assertThat(stats.events()).isEqualTo(3); // hypothetical event not counted, two CONSULT reports merged
+        }
+    }
+
+    @Test
+    void reingestingChangesNothingAndANewVersionReplacesTheOld() throws Exception {
+        Path db = LedgerFixtures.build(dir);
+        StoreStats before;
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            before = r.stats();
+        }
+        try (LedgerWriter w = LedgerWriter.open(db)) {
+            assertThat(w.write(LedgerFixtures.entries())).containsOnly(LedgerWriter.Outcome.UNCHANGED);
+        }
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            assertThat(r.stats()).isEqualTo(before);
+        }
+        ArticleEntry a2 = LedgerFixtures.entries().get(1);
+        ArticleEntry changed = new ArticleEntry(a2.id(), "other-hash", a2.url(), a2.title(), a2.published(), a2.outlet(),
+                a2.author(), a2.language(), a2.origin(), a2.text() + " Updated.", a2.recordJson(), List.of(), List.of(), List.of());
+        try (LedgerWriter w = LedgerWriter.open(db)) {
+            assertThat(w.write(List.of(changed))).containsExactly(LedgerWriter.Outcome.REPLACED);
+        }
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            StatementRow quote = r.search("building trust", 0, 10).items().get(0);
+            assertThat(quote.sourceArticles()).containsExactly("a1");
+            assertThat(r.stats().statements()).isEqualTo(before.statements());
+            assertThat(r.events(with(null, null, null, null, null, "CONSULT", null, null, null, "Geneva")).total()).isZero();
+        }
+    }
+
+    @Test
+    void sameContentUnderAnotherIdIsADuplicate() throws Exception {
+        Path db = LedgerFixtures.build(dir);
+        ArticleEntry a3 = LedgerFixtures.entries().get(2);
+        ArticleEntry copy = new ArticleEntry("a3-copy", a3.contentHash(), "https://mirror.example/a3", a3.title(), "2025-03-06",
+                "Mirror", null, "fr", "fixture", a3.text(), a3.recordJson(), a3.statements(), a3.events(), a3.actors());
+        try (LedgerWriter w = LedgerWriter.open(db)) {
+            assertThat(w.write(List.of(copy))).containsExactly(LedgerWriter.Outcome.DUPLICATE);
+        }
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            assertThat(r.duplicates("a3")).extracting(a -> a.id()).containsExactly("a3-copy");
+            assertThat(r.article("a3-copy").orElseThrow().duplicateOf()).isEqualTo("a3");
+            assertThat(r.stats().duplicates()).isEqualTo(1);
+            assertThat(r.stats().statements()).isEqualTo(4); // its statement merged into a3's
+        }
+    }
+
+    @Test
+    void aNearCopyUnderAnotherIdIsRecognisedAcrossRuns() throws Exception {
+        Path db = LedgerFixtures.build(dir);
+        String original = "Delegations from both countries met in Vienna on Thursday to discuss grain exports, shipping "
+                + "insurance and the inspection of vessels. Officials described the meeting as businesslike and said "
+                + "technical teams would continue work next week. A joint statement is expected after the next round.";
+        String copy = "WORLD NEWS. " + original.replace(" A joint statement is expected after the next round.", "")
+                + " Reporting by a staff writer.";
+        String unrelated = "Heavy rain flooded low-lying districts of the capital overnight, and schools stayed closed "
+                + "while crews pumped water from underpass tunnels and cleared fallen trees from the main roads.";
+        try (LedgerWriter w = LedgerWriter.open(db)) {
+            w.write(List.of(plain("wire-1", original)));
+        }
+        try (LedgerWriter w = LedgerWriter.open(db)) { // a later run
+            assertThat(w.write(List.of(plain("outlet-2", copy), plain("other-3", unrelated))))
+                    .containsExactly(LedgerWriter.Outcome.DUPLICATE, LedgerWriter.Outcome.ADDED);
+        }
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            assertThat(r.article("outlet-2").orElseThrow().duplicateOf()).isEqualTo("wire-1");
+            assertThat(r.article("other-3").orElseThrow().duplicateOf()).isNull();
+            assertThat(r.duplicates("outlet-2")).extracting(a -> a.id()).containsExactly("wire-1");
+            assertThat(r.duplicates("wire-1")).extracting(a -> a.id()).containsExactly("outlet-2");
+        }
+    }
+
+    private static ArticleEntry plain(String id, String text) {
+        return new ArticleEntry(id, dev.detente.store.model.RecordParser.sha256(text), null, null, "2025-05-01", null, null,
+                "en", "test", text, "{}", List.of(), List.of(), List.of())
+                .withMinHashes(dev.detente.text.NearDuplicateIndex.signature(text).minHashes());
+    }
+
+    @Test
+    void aStoreOfAnEarlierSchemaIsMigratedOnOpen() throws Exception {
+        Path db = dir.resolve("old.db");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertThat(Migrations.migrate(c, 1)).isEqualTo(1);
+        }
+        try (LedgerWriter w = LedgerWriter.open(db)) {
+            w.write(LedgerFixtures.entries());
+        }
+        try (Connection c = Database.open(db, true)) {
+            assertThat(Migrations.current(c)).isEqualTo(Migrations.latest()).isGreaterThanOrEqualTo(2);
+            assertThat(c.createStatement().executeQuery("SELECT count(*) FROM article_signatures").getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void statementFiltersSelectWhatTheySay() throws Exception {
+        Path db = LedgerFixtures.build(dir);
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            assertThat(r.statements(with("Li Wen", null, null, null, null, null, null, null, null, null)).total()).isEqualTo(3);
+            assertThat(r.statements(with(null, "FRA", null, null, null, null, null, null, null, null)).total()).isEqualTo(1);
+            assertThat(r.statements(with(null, null, "DEU-FRA", null, null, null, null, null, null, null)).total()).isEqualTo(1);
+            assertThat(r.statements(with(null, null, null, "sanctions", null, null, null, null, null, null)).items())
+                    .extracting(StatementRow::stance).containsExactly(-2.0); // document-level stance attached
+            assertThat(r.statements(with(null, null, null, null, "reported", null, null, null, null, null)).total()).isEqualTo(1);
+            assertThat(r.statements(with(null, null, null, null, null, null, null, LocalDate.parse("2025-04-01"), null, null)).total())
+                    .isEqualTo(1);
+            assertThat(r.statements(with(null, null, null, null, null, null, null, null, LocalDate.parse("2025-03-04"), null)).total())
+                    .isEqualTo(2);
+        }
+    }
+
+    @Test
+    void actorsAreMergedAcrossArticlesWithRolesAndAliases() throws Exception {
+        Path db = LedgerFixtures.build(dir);
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            ActorRow li = r.actor("li wen").orElseThrow();
+            assertThat(li.name()).isEqualTo("Li Wen");
+            assertThat(li.country()).isEqualTo("CHN");
+            assertThat(li.aliases()).contains("Li");
+            assertThat(li.roles()).extracting(x -> x.role()).containsExactly("Foreign Minister");
+            assertThat(li.roles().get(0).from()).isEqualTo("2025-03-03");
+            assertThat(li.roles().get(0).to()).isEqualTo("2025-04-14");
+            assertThat(li.statements()).isEqualTo(3);
+            assertThat(r.actors(with(null, "CHN", null, null, null, null, null, null, null, null)).items())
+                    .extracting(ActorRow::id).contains("li wen", "CHN");
+            assertThat(r.actor("CHN").orElseThrow().events()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void searchRanksStatementsAndArticles() throws Exception {
+        Path db = LedgerFixtures.build(dir);
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            assertThat(r.search("hostile", 0, 10).items()).extracting(StatementRow::articleId).containsExactly("a4");
+            assertThat(r.search("it's \"weird\" OR (", 0, 10).total()).isZero();
+            assertThat(r.searchArticles("energy accord", 0, 10).items()).extracting(a -> a.id()).containsExactly("a3");
+            assertThat(r.articles(with(null, null, null, null, null, null, null, null, null, "chip makers")).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void statsCountSourcesLanguagesAndDates() throws Exception {
+        Path db = LedgerFixtures.build(dir);
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            StoreStats s = r.stats();
+            assertThat(s.firstDate()).isEqualTo("2025-03-03");
+            assertThat(s.lastDate()).isEqualTo("2025-04-14");
+            assertThat(s.sources()).containsExactly("Daily Wire Service", "Le Quotidien", "example-news.org");
+            assertThat(s.languages()).containsExactly("en", "fr");
+        }
+    }
+
+    @Test
+    void pairsTimelineAndIssues() throws Exception {
+        Path db = LedgerFixtures.build(dir);
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            assertThat(r.pairs()).extracting(p -> p.pair()).containsExactly("CHN-USA", "DEU-FRA");
+            var weeks = r.timeline("USA-CHN", "week");
+            assertThat(weeks.get(0).period()).isEqualTo("2025-W10");
+            assertThat(weeks.get(0).events()).isEqualTo(1);
+            assertThat(weeks.get(0).statements()).isEqualTo(1);
+            // event 1/10 (weight 1) and stance 1/2 (confidence 0.9): (0.1 + 0.45) / 1.9
+            assertThat(weeks.get(0).index()).isEqualTo(0.289);
+            assertThat(weeks.get(weeks.size() - 1).index()).isLessThan(0);
+            assertThat(r.issues("CHN-USA")).extracting(i -> i.issue()).containsExactly("sanctions", "trade"); // 2 items each: by name
+        }
+    }
+
+    @Test
+    void schemaIsVersioned() throws Exception {
+        Path db = LedgerFixtures.build(dir);
+        try (Connection c = Database.open(db, true); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT version, script FROM schema_version")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(2)).isEqualTo("V002__near_duplicates.sql");
+            assertThat(Migrations.current(c)).isEqualTo(Migrations.latest());
+            assertThat(c.createStatement().executeQuery("PRAGMA journal_mode").getString(1)).isEqualTo("wal");
+        }
+    }
+}
