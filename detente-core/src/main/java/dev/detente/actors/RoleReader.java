@@ -124,7 +124,7 @@ final class RoleReader {
         while (before >= s.firstToken() && ARTICLES.contains(v.lower[before])) {
             before--;
         }
-        boolean np = before < s.firstToken() || v.is(before, "by") || v.is(before, ",") || v.is(before, "with")
+        boolean np = before < s.firstToken() || ARTICLES.contains(v.lower[r.start() - 1]) || v.is(before, "by") || v.is(before, ",") || v.is(before, "with")
                 || v.is(before, "and") || v.is(before, ":") || POSSESSIVE_PRONOUNS.contains(v.lower[before]);
         return np ? r : null;
     }
