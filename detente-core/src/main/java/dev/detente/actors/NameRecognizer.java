@@ -369,11 +369,18 @@ final class NameRecognizer {
                 || start - 2 >= 0 && !Character.isLetterOrDigit(v.text(start - 2).charAt(0)) && start - 2 == first;
     }
 
-    /** A capitalised word that can be part of a personal name. */
+    /** A capitalised word that can be part of a personal name (memoised per token: asked several times). */
     boolean nameShaped(TokenView v, int i) {
         if (i < 0 || i >= v.size() || v.hit[i] != null) {
             return false;
         }
+        if (v.nameShape[i] == 0) {
+            v.nameShape[i] = (byte) (computeNameShaped(v, i) ? 1 : 2);
+        }
+        return v.nameShape[i] == 1;
+    }
+
+    private boolean computeNameShaped(TokenView v, int i) {
         String t = v.text(i);
         if (t.length() < 2) {
             return false;
