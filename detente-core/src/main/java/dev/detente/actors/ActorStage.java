@@ -29,6 +29,8 @@ import java.util.Set;
 public final class ActorStage implements Stage {
     private static final Set<String> ENGLISH_MARKERS = Set.of("the", "of", "and", "to", "in", "a", "is", "was",
             "said", "that", "for", "on", "with", "has", "have", "by", "at", "from", "it", "he", "as");
+    private static final Set<String> TARGETS = Set.of("to", "with", "against", "from", "on", "toward", "towards",
+            "into", "at", "between", "and");
     private static final Set<String> DATELINE_ENDS = Set.of(",", "\u2014", "\u2013", "-", ":", "(");
 
     private final ActorKnowledge knowledge;
@@ -65,7 +67,8 @@ public final class ActorStage implements Stage {
         }
         NameRecognizer.Result names = recognizer.recognize(v);
         RoleReader roleReader = new RoleReader(knowledge, text, v, names);
-        Context context = new Context(v, doc.list(TextLayers.PARAGRAPHS));
+        boolean[] inRole = new boolean[v.size()];
+        Context context = new Context(v, doc.list(TextLayers.PARAGRAPHS), inRole);
 
         List<PersonState> persons = new ArrayList<>();
         for (NameRecognizer.Cluster c : names.persons()) {
@@ -74,17 +77,21 @@ public final class ActorStage implements Stage {
             persons.add(p);
         }
         int[] personOfRun = names.clusterOfRun();
-        boolean[] inRole = new boolean[v.size()];
         List<Mention> mentions = new ArrayList<>();
         readRoles(v, names, roleReader, persons, personOfRun, inRole, mentions);
 
         Coreference coref = new Coreference(knowledge, v, persons, personOfRun, names, roleReader, inRole);
         coref.run();
-        settleCountries(persons, coref, context);
+        settleCountries(v, persons, coref, context);
+        guessCountries(v, persons, context, inRole);
+        settleCountries(v, persons, coref, context); // relatives of a person whose country was just guessed
 
         List<Actor> actors = new ArrayList<>();
         mentions.addAll(coref.mentions);
         for (PersonState p : persons) {
+            if (p.cluster.runs.isEmpty()) {
+                continue; // a one-word name merged into a fuller one ("Prince Faisal")
+            }
             String role = p.role == null ? null : p.role.text();
             actors.add(new Actor(p.id, ActorKind.PERSON, p.name(), role, p.country, null, p.evidence));
         }
@@ -128,8 +135,9 @@ public final class ActorStage implements Stage {
                 if (p.contextBody == null && role.affiliation().genericBody() != null) {
                     p.contextBody = role.affiliation().genericBody();
                 }
-                if (p.gender == 0) {
-                    p.gender = knowledge.titleGender(lastWord(role.text()));
+                int titleGender = knowledge.titleGender(lastWord(role.text()));
+                if (titleGender != 0) {
+                    p.gender = titleGender; // "spokeswoman" says more than a given name's usual gender
                 }
             }
             if (p.sentencePossessor < 0) {
@@ -155,7 +163,7 @@ public final class ActorStage implements Stage {
         return -1;
     }
 
-    private static void settleCountries(List<PersonState> persons, Coreference coref, Context context) {
+    private static void settleCountries(TokenView v, List<PersonState> persons, Coreference coref, Context context) {
         for (PersonState p : persons) {
             if (p.relative < 0 && p.role != null && p.role.relativePronoun() >= 0) {
                 Integer referent = coref.pronounReferent.get(p.role.relativePronoun());
@@ -172,12 +180,56 @@ public final class ActorStage implements Stage {
                 if (p.relative >= 0) {
                     p.country = persons.get(p.relative).country;
                 } else if (p.contextBody != null) {
-                    p.country = context.countryOf(p.contextBody);
+                    p.country = context.countryOf(p.contextBody, p.role == null ? -1 : v.sentenceOf[p.role.start()]);
                 } else if (p.role != null && p.sentencePossessor >= 0) {
                     p.country = persons.get(p.sentencePossessor).country;
                 }
             }
         }
+    }
+
+    /**
+     * A role that names no country ("Foreign Minister X said") most often belongs to the country the
+     * sentence is about: the first country named in it (not in a title, not one something is sent "to"), else in the
+     * sentence before, else the dateline's. International roles ("EU Council President") stay without.
+     */
+    private static void guessCountries(TokenView v, List<PersonState> persons, Context context, boolean[] inRole) {
+        for (PersonState p : persons) {
+            if (p.country != null || p.role == null || p.role.affiliation().international()
+                    || p.cluster.runs.isEmpty() || p.relative >= 0) {
+                continue;
+            }
+            int sentence = v.sentenceOf[p.role.start()];
+            String c = firstCountry(v, v.sentences.get(sentence), inRole, false);
+            if (c == null && sentence > 0) {
+                c = firstCountry(v, v.sentences.get(sentence - 1), inRole, false);
+            }
+            p.country = c != null ? c : context.datelineCountry;
+        }
+    }
+
+    /** The first country the sentence names outside anyone's title and not as a destination. */
+    private static String firstCountry(TokenView v, Sentence s, boolean[] inRole, boolean capitals) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Gazetteer.Match m = v.hit[k];
+            if (m == null || inRole[k]) {
+                continue;
+            }
+            GazetteerEntry c = m.firstOf(GazetteerEntry.Type.COUNTRY);
+            if (c == null) {
+                c = m.firstOf(GazetteerEntry.Type.DEMONYM);
+            }
+            if (c == null && capitals) {
+                c = m.firstOf(GazetteerEntry.Type.CAPITAL);
+            }
+            int p = v.is(m.start() - 1, "the") ? m.start() - 2 : m.start() - 1;
+            boolean target = p >= s.firstToken() && TARGETS.contains(v.lower[p]);
+            if (c != null && !target) {
+                return c.country();
+            }
+            k = m.end() - 1;
+        }
+        return null;
     }
 
     private static String lastWord(String s) {
@@ -189,7 +241,7 @@ public final class ActorStage implements Stage {
     private static boolean looksEnglish(TokenView v) {
         int words = 0;
         int markers = 0;
-        for (int i = 0; i < v.size(); i++) {
+        for (int i = 0; i < v.size() && words < 200; i++) { // the first 200 words tell the language
             if (v.tokens.get(i).isWord()) {
                 words++;
                 if (ENGLISH_MARKERS.contains(v.lower[i])) {
@@ -208,8 +260,12 @@ public final class ActorStage implements Stage {
     static final class Context {
         final String datelineCountry;
         final Map<String, String> bodyCountry = new HashMap<>();
+        private final TokenView v;
+        private final boolean[] inRole;
 
-        Context(TokenView v, List<Paragraph> paragraphs) {
+        Context(TokenView v, List<Paragraph> paragraphs, boolean[] inRole) {
+            this.v = v;
+            this.inRole = inRole;
             String dateline = null;
             int sentence = 0;
             for (Paragraph p : paragraphs) {
@@ -240,8 +296,16 @@ public final class ActorStage implements Stage {
             }
         }
 
-        String countryOf(String genericBody) {
+        /**
+         * The country of an unnamed generic body: the one it is named with elsewhere in the document, else
+         * a country or capital named in the sentence ({@code sentence}, -1 for none) outside titles and
+         * destinations ("her counterpart in Beijing, foreign ministry spokesperson X"), else the dateline's.
+         */
+        String countryOf(String genericBody, int sentence) {
             String c = bodyCountry.get(genericBody);
+            if (c == null && sentence >= 0) {
+                c = firstCountry(v, v.sentences.get(sentence), inRole, true);
+            }
             return c != null ? c : datelineCountry;
         }
 
@@ -338,7 +402,7 @@ public final class ActorStage implements Stage {
             if (generic != null) {
                 String c = Context.attachedCountry(v, m);
                 if (c == null && generic.defaultCode() == null) {
-                    c = context.countryOf(generic.canonical());
+                    c = context.countryOf(generic.canonical(), v.sentenceOf[m.start()]);
                 }
                 String code = c != null ? c + "-" + generic.canonical().toUpperCase(Locale.ROOT).replace(' ', '-')
                         : generic.defaultCode();

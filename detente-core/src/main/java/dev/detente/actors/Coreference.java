@@ -102,7 +102,7 @@ final class Coreference {
                     int end = roleNounEnd(k + 1, s.endToken());
                     // inside a person's title only a possessor is a role noun: "the U.S. President's envoy X"
                     if (end > 0 && (!inRole[k + 1] || v.isPossessive(end))) {
-                        person = resolveRoleNoun(k + 1, end, recent);
+                        person = resolveRoleNoun(k + 1, end, recent, subject >= 0 ? subject : focus);
                         if (person >= 0) {
                             mentions.add(new Mention(span(k, end), persons.get(person).id, MentionForm.ROLE_NOUN));
                             recent.add(new int[] {k, person});
@@ -216,7 +216,7 @@ final class Coreference {
         return headEnd;
     }
 
-    private int resolveRoleNoun(int start, int end, List<int[]> recent) {
+    private int resolveRoleNoun(int start, int end, List<int[]> recent, int focus) {
         String head = v.hit[end - 1].firstOf(GazetteerEntry.Type.TITLE).canonical();
         String country = roles.affiliation(start, end).country();
         Set<String> heads = knowledge.synonymsOf(head);
@@ -235,7 +235,8 @@ final class Coreference {
             }
         }
         if (generic < 0 && knowledge.isGenericRoleNoun(head) && country != null) {
-            generic = mostRecentWithoutCountry(recent);
+            // "the Indian leader" for a person whose country is not known yet: the one in focus first
+            generic = focus >= 0 && persons.get(focus).country == null ? focus : mostRecentWithoutCountry(recent);
         }
         return generic >= 0 ? transfer(generic, country, start, end) : -1;
     }

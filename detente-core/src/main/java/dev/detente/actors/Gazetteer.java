@@ -10,15 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Multi-word names looked up by hashing token n-grams: the key of an n-gram is its normalised tokens
- * joined by spaces, and the longest n-gram starting at a token is found by trying lengths from the
- * longest known for that first token downwards. No regular expression runs over the text.
+ * Multi-word names looked up by hashing tokens: a trie whose edges are normalised tokens in hash
+ * maps, so the longest name starting at a token costs one hash lookup per token of the name and
+ * allocates nothing. No regular expression runs over the text.
  */
 public final class Gazetteer {
     private static final Tokenizer TOKENIZER = new Tokenizer();
 
-    private final Map<String, List<GazetteerEntry>> entries;
-    private final Map<String, Integer> maxLengthByFirst;
+    private final Node root;
+
+    /** A trie node: the names ending here and the tokens that continue them. */
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        List<GazetteerEntry> entries = List.of();
+    }
 
     /** A match: tokens [start, end) name the entries (all of one key, filtered by their case rule). */
     public record Match(int start, int end, List<GazetteerEntry> entries) {
@@ -40,44 +45,35 @@ public final class Gazetteer {
         }
     }
 
-    private Gazetteer(Map<String, List<GazetteerEntry>> entries, Map<String, Integer> maxLengthByFirst) {
-        this.entries = entries;
-        this.maxLengthByFirst = maxLengthByFirst;
+    private Gazetteer(Node root) {
+        this.root = root;
     }
 
-    /** Collects entries; {@link #build()} freezes them. */
+    /** Collects entries; {@link #build()} hands over the trie (the builder must not be used after). */
     public static final class Builder {
-        private final Map<String, List<GazetteerEntry>> entries = new HashMap<>();
-        private final Map<String, Integer> maxLen = new HashMap<>();
+        private final Node root = new Node();
 
         public Builder add(String surface, GazetteerEntry entry) {
             List<Token> tokens = TOKENIZER.tokenize(surface);
             if (tokens.isEmpty()) {
                 return this;
             }
-            StringBuilder key = new StringBuilder();
+            Node node = root;
             for (Token t : tokens) {
-                if (!key.isEmpty()) {
-                    key.append(' ');
-                }
-                key.append(normalize(t.text()));
+                node = node.next.computeIfAbsent(normalize(t.text()), k -> new Node());
             }
             GazetteerEntry withCase = new GazetteerEntry(entry.type(), entry.canonical(), entry.code(),
                     entry.country(), entry.orgKind(), entry.defaultCode(), caseRuleOf(surface, entry));
-            List<GazetteerEntry> list = entries.computeIfAbsent(key.toString(), k -> new ArrayList<>());
-            if (!list.contains(withCase)) {
+            if (!node.entries.contains(withCase)) {
+                List<GazetteerEntry> list = new ArrayList<>(node.entries);
                 list.add(withCase);
+                node.entries = List.copyOf(list);
             }
-            maxLen.merge(normalize(tokens.get(0).text()), tokens.size(), Math::max);
             return this;
         }
 
         public Gazetteer build() {
-            Map<String, List<GazetteerEntry>> frozen = new HashMap<>(entries.size() * 2);
-            entries.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            // HashMaps behind unmodifiable views: faster to probe than Map.copyOf for thousands of keys
-            return new Gazetteer(java.util.Collections.unmodifiableMap(frozen),
-                    java.util.Collections.unmodifiableMap(new HashMap<>(maxLen)));
+            return new Gazetteer(root);
         }
 
         private static GazetteerEntry.CaseRule caseRuleOf(String surface, GazetteerEntry entry) {
@@ -102,49 +98,39 @@ public final class Gazetteer {
      * {@code lower} holds the tokens' {@link #normalize normalised} forms.
      */
     public Match longestAt(List<Token> tokens, String[] lower, int i, int end) {
-        Integer max = maxLengthByFirst.get(lower[i]);
-        if (max == null) {
-            return null;
-        }
-        int limit = Math.min(max, end - i);
-        String[] keys = new String[limit + 1];
-        keys[1] = lower[i];
-        if (limit > 1) {
-            StringBuilder key = new StringBuilder(lower[i]);
-            for (int n = 2; n <= limit; n++) {
-                key.append(' ').append(lower[i + n - 1]);
-                keys[n] = key.toString();
+        Node node = root.next.get(lower[i]);
+        Match best = null;
+        for (int k = i + 1; node != null; k++) {
+            if (!node.entries.isEmpty()) {
+                List<GazetteerEntry> ok = casedMatches(node.entries, tokens, i, k - i);
+                if (!ok.isEmpty()) {
+                    best = new Match(i, k, ok);
+                }
             }
-        }
-        for (int n = limit; n >= 1; n--) {
-            List<GazetteerEntry> found = entries.get(keys[n]);
-            if (found == null) {
-                continue;
+            if (k >= end) {
+                break;
             }
-            List<GazetteerEntry> ok = casedMatches(found, tokens, i, n);
-            if (!ok.isEmpty()) {
-                return new Match(i, i + n, ok);
-            }
+            node = node.next.get(lower[k]);
         }
-        return null;
+        return best;
     }
 
     /** Entries for an exact phrase (normalised), regardless of case: for lookups outside running text. */
     public List<GazetteerEntry> lookup(String phrase) {
-        List<Token> tokens = TOKENIZER.tokenize(phrase);
-        StringBuilder key = new StringBuilder();
-        for (Token t : tokens) {
-            if (!key.isEmpty()) {
-                key.append(' ');
+        Node node = root;
+        for (Token t : TOKENIZER.tokenize(phrase)) {
+            node = node.next.get(normalize(t.text()));
+            if (node == null) {
+                return List.of();
             }
-            key.append(normalize(t.text()));
         }
-        return entries.getOrDefault(key.toString(), List.of());
+        return node == root ? List.of() : node.entries;
     }
 
     /** Entries for one normalised token, regardless of case. */
     public List<GazetteerEntry> lookupWord(String normalized) {
-        return entries.getOrDefault(normalized, List.of());
+        Node node = root.next.get(normalized);
+        return node == null ? List.of() : node.entries;
     }
 
     private static List<GazetteerEntry> casedMatches(List<GazetteerEntry> found, List<Token> tokens, int i, int n) {

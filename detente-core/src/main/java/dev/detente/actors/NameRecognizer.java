@@ -59,6 +59,8 @@ final class NameRecognizer {
             "personally", "recently", "once", "have", "repeatedly", "publicly", "quickly");
     private static final Set<String> BYLINE_LEADS = Set.of("reporting", "editing", "written", "writing", "compiled",
             "additional", "edited", "photo", "photos");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "for", "via",
+            "outside", "around", "across", "into", "toward", "towards", "between", "and");
     /** Surnames spelt like a sentence-initial function word ("He Yadong"). */
     private static final Set<String> PRONOUN_LOOKALIKES = Set.of("he");
 
@@ -96,12 +98,60 @@ final class NameRecognizer {
             // the rest (singles without evidence, names in headlines) only join names found so far
             for (int r = 0; r < runs.size(); r++) {
                 Run run = runs.get(r);
-                if (cluster[r] < 0 && (run.kind() == RunKind.SINGLE || run.kind() == RunKind.PERSON)) {
+                if (cluster[r] < 0 && (run.kind() == RunKind.SINGLE || run.kind() == RunKind.PERSON
+                        || run.words().size() == 1)) { // "Sun told reporters": a surname that is also a word
                     cluster[r] = attachOrCreate(persons, run, r, runs, cluster, false);
                 }
             }
         }
+        attachGivenNames(v, runs, cluster, persons);
         return new Result(List.copyOf(runs), persons, cluster);
+    }
+
+    /**
+     * "Prince Faisal", "Sheikh Tamim": a lone given name joins the one person whose name starts with it,
+     * after an honorary title or where the full name is of the Arabic pattern (with "bin", "al-"); a
+     * lone middle name ("Lula" of "Luiz Inacio Lula da Silva") joins the one person it is part of.
+     */
+    private void attachGivenNames(TokenView v, List<Run> runs, int[] cluster, List<Cluster> persons) {
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            if (run.words().size() != 1) {
+                continue;
+            }
+            if (cluster[r] >= 0 && persons.get(cluster[r]).runs.size() > 1) {
+                continue;
+            }
+            Cluster only = null;
+            int count = 0;
+            boolean middle = false;
+            for (Cluster c : persons) {
+                int at = c.fullest.size() > 1 ? c.fullest.subList(0, c.fullest.size() - 1).indexOf(run.words().get(0)) : -1;
+                if (at >= 0 && c != (cluster[r] >= 0 ? persons.get(cluster[r]) : null)) {
+                    only = c;
+                    middle = at > 0 && !knowledge.isParticle(Gazetteer.normalize(run.words().get(0)));
+                    count++;
+                }
+            }
+            if (count != 1) {
+                continue;
+            }
+            int p = run.start() - 1;
+            boolean honorary = p >= 0 && v.isHit(p, GazetteerEntry.Type.TITLE)
+                    && knowledge.isHonoraryTitle(v.hit[p].firstOf(GazetteerEntry.Type.TITLE).canonical());
+            boolean arabic = only.fullest.stream().anyMatch(w -> knowledge.isParticle(Gazetteer.normalize(w))
+                    || w.indexOf('-') > 0 && Character.isLowerCase(w.charAt(0)));
+            // "Xi" of "Xi Jinping": a short first word of a two-word name is the family name in East Asian order
+            boolean familyFirst = only.fullest.size() == 2 && run.words().get(0).length() <= 4
+                    && only.fullest.get(1).length() >= 3 && !knowledgeOfGivenName(run.words().get(0));
+            if (honorary || arabic || middle || familyFirst) { // "Lula" of "Luiz Inacio Lula da Silva"
+                if (cluster[r] >= 0) {
+                    persons.get(cluster[r]).runs.remove(run); // a one-word person of its own, now merged
+                }
+                only.add(run);
+                cluster[r] = only.index;
+            }
+        }
     }
 
     private int attachOrCreate(List<Cluster> persons, Run run, int r, List<Run> runs, int[] cluster, boolean create) {
@@ -153,11 +203,13 @@ final class NameRecognizer {
         }
         int k = e;
         for (int skipped = 0; k < sent.endToken() && skipped <= 2; k++, skipped++) {
-            if (knowledge.isPersonCue(v.lower[k]) && !v.is(k, ",")) {
+            if (knowledge.isPersonCue(v.lower[k])) {
                 return true;
             }
-            if (!SKIPPABLE_BEFORE_CUE.contains(v.lower[k])) {
-                break;
+            boolean commaBeforeAdverb = v.is(k, ",") && k + 1 < sent.endToken() && !v.is(k + 1, ",")
+                    && SKIPPABLE_BEFORE_CUE.contains(v.lower[k + 1]);
+            if (!SKIPPABLE_BEFORE_CUE.contains(v.lower[k]) || v.is(k, ",") && !commaBeforeAdverb && skipped == 0) {
+                break; // "Smith, however, said" but not "known as Itamaraty, said"
             }
         }
         if (v.isPossessive(e) && e + 1 < sent.endToken()) {
@@ -200,6 +252,9 @@ final class NameRecognizer {
                 // a one-syllable surname that looks like a pronoun: "He Yadong, a spokesman, said"
                 words.add(v.text(i));
                 i++;
+            } else if (cityAsGivenName(v, i, first, end)) {
+                words.add(v.text(i)); // "Milan Radoicic": a city's name used as a given name
+                i++;
             } else if (!nameShaped(v, i) && !bracketed(v, i, end)) {
                 i++;
                 continue;
@@ -229,6 +284,10 @@ final class NameRecognizer {
                 i = Math.max(i, start + 1);
                 continue;
             }
+            if (words.size() == 1 && i < end && knowledgeOfGivenName(words.get(0)) && surnameLikeWord(v, i)) {
+                words.add(v.text(i)); // a known given name before a surname spelt like a common word: "Theresa May"
+                i++;
+            }
             if (isByline(v, start, first)) {
                 continue;
             }
@@ -245,14 +304,49 @@ final class NameRecognizer {
         return k > i && nameShaped(v, k) ? k : i;
     }
 
+    private boolean knowledgeOfGivenName(String word) {
+        return knowledge.givenNameGender(word) != 0;
+    }
+
+    /** A capitalised word outside the gazetteer that only the common-word list kept from being a name. */
+    private boolean surnameLikeWord(TokenView v, int i) {
+        String t = v.text(i);
+        return v.hit[i] == null && t.length() > 2 && Character.isUpperCase(t.charAt(0))
+                && t.chars().allMatch(Character::isLetter) && knowledge.isNotName(v.lower[i])
+                && !knowledge.isPersonCue(v.lower[i]);
+    }
+
     /** "( Word )" at i, the word name-shaped: a bracketed part of a name. */
     private boolean bracketed(TokenView v, int i, int end) {
         return i + 2 < end && v.is(i, "(") && v.is(i + 2, ")") && nameShaped(v, i + 1);
     }
 
+    /** "Gazprom Neft, the Serbian oil company,": an apposition whose head is an organisation word. */
+    private boolean describedAsOrganisation(TokenView v, int after) {
+        if (!v.is(after, ",") || !(v.is(after + 1, "the") || v.is(after + 1, "a") || v.is(after + 1, "an"))) {
+            return false;
+        }
+        for (int k = after + 2; k < Math.min(v.size(), after + 7); k++) {
+            if (v.is(k, ",") || v.is(k, ".")) {
+                return knowledge.isOrgHead(v.lower[k - 1]);
+            }
+        }
+        return false;
+    }
+
+    /** A one-word city or capital right before a name word, not after a preposition of place. */
+    private boolean cityAsGivenName(TokenView v, int i, int first, int end) {
+        Gazetteer.Match m = v.hit[i];
+        if (m == null || m.end() != i + 1 || !(m.has(GazetteerEntry.Type.CITY) || m.has(GazetteerEntry.Type.CAPITAL))
+                || m.has(GazetteerEntry.Type.COUNTRY) || i + 1 >= end || !nameShaped(v, i + 1)) {
+            return false;
+        }
+        return i == first || !PLACE_PREPOSITIONS.contains(v.lower[i - 1]) && !v.is(i - 1, "the");
+    }
+
     private RunKind kindOf(TokenView v, int start, int first, List<String> words) {
         String last = Gazetteer.normalize(words.get(words.size() - 1));
-        if (knowledge.isOrgHead(last)) {
+        if (knowledge.isOrgHead(last) || describedAsOrganisation(v, start + words.size())) {
             return RunKind.ORGANIZATION;
         }
         if (knowledge.isPlaceHead(last)) {
@@ -275,11 +369,18 @@ final class NameRecognizer {
                 || start - 2 >= 0 && !Character.isLetterOrDigit(v.text(start - 2).charAt(0)) && start - 2 == first;
     }
 
-    /** A capitalised word that can be part of a personal name. */
+    /** A capitalised word that can be part of a personal name (memoised per token: asked several times). */
     boolean nameShaped(TokenView v, int i) {
         if (i < 0 || i >= v.size() || v.hit[i] != null) {
             return false;
         }
+        if (v.nameShape[i] == 0) {
+            v.nameShape[i] = (byte) (computeNameShaped(v, i) ? 1 : 2);
+        }
+        return v.nameShape[i] == 1;
+    }
+
+    private boolean computeNameShaped(TokenView v, int i) {
         String t = v.text(i);
         if (t.length() < 2) {
             return false;

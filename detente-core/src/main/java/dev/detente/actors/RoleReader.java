@@ -88,13 +88,24 @@ final class RoleReader {
         if (last < s.firstToken()) {
             return null;
         }
-        boolean endsWithTitle = v.isHit(last, GazetteerEntry.Type.TITLE);
-        boolean sentTo = !endsWithTitle && v.isHit(last, GazetteerEntry.Type.COUNTRY)
-                && v.is(v.hit[last].start() - 1, "to") && v.isHit(v.hit[last].start() - 2, GazetteerEntry.Type.TITLE);
-        if (!endsWithTitle && !sentTo) {
+        if (!v.isHit(last, GazetteerEntry.Type.TITLE) && !titleWithComplement(last, s.firstToken())) {
             return null;
         }
         return scanBack(last, s.firstToken());
+    }
+
+    /** "Ambassador to China X", "Cabinet Secretary for Foreign Affairs X": a head, a preposition, its object. */
+    private boolean titleWithComplement(int last, int first) {
+        if (!(v.hit[last] != null && v.isAffiliation(last) || knowledge.isTitleModifier(v.lower[last]))) {
+            return false;
+        }
+        int k = last;
+        while (k >= first && last - k < 5 && (v.hit[k] != null && v.isAffiliation(k)
+                || knowledge.isTitleModifier(v.lower[k]) || v.is(k, "the"))) {
+            k = v.hit[k] != null ? v.hit[k].start() - 1 : k - 1;
+        }
+        return k < last && k - 1 >= first && (v.is(k, "to") || v.is(k, "for") || v.is(k, "of"))
+                && v.isHit(k - 1, GazetteerEntry.Type.TITLE);
     }
 
     private Role setOffBefore(NameRecognizer.Run run) {
@@ -109,12 +120,12 @@ final class RoleReader {
         if (r == null || r.relativeRun() >= 0) {
             return null;
         }
-        int before = r.start() - 1;
+        int before = r.relativePronoun() >= 0 ? r.relativePronoun() : r.start() - 1;
         while (before >= s.firstToken() && ARTICLES.contains(v.lower[before])) {
             before--;
         }
-        boolean np = before < s.firstToken() || v.is(before, "by") || v.is(before, ",") || v.is(before, "with")
-                || v.is(before, "and") || v.is(before, ":");
+        boolean np = before < s.firstToken() || ARTICLES.contains(v.lower[r.start() - 1]) || v.is(before, "by") || v.is(before, ",") || v.is(before, "with")
+                || v.is(before, "and") || v.is(before, ":") || POSSESSIVE_PRONOUNS.contains(v.lower[before]);
         return np ? r : null;
     }
 
@@ -151,6 +162,9 @@ final class RoleReader {
             if (POSSESSIVE_PRONOUNS.contains(w)) {
                 relativePronoun = k;
                 break;
+            }
+            if (!w.equals("the") && CONNECTORS.contains(w) && containsTitle(k + 1, last + 1)) {
+                break; // "a spokesperson for President X": the title after "for" is X's, the one before another's
             }
             if (CONNECTORS.contains(w) && k > first && (v.hit[k - 1] != null || knowledge.isTitleModifier(v.lower[k - 1])
                     || w.equals("the"))) {
@@ -190,6 +204,7 @@ final class RoleReader {
         }
         int start = k;
         boolean seenTitle = false;
+        int otherWords = 0;
         int limit = Math.min(s.endToken(), start + 18);
         while (k < limit) {
             String w = v.lower[k];
@@ -204,8 +219,8 @@ final class RoleReader {
             if (m != null && m.has(GazetteerEntry.Type.TITLE)) {
                 seenTitle = true;
             } else if (!seenTitle && !(m != null && v.isAffiliation(k)) && !knowledge.isTitleModifier(w)
-                    && !w.equals("'s") && !CONNECTORS.contains(w)) {
-                return null; // words before the head must be title-like
+                    && !w.equals("'s") && !CONNECTORS.contains(w) && ++otherWords > 2) {
+                return null; // words before the head must be title-like, but for two ("Africa program director")
             }
             k = m != null ? m.end() : k + 1;
         }
@@ -281,6 +296,11 @@ final class RoleReader {
         int headEnd = -1;
         for (int k = start; k < end; k++) {
             if (v.isHit(k, GazetteerEntry.Type.TITLE)) {
+                boolean honorary = knowledge.isHonoraryTitle(v.hit[k].firstOf(GazetteerEntry.Type.TITLE).canonical());
+                if (honorary && headEnd >= 0 && v.hit[k].end() == end) {
+                    end = headEnd; // "Saudi Foreign Minister Prince X": the prince goes with the name
+                    break;
+                }
                 headStart = v.hit[k].start();
                 headEnd = v.hit[k].end();
                 k = headEnd - 1;

@@ -17,6 +17,8 @@ final class TokenView {
     final int[] sentenceOf;
     final boolean[] inQuote;
     final boolean[] headline;
+    /** Memo of {@link NameRecognizer#nameShaped}: 0 not yet known, 1 yes, 2 no. */
+    final byte[] nameShape;
 
     TokenView(List<Token> tokens, List<Sentence> sentences, ActorKnowledge knowledge) {
         Gazetteer gazetteer = knowledge.gazetteer();
@@ -28,6 +30,7 @@ final class TokenView {
         sentenceOf = new int[n];
         inQuote = new boolean[n];
         headline = new boolean[sentences.size()];
+        nameShape = new byte[n];
         for (int i = 0; i < n; i++) {
             lower[i] = Gazetteer.normalize(tokens.get(i).text());
         }
@@ -78,8 +81,8 @@ final class TokenView {
             }
             // Title case: mostly capitalised words and no final full stop, or capitalised common words
             boolean period = s.endToken() > s.firstToken() && tokens.get(s.endToken() - 1).text().equals(".");
-            headline[s.index()] = capital >= 3 && capital >= 3 * small && !period
-                    || capitalCommon >= 2 && capitalCommon >= small;
+            headline[s.index()] = !period && (capital >= 3 && capital >= 3 * small
+                    || capitalCommon >= 2 && capitalCommon >= small);
         }
     }
 

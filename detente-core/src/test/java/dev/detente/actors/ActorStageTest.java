@@ -159,4 +159,23 @@ class ActorStageTest {
                 + "od Vlade u narednim danima, kako je istakao.");
         assertThat(doc.list(ActorLayers.ACTORS)).isEmpty();
     }
+
+    @Test
+    void familyNameFirstAndLoneGivenNamesOfRoyals() {
+        Doc doc = analyse("Vice Premier Tan Weiguo met Brazilian Trade Minister Paulo Reis in Shanghai. Tan said the "
+                + "talks were useful. Omani Foreign Minister Sayyid Hamad bin Khalid al-Harthy also attended, and "
+                + "Prince Hamad said Muscat would host the next round.");
+        assertThat(personNames(doc)).containsExactlyInAnyOrder("Tan Weiguo", "Paulo Reis",
+                "Sayyid Hamad bin Khalid al-Harthy");
+        assertThat(referent(doc, "Tan", 1)).isEqualTo(person(doc, "Tan Weiguo").id());
+        assertThat(referent(doc, "Hamad", 1)).isEqualTo(person(doc, "Sayyid Hamad bin Khalid al-Harthy").id());
+    }
+
+    @Test
+    void aGenericRoleNounWithACountryTakesThePersonInFocus() {
+        Doc doc = analyse("Prime Minister Ravi Menon and President Carlos Duarte could meet in Geneva next week. "
+                + "The Indian leader last held talks with Duarte in 2021.");
+        assertThat(referent(doc, "The Indian leader", 0)).isEqualTo(person(doc, "Ravi Menon").id());
+        assertThat(person(doc, "Ravi Menon").country()).isEqualTo("IND");
+    }
 }
