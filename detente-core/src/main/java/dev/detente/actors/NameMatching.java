@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * When two written names are the same person's: surnames equal after folding case, hyphens and
- * apostrophes ("al-Busaidi" = "Albusaidi") or within one edit for longer names (transliterations:
- * "Baghaei"/"Bagaei", "Takht-e-Ravanchi"/"Takht-Ravanchi"); given names equal, variants of one name
+ * apostrophes ("al-Harthi" = "Alharthi") or within one edit for longer names (transliterations:
+ * "Rahimi"/"Rahimy", "Mir-e-Hosseini"/"Mir-Hosseini"); given names equal, variants of one name
  * (knowledge: Steve/Stephen, Sergei/Sergey), an initial of the other, or within one edit.
  */
 final class NameMatching {
@@ -57,8 +57,8 @@ final class NameMatching {
 
     /**
      * Whether two names (as token lists) can be the same person: same surname and, when both give
-     * more, compatible given names; or one's words all found in the other ("Badr al-Busaidi" in
-     * "Badr bin Hamad al-Busaidi").
+     * more, compatible given names; or one's words all found in the other ("Salim al-Harthi" in
+     * "Salim bin Nasser al-Harthi").
      */
     boolean compatible(List<String> a, List<String> b) {
         return !a.isEmpty() && !b.isEmpty()

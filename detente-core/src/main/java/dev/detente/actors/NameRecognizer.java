@@ -61,7 +61,7 @@ final class NameRecognizer {
             "additional", "edited", "photo", "photos");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "for", "via",
             "outside", "around", "across", "into", "toward", "towards", "between", "and");
-    /** Surnames spelt like a sentence-initial function word ("He Yadong"). */
+    /** Surnames spelt like a sentence-initial function word ("He Lin"). */
     private static final Set<String> PRONOUN_LOOKALIKES = Set.of("he");
 
     private final ActorKnowledge knowledge;
@@ -249,7 +249,7 @@ final class NameRecognizer {
             if (i == first && PRONOUN_LOOKALIKES.contains(v.lower[i]) && i + 1 < end && nameShaped(v, i + 1)
                     && v.hit[i + 1] == null && i + 2 < end
                     && (v.is(i + 2, ",") || knowledge.isPersonCue(v.lower[i + 2]) || v.is(i + 2, "("))) {
-                // a one-syllable surname that looks like a pronoun: "He Yadong, a spokesman, said"
+                // a one-syllable surname that looks like a pronoun: "He Lin, a spokesman, said"
                 words.add(v.text(i));
                 i++;
             } else if (cityAsGivenName(v, i, first, end)) {
@@ -422,7 +422,7 @@ final class NameRecognizer {
         return false;
     }
 
-    /** "al-Busaidi", "el-Sisi", "bin-Salman": a lower-case Arabic particle joined to a capitalised name. */
+    /** "al-Harthi", "el-Masri", "bin-Rashid": a lower-case Arabic particle joined to a capitalised name. */
     private static boolean prefixedName(String t) {
         int dash = t.indexOf('-');
         if (dash < 1 || dash > 3 || dash + 1 >= t.length() || !Character.isUpperCase(t.charAt(dash + 1))) {

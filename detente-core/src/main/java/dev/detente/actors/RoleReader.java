@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Reads the role a text gives a named person and the country the role belongs to, from (in this
  * order) a title before the name ("Kremlin spokesman X", "Iran's Foreign Minister X", "Smith's envoy
- * X"), an apposition after it ("X, Russia's special envoy for ..., said"), a title set off before it
- * ("the U.S. Ambassador to Oman, X,") or an "as" phrase ("X took over as US president"). The country
+ * X"), an apposition after it ("X, Norway's special envoy for ..., said"), a title set off before it
+ * ("the U.S. Ambassador to Peru, X,") or an "as" phrase ("X took office as prime minister"). The country
  * is the role's own demonym or country (not one it is sent "to"), else the country of a government
  * body in it ("Kremlin" → RUS); a generic body ("foreign ministry") leaves it to the document's context.
  */

@@ -107,7 +107,7 @@ final class Cues {
         }
         Phrase p = phrases.subjectBefore(v, cue.token(), s.firstToken());
         if (p == null && cue.end() < s.endToken()) {
-            // "said Kremlin spokesman Dmitry Peskov": the subject after the verb
+            // "said Elysee spokeswoman Claire Martin": the subject after the verb
             int n = cue.end();
             if (v.tok(n).isCapitalized() || v.is(n, "the")) {
                 p = phrases.phraseAfter(v, n, s.endToken());
@@ -118,7 +118,7 @@ final class Cues {
 
     /**
      * The finite cue a participle hangs on: the nearest earlier one in the sentence, or for a
-     * sentence-initial participle ("Expressing that ..., Peskov said") the first later one.
+     * sentence-initial participle ("Stressing that ..., Martin said") the first later one.
      */
     Cue mainCue(Cue participle, Sentence s) {
         int first = firstContentToken(s);
@@ -228,7 +228,7 @@ final class Cues {
                 && (v.is(n + 1, "reported") || v.is(n + 1, "quoted") || v.is(n + 1, "cited")))) {
             return true;
         }
-        // ", Swarup said" / ", the minister told reporters": another speaker's attribution begins
+        // ", Mehta said" / ", the minister told reporters": another speaker's attribution begins
         for (int m = n; m < Math.min(s.endToken(), n + 12); m++) {
             Cue k = cueAt(m);
             if (k != null && !k.kind().participle() && k.kind() != CueKind.NOUN && k.kind() != CueKind.ACCORDING) {

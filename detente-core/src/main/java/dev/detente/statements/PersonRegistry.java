@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The statements stage's own reading of the people a document names, used when the actors layer is
- * absent or has no mention at a speaker phrase: name chains by last name ("Peskov" → "Dmitry
- * Peskov"), the role words given before a name, and the people who are sentence subjects (the
+ * absent or has no mention at a speaker phrase: name chains by last name ("Martin" → "Claire
+ * Martin"), the role words given before a name, and the people who are sentence subjects (the
  * candidates for "he" and "the minister").
  */
 final class PersonRegistry {
@@ -131,7 +131,7 @@ final class PersonRegistry {
     }
 
     /**
-     * The person a name refers to: by last name ("Peskov" → "Dmitry Peskov"), or for a single word
+     * The person a name refers to: by last name ("Martin" → "Claire Martin"), or for a single word
      * that is no one's last name, by the first word of exactly one longer name (surname-first names:
      * "Park" → "Park Min-jun").
      */

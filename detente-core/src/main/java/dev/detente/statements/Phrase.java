@@ -7,7 +7,7 @@ package dev.detente.statements;
  */
 record Phrase(int start, int end, Kind kind, String name, String role, String roleHead) {
     enum Kind {
-        /** "Dmitry Peskov", "Russian FM Lavrov": ends in a person's name. */
+        /** "Claire Martin", "French FM Dubois": ends in a person's name. */
         PERSON,
         /** "the Kremlin", "Iran's Foreign Ministry", "Tehran", "CNN". */
         ORGANIZATION,

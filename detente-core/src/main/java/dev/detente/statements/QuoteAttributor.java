@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Direct quotations and who said them. In order of preference: an attribution right after the
- * quote ("...," Peskov said / said Peskov), one right before it (Peskov said: "..."; stating,
+ * quote ("...," Martin said / said Martin), one right before it (Martin said: "..."; stating,
  * "..."), a speech cue elsewhere in the sentence (a fragment quoted inside reported speech), the
  * quote before it in the paragraph (an interrupted quote), the previous paragraph's speaker (a
  * quote-only paragraph). Quotes with none of these are scare quotes, titles or names: not statements.

@@ -106,7 +106,7 @@ final class ReportedSpeechFinder {
             String w = v.lower(t);
             if (w.equals("that")) {
                 if (t == j && t + 1 < s.endToken() && isVerbAfterThat(v.lower(t + 1))) {
-                    return c.kind() == CueKind.TOLD ? -1 : t; // "said that was a question": a pronoun
+                    return c.kind() == CueKind.TOLD ? -1 : t; // "said that was premature": a pronoun
                 }
                 return t + 1 < s.endToken() ? t + 1 : -1;
             }
@@ -213,7 +213,7 @@ final class ReportedSpeechFinder {
         return v.is(start, "this") && (end - start == 1 || NOT_CLAUSE_START.contains(v.lower(start + 1)));
     }
 
-    /** "Expressing that [clause], Peskov said": the clause ends at the comma before the main subject. */
+    /** "Stressing that [clause], Martin said": the clause ends at the comma before the main subject. */
     private int initialParticipleEnd(Cues cues, Cues.Cue c, Sentence s) {
         Cues.Cue main = cues.mainCue(c, s);
         if (main == null) {
@@ -268,7 +268,7 @@ final class ReportedSpeechFinder {
             return null;
         }
         if (SUBORDINATE_STARTS.contains(v.lower(start)) && end - start <= SHORT_ADVERBIAL && !hasComma(v, start, end)) {
-            return null; // "During an interaction with reporters, Basit had said"
+            return null; // "During a visit to the capital, Mehta had said"
         }
         if (cues.cueAt(start) != null) {
             return null;
@@ -361,7 +361,7 @@ final class ReportedSpeechFinder {
         return cues.lexicon.isGenericSource(last) && !cues.v.tok(p.end() - 1).isCapitalized();
     }
 
-    /** "Sartaj Aziz's remarks that [clause]". */
+    /** "Nadia Haddad's remarks that [clause]". */
     private Draft possessorRemark(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
         int apostrophe = c.token() - 1;

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Finds speaker phrases around a speech cue with shallow syntax over tokens: the subject before
- * the verb ("Kremlin spokesman Dmitry Peskov said"), across an apposition or a parenthetical
- * ("Kirill Dmitriev, Russia's special envoy ..., said"; "Peskov, when asked ..., said"), through a
- * relative pronoun ("Guo Jiakun, who reiterated"), or after the verb ("said the minister").
+ * the verb ("Elysee spokeswoman Claire Martin said"), across an apposition or a parenthetical
+ * ("Ingrid Olsen, Norway's special envoy ..., said"; "Martin, when asked ..., said"), through a
+ * relative pronoun ("Chen Hao, who reiterated"), or after the verb ("said the minister").
  */
 final class SpeakerPhrases {
     private static final int MAX_SEGMENTS = 5;
@@ -80,7 +80,7 @@ final class SpeakerPhrases {
             return null;
         }
         if (start - 1 >= floor && RELATIVES.contains(v.lower(start - 1))) {
-            // "..., which the White House described as": the phrase after the relative is the subject
+            // "..., which the Foreign Office called": the phrase after the relative is the subject
             return describe(v, start, i + 1);
         }
         return describe(v, start, i + 1);
@@ -109,7 +109,7 @@ final class SpeakerPhrases {
         return phraseAfter(v, from, limit);
     }
 
-    /** The phrase after the cue ("said Kremlin spokesman Dmitry Peskov", "according to the Kremlin"). */
+    /** The phrase after the cue ("said Elysee spokeswoman Claire Martin", "according to the Elysee"). */
     Phrase phraseAfter(DocView v, int from, int limit) {
         int i = from;
         if (i >= limit || v.inQuote(i)) {
@@ -135,7 +135,7 @@ final class SpeakerPhrases {
             return null;
         }
         Phrase p = describe(v, start, end);
-        // "the spokesperson for the Ministry, Esmail Baghaei": the name in apposition says who
+        // "the ministry's spokesman, Dariush Rahimi": the name in apposition says who
         if (p.kind() != Phrase.Kind.PERSON && end + 1 < limit && v.is(end, ",")) {
             Phrase next = phraseAfter(v, end + 1, limit);
             if (next != null && next.kind() == Phrase.Kind.PERSON) {
@@ -187,7 +187,7 @@ final class SpeakerPhrases {
         return new Phrase(i, i + 1, Phrase.Kind.PRONOUN, v.tok(i).text(), null, null);
     }
 
-    /** "He Yadong": a surname that looks like a pronoun, followed by a given name. */
+    /** "He Lin": a surname that looks like a pronoun, followed by a given name. */
     private boolean nameContinues(DocView v, int i) {
         return i + 1 < v.size() && v.tok(i).isCapitalized() && isNameWord(v, i + 1);
     }
@@ -327,7 +327,7 @@ final class SpeakerPhrases {
         if (t.isCapitalized()) {
             if (w.equals("he") && i + 1 < v.size() && v.tok(i + 1).isCapitalized()
                     && !FUNCTION_WORDS.contains(v.lower(i + 1))) {
-                return true; // the surname He ("He Yadong")
+                return true; // the surname He ("He Lin")
             }
             if (TIME_WORDS.contains(w)) {
                 // "Jan Novak", "May Chen": a short month name before a capitalised word is a first name
@@ -339,7 +339,7 @@ final class SpeakerPhrases {
         int dash = w.indexOf('-');
         if (dash > 0 && NAME_PARTICLES.contains(w.substring(0, dash)) && dash + 1 < t.text().length()
                 && Character.isUpperCase(t.text().charAt(dash + 1))) {
-            return true; // al-Busaidi
+            return true; // al-Harthi
         }
         return NAME_PARTICLES.contains(w) && i + 1 < v.size() && v.tok(i + 1).isCapitalized();
     }

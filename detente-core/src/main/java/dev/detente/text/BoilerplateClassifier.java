@@ -141,7 +141,7 @@ public final class BoilerplateClassifier {
         return LineKind.BODY;
     }
 
-    /** A full date covering most of the line: "July 29, 2025", "Xinhua) 08:55, May 01, 2025", "Apr 25, 2025 03:45 PM". */
+    /** A full date covering most of the line: "June 3, 2024", "Reuters) 10:20, June 03, 2024", "Sep 14, 2024 11:05 AM". */
     boolean isDateLine(String s, int words) {
         if (words > DATE_LINE_OTHER_WORDS + 8) {
             return false;

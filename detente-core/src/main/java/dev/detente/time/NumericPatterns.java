@@ -191,7 +191,7 @@ final class NumericPatterns {
         return new Hit(i, end, TimexKind.TIME, value, Granularity.TIME, null, "clock-time", null, null, null);
     }
 
-    /** The day written right before the time ("Apr 25, 2025 03:45 PM") or right after it ("08:55, May 01, 2025"). */
+    /** The day written right before the time ("Sep 14, 2024 11:05 AM") or right after it ("10:20, June 03, 2024"). */
     private static LocalDate adjacentDay(TimexScan s, int i, int end) {
         if (!s.out.isEmpty()) {
             TimeExpression last = s.out.get(s.out.size() - 1);

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Expressions built on a count of units or a signal word: "since ..." (mod SINCE), ranges
- * ("between 2016 and 2018", "from May to July"), deadlines ("within 10 to 12 days"), windows
- * ("over the past two days", "for the last two days", "the next two weeks"), durations ("for over
+ * ("between 2016 and 2018", "from May to July"), deadlines ("within 5 to 7 days"), windows
+ * ("over the past three days", "for the last three weeks", "the next two weeks"), durations ("for over
  * three years", "three hours"), "two days ago", "in two weeks", chained offsets ("a week earlier",
  * "two days after &lt;event&gt;") and sets ("every Monday", "weekly").
  *
@@ -128,7 +128,7 @@ final class OffsetPatterns {
         return unit.duration(a);
     }
 
-    /** "within 10 to 12 days", "within the next two weeks", "within a week": a deadline from when it was said. */
+    /** "within 5 to 7 days", "within the next three weeks", "within a week": a deadline from when it was said. */
     private static Hit within(TimexScan s, int i) {
         int j = i + 1;
         if (s.low(j).equals("the")) {
@@ -151,7 +151,7 @@ final class OffsetPatterns {
                 uw.unit().granularity(), s.refAnchor, "within", "LESS_THAN", null, null);
     }
 
-    /** "over the past two days", "for the last two days", "in the next two weeks", "the past week". */
+    /** "over the past three days", "for the last three weeks", "in the next two weeks", "the past week". */
     private static Hit window(TimexScan s, int i) {
         int j = i;
         boolean preposition = !s.low(j).equals("the") && !isWindowWord(s.low(j));

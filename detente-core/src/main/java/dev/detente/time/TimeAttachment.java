@@ -14,7 +14,7 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link #attachedTo(Doc, Span, int)}: given a clause (or sentence) span and the offset of its
  *       verb (the speech verb of a statement, the event's trigger), the DATE expression of that
- *       clause nearest the verb: one before it in the same stretch ("The Kremlin on Sunday said",
+ *       clause nearest the verb: one before it in the same stretch ("The ministry on Tuesday said",
  *       "Last month, officials met", "a day after Trump said"), or one shortly after it with nothing
  *       but adjuncts between ("said on Monday", "told reporters in Moscow on Friday"). Never one
  *       inside a quotation unless the verb itself is in it, never one in the reported content
@@ -91,7 +91,7 @@ public final class TimeAttachment {
     }
 
     /**
-     * Before the verb: nothing between but the subject ("The Kremlin on Sunday said"); a comma
+     * Before the verb: nothing between but the subject ("The ministry on Tuesday said"); a comma
      * between is allowed only after a leading adverbial ("On Thursday, officials said"), since
      * otherwise the expression is in a fronted reported clause ("Talks ended on Friday, he said").
      */

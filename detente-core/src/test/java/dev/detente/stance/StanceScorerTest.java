@@ -24,11 +24,11 @@ class StanceScorerTest {
             Talks with Ottawa are not going well.                            | -1
             The dialogue is no longer stalled.                                | 1
             There has been no progress in the negotiations.                  | -1
-            We have made three steps forward.                                | 1
+            Both sides took important steps forward.                         | 1
             Contacts are quite complicated.                                  | -1
-            The process is going nowhere fast.                               | -1
-            There are absolutely no negotiations between our two countries. | -1
-            They should not mislead the public.                              | -1
+            The border dispute is going nowhere.                             | -1
+            There are currently no negotiations with the rebel commanders.  | -1
+            Officials should not mislead voters.                             | -1
             The meeting was productive and constructive.                     | 1
             Tensions have eased and relations are improving.                 | 1
             """)

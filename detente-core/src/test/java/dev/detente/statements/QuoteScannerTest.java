@@ -19,7 +19,7 @@ class QuoteScannerTest {
 
     @Test
     void mixedMarksPairToo() {
-        assertThat(quotes("Guo said that \"We answered clearly.\u201D")).containsExactly("We answered clearly.");
+        assertThat(quotes("Chen said that \"We answered clearly.\u201D")).containsExactly("We answered clearly.");
     }
 
     @Test

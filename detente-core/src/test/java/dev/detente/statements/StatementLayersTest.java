@@ -49,7 +49,7 @@ class StatementLayersTest {
 
     @Test
     void dateAttachedToTheSpeechVerbWinsAndCarriesItsEvidence() {
-        String text = "The Kremlin said on Monday that the talks would resume in April.";
+        String text = "Ottawa said on Monday that the talks would resume in April.";
         Doc d = doc(text, LocalDate.of(2025, 3, 12));
         d = d.with(TimeLayers.TIMEX, List.of(day(text, "Monday", "2025-03-10")));
         Statement s = STAGE.process(d).list(StatementLayers.STATEMENTS).get(0);

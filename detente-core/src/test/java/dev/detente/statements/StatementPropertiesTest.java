@@ -43,7 +43,7 @@ class StatementPropertiesTest {
     /** Words, speech verbs, names, quotation marks of every kind, punctuation and line breaks, shuffled. */
     private static Arbitrary<String> newsLikeText() {
         Arbitrary<String> piece = Arbitraries.of("said", "told", "reporters", "that", "according", "to", "the",
-                "minister", "Peskov", "Dmitry", "he", "she", "He", "adding", "noting", "denied", "reports", "as",
+                "minister", "Martin", "Claire", "he", "she", "He", "adding", "noting", "denied", "reports", "as",
                 "described", ",", ".", ":", ";", "\"", "\u201C", "\u201D", "\u2018", "\u2019", "'", "'s", "\u2019s",
                 "\n", "\n\n", "(", ")", "[", "](#)", "--", "\u2014", "-", "on", "Monday", "Kremlin", "We\u2019d",
                 "'90s", "talks", "were", "useful", "this", "was", "stated", "by", "who", "which", "a", "spokesman",

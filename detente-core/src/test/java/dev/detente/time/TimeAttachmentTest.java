@@ -50,7 +50,7 @@ class TimeAttachmentTest {
 
     @Test
     void chainsAStatementToTheDayBeforeTheMainClause() {
-        String text = "The spokesman's remarks came a day after the president said he was disappointed.";
+        String text = "The spokesman's comments were made a day after the president said he was unhappy.";
         assertThat(saidOn(text, "said", LocalDate.of(2025, 7, 29))).isEqualTo("2025-07-28");
     }
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The ledger-wide key of an actor, so the same actor seen in many articles is one row: a country
  * or an organisation with a registry code ("RUS", "NATO", "RUS-GOV") is keyed by its code; a place
- * by "place:" and its folded name (its code is its country's); anyone else by the folded fullest name ("vladimir putin"), since in-document coreference already
+ * by "place:" and its folded name (its code is its country's); anyone else by the folded fullest name ("maria lopez"), since in-document coreference already
  * resolves short forms to the fullest name.
  */
 public final class ActorKeys {
