@@ -19,8 +19,8 @@ class ActorRegistryTest {
         String b = registry.register(person("Steve Holloway", null, null), LocalDate.of(2024, 4, 1));
         String c = registry.register(person("Sergey Antonenko", "deputy minister", "UKR"), null);
         String d = registry.register(person("Sergei Antonenko", null, "UKR"), null);
-        String e = registry.register(person("Esmail Rahmani", null, "IRN"), null);
-        String f = registry.register(person("Esmaeil Rahmany", null, "IRN"), null);
+        String e = registry.register(person("Hossein Rahmani", null, "IRN"), null);
+        String f = registry.register(person("Hosein Rahmany", null, "IRN"), null);
         assertThat(b).isEqualTo(a);
         assertThat(d).isEqualTo(c);
         assertThat(f).isEqualTo(e);
