@@ -6,12 +6,10 @@ import dev.detente.ingest.IngestLayers;
 import dev.detente.ingest.IngestListener;
 import dev.detente.ingest.Ingestor;
 import dev.detente.nlp.TextLayers;
-import dev.detente.pipeline.AnalysisOptions;
 import dev.detente.pipeline.Analyzer;
 import dev.detente.pipeline.EnglishOnly;
 import dev.detente.pipeline.OutputOptions;
 import dev.detente.pipeline.ParallelRunner;
-import dev.detente.pipeline.Pipelines;
 import dev.detente.text.NearDuplicateIndex;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,13 +20,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,21 +47,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add, for each extracted item, the rule that found it and why.")
     boolean explain;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for input that has none.")
-    LocalDate published;
-
-    @Option(names = "--knowledge", paramLabel = "FILE.yaml", description = "Extra knowledge (countries, bodies, titles, issues) to add to the built-in data.")
-    List<Path> knowledge;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    int threads = ParallelRunner.defaultThreads();
+    @Mixin
+    AnalysisMixin analysis;
 
     @Option(names = "--progress", description = "Show progress on stderr (default: only when stderr is a terminal).")
     boolean progress;
 
     @Override
     public Integer call() throws IOException {
-        Analyzer analyzer = Pipelines.standard(new AnalysisOptions(published, knowledge));
+        Analyzer analyzer = analysis.analyzer();
         OutputOptions outputOptions = new OutputOptions(explain);
         PrintStream err = System.err;
         IngestSummary summary = new IngestSummary(err, progress || IngestSummary.interactive());
@@ -71,7 +63,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         NearDuplicateIndex duplicates = new NearDuplicateIndex();
         long t0 = System.nanoTime();
         try (Writer writer = open()) {
-            try (ParallelRunner<Article, Outcome> runner = new ParallelRunner<>(threads,
+            try (ParallelRunner<Article, Outcome> runner = new ParallelRunner<>(analysis.threads(),
                     article -> analyse(analyzer, article),
                     outcome -> {
                         if (outcome.error() != null) {

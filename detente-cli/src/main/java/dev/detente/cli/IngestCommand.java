@@ -1,15 +1,10 @@
 package dev.detente.cli;
 
-import dev.detente.pipeline.AnalysisOptions;
-import dev.detente.pipeline.ParallelRunner;
-import dev.detente.pipeline.Pipelines;
 import dev.detente.store.LedgerIngest;
 import dev.detente.store.LedgerReader;
 import dev.detente.store.Rows.StoreStats;
 import dev.detente.store.sqlite.LedgerWriter.Outcome;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,14 +28,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     LedgerOption ledger;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for input that has none.")
-    LocalDate published;
-
-    @Option(names = "--knowledge", paramLabel = "FILE.yaml", description = "Extra knowledge files, as for analyze.")
-    List<Path> knowledge;
-
-    @Option(names = "--threads", description = "Analysis worker threads (default: all cores).")
-    int threads = ParallelRunner.defaultThreads();
+    @Mixin
+    AnalysisMixin analysis;
 
     @Option(names = "--batch", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batch = 200;
@@ -58,7 +47,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (ProgressBar bar = !showBar ? null : new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
                 .setUpdateIntervalMillis(500).setConsumer(new ConsoleProgressBarConsumer(err)).build()) {
-            report = new LedgerIngest(Pipelines.standard(new AnalysisOptions(published, knowledge)), threads, batch)
+            report = new LedgerIngest(analysis.analyzer(), analysis.threads(), batch)
                     .run(ledger.db(), inputs, new LedgerIngest.Progress() {
                         @Override
                         public void settled(String articleId, Outcome outcome) {

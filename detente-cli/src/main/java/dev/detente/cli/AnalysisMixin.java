@@ -1,0 +1,32 @@
+package dev.detente.cli;
+
+import dev.detente.pipeline.AnalysisOptions;
+import dev.detente.pipeline.Analyzer;
+import dev.detente.pipeline.ParallelRunner;
+import dev.detente.pipeline.Pipelines;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The analysis options shared by every command that analyses articles (analyze, ingest). */
+public final class AnalysisMixin {
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for input that has none.")
+    LocalDate published;
+
+    @Option(names = "--knowledge", paramLabel = "FILE.yaml",
+            description = "Extra knowledge (countries, bodies, titles, issues) to add to the built-in data.")
+    List<Path> knowledge;
+
+    @Option(names = "--threads", description = "Analysis worker threads (default: all cores).")
+    int threads = ParallelRunner.defaultThreads();
+
+    /** The standard pipeline built with these options. */
+    Analyzer analyzer() {
+        return Pipelines.standard(new AnalysisOptions(published, knowledge));
+    }
+
+    int threads() {
+        return threads;
+    }
+}
