@@ -10,6 +10,7 @@ import dev.detente.events.lexicon.WordLayers;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
+import dev.detente.nlp.Tokens;
 import dev.detente.nlp.Tokenizer;
 import dev.detente.pipeline.Stage;
 import dev.detente.stance.StanceLayers.SpeakerStance;
@@ -82,8 +83,8 @@ public final class StanceStage implements Stage {
         Map<String, Integer> lastSentenceOfSpeaker = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement st = statements.get(i);
-            int from = firstTokenAtOrAfter(tokens, st.span().start());
-            int to = firstTokenAtOrAfter(tokens, st.span().end());
+            int from = Tokens.firstStartingAtOrAfter(tokens, st.span().start());
+            int to = Tokens.firstStartingAtOrAfter(tokens, st.span().end());
             StanceScorer.Result r = scorer.score(lower, from, to);
             if (!r.hasCues() || Math.abs(r.score()) < MIN_STATEMENT_SCORE) {
                 continue; // no cue, or only wished-for or past ones: no judgement of relations now
@@ -111,7 +112,7 @@ public final class StanceStage implements Stage {
     private static List<CountryAt> countriesNamed(Doc doc, List<Token> tokens) {
         List<CountryAt> out = new ArrayList<>();
         for (CountryGazetteer.CountryMention m : doc.list(WordLayers.COUNTRIES)) {
-            out.add(new CountryAt(firstTokenAtOrAfter(tokens, m.span().start()), m.code()));
+            out.add(new CountryAt(Tokens.firstStartingAtOrAfter(tokens, m.span().start()), m.code()));
         }
         if (doc.has(ActorLayers.MENTIONS) && doc.has(ActorLayers.ACTORS)) {
             Map<String, Actor> byId = new HashMap<>();
@@ -121,7 +122,7 @@ public final class StanceStage implements Stage {
             for (Mention m : doc.list(ActorLayers.MENTIONS)) {
                 Actor a = byId.get(m.actorId());
                 if (a != null && a.kind() == ActorKind.COUNTRY && a.code() != null) {
-                    int t = firstTokenAtOrAfter(tokens, m.span().start());
+                    int t = Tokens.firstStartingAtOrAfter(tokens, m.span().start());
                     if (out.stream().noneMatch(c -> c.token() == t)) {
                         out.add(new CountryAt(t, a.code()));
                     }
@@ -418,19 +419,5 @@ public final class StanceStage implements Stage {
     private static boolean isSpokesRole(String role) {
         String r = role.toLowerCase(Locale.ROOT);
         return r.contains("spokes") || r.contains("press secretary") || r.contains("representative");
-    }
-
-    static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

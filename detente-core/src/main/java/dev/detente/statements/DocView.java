@@ -5,6 +5,7 @@ import dev.detente.nlp.Paragraph;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
+import dev.detente.nlp.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -219,16 +220,6 @@ final class DocView {
 
     /** The first token at or after character offset {@code pos}. */
     int tokenAt(int pos) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Tokens.firstStartingAtOrAfter(tokens, pos);
     }
 }

@@ -8,6 +8,7 @@ import dev.detente.events.lexicon.WordLayers;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
+import dev.detente.nlp.Tokens;
 import dev.detente.pipeline.Stage;
 import dev.detente.statements.Statement;
 import dev.detente.statements.StatementLayers;
@@ -59,7 +60,7 @@ public final class TopicStage implements Stage {
     }
 
     private List<String> tagSpan(List<Token> tokens, String[] lower, Span span) {
-        int from = firstTokenAtOrAfter(tokens, span.start());
+        int from = Tokens.firstStartingAtOrAfter(tokens, span.start());
         int to = from;
         while (to < tokens.size() && tokens.get(to).end() <= span.end()) {
             to++;
@@ -67,19 +68,6 @@ public final class TopicStage implements Stage {
         return taxonomy.tag(lower, from, to);
     }
 
-    private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     private static Sentence sentenceOf(List<Sentence> sentences, int offset) {
         for (Sentence s : sentences) {
