@@ -176,7 +176,8 @@ public final class EventStage implements Stage {
                 continue;
             }
             PhraseIndex.Match<Trigger> best = best(index.matchesAt(lower, i, s.endToken()), lower, i, s.firstToken());
-            if (best != null && !insideEarlier(found, best)) {
+            if (best != null && !insideEarlier(found, best) && (best.value().kind() == Kind.NOUN
+                    || TriggerSenses.isEventSense(lower, s.firstToken(), s.endToken(), best.first(), best.end()))) {
                 found.add(best);
             }
         }
