@@ -282,6 +282,23 @@ public final class EventStage implements Stage {
             }
         }
         String rule = trigger.rule();
+        int pairSide = pairPhraseNextTo(lower, cs, ce, m);
+        if (pairSide != 0) {
+            List<String> pair = pairOfPreviousEvent(earlier);
+            pair = pair != null ? pair : lastPair.size() == 2 ? List.copyOf(lastPair) : null;
+            if (pair != null) {
+                // "the two sides held talks" / "urged both sides to": the pair takes the place of the
+                // party found on that side (often the reporting speaker, "according to X, the two sides...").
+                actors.clear();
+                actors.addAll(pairSide < 0 ? pair : names(sources));
+                for (String n : pairSide < 0 ? names(targets) : pair) {
+                    if (!actors.contains(n)) {
+                        actors.add(n);
+                    }
+                }
+                rule += " +pair-anaphor";
+            }
+        }
         if (actors.isEmpty() && mentionsPair(lower, cs, ce)) {
             List<String> pair = pairOfPreviousEvent(earlier);
             actors.addAll(pair != null ? pair : lastPair.size() == 2 ? lastPair : List.of());
@@ -563,6 +580,24 @@ public final class EventStage implements Stage {
         int first = tix.firstAtOrAfter(span.start());
         int end = tix.firstAtOrAfter(span.end());
         return first >= m.end() ? first - m.end() : end <= m.first() ? m.first() - end : 0;
+    }
+
+    /** -1 when "the two sides"/"both countries" is the trigger's subject (up to two words before it), +1 its object, else 0. */
+    private static int pairPhraseNextTo(String[] lower, int cs, int ce, PhraseIndex.Match<Trigger> m) {
+        for (int k = Math.max(cs, m.first() - 4); k + 1 < m.first() && k + 1 >= m.first() - 3; k++) {
+            if (isPairPhrase(lower, k)) {
+                return -1;
+            }
+        }
+        int after = m.end();
+        if (after < ce && lower[after].equals("the")) {
+            after++;
+        }
+        return after + 1 < ce && isPairPhrase(lower, after) ? 1 : 0;
+    }
+
+    private static boolean isPairPhrase(String[] lower, int k) {
+        return (lower[k].equals("two") || lower[k].equals("both")) && PAIR_WORDS.contains(lower[k + 1]);
     }
 
     private static boolean mentionsPair(String[] lower, int cs, int ce) {

@@ -59,6 +59,16 @@ class EventLexiconCoverageTest {
     }
 
     @Test
+    void theTwoSidesAsSubjectOrObjectAreThePairNotTheReporter() {
+        List<Event> found = happened("Chile and Peru met in Lima on Monday. According to a spokesman, the two sides "
+                + "agreed to expand trade. Brazil urged both sides to settle the fishing dispute.");
+        Event agree = found.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow();
+        assertThat(agree.actors()).containsExactly("Chile", "Peru");
+        Event request = found.stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
+        assertThat(request.actors()).containsExactly("Brazil", "Chile", "Peru");
+    }
+
+    @Test
     void literalStrikeIsStillAnAssault() {
         assertThat(happened("Israeli jets struck Syrian air defences near Damascus."))
                 .extracting(Event::type).containsExactly("ASSAULT");
