@@ -59,7 +59,8 @@ final class EventModes {
         }
         if (nominal) {
             for (int k = end; k < Math.min(clauseEnd, end + AHEAD); k++) {
-                if (isNegation(lower[k])) {
+                // "talks ended without agreement" took place; only their outcome is negated
+                if (isNegation(lower[k]) && !lower[k].equals("without")) {
                     return Mode.NEGATED;
                 }
             }

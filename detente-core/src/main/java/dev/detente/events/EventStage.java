@@ -133,7 +133,43 @@ public final class EventStage implements Stage {
                 }
             }
         }
-        return doc.with(EventLayers.EVENTS, List.copyOf(events));
+        return doc.with(EventLayers.EVENTS, List.copyOf(withNewsDay(events, sentences, headlines)));
+    }
+
+    /**
+     * News reports date their lead ("X on Tuesday accused Y") and leave the day of what follows
+     * implicit: an undated event of the lead paragraph, or an undated act performed by speaking
+     * anywhere in the report, takes the day of the lead's dated event.
+     */
+    private static List<Event> withNewsDay(List<Event> events, List<Sentence> sentences, Set<Integer> headlines) {
+        int leadParagraph = -1;
+        for (Sentence s : sentences) {
+            if (!headlines.contains(s.index())) {
+                leadParagraph = s.paragraph();
+                break;
+            }
+        }
+        Event lead = null;
+        for (Event e : events) {
+            Sentence s = sentences.get(sentenceIndex(sentences, e.evidence().start()));
+            if (s.paragraph() != leadParagraph) {
+                break;
+            }
+            if (e.date() != null && e.date().length() == 10) {
+                lead = e;
+                break;
+            }
+        }
+        if (lead == null) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            boolean inLead = sentences.get(sentenceIndex(sentences, e.evidence().start())).paragraph() == leadParagraph;
+            boolean undatedAct = e.date() == null && (inLead || SPEECH_ACTS.contains(e.type()) && e.happened());
+            out.add(undatedAct ? redated(e, lead.date(), lead.dateEvidence(), "+news-day") : e);
+        }
+        return out;
     }
 
     /**
@@ -269,6 +305,9 @@ public final class EventStage implements Stage {
             sources = targets;
             targets = swap;
         }
+        if (!nominal && habitual(timexes, tokens.get(m.first()).start(), tokens.get(ce - 1).end())) {
+            return null;
+        }
         TimeExpression timex = timexIn(timexes, tokens, tix, lower, cs, ce, m, sentenceTriggers);
         String date = EventDates.dateOf(timex);
         boolean dateNear = timex != null && tokenDistance(tix, timex.span(), m) <= NEAR_DATE;
@@ -344,6 +383,24 @@ public final class EventStage implements Stage {
         return new Event(trigger.type(), new Span(start, end), sourceId, targetId, actors, date,
                 timex == null ? null : timex.span(), place == null ? null : place.name, mode,
                 lexicon.weight(trigger.type()), rule, countriesOf(sources, targets));
+    }
+
+    /** "has negotiated for more than a decade", "meet every month": a habit or a stretch of time, not one event. */
+    private static boolean habitual(List<TimeExpression> timexes, int from, int to) {
+        for (TimeExpression t : timexes) {
+            if (t.span().start() >= from && t.span().end() <= to && (t.kind() == TimeExpression.TimexKind.SET
+                    || t.kind() == TimeExpression.TimexKind.DURATION && t.text().regionMatches(true, 0, "for ", 0, 4)
+                    && longStretch(t.value()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Months or years ("P10Y", "P6M"): "met for three hours" is still one meeting. */
+    private static boolean longStretch(String value) {
+        return value != null && value.startsWith("P") && !value.startsWith("PT")
+                && (value.endsWith("Y") || value.endsWith("M"));
     }
 
     private static String idOf(Participant p) {

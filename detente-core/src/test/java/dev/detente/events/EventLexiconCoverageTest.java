@@ -2,6 +2,7 @@ package dev.detente.events;
 
 import static dev.detente.events.EventTestDocs.events;
 import static dev.detente.events.EventTestDocs.happened;
+import static dev.detente.events.EventTestDocs.happenedDated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -66,6 +67,29 @@ class EventLexiconCoverageTest {
         assertThat(agree.actors()).containsExactly("Chile", "Peru");
         Event request = found.stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
         assertThat(request.actors()).containsExactly("Brazil", "Chile", "Peru");
+    }
+
+    @Test
+    void theLeadDayDatesUndatedActsOfTheReport() {
+        List<Event> found = happenedDated("Peru on Tuesday accused Chile of blocking the port of Arica.\n\n"
+                + "Chile's Foreign Ministry rejected the accusation.", "2024-05-15");
+        Event accuse = found.stream().filter(e -> e.type().equals("ACCUSE")).findFirst().orElseThrow();
+        Event reject = found.stream().filter(e -> e.type().equals("REJECT")).findFirst().orElseThrow();
+        assertThat(accuse.date()).isEqualTo("2024-05-14");
+        assertThat(reject.date()).isEqualTo(accuse.date());
+    }
+
+    @Test
+    void talksThatEndedWithoutAgreementTookPlace() {
+        assertThat(happened("Talks between Chile and Bolivia in La Paz ended without agreement."))
+                .extracting(Event::type).containsExactly("CONSULT");
+    }
+
+    @Test
+    void aHabitOverYearsIsNotOneEvent() {
+        assertThat(happenedDated("Norway has negotiated with Russia for more than a decade.", "2024-05-15")).isEmpty();
+        assertThat(happenedDated("Norway negotiated with Russia for three hours.", "2024-05-15")).extracting(Event::type)
+                .containsExactly("CONSULT");
     }
 
     @Test
