@@ -641,7 +641,7 @@ public final class EventStage implements Stage {
 
     /** -1 when "the two sides"/"both countries" is the trigger's subject (up to two words before it), +1 its object, else 0. */
     private static int pairPhraseNextTo(String[] lower, int cs, int ce, PhraseIndex.Match<Trigger> m) {
-        for (int k = Math.max(cs, m.first() - 4); k + 1 < m.first() && k + 1 >= m.first() - 3; k++) {
+        for (int k = Math.max(cs, m.first() - 5); k + 1 < m.first() && k + 1 >= m.first() - 4; k++) {
             if (isPairPhrase(lower, k)) {
                 return -1;
             }
@@ -653,8 +653,10 @@ public final class EventStage implements Stage {
         return after + 1 < ce && isPairPhrase(lower, after) ? 1 : 0;
     }
 
+    /** "the two sides", "both countries", also with one modifier: "the two Gulf neighbours". */
     private static boolean isPairPhrase(String[] lower, int k) {
-        return (lower[k].equals("two") || lower[k].equals("both")) && PAIR_WORDS.contains(lower[k + 1]);
+        return (lower[k].equals("two") || lower[k].equals("both")) && (PAIR_WORDS.contains(lower[k + 1])
+                || k + 2 < lower.length && PAIR_WORDS.contains(lower[k + 2]));
     }
 
     private static boolean mentionsPair(String[] lower, int cs, int ce) {

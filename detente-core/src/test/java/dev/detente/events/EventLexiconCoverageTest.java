@@ -35,6 +35,11 @@ class EventLexiconCoverageTest {
             MOBILIZE  | Turkey dispatched warships to the coast of Cyprus.                          | Turkey      | Cyprus
             ASSAULT   | Indian and Pakistani soldiers clashed along the Line of Control.            | India       | Pakistan
             COOPERATE | Iran and Saudi Arabia restored diplomatic ties in March.                    | Iran        | Saudi Arabia
+            CONSULT   | Turkey held separate phone calls with Sweden and Finland.                   | Turkey      | Sweden
+            SUPPORT   | Oman expressed its appreciation to Qatar for the mediation.                 | Oman        | Qatar
+            PROTEST   | Hundreds of Moroccans demonstrated outside the Algerian consulate.          | Morocco     | Algeria
+            MOBILIZE  | Estonia stepped up patrols along the Russian border.                        | Estonia     | Russia
+            REQUEST   | Jordan called again for a halt to the fighting in Syria.                    | Jordan      | Syria
             """)
     void codesCommonReportingPatterns(String type, String sentence, String first, String second) {
         List<Event> found = happened(sentence);
@@ -90,6 +95,13 @@ class EventLexiconCoverageTest {
         assertThat(happenedDated("Norway has negotiated with Russia for more than a decade.", "2024-05-15")).isEmpty();
         assertThat(happenedDated("Norway negotiated with Russia for three hours.", "2024-05-15")).extracting(Event::type)
                 .containsExactly("CONSULT");
+    }
+
+    @Test
+    void aModifiedPairPhraseIsThePair() {
+        List<Event> found = happened("Norway and Sweden met in Oslo. The two Nordic neighbours signed a treaty on fishing.");
+        assertThat(found).filteredOn(e -> e.type().equals("SUPPORT")).singleElement()
+                .satisfies(e -> assertThat(e.actors()).containsExactly("Norway", "Sweden"));
     }
 
     @Test
