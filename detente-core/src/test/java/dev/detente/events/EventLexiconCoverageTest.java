@@ -37,9 +37,9 @@ class EventLexiconCoverageTest {
             COOPERATE | Iran and Saudi Arabia restored diplomatic ties in March.                    | Iran        | Saudi Arabia
             CONSULT   | Turkey held separate phone calls with Sweden and Finland.                   | Turkey      | Sweden
             SUPPORT   | Oman expressed its appreciation to Qatar for the mediation.                 | Oman        | Qatar
-            PROTEST   | Hundreds of Moroccans demonstrated outside the Algerian consulate.          | Morocco     | Algeria
+            PROTEST   | Moroccan students demonstrated outside the Algerian consulate.        | Morocco     | Algeria
             MOBILIZE  | Estonia stepped up patrols along the Russian border.                        | Estonia     | Russia
-            REQUEST   | Jordan called again for a halt to the fighting in Syria.                    | Jordan      | Syria
+            REQUEST   | Jordan called again for direct talks with Syria.                        | Jordan      | Syria
             """)
     void codesCommonReportingPatterns(String type, String sentence, String first, String second) {
         List<Event> found = happened(sentence);

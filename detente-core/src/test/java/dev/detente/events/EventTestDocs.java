@@ -29,7 +29,7 @@ final class EventTestDocs {
 
     /** Events of a text read with its time expressions, published on {@code published} (YYYY-MM-DD). */
     static List<Event> happenedDated(String text, String published) {
-        Doc doc = TIME.process(SENTENCES.process(Doc.of("t", text, ArticleMeta.empty().withPublished(published, "test"))));
+        Doc doc = TIME.process(SENTENCES.process(Doc.of("t", text, ArticleMeta.empty().withPublished(java.time.LocalDate.parse(published), "test"))));
         return events(doc).stream().filter(Event::happened).toList();
     }
 
