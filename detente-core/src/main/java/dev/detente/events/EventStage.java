@@ -45,6 +45,7 @@ public final class EventStage implements Stage {
     /** Prepositions after which an -ing form that is also a noun ("after meeting X") is the verb. */
     private static final Set<String> GERUND_CONTEXT = Set.of("after", "before", "while", "by", "when", "without");
     private static final int TARGET_REACH = 8;
+    private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "across", "among", "from", "at");
     private static final Set<String> OCCURRENCE = Set.of("took", "take", "taken", "takes", "held", "began", "begun",
             "begins", "concluded", "ended", "started", "opened", "continued", "happened", "occurred", "resumed",
             "was", "were", "came", "launched", "underway", "imposed", "declared", "agreed", "announced", "reached",
@@ -642,7 +643,7 @@ public final class EventStage implements Stage {
     /** -1 when "the two sides"/"both countries" is the trigger's subject (up to two words before it), +1 its object, else 0. */
     private static int pairPhraseNextTo(String[] lower, int cs, int ce, PhraseIndex.Match<Trigger> m) {
         for (int k = Math.max(cs, m.first() - 5); k + 1 < m.first() && k + 1 >= m.first() - 4; k++) {
-            if (isPairPhrase(lower, k)) {
+            if (isPairPhrase(lower, k) && !afterPreposition(lower, cs, k)) {
                 return -1;
             }
         }
@@ -653,6 +654,15 @@ public final class EventStage implements Stage {
         return after + 1 < ce && isPairPhrase(lower, after) ? 1 : 0;
     }
 
+    /** "business groups in both countries": the pair phrase only locates someone else, it does not act. */
+    private static boolean afterPreposition(String[] lower, int cs, int k) {
+        int before = k - 1;
+        if (before >= cs && lower[before].equals("the")) {
+            before--;
+        }
+        return before >= cs && LOCATING_PREPOSITIONS.contains(lower[before]);
+    }
+
     /** "the two sides", "both countries", also with one modifier: "the two Gulf neighbours". */
     private static boolean isPairPhrase(String[] lower, int k) {
         return (lower[k].equals("two") || lower[k].equals("both")) && (PAIR_WORDS.contains(lower[k + 1])
@@ -661,7 +671,8 @@ public final class EventStage implements Stage {
 
     private static boolean mentionsPair(String[] lower, int cs, int ce) {
         for (int k = cs; k + 1 < ce; k++) {
-            if ((lower[k].equals("two") || lower[k].equals("both")) && PAIR_WORDS.contains(lower[k + 1])) {
+            if ((lower[k].equals("two") || lower[k].equals("both")) && PAIR_WORDS.contains(lower[k + 1])
+                    && !afterPreposition(lower, cs, k)) {
                 return true;
             }
         }

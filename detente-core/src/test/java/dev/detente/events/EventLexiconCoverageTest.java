@@ -105,6 +105,13 @@ class EventLexiconCoverageTest {
     }
 
     @Test
+    void aPairPhraseThatOnlyLocatesTheSubjectDoesNotAct() {
+        List<Event> found = happened("Chile and Peru met in Lima on Monday. Fishermen in both countries welcomed the news.");
+        assertThat(found).filteredOn(e -> e.type().equals("SUPPORT"))
+                .allSatisfy(e -> assertThat(e.actors()).doesNotContain("Chile", "Peru"));
+    }
+
+    @Test
     void literalStrikeIsStillAnAssault() {
         assertThat(happened("Israeli jets struck Syrian air defences near Damascus."))
                 .extracting(Event::type).containsExactly("ASSAULT");
