@@ -33,6 +33,9 @@ final class EventModes {
     private static final Set<String> AFTER_NOUN_FUTURE = Set.of("will", "would", "scheduled", "planned", "expected",
             "proposed", "set", "shall");
 
+    /** "talks could take place in Geneva": a possibility, not an occurrence. */
+    private static final Set<String> AFTER_NOUN_HYPOTHETICAL = Set.of("could", "may", "might", "possibly");
+
     private EventModes() {
     }
 
@@ -56,7 +59,8 @@ final class EventModes {
         }
         if (nominal) {
             for (int k = end; k < Math.min(clauseEnd, end + AHEAD); k++) {
-                if (isNegation(lower[k])) {
+                // "talks ended without agreement" took place; only their outcome is negated
+                if (isNegation(lower[k]) && !lower[k].equals("without")) {
                     return Mode.NEGATED;
                 }
             }
@@ -83,6 +87,9 @@ final class EventModes {
         }
         if (nominal) {
             for (int k = end; k < Math.min(clauseEnd, end + NOUN_AHEAD); k++) {
+                if (AFTER_NOUN_HYPOTHETICAL.contains(lower[k])) {
+                    return Mode.HYPOTHETICAL;
+                }
                 if (AFTER_NOUN_FUTURE.contains(lower[k])) {
                     return Mode.FUTURE;
                 }

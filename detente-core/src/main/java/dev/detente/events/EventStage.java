@@ -45,6 +45,7 @@ public final class EventStage implements Stage {
     /** Prepositions after which an -ing form that is also a noun ("after meeting X") is the verb. */
     private static final Set<String> GERUND_CONTEXT = Set.of("after", "before", "while", "by", "when", "without");
     private static final int TARGET_REACH = 8;
+    private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "across", "among", "from", "at");
     private static final Set<String> OCCURRENCE = Set.of("took", "take", "taken", "takes", "held", "began", "begun",
             "begins", "concluded", "ended", "started", "opened", "continued", "happened", "occurred", "resumed",
             "was", "were", "came", "launched", "underway", "imposed", "declared", "agreed", "announced", "reached",
@@ -133,7 +134,43 @@ public final class EventStage implements Stage {
                 }
             }
         }
-        return doc.with(EventLayers.EVENTS, List.copyOf(events));
+        return doc.with(EventLayers.EVENTS, List.copyOf(withNewsDay(events, sentences, headlines)));
+    }
+
+    /**
+     * News reports date their lead ("X on Tuesday accused Y") and leave the day of what follows
+     * implicit: an undated event of the lead paragraph, or an undated act performed by speaking
+     * anywhere in the report, takes the day of the lead's dated event.
+     */
+    private static List<Event> withNewsDay(List<Event> events, List<Sentence> sentences, Set<Integer> headlines) {
+        int leadParagraph = -1;
+        for (Sentence s : sentences) {
+            if (!headlines.contains(s.index())) {
+                leadParagraph = s.paragraph();
+                break;
+            }
+        }
+        Event lead = null;
+        for (Event e : events) {
+            Sentence s = sentences.get(sentenceIndex(sentences, e.evidence().start()));
+            if (s.paragraph() != leadParagraph) {
+                break;
+            }
+            if (e.date() != null && e.date().length() == 10) {
+                lead = e;
+                break;
+            }
+        }
+        if (lead == null) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            boolean inLead = sentences.get(sentenceIndex(sentences, e.evidence().start())).paragraph() == leadParagraph;
+            boolean undatedAct = e.date() == null && (inLead || SPEECH_ACTS.contains(e.type()) && e.happened());
+            out.add(undatedAct ? redated(e, lead.date(), lead.dateEvidence(), "+news-day") : e);
+        }
+        return out;
     }
 
     /**
@@ -176,7 +213,8 @@ public final class EventStage implements Stage {
                 continue;
             }
             PhraseIndex.Match<Trigger> best = best(index.matchesAt(lower, i, s.endToken()), lower, i, s.firstToken());
-            if (best != null && !insideEarlier(found, best)) {
+            if (best != null && !insideEarlier(found, best) && (best.value().kind() == Kind.NOUN
+                    || TriggerSenses.isEventSense(lower, s.firstToken(), s.endToken(), best.first(), best.end()))) {
                 found.add(best);
             }
         }
@@ -268,6 +306,9 @@ public final class EventStage implements Stage {
             sources = targets;
             targets = swap;
         }
+        if (!nominal && habitual(timexes, tokens.get(m.first()).start(), tokens.get(ce - 1).end())) {
+            return null;
+        }
         TimeExpression timex = timexIn(timexes, tokens, tix, lower, cs, ce, m, sentenceTriggers);
         String date = EventDates.dateOf(timex);
         boolean dateNear = timex != null && tokenDistance(tix, timex.span(), m) <= NEAR_DATE;
@@ -281,6 +322,23 @@ public final class EventStage implements Stage {
             }
         }
         String rule = trigger.rule();
+        int pairSide = pairPhraseNextTo(lower, cs, ce, m);
+        if (pairSide != 0) {
+            List<String> pair = pairOfPreviousEvent(earlier);
+            pair = pair != null ? pair : lastPair.size() == 2 ? List.copyOf(lastPair) : null;
+            if (pair != null) {
+                // "the two sides held talks" / "urged both sides to": the pair takes the place of the
+                // party found on that side (often the reporting speaker, "according to X, the two sides...").
+                actors.clear();
+                actors.addAll(pairSide < 0 ? pair : names(sources));
+                for (String n : pairSide < 0 ? names(targets) : pair) {
+                    if (!actors.contains(n)) {
+                        actors.add(n);
+                    }
+                }
+                rule += " +pair-anaphor";
+            }
+        }
         if (actors.isEmpty() && mentionsPair(lower, cs, ce)) {
             List<String> pair = pairOfPreviousEvent(earlier);
             actors.addAll(pair != null ? pair : lastPair.size() == 2 ? lastPair : List.of());
@@ -326,6 +384,24 @@ public final class EventStage implements Stage {
         return new Event(trigger.type(), new Span(start, end), sourceId, targetId, actors, date,
                 timex == null ? null : timex.span(), place == null ? null : place.name, mode,
                 lexicon.weight(trigger.type()), rule, countriesOf(sources, targets));
+    }
+
+    /** "has negotiated for more than a decade", "meet every month": a habit or a stretch of time, not one event. */
+    private static boolean habitual(List<TimeExpression> timexes, int from, int to) {
+        for (TimeExpression t : timexes) {
+            if (t.span().start() >= from && t.span().end() <= to && (t.kind() == TimeExpression.TimexKind.SET
+                    || t.kind() == TimeExpression.TimexKind.DURATION && t.text().regionMatches(true, 0, "for ", 0, 4)
+                    && longStretch(t.value()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Months or years ("P10Y", "P6M"): "met for three hours" is still one meeting. */
+    private static boolean longStretch(String value) {
+        return value != null && value.startsWith("P") && !value.startsWith("PT")
+                && (value.endsWith("Y") || value.endsWith("M"));
     }
 
     private static String idOf(Participant p) {
@@ -564,9 +640,39 @@ public final class EventStage implements Stage {
         return first >= m.end() ? first - m.end() : end <= m.first() ? m.first() - end : 0;
     }
 
+    /** -1 when "the two sides"/"both countries" is the trigger's subject (up to two words before it), +1 its object, else 0. */
+    private static int pairPhraseNextTo(String[] lower, int cs, int ce, PhraseIndex.Match<Trigger> m) {
+        for (int k = Math.max(cs, m.first() - 5); k + 1 < m.first() && k + 1 >= m.first() - 4; k++) {
+            if (isPairPhrase(lower, k) && !afterPreposition(lower, cs, k)) {
+                return -1;
+            }
+        }
+        int after = m.end();
+        if (after < ce && lower[after].equals("the")) {
+            after++;
+        }
+        return after + 1 < ce && isPairPhrase(lower, after) ? 1 : 0;
+    }
+
+    /** "business groups in both countries": the pair phrase only locates someone else, it does not act. */
+    private static boolean afterPreposition(String[] lower, int cs, int k) {
+        int before = k - 1;
+        if (before >= cs && lower[before].equals("the")) {
+            before--;
+        }
+        return before >= cs && LOCATING_PREPOSITIONS.contains(lower[before]);
+    }
+
+    /** "the two sides", "both countries", also with one modifier: "the two Gulf neighbours". */
+    private static boolean isPairPhrase(String[] lower, int k) {
+        return (lower[k].equals("two") || lower[k].equals("both")) && (PAIR_WORDS.contains(lower[k + 1])
+                || k + 2 < lower.length && PAIR_WORDS.contains(lower[k + 2]));
+    }
+
     private static boolean mentionsPair(String[] lower, int cs, int ce) {
         for (int k = cs; k + 1 < ce; k++) {
-            if ((lower[k].equals("two") || lower[k].equals("both")) && PAIR_WORDS.contains(lower[k + 1])) {
+            if ((lower[k].equals("two") || lower[k].equals("both")) && PAIR_WORDS.contains(lower[k + 1])
+                    && !afterPreposition(lower, cs, k)) {
                 return true;
             }
         }

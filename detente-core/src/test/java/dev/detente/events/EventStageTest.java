@@ -37,7 +37,7 @@ class EventStageTest {
             ACCUSE    | Venezuela accused Colombia of harbouring armed groups.                | Venezuela    | Colombia
             REJECT    | Ethiopia rejected Egypt's proposal on the dam.                        | Ethiopia     | Egypt
             THREATEN  | North Korea threatened South Korea with a military response.          | North Korea  | South Korea
-            PROTEST   | China summoned the Japanese ambassador over the remarks.              | China        | Japan
+            PROTEST   | Serbian farmers staged a protest against Croatia on Sunday.           | Serbia       | Croatia
             SANCTION  | Lithuania expelled three Russian diplomats on Friday.                 | Lithuania    | Russia
             MOBILIZE  | Azerbaijan deployed troops along the Armenian border.                 | Azerbaijan   | Armenia
             COERCE    | Canada imposed tariffs on Chinese electric vehicles.                  | Canada       | China

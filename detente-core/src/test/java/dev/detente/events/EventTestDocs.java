@@ -1,13 +1,16 @@
 package dev.detente.events;
 
 import dev.detente.doc.Doc;
+import dev.detente.doc.ArticleMeta;
 import dev.detente.nlp.SentenceTokenStage;
+import dev.detente.time.TimeStage;
 import java.util.List;
 
 /** Builds analysed test documents from plain text written for the tests. */
 final class EventTestDocs {
     private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
     private static final EventStage EVENTS = new EventStage();
+    private static final TimeStage TIME = new TimeStage();
 
     private EventTestDocs() {
     }
@@ -22,6 +25,12 @@ final class EventTestDocs {
 
     static List<Event> events(String text) {
         return events(tokenized(text));
+    }
+
+    /** Events of a text read with its time expressions, published on {@code published} (YYYY-MM-DD). */
+    static List<Event> happenedDated(String text, String published) {
+        Doc doc = TIME.process(SENTENCES.process(Doc.of("t", text, ArticleMeta.empty().withPublished(java.time.LocalDate.parse(published), "test"))));
+        return events(doc).stream().filter(Event::happened).toList();
     }
 
     static List<Event> happened(String text) {
