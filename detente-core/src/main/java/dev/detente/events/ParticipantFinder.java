@@ -24,8 +24,8 @@ import java.util.Set;
  * Every party of a document that an event can have (reads {@link WordLayers#COUNTRIES}), in text order: the actors layer's mentions
  * (people, organisations, countries) when it is there, plus countries named by name, demonym,
  * capital or seat of government, plus "I"/"we" inside a direct quotation (its speaker). Without the
- * actors layer, capitalised name runs stand in for people and bodies ("US Special Envoy Steve
- * Witkoff" → "Steve Witkoff"; "the Foreign Ministry" → "Foreign Ministry"), each widened to the
+ * actors layer, capitalised name runs stand in for people and bodies ("UN Special Envoy Anna
+ * Berg" → "Anna Berg"; "the Foreign Ministry" → "Foreign Ministry"), each widened to the
  * fullest form the document uses. A sentence-initial "He"/"She"/"It"/"They" that no mention
  * resolves takes the previous sentence's first person (or country or body).
  */
