@@ -31,6 +31,13 @@ class StanceScorerTest {
             Officials should not mislead voters.                             | -1
             The meeting was productive and constructive.                     | 1
             Tensions have eased and relations are improving.                 | 1
+            Our two nations have turned a painful page in their history.     | 1
+            This visit opens a new chapter between Lima and Quito.           | 1
+            Minister Varga accused Bucharest of sabotaging the pipeline.     | -1
+            Oslo threatened to expel the envoy.                              | -1
+            We want good relations, but Hanoi must stop its provocations.    | -1
+            The two governments agreed to restore direct flights.            | 1
+            Analysts say ties could improve, but remain tense.               | -1
             """)
     void signFollowsCuesUnderNegation(String text, int sign) {
         StanceScorer.Result r = score(text);
