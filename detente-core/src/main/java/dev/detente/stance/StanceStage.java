@@ -38,6 +38,7 @@ public final class StanceStage implements Stage {
     /** Last words of a speaker name that make it a body, not a person ("Foreign Ministry", "Chinese officials"). */
     private static final Set<String> BODY_WORDS = Set.of("ministry", "office", "officials", "government", "administration",
             "house", "kremlin", "department", "spokesperson", "side", "authorities", "embassy", "media", "agency");
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that");
     private static final double LEAD_WEIGHT = 2;
     private static final double MIN_STATEMENT_SCORE = 0.3;
     private final StanceScorer scorer;
@@ -355,6 +356,9 @@ public final class StanceStage implements Stage {
         String name = st.speakerName();
         if (name == null || name.isBlank()) {
             return null;
+        }
+        if (PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
+            return null; // an unresolved pronoun names nobody
         }
         if (facts.isBody(st)) {
             String own = facts.country(st);

@@ -70,6 +70,15 @@ class StanceStageTest {
     }
 
     @Test
+    void anUnresolvedPronounSpeakerGetsNoEntry() {
+        String text = "Talks between Chile and Peru stalled. It said relations with Lima had deteriorated.";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "relations with Lima had deteriorated", false, "It", null, "CHL")));
+        assertThat(out.list(StanceLayers.STATEMENT_STANCE)).hasSize(1);
+        assertThat(out.list(StanceLayers.SPEAKER_STANCE)).isEmpty();
+    }
+
+    @Test
     void scaleIsWholeNumbers() {
         assertThat(StanceStage.toScale(0.2)).isZero();
         assertThat(StanceStage.toScale(-0.6)).isEqualTo(-1);
