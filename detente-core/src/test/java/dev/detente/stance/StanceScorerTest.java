@@ -38,6 +38,9 @@ class StanceScorerTest {
             We want good relations, but Hanoi must stop its provocations.    | -1
             The two governments agreed to restore direct flights.            | 1
             Analysts say ties could improve, but remain tense.               | -1
+            Nairobi welcomed the mutually beneficial deal with Kampala.      | 1
+            The ministry called the claims baseless and regrettable.         | -1
+            Some progress was made, but it is too early to speak of a thaw.  | -1
             """)
     void signFollowsCuesUnderNegation(String text, int sign) {
         StanceScorer.Result r = score(text);
