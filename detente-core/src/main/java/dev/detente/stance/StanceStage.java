@@ -326,6 +326,7 @@ public final class StanceStage implements Stage {
             if (speaker == null) {
                 continue;
             }
+            speaker = facts.fullestName(speaker);
             String key = speaker + "|" + String.join("-", s.countries());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
             speakerOfKey.put(key, speaker);
@@ -387,13 +388,38 @@ public final class StanceStage implements Stage {
         private final Map<Statement, String> countryOf = new java.util.IdentityHashMap<>();
         private final Map<String, Boolean> bodyByName = new HashMap<>();
 
+        private final Set<String> names = new java.util.LinkedHashSet<>();
+
         SpeakerFacts(List<Statement> statements) {
             for (Statement st : statements) {
+                if (st.speakerName() != null && !st.speakerName().isBlank()) {
+                    names.add(st.speakerName());
+                }
                 String c = speakerCountry(st);
                 if (c != null) {
                     countryOf.put(st, c);
                 }
             }
+        }
+
+        /**
+         * The fullest name the document gives a speaker ("Novak" → "Ivan Novak"): one entry per
+         * speaker, however the statements name them.
+         */
+        String fullestName(String name) {
+            String last = lastWord(name);
+            String fullest = name;
+            for (String other : names) {
+                if (other.length() > fullest.length() && lastWord(other).equals(last)) {
+                    fullest = other;
+                }
+            }
+            return fullest;
+        }
+
+        private static String lastWord(String name) {
+            String n = name.strip().toLowerCase(Locale.ROOT);
+            return n.substring(n.lastIndexOf(' ') + 1);
         }
 
         String country(Statement st) {

@@ -79,6 +79,15 @@ class StanceStageTest {
     }
 
     @Test
+    void oneEntryPerSpeakerHoweverNamed() {
+        String text = "Ivan Novak said relations with Vienna had improved. Novak said the talks were productive.";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "relations with Vienna had improved", false, "Ivan Novak", "minister", "SVK"),
+                statement(text, "the talks were productive", false, "Novak", "minister", "SVK")));
+        assertThat(out.list(StanceLayers.SPEAKER_STANCE)).extracting(SpeakerStance::speaker).containsExactly("Ivan Novak");
+    }
+
+    @Test
     void scaleIsWholeNumbers() {
         assertThat(StanceStage.toScale(0.2)).isZero();
         assertThat(StanceStage.toScale(-0.6)).isEqualTo(-1);
