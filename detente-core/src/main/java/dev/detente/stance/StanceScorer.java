@@ -27,6 +27,8 @@ public final class StanceScorer {
             "intend", "like", "accept");
     private static final double PAST_FACTOR = 0.3;
     private static final double IRREALIS_FACTOR = 0.3;
+    /** A wish for good relations qualified by a following "but" reads as a reservation. */
+    private static final double QUALIFIED_WISH = -0.5;
     private static final int CONTEXT_REACH = 8;
     private static final Set<String> SCOPE_BREAKS = Set.of(",", ";", ":", ".", "but", "however", "though", "although",
             "while", "and", "\u201c", "\u201d", "\"");
@@ -81,7 +83,11 @@ public final class StanceScorer {
             } else {
                 value = cue.value() * factor;
             }
-            value = clamp(value * contrastWeight(lower, from, to, i, m.end()) * contextWeight(lower, from, to, i, m.end(), value));
+            double contrast = contrastWeight(lower, from, to, i, m.end());
+            double context = contextWeight(lower, from, to, i, m.end(), value);
+            value = value > 0 && contrast < 1 && context == IRREALIS_FACTOR
+                    ? QUALIFIED_WISH // "we want good relations, but ...": the reservation is the point
+                    : clamp(value * contrast * context);
             sum += value;
             cues.add((negated ? "not " : "") + read + phrase(lower, m) + " " + format(value));
             i = m.end() - 1;

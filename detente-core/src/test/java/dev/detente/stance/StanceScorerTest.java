@@ -67,6 +67,12 @@ class StanceScorerTest {
     }
 
     @Test
+    void aWishQualifiedByButIsAReservation() {
+        assertThat(score("We want good relations with Rabat, but that depends on Rabat alone.").score()).isNegative();
+        assertThat(score("We want good relations with Rabat.").score()).isBetween(0.0, 0.5);
+    }
+
+    @Test
     void noCueNoScore() {
         StanceScorer.Result r = score("The minister arrived on Tuesday.");
         assertThat(r.hasCues()).isFalse();
