@@ -34,8 +34,8 @@ public final class StanceScorer {
             "while", "and", "\u201c", "\u201d", "\"");
     private final StanceLexicon lexicon;
 
-    /** A score and the cues that make it. */
-    public record Result(double score, List<String> cues) {
+    /** A score and the cues that make it; {@code mixed} when cues of both signs were read. */
+    public record Result(double score, List<String> cues, boolean mixed) {
         public boolean hasCues() {
             return !cues.isEmpty();
         }
@@ -47,6 +47,8 @@ public final class StanceScorer {
 
     public Result score(String[] lower, int from, int to) {
         double sum = 0;
+        boolean up = false;
+        boolean down = false;
         List<String> cues = new ArrayList<>(2);
         PhraseIndex<StanceLexicon.Cue> index = lexicon.cues();
         for (int i = from; i < to; i++) {
@@ -89,10 +91,12 @@ public final class StanceScorer {
                     ? QUALIFIED_WISH // "we want good relations, but ...": the reservation is the point
                     : clamp(value * contrast * context);
             sum += value;
+            up |= value > 0;
+            down |= value < 0;
             cues.add((negated ? "not " : "") + read + phrase(lower, m) + " " + format(value));
             i = m.end() - 1;
         }
-        return new Result(cues.isEmpty() ? 0 : Math.round(clamp(sum) * 100) / 100.0, List.copyOf(cues));
+        return new Result(cues.isEmpty() ? 0 : Math.round(clamp(sum) * 100) / 100.0, List.copyOf(cues), up && down);
     }
 
     private boolean negatedBefore(String[] lower, int from, int i, boolean negatedOnly) {

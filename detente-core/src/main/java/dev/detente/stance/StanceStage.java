@@ -87,8 +87,8 @@ public final class StanceStage implements Stage {
             int from = Tokens.firstStartingAtOrAfter(tokens, st.span().start());
             int to = Tokens.firstStartingAtOrAfter(tokens, st.span().end());
             StanceScorer.Result r = scorer.score(lower, from, to);
-            if (!r.hasCues() || Math.abs(r.score()) < MIN_STATEMENT_SCORE) {
-                continue; // no cue, or only wished-for or past ones: no judgement of relations now
+            if (!r.hasCues() || Math.abs(r.score()) < MIN_STATEMENT_SCORE && !r.mixed()) {
+                continue; // no cue, or only wished-for or past ones: no judgement now (cues that cancel out: mixed, 0)
             }
             List<String> pair = pairOf(speakerCountry(st), from, to, named, frequency, mainPair, sentences, lower);
             Sentence here = sentenceAt(sentences, from);

@@ -88,6 +88,16 @@ class StanceStageTest {
     }
 
     @Test
+    void cuesThatCancelOutJudgeRelationsMixed() {
+        String text = "Minister Dana Roth said relations with Cairo saw progress on trade and tension over water.";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "relations with Cairo saw progress on trade and tension over water", false, "Dana Roth",
+                        "minister", "ISR")));
+        assertThat(out.list(StanceLayers.SPEAKER_STANCE)).singleElement()
+                .satisfies(s -> assertThat(s.score()).isZero());
+    }
+
+    @Test
     void scaleIsWholeNumbers() {
         assertThat(StanceStage.toScale(0.2)).isZero();
         assertThat(StanceStage.toScale(-0.6)).isEqualTo(-1);
