@@ -63,8 +63,7 @@ class StanceStageTest {
     @Test
     void statementsWithoutCuesOrCountriesHaveNoStance() {
         String text = "The minister said the weather was fine.";
-        Doc out = stage.process(withStatements(text,
-                statement(text, "the weather was fine", false, "Ana Lopez", "minister", "ESP")));
+        Doc out = analyseOne(text, "the weather was fine", "Ana Lopez", "minister", "ESP");
         assertThat(out.list(StanceLayers.STATEMENT_STANCE)).isEmpty();
         assertThat(out.list(StanceLayers.SPEAKER_STANCE)).isEmpty();
     }
@@ -72,8 +71,7 @@ class StanceStageTest {
     @Test
     void anUnresolvedPronounSpeakerGetsNoEntry() {
         String text = "Talks between Chile and Peru stalled. It said relations with Lima had deteriorated.";
-        Doc out = stage.process(withStatements(text,
-                statement(text, "relations with Lima had deteriorated", false, "It", null, "CHL")));
+        Doc out = analyseOne(text, "relations with Lima had deteriorated", "It", null, "CHL");
         assertThat(out.list(StanceLayers.STATEMENT_STANCE)).hasSize(1);
         assertThat(out.list(StanceLayers.SPEAKER_STANCE)).isEmpty();
     }
@@ -90,9 +88,8 @@ class StanceStageTest {
     @Test
     void cuesThatCancelOutJudgeRelationsMixed() {
         String text = "Minister Dana Roth said relations with Cairo saw progress on trade and tension over water.";
-        Doc out = stage.process(withStatements(text,
-                statement(text, "relations with Cairo saw progress on trade and tension over water", false, "Dana Roth",
-                        "minister", "ISR")));
+        Doc out = analyseOne(text, "relations with Cairo saw progress on trade and tension over water", "Dana Roth",
+                "minister", "ISR");
         assertThat(out.list(StanceLayers.SPEAKER_STANCE)).singleElement()
                 .satisfies(s -> assertThat(s.score()).isZero());
     }
@@ -102,6 +99,11 @@ class StanceStageTest {
         assertThat(StanceStage.toScale(0.2)).isZero();
         assertThat(StanceStage.toScale(-0.6)).isEqualTo(-1);
         assertThat(StanceStage.toScale(1.6)).isEqualTo(2);
+    }
+
+    /** The stage's output for a text with one reported statement. */
+    private Doc analyseOne(String text, String words, String speaker, String role, String country) {
+        return stage.process(withStatements(text, statement(text, words, false, speaker, role, country)));
     }
 
     static Doc withStatements(String text, Statement... statements) {
