@@ -63,7 +63,7 @@ public final class Ingestor {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.filter(Files::isRegularFile)
-                    .filter(f -> !folder.relativize(f).toString().startsWith(".") && !f.toString().contains("/."))
+                    .filter(f -> !hiddenBelow(folder, f))
                     .sorted()
                     .forEach(files::add);
         } catch (IOException | RuntimeException e) {
@@ -72,6 +72,16 @@ public final class Ingestor {
         for (Path f : files) {
             readFile(f, listener);
         }
+    }
+
+    /** A dot-file, or a file inside a dot-folder, below {@code folder} (the folder's own path may hold "..") */
+    private static boolean hiddenBelow(Path folder, Path file) {
+        for (Path name : folder.relativize(file)) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readFile(Path file, IngestListener listener) {

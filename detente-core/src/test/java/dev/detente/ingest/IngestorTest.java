@@ -75,6 +75,18 @@ class IngestorTest {
         assertThat(got.articles).extracting(Article::text).containsExactly("Sniffed page text here.", "Sniffed record.");
     }
 
+    @Test
+    void aFolderNamedThroughDotDotIsReadButDotFoldersBelowItAreNot(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(folder.resolve("one.txt"), "The ministers met on Monday.");
+        Files.createDirectories(folder.resolve(".cache"));
+        Files.writeString(folder.resolve(".cache").resolve("two.txt"), "Not an article.");
+        Path viaDotDot = dir.resolve("corpus").resolve("..").resolve("corpus");
+        Collected got = new Collected();
+        Ingestor.standard().read(List.of(viaDotDot.toString()), got);
+        assertThat(got.articles).extracting(Article::id).containsExactly("one");
+    }
+
     private static byte[] gzip(String s) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
