@@ -112,16 +112,9 @@ final class DatePatterns {
             return null;
         }
         int end = i + 3;
-        String anchor;
-        LocalDate base;
-        int point = s.anchorFor(unit);
-        if (point >= 0) {
-            base = s.pointOf(point);
-            anchor = "timex:" + point;
-        } else {
-            base = s.ref;
-            anchor = s.refAnchor;
-        }
+        TimexScan.Base from = s.baseFor(unit);
+        LocalDate base = from.date();
+        String anchor = from.anchor();
         String offset = (shift < 0 ? "-" : "+") + unit.duration(Integer.toString(Math.abs(shift)));
         if (base == null) {
             return Hit.date(i, end, CalendarMath.unknown(unit), unit.granularity(), null, "anaphoric")

@@ -379,14 +379,9 @@ final class OffsetPatterns {
             rule = "from-now";
         } else if (closesClause) {
             // Anaphoric: from the last day the text mentioned.
-            int point = s.anchorFor(unit);
-            if (point >= 0) {
-                base = s.pointOf(point);
-                anchor = "timex:" + point;
-            } else {
-                base = s.ref;
-                anchor = s.refAnchor;
-            }
+            TimexScan.Base from = s.baseFor(unit);
+            base = from.date();
+            anchor = from.anchor();
             sign = word.equals("earlier") || word.equals("before") ? -1 : 1;
             rule = "anaphoric-offset";
         } else {

@@ -163,6 +163,15 @@ final class TimexScan {
         return ok ? lastPointIndex : -1;
     }
 
+    /** What an anaphoric offset in {@code unit}s counts from: the last precise-enough date, else the reference date. */
+    record Base(LocalDate date, String anchor) {
+    }
+
+    Base baseFor(TimeLexicon.Unit unit) {
+        int point = anchorFor(unit);
+        return point >= 0 ? new Base(pointOf(point), "timex:" + point) : new Base(ref, refAnchor);
+    }
+
     LocalDate pointOf(int index) {
         return index == lastPointIndex ? lastPoint : null;
     }
