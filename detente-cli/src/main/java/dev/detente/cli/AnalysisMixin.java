@@ -2,9 +2,11 @@ package dev.detente.cli;
 
 import dev.detente.pipeline.AnalysisOptions;
 import dev.detente.pipeline.Analyzer;
+import dev.detente.pipeline.DocBudget;
 import dev.detente.pipeline.ParallelRunner;
 import dev.detente.pipeline.Pipelines;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -21,10 +23,30 @@ public final class AnalysisMixin {
     @Option(names = "--threads", description = "Analysis worker threads (default: all cores).")
     int threads = ParallelRunner.defaultThreads();
 
+    @Option(names = "--max-seconds-per-doc", paramLabel = "S",
+            description = "Time budget of one document's analysis; a document over it fails alone (default: 10).")
+    double maxSecondsPerDoc = DocBudget.DEFAULT.time().toMillis() / 1000.0;
+
+    @Option(names = "--max-chars-per-doc", paramLabel = "N",
+            description = "Size budget of one document's text, in characters; a longer one fails alone (default: 1000000).")
+    int maxCharsPerDoc = DocBudget.DEFAULT.maxChars();
+
     /** The standard pipeline built with these options. */
     Analyzer analyzer() {
-        return Pipelines.standard(new AnalysisOptions(published, knowledge));
+        if (!(maxSecondsPerDoc > 0) || maxSecondsPerDoc > 86_400) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-seconds-per-doc must be between 0 and 86400, not " + maxSecondsPerDoc);
+        }
+        if (maxCharsPerDoc < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-chars-per-doc must be at least 1, not " + maxCharsPerDoc);
+        }
+        return Pipelines.standard(new AnalysisOptions(published, knowledge))
+                .withBudget(new DocBudget(Duration.ofMillis(Math.round(maxSecondsPerDoc * 1000)), maxCharsPerDoc));
     }
+
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
 
     int threads() {
         return threads;

@@ -5,6 +5,7 @@ import dev.detente.ingest.Article;
 import dev.detente.ingest.IngestLayers;
 import dev.detente.ingest.IngestListener;
 import dev.detente.ingest.Ingestor;
+import dev.detente.ingest.Names;
 import dev.detente.nlp.TextLayers;
 import dev.detente.pipeline.Analyzer;
 import dev.detente.pipeline.EnglishOnly;
@@ -54,7 +55,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     boolean progress;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Analyzer analyzer = analysis.analyzer();
         OutputOptions outputOptions = new OutputOptions(explain);
         PrintStream err = System.err;
@@ -62,6 +63,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AtomicLong tokens = new AtomicLong();
         NearDuplicateIndex duplicates = new NearDuplicateIndex();
         long t0 = System.nanoTime();
+        String target = out == null ? "stdout" : Names.printable(out.toString());
         try (Writer writer = open()) {
             try (ParallelRunner<Article, Outcome> runner = new ParallelRunner<>(analysis.threads(),
                     article -> analyse(analyzer, article),
@@ -82,7 +84,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         summary.analysed();
                         tokens.addAndGet(doc.list(TextLayers.TOKENS).size());
                         write(writer, analyzer.toJson(doc, outputOptions).toString());
-                    })) {
+                    },
+                    (article, reason) -> new Outcome(article.origin(), null, null, "analysis failed: " + reason),
+                    ParallelRunner.itemTimeout(analyzer.budget()))) {
                 Ingestor.standard().read(inputs, new IngestListener() {
                     @Override
                     public void article(Article article) {
@@ -101,12 +105,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     }
                 });
             }
+        } catch (IOException | UncheckedIOException e) {
+            err.println("detente: analyze: cannot write to " + target + ": " + outputReason(e));
+            return 1;
+        } catch (ParallelRunner.Failed e) {
+            if (e.getCause() instanceof UncheckedIOException write) {
+                err.println("detente: analyze: cannot write to " + target + ": " + outputReason(write));
+            } else {
+                err.println("detente: analyze: stopped: " + Failures.reason(e));
+            }
+            return 1;
         }
         summary.finish();
         if (stats) {
             printStats(err, analyzer, summary.analysedCount(), tokens.get(), summary.failedCount(), System.nanoTime() - t0);
         }
         return summary.failedCount() == 0 ? 0 : 1;
+    }
+
+    private static String outputReason(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof java.nio.file.NoSuchFileException f) {
+            return "no such folder " + Names.printable(String.valueOf(java.nio.file.Path.of(f.getFile()).toAbsolutePath().getParent()));
+        }
+        if (cause instanceof java.nio.file.FileSystemException f) {
+            return Failures.fileReason(f);
+        }
+        return Failures.reason(cause);
     }
 
     private record Outcome(String origin, Doc doc, NearDuplicateIndex.Signature signature, String error) {
@@ -126,18 +151,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             signatureNanos.add(System.nanoTime() - t1);
             return new Outcome(article.origin(), doc, signature, null);
         } catch (RuntimeException e) {
-            return new Outcome(article.origin(), null, null, "analysis failed: " + e);
+            return new Outcome(article.origin(), null, null, "analysis failed: " + ParallelRunner.reason(e));
         }
     }
 
     private Writer open() throws IOException {
         if (out == null) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16) {
-                @Override
-                public void close() throws IOException {
-                    flush(); // never close stdout
-                }
-            };
+            return new BufferedWriter(new OutputStreamWriter(Stdout.stream(), StandardCharsets.UTF_8), 1 << 16);
         }
         return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
     }
@@ -147,7 +167,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             writer.write(line);
             writer.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.detente.cli;
 
+import dev.detente.ingest.Names;
 import dev.detente.store.LedgerIngest;
 import dev.detente.store.LedgerReader;
 import dev.detente.store.Rows.StoreStats;
@@ -41,9 +42,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
-        long total = InputCounter.count(inputs);
         LedgerIngest.Report report;
         boolean showBar = progress != null ? progress : System.console() != null;
+        long total = showBar ? InputCounter.count(inputs) : -1;
         try (ProgressBar bar = !showBar ? null : new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
                 .setUpdateIntervalMillis(500).setConsumer(new ConsoleProgressBarConsumer(err)).build()) {
@@ -61,12 +62,12 @@ public final class IngestCommand implements Callable<Integer> {
                             if (bar != null) {
                                 bar.step();
                             }
-                            err.println("detente: " + input + ": " + reason);
+                            err.println("detente: " + Names.printable(input) + ": " + Names.printable(reason));
                         }
 
                         @Override
                         public void skipped(String input, String reason) {
-                            err.println("detente: skipped " + input + ": " + reason);
+                            err.println("detente: skipped " + Names.printable(input) + ": " + Names.printable(reason));
                         }
                     });
         }

@@ -1,5 +1,6 @@
 package dev.detente.cli;
 
+import dev.detente.ingest.Names;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -62,17 +63,17 @@ final class IngestSummary {
 
     void failed(String input, String reason) {
         failed.incrementAndGet();
-        line("detente: " + input + ": " + reason);
+        line("detente: " + Names.printable(input) + ": " + Names.printable(reason));
     }
 
     void skipped(String input, String reason) {
         skipped.incrementAndGet();
-        line("detente: skipped " + input + ": " + reason);
+        line("detente: skipped " + Names.printable(input) + ": " + Names.printable(reason));
     }
 
     /** A remark on an input that was analysed (e.g. its language). */
     void note(String input, String remark) {
-        line("detente: note: " + input + ": " + remark);
+        line("detente: note: " + Names.printable(input) + ": " + Names.printable(remark));
     }
 
     private void line(String text) {

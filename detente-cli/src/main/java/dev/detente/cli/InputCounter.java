@@ -15,6 +15,14 @@ final class InputCounter {
     }
 
     static long count(List<String> inputs) {
+        try {
+            return countAll(inputs);
+        } catch (RuntimeException e) { // a name that is no path, a folder changing under us
+            return -1;
+        }
+    }
+
+    private static long countAll(List<String> inputs) {
         long total = 0;
         for (String input : inputs) {
             if (input.equals("-") || input.contains("://")) {

@@ -20,12 +20,34 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        Stdout.install();
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code (0 ok, 1 some input failed, 2 usage error). */
+    /**
+     * Runs a command line and returns its exit code (0 ok, 1 some input failed, 2 usage error).
+     * Whatever a command throws is one line on stderr and exit 1; output that could not be written
+     * to stdout is exit 1 too.
+     */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println("detente: " + command.getCommandName() + ": " + Failures.reason(e));
+            return 1;
+        });
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable e) { // an Error (out of memory...) escaping picocli
+            System.err.println("detente: " + Failures.reason(e));
+            return 1;
+        }
+        String stdoutError = Stdout.error();
+        if (stdoutError != null && code == 0) {
+            System.err.println("detente: cannot write to stdout: " + stdoutError);
+            return 1;
+        }
+        return code;
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class HtmlReader implements SourceReader {
 
     /** Reads one page's bytes; {@code url} is where it came from (a fetch, a WARC record), or null. */
     void read(String name, byte[] bytes, String url, IngestListener listener) {
-        String html = TextDecoding.decode(bytes, true).text();
+        String html = HtmlNesting.bound(TextDecoding.decode(bytes, true).text());
         HtmlArticleExtractor.Extracted page = extractor.extract(html, url);
         if (page.text().isBlank()) {
             listener.failed(name, "no article text in the page (only scripts, markup or navigation)");

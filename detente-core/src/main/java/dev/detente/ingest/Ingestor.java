@@ -5,12 +5,17 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -48,27 +53,63 @@ public final class Ingestor {
                 readUrl(input, listener);
                 continue;
             }
-            Path path = Path.of(input);
+            Path path;
+            try {
+                path = Path.of(input);
+            } catch (java.nio.file.InvalidPathException e) {
+                listener.failed(input, "not a valid path: " + e.getReason());
+                continue;
+            }
             if (Files.isDirectory(path)) {
                 readFolder(path, listener);
-            } else if (Files.isRegularFile(path)) {
-                readFile(path, listener);
+            } else if (Files.exists(path)) {
+                readFile(path, listener); // a file, or a pipe or device (read as a stream)
+            } else if (Files.isSymbolicLink(path)) {
+                listener.failed(input, "broken symbolic link (its target does not exist)");
             } else {
                 listener.failed(input, "no such file or folder");
             }
         }
     }
 
+    /**
+     * Reads a folder's regular files, in name order, following symbolic links; a link that leads
+     * back into a folder being read (a loop) is skipped with the reason.
+     */
     private void readFolder(Path folder, IngestListener listener) {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(f -> !hiddenBelow(folder, f))
-                    .sorted()
-                    .forEach(files::add);
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return dir.equals(folder) || !hiddenBelow(folder, dir) ? FileVisitResult.CONTINUE
+                                    : FileVisitResult.SKIP_SUBTREE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && !hiddenBelow(folder, file)) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (e instanceof FileSystemLoopException) {
+                                listener.skipped(file.toString(), "symbolic link loop (leads back to "
+                                        + "a folder being read), not followed");
+                            } else if (!hiddenBelow(folder, file)) {
+                                listener.failed(file.toString(), "cannot read: " + WarcFileReader.reason(e));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException | RuntimeException e) {
             listener.failed(folder.toString(), "cannot list folder: " + WarcFileReader.reason(e));
         }
+        files.sort(null);
         for (Path f : files) {
             readFile(f, listener);
         }
@@ -88,8 +129,18 @@ public final class Ingestor {
         try (InputStream in = Files.newInputStream(file)) {
             readStream(file.toString(), in, listener);
         } catch (IOException e) {
-            listener.failed(file.toString(), "cannot read: " + WarcFileReader.reason(e));
+            listener.failed(file.toString(), "cannot read: " + reason(e));
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return WarcFileReader.reason(e);
     }
 
     private void readUrl(String url, IngestListener listener) {
@@ -100,6 +151,7 @@ public final class Ingestor {
             listener.failed(url, "cannot fetch: " + WarcFileReader.reason(e));
             return;
         }
+
         if (page.contentType().equals("text/html") || page.contentType().equals("application/xhtml+xml")) {
             html.read(url, page.body(), page.url(), listener);
         } else {
@@ -124,6 +176,10 @@ public final class Ingestor {
             }
             SourceReader reader = detect(name, head);
             boolean binary = TextDecoding.looksBinary(head, head.length) && !Sniff.isGzip(head);
+            if (binary && reader instanceof JsonLinesReader jsonl) {
+                jsonl.readSuspect(name, in, listener); // judged line by line: a NUL byte spoils its line only
+                return;
+            }
             if (binary && !(reader instanceof WarcFileReader)) {
                 listener.failed(name, "binary content, not text");
                 return;
@@ -133,6 +189,8 @@ public final class Ingestor {
                 return;
             }
             reader.read(name, in, listener);
+        } catch (StopReading e) {
+            throw e;
         } catch (EOFException | ZipException e) {
             listener.failed(name, (gzip ? "truncated or corrupt gzip: " : "truncated input: ") + WarcFileReader.reason(e));
         } catch (IOException | RuntimeException e) {
@@ -140,8 +198,12 @@ public final class Ingestor {
         }
     }
 
+    /**
+     * A gzip file is read as what it holds, detected by its name without ".gz"; messages and
+     * origins keep the full name. Limits count decompressed bytes (the readers see only those).
+     */
     private void readGzip(String name, InputStream in, IngestListener listener) throws IOException {
-        String inner = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        String inner = innerName(name);
         GZIPInputStream gz = new GZIPInputStream(in, 1 << 16);
         try (BufferedInputStream unzipped = new BufferedInputStream(gz, 1 << 16)) {
             byte[] head = head(unzipped);
@@ -150,12 +212,22 @@ public final class Ingestor {
                 return;
             }
             SourceReader reader = detect(inner, head);
-            if (reader == null || TextDecoding.looksBinary(head, head.length) && !(reader instanceof WarcFileReader)) {
+            boolean binary = TextDecoding.looksBinary(head, head.length);
+            if (binary && reader instanceof JsonLinesReader jsonl) {
+                jsonl.readSuspect(name, unzipped, listener);
+                return;
+            }
+            if (reader == null || binary && !(reader instanceof WarcFileReader)) {
                 listener.failed(name, reader == null ? "unrecognised format inside gzip" : "binary content inside gzip, not text");
                 return;
             }
-            reader.read(inner, unzipped, listener);
+            reader.read(name, unzipped, listener);
         }
+    }
+
+    /** The name without a final ".gz", which names the format inside. */
+    static String innerName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     }
 
     private static byte[] head(BufferedInputStream in) throws IOException {

@@ -20,10 +20,17 @@ import java.util.Set;
  * read are title/headline, url/link, the publication date (date_publish, published, publishedAt,
  * date...), author(s), outlet (source, site_name, publisher) and language. Every other field is
  * kept, as text, in {@code ArticleMeta.extra}. The id is the record's id field, else a stable hash
- * of its URL or text. A broken line fails alone; a line over the size limit is skipped unread.
+ * of its URL or text. Each line is judged alone: a broken one (malformed or trailing content, a
+ * NUL byte, invalid UTF-8) fails alone and the good lines around it come out; a line over the
+ * size limit is skipped unread. Blank lines cost nothing, but more than the size limit of them in
+ * a row (a decompression bomb of newlines) stops the file; a file of blank lines only fails.
  */
 public final class JsonLinesReader implements SourceReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict: a line is one JSON value and nothing after it (trailing garbage makes it malformed). */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** A file whose first bytes look binary is given up once this many lines in a row are broken, none good. */
+    static final int SUSPECT_GIVE_UP_LINES = 16;
     /** Longest value kept for an unknown field: metadata, not a second copy of the article. */
     static final int MAX_EXTRA_CHARS = 2000;
     private static final List<String> ID = List.of("id", "_id", "uuid", "guid", "doc_id", "document_id", "article_id");
@@ -51,64 +58,146 @@ public final class JsonLinesReader implements SourceReader {
 
     @Override
     public void read(String name, InputStream in, IngestListener listener) throws IOException {
-        int lineNo = 0;
+        read(name, in, listener, false);
+    }
+
+    /** Reads a file whose first bytes look binary: line by line still, but given up if its first lines are all broken. */
+    void readSuspect(String name, InputStream in, IngestListener listener) throws IOException {
+        read(name, in, listener, true);
+    }
+
+    private void read(String name, InputStream in, IngestListener listener, boolean suspect) throws IOException {
+        LineState state = new LineState(name, listener, suspect);
         ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
         byte[] buf = new byte[1 << 16];
         boolean tooLong = false;
+        boolean blank = true;
         int n;
         while ((n = in.read(buf)) > 0) {
             int from = 0;
             for (int i = 0; i < n; i++) {
-                if (buf[i] == '\n') {
-                    if (!tooLong) {
-                        line.write(buf, from, i - from);
+                byte b = buf[i];
+                if (b == '\n') {
+                    if (blank && !tooLong && line.size() == 0) {
+                        if (!state.blank(i - from + 1, true)) {
+                            return;
+                        }
+                    } else {
+                        if (!tooLong) {
+                            line.write(buf, from, i - from);
+                        }
+                        if (!state.line(line, tooLong)) {
+                            return;
+                        }
+                        line.reset();
                     }
-                    lineNo++;
-                    finishLine(name, lineNo, line, tooLong, listener);
-                    line.reset();
                     tooLong = false;
+                    blank = true;
                     from = i + 1;
+                } else if (blank && b != ' ' && b != '\t' && b != '\r' && b != '\f') {
+                    blank = false;
                 }
             }
-            if (!tooLong) {
+            if (!tooLong && !blank) {
                 line.write(buf, from, n - from);
                 if (line.size() > InputLimits.MAX_DOCUMENT_BYTES) {
                     tooLong = true;
                     line.reset();
                 }
+            } else if (!tooLong) {
+                if (!state.blank(n - from, false)) {
+                    return;
+                }
             }
         }
-        if (line.size() > 0 || tooLong) {
-            finishLine(name, lineNo + 1, line, tooLong, listener);
+        if (!blank || tooLong || line.size() > 0) {
+            state.line(line, tooLong);
+        }
+        state.finish();
+    }
+
+    /** Where a file's reading is: line numbers, runs of blank bytes, and whether any line was good. */
+    private final class LineState {
+        private final String name;
+        private final IngestListener listener;
+        private final boolean suspect;
+        private int lineNo;
+        private long blankRun;
+        private boolean anyRecordLine;
+        private boolean anyGood;
+        private int brokenInARow;
+
+        LineState(String name, IngestListener listener, boolean suspect) {
+            this.name = name;
+            this.listener = listener;
+            this.suspect = suspect;
+        }
+
+        /** Blank bytes (ending a line when they end with a newline); false when the file must stop. */
+        boolean blank(int bytes, boolean endsLine) {
+            if (endsLine) {
+                lineNo++;
+            }
+            blankRun += bytes;
+            if (blankRun > InputLimits.MAX_DOCUMENT_BYTES) {
+                listener.failed(name, "more than " + (InputLimits.MAX_DOCUMENT_BYTES >> 20)
+                        + " MiB of blank lines in a row near line " + lineNo + ": reading stopped");
+                return false;
+            }
+            return true;
+        }
+
+        boolean line(ByteArrayOutputStream bytes, boolean tooLong) {
+            lineNo++;
+            blankRun = 0;
+            anyRecordLine = true;
+            boolean good = finishLine(name, lineNo, bytes, tooLong, listener);
+            anyGood |= good;
+            brokenInARow = good ? 0 : brokenInARow + 1;
+            if (suspect && !anyGood && brokenInARow >= SUSPECT_GIVE_UP_LINES) {
+                listener.failed(name, "binary content, not JSON Lines (the first " + SUSPECT_GIVE_UP_LINES
+                        + " lines are all broken): reading stopped");
+                return false;
+            }
+            return true;
+        }
+
+        void finish() {
+            if (!anyRecordLine) {
+                listener.failed(name, "no records: only blank lines");
+            }
         }
     }
 
-    private void finishLine(String name, int lineNo, ByteArrayOutputStream bytes, boolean tooLong, IngestListener listener) {
+    /** Judges one line; true if it held a readable JSON object. */
+    private boolean finishLine(String name, int lineNo, ByteArrayOutputStream bytes, boolean tooLong, IngestListener listener) {
         String where = name + ":" + lineNo;
         if (tooLong) {
             listener.failed(where, "line " + new InputLimits.TooLargeException(InputLimits.MAX_DOCUMENT_BYTES).getMessage());
-            return;
+            return false;
         }
         String line = TextDecoding.strictUtf8(bytes.toByteArray());
         if (line == null) {
             listener.failed(where, "invalid UTF-8 (JSON Lines must be UTF-8)");
-            return;
+            return false;
         }
-        if (line.isBlank()) {
-            return;
+        if (line.indexOf('\0') >= 0) {
+            listener.failed(where, "malformed JSON: a NUL byte in the line");
+            return false;
         }
         JsonNode node;
         try {
             node = JSON.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             listener.failed(where, "malformed JSON: " + firstLine(e.getOriginalMessage()));
-            return;
+            return false;
         }
         if (node == null || !node.isObject()) {
             listener.failed(where, "not a JSON object");
-            return;
+            return false;
         }
         record(where, node, listener);
+        return true;
     }
 
     private void record(String where, JsonNode node, IngestListener listener) {

@@ -9,7 +9,7 @@ import dev.detente.pipeline.OutputOptions;
 /**
  * The article-level fields: published, title, language, url, outlet, author, duplicate_of (the id
  * of an earlier document with the same or nearly the same text, else null), and where each came
- * from (meta_sources).
+ * from (meta_sources, keys in alphabetical order).
  */
 public final class MetaOutput implements OutputContributor {
     @Override
@@ -24,7 +24,7 @@ public final class MetaOutput implements OutputContributor {
         out.put("duplicate_of", doc.getOrDefault(IngestLayers.DUPLICATE_OF, null));
         if (!m.sources().isEmpty()) {
             ObjectNode src = out.putObject("meta_sources");
-            m.sources().forEach(src::put);
+            new java.util.TreeMap<>(m.sources()).forEach(src::put); // sorted: the same bytes on every run
         }
     }
 }

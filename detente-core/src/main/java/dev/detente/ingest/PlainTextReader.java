@@ -39,7 +39,7 @@ public final class PlainTextReader implements SourceReader {
         if (name.equals("<stdin>")) {
             return "stdin";
         }
-        String base = name.replace('\\', '/');
+        String base = Ingestor.innerName(name).replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         int dot = base.lastIndexOf('.');
         return dot > 0 ? base.substring(0, dot) : base;

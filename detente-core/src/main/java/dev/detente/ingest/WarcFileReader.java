@@ -83,6 +83,8 @@ public final class WarcFileReader implements SourceReader {
             }
             byte[] body = InputLimits.readAtMost(http.bodyDecoded().stream(), InputLimits.MAX_DOCUMENT_BYTES);
             html.read(where + " " + target, body, target, listener);
+        } catch (StopReading e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             listener.failed(where + " " + target, "cannot read the HTTP response: " + reason(e));
         }

@@ -2,12 +2,19 @@ package dev.detente.nlp;
 
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
+import dev.detente.pipeline.DocBudget;
 import dev.detente.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Adds paragraphs, sentences and tokens. */
+/**
+ * Adds paragraphs, sentences and tokens. A sentence of more than {@link #MAX_SENTENCE_TOKENS}
+ * tokens (real news sentences stay under about 250) is cut into pieces of at most that many, so
+ * the later stages' work per sentence stays bounded whatever the input (a megabyte without a
+ * full stop, a word repeated 200,000 times).
+ */
 public final class SentenceTokenStage implements Stage {
+    public static final int MAX_SENTENCE_TOKENS = 400;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -30,7 +37,17 @@ public final class SentenceTokenStage implements Stage {
             }
             int first = tokens.size();
             tokens.addAll(tokenizer.tokenize(text, s.start(), s.end()));
-            sentences.add(new Sentence(sentences.size(), s.start(), s.end(), paragraph, first, tokens.size()));
+            if (tokens.size() - first <= MAX_SENTENCE_TOKENS) {
+                sentences.add(new Sentence(sentences.size(), s.start(), s.end(), paragraph, first, tokens.size()));
+                continue;
+            }
+            for (int from = first; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+                DocBudget.check();
+                int to = Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS);
+                int start = from == first ? s.start() : tokens.get(from).start();
+                int end = to == tokens.size() ? s.end() : tokens.get(to - 1).end();
+                sentences.add(new Sentence(sentences.size(), start, end, paragraph, from, to));
+            }
         }
         return doc.with(TextLayers.PARAGRAPHS, List.copyOf(paragraphs))
                 .with(TextLayers.SENTENCES, List.copyOf(sentences))

@@ -16,19 +16,36 @@ public final class Analyzer {
     private final Function<Article, Doc> docFactory;
     private final Pipeline pipeline;
     private final List<OutputContributor> contributors;
+    private final DocBudget budget;
 
     public Analyzer(Function<Article, Doc> docFactory, Pipeline pipeline, List<OutputContributor> contributors) {
+        this(docFactory, pipeline, contributors, DocBudget.DEFAULT);
+    }
+
+    private Analyzer(Function<Article, Doc> docFactory, Pipeline pipeline, List<OutputContributor> contributors,
+                     DocBudget budget) {
         this.docFactory = docFactory;
         this.pipeline = pipeline;
         this.contributors = List.copyOf(contributors);
+        this.budget = budget;
     }
 
+    /** The same analyzer with another work budget per document. */
+    public Analyzer withBudget(DocBudget budget) {
+        return new Analyzer(docFactory, pipeline, contributors, budget);
+    }
+
+    public DocBudget budget() {
+        return budget;
+    }
+
+    /** Analyses one article within the budget; throws {@link DocBudget.OverBudget} past it. */
     public Doc analyze(Article article) {
-        return pipeline.process(docFactory.apply(article));
+        return budget.run(article.text().length(), () -> pipeline.process(docFactory.apply(article)));
     }
 
     public Doc analyze(Doc doc) {
-        return pipeline.process(doc);
+        return budget.run(doc.text().length(), () -> pipeline.process(doc));
     }
 
     public ObjectNode toJson(Doc doc, OutputOptions options) {

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * An ordered chain of stages. Thread-safe as long as its stages are (they hold only immutable
  * data), so one instance serves every worker thread. Records time spent per stage for --stats.
+ * Checks the document's {@link DocBudget} before each stage.
  */
 public final class Pipeline {
     private final List<Stage> stages;
@@ -25,9 +26,16 @@ public final class Pipeline {
         Doc current = doc;
         for (Stage stage : stages) {
             long t0 = System.nanoTime();
-            current = stage.process(current);
-            nanosByStage.get(stage.name()).add(System.nanoTime() - t0);
+            try {
+                DocBudget.check();
+                current = stage.process(current);
+            } catch (DocBudget.OverBudget e) {
+                throw new DocBudget.OverBudget(e.getMessage() + " (in stage " + stage.name() + ")");
+            } finally {
+                nanosByStage.get(stage.name()).add(System.nanoTime() - t0);
+            }
         }
+        DocBudget.check();
         return current;
     }
 

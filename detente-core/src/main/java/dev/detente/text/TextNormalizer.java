@@ -8,21 +8,32 @@ import java.util.BitSet;
  * to '\n' (paragraph breaks kept); runs of spaces, tabs and exotic spaces collapsed to one space and
  * trimmed at line ends; invisible format and control characters dropped; Markdown link residue
  * ("[said](#)", "[text](https://...)") reduced to its text and autolinks ("<https://...>") to the
- * bare URL; Markdown heading marks dropped. Quotes, dashes and apostrophes are kept as they are:
+ * bare URL; Markdown heading marks dropped; more than {@value #MAX_COMBINING_MARKS} combining marks
+ * in a row cut to that many. Quotes, dashes and apostrophes are kept as they are:
  * the output must quote the document exactly. Stateless and thread-safe.
  */
 public final class TextNormalizer {
     /** Longest link text and link target accepted as Markdown link residue. */
     private static final int MAX_LINK_TEXT = 400;
     private static final int MAX_LINK_TARGET = 2048;
+    /**
+     * Most combining marks kept after one character (Unicode's stream-safe text format, UAX #15):
+     * longer runs are dropped, which keeps normalisation and word-boundary matching linear.
+     */
+    static final int MAX_COMBINING_MARKS = 30;
 
     public NormalizedText normalize(String raw) {
         MappedTextBuilder out = new MappedTextBuilder(raw.length(), raw.length());
         BitSet links = new BitSet();
         int n = raw.length();
         int i = 0;
+        int marks = 0;
         while (i < n) {
             char c = raw.charAt(i);
+            boolean mark = c >= '\u0300' && isMark(c);
+            if (!mark) {
+                marks = 0;
+            }
             if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
                 if (c == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
                     i++;
@@ -67,6 +78,10 @@ public final class TextNormalizer {
                     i = close + 1;
                     continue;
                 }
+            }
+            if (mark && ++marks > MAX_COMBINING_MARKS) {
+                i++; // past the stream-safe bound: no real text stacks more marks on one letter
+                continue;
             }
             out.append(c, i);
             i++;
@@ -137,6 +152,12 @@ public final class TextNormalizer {
             len--;
         }
         out.truncate(len);
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     static boolean isSpace(char c) {

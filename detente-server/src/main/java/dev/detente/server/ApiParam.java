@@ -65,6 +65,9 @@ public record ApiParam(String name, In in, Kind kind, boolean required, String d
         if (value.length() > MAX_TEXT) {
             throw ApiException.badRequest("parameter '" + name + "' is longer than " + MAX_TEXT + " characters");
         }
+        if (kind == Kind.TEXT && value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw ApiException.badRequest("parameter '" + name + "' has no letter or digit to look for");
+        }
         return switch (kind) {
             case TEXT -> value;
             case DATE -> parseDate(value);

@@ -25,8 +25,6 @@ import java.util.List;
 public final class LedgerServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     static final List<String> PAGES = List.of("/", "/pair/{pair}", "/statements", "/actor/{id}", "/article/{id}");
-    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     private static final String ERROR_SENT = "detente.error-sent";
     private final Javalin app;
@@ -63,8 +61,13 @@ public final class LedgerServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorPages()));
         });
-        app.before(LedgerServer::securityHeaders);
+        app.before(ctx -> {
+            SecurityHeaders.add(ctx);
+            SecurityHeaders.checkHost(ctx, host);
+        });
         for (ApiRoute route : routes) {
             app.get(route.path(), ctx -> ctx.json(route.handler().apply(ApiRequest.of(ctx, route.params()))));
         }
@@ -73,6 +76,13 @@ public final class LedgerServer implements AutoCloseable {
         }
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+        for (int status : new int[] {400, 403, 405, 413, 414, 431, 500, 503}) {
+            app.error(status, ctx -> {
+                if (ctx.attribute(ERROR_SENT) == null) {
+                    error(ctx, status, io.javalin.http.HttpStatus.forStatus(status).getMessage().toLowerCase(java.util.Locale.ROOT));
+                }
+            });
+        }
         app.error(404, ctx -> {
             if (ctx.attribute(ERROR_SENT) == null) {
                 if (ctx.path().startsWith("/api/")) {
@@ -84,12 +94,6 @@ public final class LedgerServer implements AutoCloseable {
         });
         app.start(host, port);
         return new LedgerServer(app, host);
-    }
-
-    private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
     }
 
     private static void error(Context ctx, int status, String message) {

@@ -4,11 +4,13 @@ import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
 import dev.detente.ingest.IngestListener;
 import dev.detente.ingest.Ingestor;
+import dev.detente.ingest.StopReading;
 import dev.detente.pipeline.Analyzer;
 import dev.detente.pipeline.OutputOptions;
 import dev.detente.pipeline.ParallelRunner;
 import dev.detente.store.model.ArticleEntry;
 import dev.detente.store.model.RecordParser;
+import dev.detente.store.sqlite.LedgerErrors;
 import dev.detente.store.sqlite.LedgerWriter;
 import dev.detente.store.sqlite.LedgerWriter.Outcome;
 import dev.detente.text.NearDuplicateIndex;
@@ -59,11 +61,17 @@ public final class LedgerIngest {
     private final Analyzer analyzer;
     private final int threads;
     private final int batchSize;
+    private final LedgerWriter.Limits limits;
 
     public LedgerIngest(Analyzer analyzer, int threads, int batchSize) {
+        this(analyzer, threads, batchSize, LedgerWriter.Limits.DEFAULT);
+    }
+
+    public LedgerIngest(Analyzer analyzer, int threads, int batchSize, LedgerWriter.Limits limits) {
         this.analyzer = analyzer;
         this.threads = Math.max(1, threads);
         this.batchSize = Math.max(1, batchSize);
+        this.limits = limits;
     }
 
     private record Analysed(String origin, ArticleEntry entry, String error) {
@@ -77,7 +85,7 @@ public final class LedgerIngest {
         }
         AtomicLong failed = new AtomicLong();
         long[] batcherNanos = new long[1];
-        try (LedgerWriter writer = LedgerWriter.open(db)) {
+        try (LedgerWriter writer = LedgerWriter.open(db, limits)) {
             Batcher batcher = new Batcher(writer, progress, counts);
             try (ParallelRunner<Article, Analysed> runner = new ParallelRunner<>(threads, this::analyse, a -> {
                 if (a.error() != null) {
@@ -86,7 +94,8 @@ public final class LedgerIngest {
                 } else {
                     batcher.add(a.entry());
                 }
-            })) {
+            }, (article, reason) -> new Analysed(article.origin(), null, "analysis failed: " + reason),
+                    ParallelRunner.itemTimeout(analyzer.budget()))) {
                 Ingestor.standard().read(inputs, new IngestListener() {
                     @Override
                     public void article(Article article) {
@@ -98,7 +107,7 @@ public final class LedgerIngest {
                                 return;
                             }
                         } catch (SQLException e) {
-                            throw new IllegalStateException("ledger lookup failed: " + e.getMessage(), e);
+                            throw new StopReading("ledger lookup failed: " + LedgerErrors.reason(e), e);
                         }
                         runner.submit(article);
                     }
@@ -136,7 +145,7 @@ public final class LedgerIngest {
                     .withMinHashes(NearDuplicateIndex.signature(doc.text()).minHashes());
             return new Analysed(article.origin(), entry, null);
         } catch (RuntimeException e) {
-            return new Analysed(article.origin(), null, "analysis failed: " + e);
+            return new Analysed(article.origin(), null, "analysis failed: " + ParallelRunner.reason(e));
         }
     }
 
@@ -172,7 +181,7 @@ public final class LedgerIngest {
                 outcomes = writer.write(pending);
                 writeNanos += System.nanoTime() - t;
             } catch (SQLException e) {
-                throw new IllegalStateException("writing to the ledger failed: " + e.getMessage(), e);
+                throw new IllegalStateException("writing to the ledger failed: " + LedgerErrors.reason(e), e);
             }
             for (int i = 0; i < outcomes.size(); i++) {
                 counts.get(outcomes.get(i)).incrementAndGet();

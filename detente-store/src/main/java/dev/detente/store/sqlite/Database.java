@@ -9,6 +9,9 @@ import java.sql.Statement;
 
 /** Opens the ledger file: WAL journal (readers never block the writer), foreign keys, schema migrated. */
 public final class Database {
+    /** How long a statement waits for another connection's lock before SQLite reports the ledger busy. */
+    static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
     private Database() {
     }
 
@@ -24,21 +27,29 @@ public final class Database {
         if (readOnly && !Files.exists(file)) {
             throw new SQLException("no ledger at " + file + " (run `detente ingest` first)");
         }
+        if (Files.isDirectory(file)) {
+            throw new SQLException("a folder, not a ledger file");
+        }
         java.util.Properties props = new java.util.Properties();
         // ids come back through RETURNING: without this the driver runs and prepares an extra
         // "SELECT last_insert_rowid()" after every INSERT (a third of the writer's time)
         props.setProperty("jdbc.get_generated_keys", "false");
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 10000");
-            s.execute("PRAGMA journal_mode = WAL");
-            // NORMAL in WAL mode: a committed transaction survives a killed process (only an OS crash
-            // may lose the last commits, never consistency).
-            s.execute("PRAGMA synchronous = NORMAL");
-            s.execute("PRAGMA temp_store = MEMORY");
-            s.execute("PRAGMA cache_size = -32000");
+        try {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+                s.execute("PRAGMA journal_mode = WAL");
+                // NORMAL in WAL mode: a committed transaction survives a killed process (only an OS crash
+                // may lose the last commits, never consistency).
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA temp_store = MEMORY");
+                s.execute("PRAGMA cache_size = -32000");
+            }
+            Migrations.migrate(c);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
         }
-        Migrations.migrate(c);
-        return c;
     }
 }

@@ -42,8 +42,17 @@ public final class LedgerWriter implements AutoCloseable {
 
     public enum Outcome { ADDED, DUPLICATE, REPLACED, UNCHANGED }
 
+    /**
+     * How long a second writer waits for the ledger's writer lock, and an optional cap on the
+     * ledger's size in pages ({@code 0}: none; past it writes fail as on a full disk).
+     */
+    public record Limits(java.time.Duration lockWait, long maxPages) {
+        public static final Limits DEFAULT = new Limits(java.time.Duration.ofSeconds(10), 0);
+    }
+
     private final Connection c;
     private final Connection lookup;
+    private WriterLock writerLock;
     private final PreparedStatement findArticle;
     private final PreparedStatement lookupArticle;
     private final PreparedStatement findDuplicate;
@@ -120,11 +129,49 @@ public final class LedgerWriter implements AutoCloseable {
     }
 
     public static LedgerWriter open(Path file) throws SQLException {
-        Connection c = Database.open(file, false);
-        Connection lookup = Database.open(file, true);
-        LedgerWriter w = new LedgerWriter(c, lookup);
-        w.replayActors();
-        return w;
+        return open(file, Limits.DEFAULT);
+    }
+
+    /**
+     * Opens the ledger for writing, waiting at most {@code limits.lockWait()} for another writer
+     * to finish. Every failure is a {@link LedgerException} naming the file and the reason.
+     */
+    public static LedgerWriter open(Path file, Limits limits) {
+        WriterLock lock = WriterLock.acquire(file, limits.lockWait());
+        Connection c = null;
+        Connection lookup = null;
+        try {
+            c = Database.open(file, false);
+            if (limits.maxPages() > 0) {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("PRAGMA max_page_count = " + limits.maxPages());
+                }
+            }
+            lookup = Database.open(file, true);
+            LedgerWriter w = new LedgerWriter(c, lookup);
+            w.replayActors();
+            w.writerLock = lock;
+            return w;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(lookup);
+            closeQuietly(c);
+            lock.close();
+            if (e instanceof LedgerException le) {
+                throw le;
+            }
+            throw new LedgerException("cannot open ledger " + file + ": "
+                    + (e instanceof SQLException sql ? LedgerErrors.reason(sql) : e.toString()), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the open failure is the one to report
+            }
+        }
     }
 
     /** Feeds the stored articles' people to the actor registry, in storage order (see {@link ActorResolver}). */
@@ -433,7 +480,11 @@ public final class LedgerWriter implements AutoCloseable {
             c.close();
             lookup.close();
         } catch (SQLException e) {
-            throw new IllegalStateException("closing the ledger failed: " + e.getMessage(), e);
+            throw new LedgerException("closing the ledger failed: " + LedgerErrors.reason(e), e);
+        } finally {
+            if (writerLock != null) {
+                writerLock.close();
+            }
         }
     }
 }

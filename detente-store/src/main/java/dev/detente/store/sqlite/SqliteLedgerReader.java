@@ -54,7 +54,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         try {
             return new SqliteLedgerReader(Database.open(file, true));
         } catch (SQLException e) {
-            throw new LedgerException("cannot open ledger " + file + ": " + e.getMessage(), e);
+            throw new LedgerException("cannot open ledger " + file + ": " + LedgerErrors.reason(e), e);
         }
     }
 
