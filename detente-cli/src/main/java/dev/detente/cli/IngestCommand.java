@@ -4,6 +4,7 @@ import dev.detente.ingest.Names;
 import dev.detente.store.LedgerIngest;
 import dev.detente.store.LedgerReader;
 import dev.detente.store.Rows.StoreStats;
+import dev.detente.store.sqlite.LedgerWriter;
 import dev.detente.store.sqlite.LedgerWriter.Outcome;
 import java.io.PrintStream;
 import java.util.List;
@@ -35,9 +36,16 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batch = 200;
 
+    @Option(names = "--lock-wait", paramLabel = "S",
+            description = "How long to wait for another ingest writing to the same ledger, in seconds (default: ${DEFAULT-VALUE}).")
+    int lockWait = (int) LedgerWriter.Limits.DEFAULT.lockWait().toSeconds();
+
     @Option(names = "--progress", negatable = true,
             description = "Progress bar on stderr (default: when stderr is a terminal).")
     Boolean progress;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -48,7 +56,11 @@ public final class IngestCommand implements Callable<Integer> {
         try (ProgressBar bar = !showBar ? null : new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
                 .setUpdateIntervalMillis(500).setConsumer(new ConsoleProgressBarConsumer(err)).build()) {
-            report = new LedgerIngest(analysis.analyzer(), analysis.threads(), batch)
+            if (lockWait < 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lock-wait must be 0 or more, not " + lockWait);
+            }
+            report = new LedgerIngest(analysis.analyzer(), analysis.threads(), batch,
+                    new LedgerWriter.Limits(java.time.Duration.ofSeconds(lockWait), 0))
                     .run(ledger.db(), inputs, new LedgerIngest.Progress() {
                         @Override
                         public void settled(String articleId, Outcome outcome) {

@@ -35,6 +35,11 @@ public final class Analyzer {
         return new Analyzer(docFactory, pipeline, contributors, budget);
     }
 
+    /** The same analyzer over other stages (a test's fault injection, a tool's subset). */
+    public Analyzer withPipeline(Pipeline other) {
+        return new Analyzer(docFactory, other, contributors, budget);
+    }
+
     public DocBudget budget() {
         return budget;
     }

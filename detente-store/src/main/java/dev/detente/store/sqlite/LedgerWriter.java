@@ -208,7 +208,11 @@ public final class LedgerWriter implements AutoCloseable {
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException rollback) { // SQLite may have rolled back already (disk full): report the cause
+                e.addSuppressed(rollback);
+            }
             throw e;
         }
         return outcomes;
@@ -476,7 +480,11 @@ public final class LedgerWriter implements AutoCloseable {
     @Override
     public void close() {
         try {
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException alreadyEnded) {
+                // nothing open to roll back
+            }
             c.close();
             lookup.close();
         } catch (SQLException e) {
