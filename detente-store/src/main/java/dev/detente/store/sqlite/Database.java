@@ -30,6 +30,9 @@ public final class Database {
         if (Files.isDirectory(file)) {
             throw new SQLException("a folder, not a ledger file");
         }
+        if (readOnly && readOnlyMedia(file)) {
+            return openImmutable(file);
+        }
         java.util.Properties props = new java.util.Properties();
         // ids come back through RETURNING: without this the driver runs and prepares an extra
         // "SELECT last_insert_rowid()" after every INSERT (a third of the writer's time)
@@ -46,6 +49,36 @@ public final class Database {
                 s.execute("PRAGMA cache_size = -32000");
             }
             Migrations.migrate(c);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** A ledger whose file or folder cannot be written (read-only media, a read-only mount). */
+    private static boolean readOnlyMedia(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return !Files.isWritable(file) || parent != null && !Files.isWritable(parent);
+    }
+
+    /**
+     * Opens a ledger on read-only media for queries: SQLite's immutable mode (no lock, no -wal or
+     * -shm file, which could not be created there). A ledger closed cleanly has its journal folded
+     * in, so nothing is missed.
+     */
+    static Connection openImmutable(Path file) throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1",
+                config.toProperties());
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            int version = r.next() ? r.getInt(1) : 0;
+            if (version != Migrations.latest()) {
+                throw new SQLException("ledger schema version " + version + " is not this detente's ("
+                        + Migrations.latest() + ") and the ledger is read-only: open it once where it can be written");
+            }
             return c;
         } catch (SQLException | RuntimeException e) {
             c.close();
