@@ -3,8 +3,6 @@ package dev.detente.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.detente.pipeline.AnalysisOptions;
-import dev.detente.pipeline.Pipelines;
 import dev.detente.store.LedgerIngest;
 import dev.detente.store.export.Column;
 import dev.detente.store.export.LedgerExport;
@@ -52,9 +50,9 @@ class SparkExportEqualityTest {
         }
         inputs.add(SEEDS.toString());
         long t0 = System.nanoTime();
-        // the laptop way: ingest, then export
+        // the laptop way: ingest, then export (with the analyzer the job's tasks will share: one model load)
         Path db = tmp.resolve("ledger.db");
-        LedgerIngest.Report ingested = new LedgerIngest(Pipelines.standard(AnalysisOptions.defaults()), 2, 100)
+        LedgerIngest.Report ingested = new LedgerIngest(new Analyzers(null, List.of()).get(), 2, 100)
                 .run(db, inputs, new LedgerIngest.Progress() {
                     @Override
                     public void settled(String articleId, Outcome outcome) {
