@@ -35,8 +35,9 @@ import org.apache.spark.storage.StorageLevel;
  * Parquet article tables from any Hadoop path; analyses them in parallel ({@link ArticleAnalysis});
  * merges them across articles with the store's rules ({@link LedgerMerge}); and writes what
  * `detente export` writes — articles, statements, events, actors — as Parquet partitioned by
- * publication date, plus {@code rejects} (every record that failed or was skipped, with its
- * reason) and {@code ledger.db}, the ledger itself, which the query commands and the dashboard serve.
+ * publication date, plus {@code relations} (the relations index per pair and day), {@code rejects}
+ * (every record that failed or was skipped, with its reason) and {@code ledger.db}, the ledger
+ * itself, which the query commands and the dashboard serve ({@code detente serve --db OUTPUT/ledger.db}).
  */
 public final class AnalyzeJob {
     static final StructType REJECTS = DataTypes.createStructType(List.of(
@@ -121,6 +122,7 @@ public final class AnalyzeJob {
         Map<String, Long> tables = new LinkedHashMap<>();
         LedgerExport.export(db, exportDir, SparkTableSink.factory(spark, outDir, new SparkTableSink.Dates(), tables));
         Files.deleteIfExists(exportDir);
+        tables.put("relations", RelationsTable.write(spark, db, outDir + "/relations"));
         outFs.copyFromLocalFile(new org.apache.hadoop.fs.Path(db.toUri()), new org.apache.hadoop.fs.Path(outDir, "ledger.db"));
         if (o.ledger() == null) {
             Files.deleteIfExists(db);

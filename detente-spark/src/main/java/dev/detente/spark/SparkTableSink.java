@@ -59,8 +59,7 @@ final class SparkTableSink implements RowSink {
     public void row(Object[] values) {
         Object[] row = new Object[values.length + 1];
         System.arraycopy(values, 0, row, 0, values.length);
-        String day = partition(values);
-        row[values.length] = day == null ? null : java.time.LocalDate.parse(day);
+        row[values.length] = date(partition(values));
         pending.add(RowFactory.create(row));
         rows++;
         if (pending.size() >= BATCH) {
@@ -78,6 +77,15 @@ final class SparkTableSink implements RowSink {
             case "actors" -> (String) values[index("first_seen")];
             default -> dates.published.get((String) values[index("article_id")]);
         };
+    }
+
+    /** A yyyy-mm-dd day as a date; anything else (or nothing) as no date. */
+    static java.sql.Date date(String day) {
+        try {
+            return day == null ? null : java.sql.Date.valueOf(java.time.LocalDate.parse(day));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private int index(String column) {

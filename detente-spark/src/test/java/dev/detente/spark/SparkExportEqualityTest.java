@@ -38,6 +38,7 @@ class SparkExportEqualityTest {
     private static Map<String, List<Column>> columns;
     private static Map<String, List<List<Object>>> expected;
     private static JobReport report;
+    private static List<Row> relations;
     private static SparkSession spark;
 
     @BeforeAll
@@ -81,6 +82,7 @@ class SparkExportEqualityTest {
                 }
             };
         }));
+        relations = RelationsTable.rows(db);
         long t1 = System.nanoTime();
         // the cluster way
         spark = LocalSpark.get();
@@ -128,6 +130,14 @@ class SparkExportEqualityTest {
         for (Row r : statements.select("article_id", ExportSchema.PARTITION).collectAsList()) {
             assertThat(String.valueOf(r.get(1))).isEqualTo(String.valueOf(published.get(r.getString(0))));
         }
+    }
+
+    @Test
+    void theRelationsIndexIsTheLedgersPerPairAndDay() {
+        List<Row> written = spark.read().schema(RelationsTable.SCHEMA).parquet(tmp.resolve("spark-out/relations").toString())
+                .orderBy("pair", "day").collectAsList();
+        assertThat(relations).isNotEmpty();
+        assertThat(written).containsExactlyInAnyOrderElementsOf(relations);
     }
 
     @Test
