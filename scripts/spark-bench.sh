@@ -23,25 +23,35 @@ for i in range(n):
 PY
 "$root/detente" --help >/dev/null 2>&1 || true   # build outside the timing
 "$root/scripts/spark-local.sh" --help >/dev/null 2>&1 || true
-t0=$(date +%s.%N)
-"$root/detente" analyze "$work/corpus.jsonl" > /dev/null 2> "$work/analyze.err"
-t1=$(date +%s.%N)
-"$root/scripts/spark-local.sh" --master 'local[2]' "$work/out" "$work/corpus.jsonl" > "$work/spark.out" 2> "$work/spark.err" \
-  || { cat "$work/spark.err" >&2; exit 1; }
-t2=$(date +%s.%N)
-python3 - "$n" "$t0" "$t1" "$t2" "$work/spark.out" <<'PY'
-import re, sys
-n, t0, t1, t2 = int(sys.argv[1]), *map(float, sys.argv[2:5])
-summary = open(sys.argv[5]).read().strip()
-a, s = n / (t1 - t0), n / (t2 - t1)
-m = re.search(r"analyse ([\d.]+) s, merge ([\d.]+) s, export ([\d.]+) s", summary)
+# wall time and CPU time (user+sys of the process and its children) of each run: on a shared
+# machine the CPU time is the steadier figure
+python3 - "$n" "$root" "$work" <<'PY'
+import re, resource, subprocess, sys, time
+n, root, work = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+corpus = f"{work}/corpus.jsonl"
+
+def run(cmd, out):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.time()
+    with open(out, "w") as o, open(out + ".err", "w") as e:
+        code = subprocess.call(cmd, stdout=o, stderr=e)
+    wall = time.time() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if code != 0:
+        sys.exit(f"spark-bench: {cmd[0]} failed:\n" + open(out + ".err").read()[-2000:])
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+aw, ac = run([f"{root}/detente", "analyze", corpus], f"{work}/analyze.out")
+sw, sc = run([f"{root}/scripts/spark-local.sh", "--master", "local[2]", f"{work}/out", corpus], f"{work}/spark.out")
+summary = open(f"{work}/spark.out").read().strip()
 print(f"articles: {n}")
-print(f"detente analyze:      {t1 - t0:7.1f} s  {a:7.1f} articles/s")
-print(f"spark job, local[2]:  {t2 - t1:7.1f} s  {s:7.1f} articles/s  (JVM start to end, ledger and export included)")
+print(f"detente analyze:      {aw:7.1f} s wall {n / aw:7.1f} articles/s | {ac:7.1f} s CPU {n / ac:6.1f} articles/CPU-s")
+print(f"spark job, local[2]:  {sw:7.1f} s wall {n / sw:7.1f} articles/s | {sc:7.1f} s CPU {n / sc:6.1f} articles/CPU-s"
+      "  (JVM start to end: analysis, ledger merge, export)")
+m = re.search(r"analyse ([\d.]+) s, merge ([\d.]+) s, export ([\d.]+) s", summary)
 if m:
     an, me, ex = map(float, m.groups())
-    print(f"  of which read+analyse {an:.1f} s ({n / an:.1f} articles/s), ledger merge {me:.1f} s, export {ex:.1f} s")
-print(f"spark overhead vs analyze: {100 * (a / s - 1):+.0f} % (whole job), "
-      + (f"{100 * (a / (n / an) - 1):+.0f} % (read+analyse)" if m else ""))
+    print(f"  job phases: read+analyse {an:.1f} s ({n / an:.1f} articles/s), ledger merge {me:.1f} s, export {ex:.1f} s")
+print(f"spark overhead vs analyze: {100 * (sw / aw - 1):+.0f} % wall, {100 * (sc / ac - 1):+.0f} % CPU")
 print(summary)
 PY

@@ -101,7 +101,10 @@ final class SparkTableSink implements RowSink {
         if (pending.isEmpty()) {
             return;
         }
-        spark.createDataFrame(pending, schema).write().mode(SaveMode.Append).partitionBy(ExportSchema.PARTITION).parquet(dir);
+        // spread the days over the executors: each writes its days' files (a day's rows stay in one file per batch)
+        spark.createDataFrame(pending, schema).repartition(spark.sparkContext().defaultParallelism(),
+                        org.apache.spark.sql.functions.col(ExportSchema.PARTITION))
+                .write().mode(SaveMode.Append).partitionBy(ExportSchema.PARTITION).parquet(dir);
         pending.clear();
     }
 
