@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
@@ -87,6 +89,7 @@ public final class AnalyzeJob {
         }
         String outDir = outFs.makeQualified(out).toString();
         long t0 = System.nanoTime();
+        long c0 = cpuMillis();
         InputFiles.Listing listing = InputFiles.list(o.inputs(), conf);
         Dataset<Row> raw = raw(spark, listing, conf).persist(StorageLevel.MEMORY_AND_DISK());
         int partitions = o.partitions() > 0 ? o.partitions() : Math.max(2, spark.sparkContext().defaultParallelism() * 4);
@@ -96,27 +99,42 @@ public final class AnalyzeJob {
                 .sortWithinPartitions("file_index", "record_index").toJavaRDD()
                 .mapPartitions(new ArticleAnalysis(new Analyzers(o.defaultPublished(), o.knowledgeFiles())));
         Dataset<Row> analysed = spark.createDataFrame(analysedRdd, ArticleAnalysis.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-        Map<String, Long> status = new LinkedHashMap<>();
-        for (Row r : analysed.groupBy("status").count().collectAsList()) {
-            status.put(r.getString(0), r.getLong(1));
-        }
-        raw.unpersist();
-        Dataset<Row> rejects = analysed.filter(col("status").notEqual(ArticleAnalysis.OK))
-                .select(col("input"), col("status"), col("reason"));
-        List<Row> missing = listing.missing().stream()
-                .map(m -> RowFactory.create(m.input(), ArticleAnalysis.UNREADABLE, m.reason())).toList();
-        rejects.union(spark.createDataFrame(missing, REJECTS)).coalesce(1).write().mode(SaveMode.ErrorIfExists)
-                .parquet(outDir + "/rejects");
-        long t1 = System.nanoTime();
-
+        // the analysis job runs in the background while the driver merges the partitions it has
+        // finished, in order (a partition being computed is waited for, never computed twice)
+        long[] analysedAt = new long[2];
+        CompletableFuture<Map<String, Long>> counting = CompletableFuture.supplyAsync(() -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Row r : analysed.groupBy("status").count().collectAsList()) {
+                counts.put(r.getString(0), r.getLong(1));
+            }
+            analysedAt[0] = System.nanoTime();
+            analysedAt[1] = cpuMillis();
+            return counts;
+        });
         Path db = o.ledger() != null ? Path.of(o.ledger()) : Files.createTempFile("detente-spark-", ".db");
         if (o.ledger() == null) {
             Files.delete(db);
         }
         Map<Outcome, Long> outcomes = LedgerMerge.run(db, analysed.filter(col("status").equalTo(ArticleAnalysis.OK))
                 .toLocalIterator());
+        Map<String, Long> status;
+        try {
+            status = counting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        raw.unpersist();
+        long t1 = analysedAt[0];
+        long c1 = analysedAt[1];
+        Dataset<Row> rejects = analysed.filter(col("status").notEqual(ArticleAnalysis.OK))
+                .select(col("input"), col("status"), col("reason"));
+        List<Row> missing = listing.missing().stream()
+                .map(m -> RowFactory.create(m.input(), ArticleAnalysis.UNREADABLE, m.reason())).toList();
+        rejects.union(spark.createDataFrame(missing, REJECTS)).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+                .parquet(outDir + "/rejects");
         analysed.unpersist();
         long t2 = System.nanoTime();
+        long c2 = cpuMillis();
 
         Path exportDir = Files.createTempDirectory("detente-spark-export-");
         Map<String, Long> tables = new LinkedHashMap<>();
@@ -128,11 +146,18 @@ public final class AnalyzeJob {
             Files.deleteIfExists(db);
         }
         long t3 = System.nanoTime();
+        long c3 = cpuMillis();
         long analysedCount = status.getOrDefault(ArticleAnalysis.OK, 0L);
         long failedAnalyses = status.getOrDefault(ArticleAnalysis.FAILED, 0L);
         return new JobReport(analysedCount + failedAnalyses, analysedCount, status.getOrDefault(ArticleAnalysis.SKIPPED, 0L),
                 failedAnalyses + status.getOrDefault(ArticleAnalysis.UNREADABLE, 0L) + missing.size(), outcomes, tables,
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, List.of(c1 - c0, c2 - c1, c3 - c2));
+    }
+
+    /** CPU time of this JVM (driver and, in local mode, the executors), -1 when the JVM does not tell. */
+    private static long cpuMillis() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 
     /** Every input's raw records: files through the ingest readers, Parquet tables through Spark's reader. */
