@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Spark overhead: N articles (the PolNeAR corpus repeated under new ids) through `detente analyze`
-# and through the Spark job in local[2], on the same articles in the same run; prints both in
-# articles/s. Not a test: run it on a quiet machine. Usage: scripts/spark-bench.sh [N]
+# Spark overhead: N articles (the PolNeAR corpus repeated under new ids) through `detente analyze`,
+# through `detente ingest` + `detente export` (what the job does), and through the Spark job in
+# local[2], on the same articles in the same run; prints articles/s, wall and CPU. Not a test:
+# run it on a quiet machine. Usage: scripts/spark-bench.sh [N]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 n=${1:-20000}
@@ -42,16 +43,23 @@ def run(cmd, out):
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 aw, ac = run([f"{root}/detente", "analyze", corpus], f"{work}/analyze.out")
+# what the job does besides analysing, the laptop way: ingest into a ledger, then export it
+iw, ic = run([f"{root}/detente", "ingest", "--db", f"{work}/bench.db", corpus], f"{work}/ingest.out")
+ew, ec = run([f"{root}/detente", "export", "--db", f"{work}/bench.db", "--format", "parquet", "--out", f"{work}/export"],
+             f"{work}/export.out")
 sw, sc = run([f"{root}/scripts/spark-local.sh", "--master", "local[2]", f"{work}/out", corpus], f"{work}/spark.out")
 summary = open(f"{work}/spark.out").read().strip()
 print(f"articles: {n}")
 print(f"detente analyze:      {aw:7.1f} s wall {n / aw:7.1f} articles/s | {ac:7.1f} s CPU {n / ac:6.1f} articles/CPU-s")
+print(f"detente ingest+export:{iw + ew:7.1f} s wall {n / (iw + ew):7.1f} articles/s | {ic + ec:7.1f} s CPU "
+      f"{n / (ic + ec):6.1f} articles/CPU-s")
 print(f"spark job, local[2]:  {sw:7.1f} s wall {n / sw:7.1f} articles/s | {sc:7.1f} s CPU {n / sc:6.1f} articles/CPU-s"
       "  (JVM start to end: analysis, ledger merge, export)")
 m = re.search(r"analyse ([\d.]+) s, merge ([\d.]+) s, export ([\d.]+) s", summary)
 if m:
     an, me, ex = map(float, m.groups())
     print(f"  job phases: read+analyse {an:.1f} s ({n / an:.1f} articles/s), ledger merge {me:.1f} s, export {ex:.1f} s")
-print(f"spark overhead vs analyze: {100 * (sw / aw - 1):+.0f} % wall, {100 * (sc / ac - 1):+.0f} % CPU")
+print(f"spark overhead vs analyze: {100 * (sw / aw - 1):+.0f} % wall, {100 * (sc / ac - 1):+.0f} % CPU; "
+      f"vs ingest+export: {100 * (sw / (iw + ew) - 1):+.0f} % wall, {100 * (sc / (ic + ec) - 1):+.0f} % CPU")
 print(summary)
 PY
