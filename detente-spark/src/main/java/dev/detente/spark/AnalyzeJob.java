@@ -71,6 +71,10 @@ public final class AnalyzeJob {
         } catch (IllegalArgumentException | IOException | SQLException e) {
             System.err.println("detente-spark: " + e.getMessage());
             code = 1;
+        } catch (RuntimeException e) {
+            // a failed Spark job (records fail alone; this is the cluster or the output): one line, the cause's
+            System.err.println("detente-spark: the job failed: " + e);
+            code = 1;
         } finally {
             spark.stop();
         }
