@@ -1,0 +1,96 @@
+package dev.detente.spark;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.detente.doc.Doc;
+import dev.detente.ingest.Article;
+import dev.detente.pipeline.Analyzer;
+import dev.detente.pipeline.OutputOptions;
+import dev.detente.store.model.RecordParser;
+import dev.detente.text.NearDuplicateIndex;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Analyses a partition of raw records, lazily, one record at a time, with the executor's analyzer:
+ * each article becomes what the ledger writer needs (its JSON record, normalised text, content hash
+ * and near-duplicate signature), exactly as `detente ingest` computes them; a record that fails
+ * becomes a reject with its reason, and the others go on.
+ */
+final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
+    private static final long serialVersionUID = 1L;
+    /** A row's status: analysed; or rejected, with its reason, as unreadable input, skipped input, or failed analysis. */
+    static final String OK = "ANALYSED";
+    static final String UNREADABLE = "UNREADABLE";
+    static final String SKIPPED = "SKIPPED";
+    static final String FAILED = "FAILED";
+    private static final OutputOptions RECORD = new OutputOptions(false);
+
+    static final StructType SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("file_index", DataTypes.LongType, false),
+            DataTypes.createStructField("record_index", DataTypes.LongType, false),
+            DataTypes.createStructField("status", DataTypes.StringType, false),
+            DataTypes.createStructField("input", DataTypes.StringType, true),
+            DataTypes.createStructField("reason", DataTypes.StringType, true),
+            DataTypes.createStructField("content_hash", DataTypes.StringType, true),
+            DataTypes.createStructField("record", DataTypes.StringType, true),
+            DataTypes.createStructField("text", DataTypes.StringType, true),
+            DataTypes.createStructField("min_hashes", DataTypes.createArrayType(DataTypes.IntegerType, false), true)));
+
+    private final Analyzers analyzers;
+
+    ArticleAnalysis(Analyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> raw) {
+        return new Iterator<>() {
+            private Analyzer analyzer;
+
+            @Override
+            public boolean hasNext() {
+                return raw.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                Row r = raw.next();
+                long file = r.getLong(0);
+                long record = r.getLong(1);
+                String kind = r.getString(2);
+                if (!RawRecords.Kind.ARTICLE.name().equals(kind)) {
+                    String status = RawRecords.Kind.SKIPPED.name().equals(kind) ? SKIPPED : UNREADABLE;
+                    return RowFactory.create(file, record, status, r.getString(3), r.getString(4), null, null, null, null);
+                }
+                if (analyzer == null) {
+                    analyzer = analyzers.get();
+                }
+                return analyse(analyzer, file, record, r);
+            }
+        };
+    }
+
+    static Row analyse(Analyzer analyzer, long file, long record, Row r) {
+        String input = r.getString(3);
+        try {
+            Article article = RawRecords.toArticle(r);
+            Doc doc = analyzer.analyze(article);
+            ObjectNode json = analyzer.toJson(doc, RECORD);
+            String hash = RecordParser.sha256(article.text());
+            int[] minHashes = NearDuplicateIndex.signature(doc.text()).minHashes();
+            Integer[] boxed = new Integer[minHashes.length];
+            for (int i = 0; i < minHashes.length; i++) {
+                boxed[i] = minHashes[i];
+            }
+            return RowFactory.create(file, record, OK, input, null, hash, json.toString(), doc.text(), boxed);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the same reason `detente ingest` gives
+            return RowFactory.create(file, record, FAILED, input, "analysis failed: " + e, null, null, null, null);
+        }
+    }
+}
