@@ -2,6 +2,7 @@ package dev.detente.actors;
 
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Paragraph;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
@@ -27,11 +28,9 @@ import java.util.Set;
  * or a dateline such as "BEIJING, April 30"); null when the document does not tell.
  */
 public final class ActorStage implements Stage {
-    private static final Set<String> ENGLISH_MARKERS = Set.of("the", "of", "and", "to", "in", "a", "is", "was",
-            "said", "that", "for", "on", "with", "has", "have", "by", "at", "from", "it", "he", "as");
-    private static final Set<String> TARGETS = Set.of("to", "with", "against", "from", "on", "toward", "towards",
-            "into", "at", "between", "and");
-    private static final Set<String> DATELINE_ENDS = Set.of(",", "\u2014", "\u2013", "-", ":", "(");
+    private static final Set<String> ENGLISH_MARKERS = Knowledge.builtIn().lexicon().words("actors.english_markers");
+    private static final Set<String> TARGETS = Knowledge.builtIn().lexicon().words("actors.targets");
+    private static final Set<String> DATELINE_ENDS = Knowledge.builtIn().lexicon().words("actors.dateline_ends");
 
     private final ActorKnowledge knowledge;
     private final NameMatching matching;
@@ -45,6 +44,10 @@ public final class ActorStage implements Stage {
 
     public ActorStage() {
         this(ActorKnowledge.builtIn());
+    }
+
+    public ActorStage(Knowledge knowledge) {
+        this(ActorKnowledge.of(knowledge));
     }
 
     @Override

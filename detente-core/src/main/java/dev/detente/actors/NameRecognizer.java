@@ -1,5 +1,6 @@
 package dev.detente.actors;
 
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,15 +55,11 @@ final class NameRecognizer {
     record Result(List<Run> runs, List<Cluster> persons, int[] clusterOfRun) {
     }
 
-    private static final Set<String> SKIPPABLE_BEFORE_CUE = Set.of("also", "further", "then", "later", "earlier",
-            "however", ",", "has", "had", "was", "is", "will", "would", "previously", "again", "reportedly",
-            "personally", "recently", "once", "have", "repeatedly", "publicly", "quickly");
-    private static final Set<String> BYLINE_LEADS = Set.of("reporting", "editing", "written", "writing", "compiled",
-            "additional", "edited", "photo", "photos");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "for", "via",
-            "outside", "around", "across", "into", "toward", "towards", "between", "and");
+    private static final Set<String> SKIPPABLE_BEFORE_CUE = Knowledge.builtIn().lexicon().words("actors.skippable_before_cue");
+    private static final Set<String> BYLINE_LEADS = Knowledge.builtIn().lexicon().words("actors.byline_leads");
+    private static final Set<String> PLACE_PREPOSITIONS = Knowledge.builtIn().lexicon().words("actors.place_prepositions");
     /** Surnames spelt like a sentence-initial function word ("He Lin"). */
-    private static final Set<String> PRONOUN_LOOKALIKES = Set.of("he");
+    private static final Set<String> PRONOUN_LOOKALIKES = Knowledge.builtIn().lexicon().words("actors.pronoun_lookalikes");
 
     private final ActorKnowledge knowledge;
     private final NameMatching matching;

@@ -1,5 +1,7 @@
 package dev.detente.nlp;
 
+import dev.detente.knowledge.CalendarWords;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.doc.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +15,17 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "cmdr",
-            "adm", "sgt", "prof", "jr", "sr", "rev", "hon", "pres", "amb", "sec", "dept", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc",
-            "corp", "ltd", "co", "mt", "ft", "fig", "approx", "est", "vol", "pp", "ave", "blvd", "dist");
+    /** Words written with a dot that do not end a sentence ("Dr.", "St."), month abbreviations included. */
+    private static final Set<String> ABBREVIATIONS = abbreviations();
 
     /** Words that begin a new sentence even after an initialism such as "U.S." */
-    private static final Set<String> SENTENCE_STARTERS = Set.of(
-            "the", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that", "these", "those", "in",
-            "on", "at", "a", "an", "however", "meanwhile", "his", "her", "their", "its", "our", "there", "asked",
-            "earlier", "later", "according", "moscow", "washington", "beijing", "if", "when", "while", "as");
+    private static final Set<String> SENTENCE_STARTERS = Knowledge.builtIn().lexicon().words("nlp.sentence_starters");
+
+    private static Set<String> abbreviations() {
+        Set<String> all = new java.util.HashSet<>(Knowledge.builtIn().lexicon().words("nlp.abbreviations"));
+        all.addAll(CalendarWords.builtIn().monthAbbreviations());
+        return java.util.Collections.unmodifiableSet(all);
+    }
 
     public record Result(List<Paragraph> paragraphs, List<Span> sentences) {
     }

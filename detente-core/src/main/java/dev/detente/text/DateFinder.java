@@ -1,5 +1,9 @@
 package dev.detente.text;
 
+import dev.detente.knowledge.CalendarWords;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -16,8 +20,11 @@ public final class DateFinder {
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Map<String, Integer> MONTHS = CalendarWords.builtIn().months();
+    /** Any month name or abbreviation of the time lexicon, longest first, with an optional dot. */
+    private static final String MONTH = MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .map(Pattern::quote).collect(Collectors.joining("|", "(", ")")) + "\\.?";
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
@@ -120,20 +127,7 @@ public final class DateFinder {
     }
 
     private static int month(String name) {
-        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
+        return MONTHS.get(name.toLowerCase(Locale.ROOT));
     }
 
     /** "2025-04-12" as a date, or null when it is not a valid date in range. */
