@@ -23,6 +23,7 @@ public final class ActorKnowledge {
     private final Map<String, String> countryNames;
     private final Set<String> titleModifiers;
     private final Map<String, Set<String>> titleSynonyms;
+    private final Map<String, String> titleAbbreviations;
     private final Set<String> genericRoleNouns;
     private final Set<String> honoraryTitles;
     private final Set<String> femaleTitles;
@@ -44,6 +45,7 @@ public final class ActorKnowledge {
         Map<String, Set<String>> syn = new HashMap<>();
         s.titleSynonyms.forEach((k, v) -> syn.put(k, Set.copyOf(v)));
         this.titleSynonyms = Map.copyOf(syn);
+        this.titleAbbreviations = Map.copyOf(s.titleAbbreviations);
         this.genericRoleNouns = frozen(s.genericRoleNouns);
         this.honoraryTitles = frozen(s.honoraryTitles);
         this.femaleTitles = frozen(s.femaleTitles);
@@ -106,6 +108,11 @@ public final class ActorKnowledge {
         return titleSynonyms.getOrDefault(head, Set.of(head));
     }
 
+    /** The written-out form of an abbreviated head ("fm" → "Foreign Minister"), or null. */
+    public String expansionOf(String head) {
+        return titleAbbreviations.get(head);
+    }
+
     /** Titles that go with a name more than with a role ("Prince", "Sheikh"). */
     public boolean isHonoraryTitle(String lower) {
         return honoraryTitles.contains(lower);
@@ -162,6 +169,7 @@ public final class ActorKnowledge {
         final Map<String, String> countryNames = new LinkedHashMap<>();
         final Set<String> titleModifiers = new HashSet<>();
         final Map<String, Set<String>> titleSynonyms = new HashMap<>();
+        final Map<String, String> titleAbbreviations = new HashMap<>();
         final Set<String> genericRoleNouns = new HashSet<>();
         final Set<String> honoraryTitles = new HashSet<>();
         final Set<String> femaleTitles = new HashSet<>();
@@ -202,6 +210,18 @@ public final class ActorKnowledge {
                     gazetteer.add(pluralOfHead(h), head); // "deputies": the canonical stays singular
                 }
             }
+            titles.path("abbreviations").fields().forEachRemaining(e -> {
+                String abbreviation = e.getKey().trim();
+                String expansion = e.getValue().asText().trim();
+                titleAbbreviations.put(lower(abbreviation), expansion);
+                gazetteer.add(abbreviation, new GazetteerEntry(GazetteerEntry.Type.TITLE, lower(abbreviation), null, null,
+                        null, null, null));
+                // "the PM" is the same role as "the prime minister"
+                List<String> members = List.of(lower(abbreviation), lower(expansion));
+                for (String m : members) {
+                    titleSynonyms.computeIfAbsent(m, k -> new HashSet<>(List.of(k))).addAll(members);
+                }
+            });
             lowerAll(titles.path("modifiers"), titleModifiers);
             for (JsonNode group : titles.path("synonyms")) {
                 List<String> members = strings(group).stream().map(ActorKnowledge::lower).toList();

@@ -57,6 +57,8 @@ final class NameRecognizer {
 
     private static final Set<String> SKIPPABLE_BEFORE_CUE = Knowledge.builtIn().lexicon().words("actors.skippable_before_cue");
     private static final Set<String> BYLINE_LEADS = Knowledge.builtIn().lexicon().words("actors.byline_leads");
+    /** Prepositions of place only: a single name after them is no person ("in Augusta"). */
+    private static final Set<String> LOCATIVES = Knowledge.builtIn().lexicon().words("actors.locatives");
     private static final Set<String> PLACE_PREPOSITIONS = Knowledge.builtIn().lexicon().words("actors.place_prepositions");
     /** Surnames spelt like a sentence-initial function word ("He Lin"). */
     private static final Set<String> PRONOUN_LOOKALIKES = Knowledge.builtIn().lexicon().words("actors.pronoun_lookalikes");
@@ -186,6 +188,9 @@ final class NameRecognizer {
         int e = run.end();
         Sentence sent = v.sentence(s);
         int p = s - 1;
+        if (p >= sent.firstToken() && e - s == 1 && LOCATIVES.contains(v.lower[p])) {
+            return false; // "officials in Augusta said": a place, whatever verb follows
+        }
         if (p >= sent.firstToken()) {
             if (knowledge.isHonorific(v.text(p)) || v.is(p, ".") && p > sent.firstToken()
                     && knowledge.isHonorific(v.text(p - 1))) {
@@ -209,6 +214,9 @@ final class NameRecognizer {
                 break; // "Smith, however, said" but not "known as Itamaraty, said"
             }
         }
+        if (v.is(e, ",") && titledApposition(v, e + 1, sent.endToken())) {
+            return true; // "Zelenskiy, the Ukrainian president, said"
+        }
         if (v.isPossessive(e) && e + 1 < sent.endToken()) {
             String next = v.text(e + 1);
             if (Character.isLowerCase(next.charAt(0)) || v.isHit(e + 1, GazetteerEntry.Type.TITLE)) {
@@ -218,6 +226,27 @@ final class NameRecognizer {
         if (round > 0) {
             // coordination with a person: "between Smith and Jones"
             return coordinatedWithPerson(v, runs, cluster, s - 1, -1) || coordinatedWithPerson(v, runs, cluster, e, +1);
+        }
+        return false;
+    }
+
+    /** "the Ukrainian president", "Iran's foreign minister": a title within a few title-like words. */
+    private boolean titledApposition(TokenView v, int k, int end) {
+        if (v.is(k, "the") || v.is(k, "a") || v.is(k, "an")) {
+            k++;
+        }
+        for (int n = 0; k < end && n < 5; n++) {
+            Gazetteer.Match m = v.hit[k];
+            if (m != null && m.has(GazetteerEntry.Type.TITLE) && !knowledge.isGenericRoleNoun(v.lower[k])) {
+                return true;
+            }
+            if (m != null && v.isAffiliation(k)) {
+                k = m.end();
+            } else if (knowledge.isTitleModifier(v.lower[k]) || v.is(k, "'s")) {
+                k++;
+            } else {
+                return false;
+            }
         }
         return false;
     }
@@ -243,7 +272,14 @@ final class NameRecognizer {
         while (i < end) {
             int start = i;
             List<String> words = new ArrayList<>(4);
-            if (i == first && PRONOUN_LOOKALIKES.contains(v.lower[i]) && i + 1 < end && nameShaped(v, i + 1)
+            boolean afterTitle = i > first && v.hit[i - 1] != null && v.hit[i - 1].end() == i
+                    && v.hit[i - 1].has(GazetteerEntry.Type.TITLE);
+            if (afterTitle && PRONOUN_LOOKALIKES.contains(v.lower[i]) && Character.isUpperCase(v.text(i).charAt(0))
+                    && i + 1 < end && nameShaped(v, i + 1) && v.hit[i + 1] == null) {
+                // "Vice-Premier He Lifeng": after a title a pronoun-like word is a surname
+                words.add(v.text(i));
+                i++;
+            } else if (i == first && PRONOUN_LOOKALIKES.contains(v.lower[i]) && i + 1 < end && nameShaped(v, i + 1)
                     && v.hit[i + 1] == null && i + 2 < end
                     && (v.is(i + 2, ",") || knowledge.isPersonCue(v.lower[i + 2]) || v.is(i + 2, "("))) {
                 // a one-syllable surname that looks like a pronoun: "He Lin, a spokesman, said"

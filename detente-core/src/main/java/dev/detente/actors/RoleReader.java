@@ -32,7 +32,7 @@ final class RoleReader {
      * the title named several people ("his deputies X and Y").
      */
     record Role(int start, int end, String text, Affiliation affiliation, int relativeRun, int relativePronoun,
-                boolean plural) {
+                boolean plural, String head) {
     }
 
     private final ActorKnowledge knowledge;
@@ -308,16 +308,20 @@ final class RoleReader {
         }
         String head = docText.substring(v.tokens.get(headStart).start(), v.tokens.get(headEnd - 1).end());
         String canonical = v.hit[headStart].firstOf(GazetteerEntry.Type.TITLE).canonical();
-        boolean plural = !Gazetteer.normalize(head).equals(canonical) && headEnd == end;
+        String expansion = knowledge.expansionOf(canonical);
+        boolean plural = expansion == null && !Gazetteer.normalize(head).equals(canonical) && headEnd == end;
         String text = docText.substring(v.tokens.get(start).start(), v.tokens.get(end - 1).end());
         if (plural) {
             text = docText.substring(v.tokens.get(start).start(), v.tokens.get(headStart).start()) + canonical;
+        } else if (expansion != null) {
+            text = docText.substring(v.tokens.get(start).start(), v.tokens.get(headStart).start()) + expansion
+                    + docText.substring(v.tokens.get(headEnd - 1).end(), v.tokens.get(end - 1).end());
         }
         if (relativeRun >= 0) {
             text = names.runs().get(relativeRun).surname() + "'s " + text;
         }
         return new Role(start, end, SPACES.matcher(text.replace("(", "").replace(")", "")).replaceAll(" ").strip(), affiliation(start, end), relativeRun,
-                relativePronoun, plural);
+                relativePronoun, plural, canonical);
     }
 
     /** What a span of tokens says the role belongs to. */

@@ -1,6 +1,7 @@
 package dev.detente.nlp;
 
 import dev.detente.knowledge.CalendarWords;
+import dev.detente.knowledge.Countries;
 import dev.detente.knowledge.Knowledge;
 import dev.detente.doc.Span;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ public final class SentenceSplitter {
 
     /** Words that begin a new sentence even after an initialism such as "U.S." */
     private static final Set<String> SENTENCE_STARTERS = Knowledge.builtIn().lexicon().words("nlp.sentence_starters");
+
+    /** Country names and capitals, which open sentences after "U.S." ("... by the U.S. Moscow said"). */
+    private static final Set<String> COUNTRY_WORDS = Countries.builtIn().namesAndCapitals();
 
     private static Set<String> abbreviations() {
         Set<String> all = new java.util.HashSet<>(Knowledge.builtIn().lexicon().words("nlp.abbreviations"));
@@ -149,7 +153,8 @@ public final class SentenceSplitter {
         }
         if (word.indexOf('.') > 0) {
             // an initialism such as "U.S." ends a sentence only before a typical sentence opener
-            return !SENTENCE_STARTERS.contains(nextWord(text, next));
+            String following = nextWord(text, next);
+            return !SENTENCE_STARTERS.contains(following) && !COUNTRY_WORDS.contains(following);
         }
         return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }

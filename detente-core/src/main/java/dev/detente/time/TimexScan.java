@@ -17,6 +17,9 @@ import java.util.Locale;
  * Not thread-safe: one instance per document.
  */
 final class TimexScan {
+    /** Words before a date that make it a deadline ("by Friday", "until June"), unless the clause is past. */
+    private static final java.util.Set<String> DEADLINE_WORDS =
+            dev.detente.knowledge.Knowledge.builtIn().lexicon().words("time.deadline_before");
     /** How far after a signal word the head of its expression may be ("the end of the month": 4). */
     private static final int HEAD_LOOKAHEAD = 4;
     final String text;
@@ -238,7 +241,11 @@ final class TimexScan {
     }
 
     Tense tense(int from, int to) {
-        return TenseDetector.around(lower, from, to, sentenceStart, sentenceEnd);
+        Tense t = TenseDetector.around(lower, from, to, sentenceStart, sentenceEnd);
+        if (t != Tense.PAST && from > sentenceStart && DEADLINE_WORDS.contains(lower[from - 1])) {
+            return Tense.FUTURE; // a deadline points forward: "must respond by Friday", "until March 3"
+        }
+        return t;
     }
 
     /** The resolved day of an earlier expression in this sentence, for chaining; null if none. */
