@@ -37,6 +37,10 @@ public final class DateFinder {
     private static final Pattern URL_Y_MD = Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})(\\d{2})(?=/)");
     private static final Pattern URL_COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
 
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)^\\s*(?:\\p{L}+,?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)^\\s*(?:\\p{L}+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?![\\p{L}])");
+    private static final Pattern URL_YM = Pattern.compile("/((?:19|20)\\d{2})[/_-](\\d{2})(?=/)");
+
     /** A date found in a string, with the [start, end) of its text. */
     public record Found(LocalDate date, int start, int end) {
     }
@@ -79,6 +83,45 @@ public final class DateFinder {
                 if (d != null) {
                     return d;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "March 3", "Monday, March 3", "3 March" at the start of {@code s} (a dateline's date without a year), or null. */
+    public static java.time.MonthDay monthDay(String s) {
+        Matcher m = MONTH_DAY.matcher(s);
+        int month;
+        String day;
+        if (m.find()) {
+            month = month(m.group(1));
+            day = m.group(2);
+        } else {
+            m = DAY_MONTH.matcher(s);
+            if (!m.find()) {
+                return null;
+            }
+            month = month(m.group(2));
+            day = m.group(1);
+        }
+        try {
+            return java.time.MonthDay.of(month, Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The year and month of a URL path such as /2025/03/slug, or null. */
+    public java.time.YearMonth yearMonthFromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_YM.matcher(path(url));
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            int mo = Integer.parseInt(m.group(2));
+            if (y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12) {
+                return java.time.YearMonth.of(y, mo);
             }
         }
         return null;
