@@ -272,9 +272,13 @@ public final class ActorKnowledge {
                     gazetteer.add(plural, entry(GazetteerEntry.Type.DEMONYM, canonical, code));
                 }
             }
+            List<String> capitals = new ArrayList<>(strings(c.path("capitals")));
             String capital = text(c, "capital");
             if (capital != null) {
-                gazetteer.add(capital, new GazetteerEntry(GazetteerEntry.Type.CAPITAL, capital, code, code, null, null, null));
+                capitals.add(0, capital);
+            }
+            for (String cap : capitals) {
+                gazetteer.add(cap, new GazetteerEntry(GazetteerEntry.Type.CAPITAL, cap, code, code, null, null, null));
             }
             for (String city : strings(c.path("cities"))) {
                 gazetteer.add(city, new GazetteerEntry(GazetteerEntry.Type.CITY, city, code, code, null, null, null));

@@ -95,6 +95,16 @@ public final class Countries {
         }
     }
 
+    /** "Russian" → "Russians"; null for demonyms that do not take -s ("Chinese", "British", "Swiss", "U.S."). */
+    public static String demonymPlural(String demonym) {
+        String l = demonym.toLowerCase(Locale.ROOT);
+        if (l.endsWith("s") || l.endsWith("sh") || l.endsWith("ch") || l.endsWith("ese") || l.endsWith(".")
+                || demonym.equals(demonym.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        return demonym + "s";
+    }
+
     /** Every country, in file order. */
     public List<Country> all() {
         return List.copyOf(byCode.values());
