@@ -226,14 +226,19 @@ public final class BoilerplateClassifier {
         }
         int lexicon = 0;
         boolean strong = false;
-        for (String w : words) {
-            String l = w.toLowerCase(Locale.ROOT);
+        boolean leadingStrong = false;
+        for (int i = 0; i < words.length; i++) {
+            String l = words[i].toLowerCase(Locale.ROOT);
             if (CTA_WORDS.contains(l)) {
                 lexicon++;
             }
-            strong |= CTA_STRONG.contains(l);
+            boolean s = CTA_STRONG.contains(l);
+            strong |= s;
+            leadingStrong |= s && i < 2;
         }
-        return strong && lexicon >= CTA_MIN_SHARE * words.length;
+        // a call to action is an imperative ("Continue reading", "Sign up for ...") or nothing but page
+        // words; a headline with one such verb further on ("Talks to continue") is not one
+        return strong && lexicon >= CTA_MIN_SHARE * words.length && (leadingStrong || lexicon == words.length);
     }
 
     /** "News", "World", "Breaking News" above the headline; or a breadcrumb "World > Europe". */
