@@ -17,18 +17,26 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     /** Words written with a dot that do not end a sentence ("Dr.", "St."), month abbreviations included. */
-    private static final Set<String> ABBREVIATIONS = abbreviations();
+    private final Set<String> abbreviations;
 
     /** Words that begin a new sentence even after an initialism such as "U.S." */
-    private static final Set<String> SENTENCE_STARTERS = Knowledge.builtIn().lexicon().words("nlp.sentence_starters");
+    private final Set<String> sentenceStarters;
 
     /** Country names and capitals, which open sentences after "U.S." ("... by the U.S. Moscow said"). */
-    private static final Set<String> COUNTRY_WORDS = Countries.builtIn().namesAndCapitals();
+    private final Set<String> countryWords;
 
-    private static Set<String> abbreviations() {
-        Set<String> all = new java.util.HashSet<>(Knowledge.builtIn().lexicon().words("nlp.abbreviations"));
-        all.addAll(CalendarWords.builtIn().monthAbbreviations());
-        return java.util.Collections.unmodifiableSet(all);
+    /** A splitter with the built-in knowledge. */
+    public SentenceSplitter() {
+        this(Knowledge.builtIn());
+    }
+
+    /** A splitter with the word lists of {@code knowledge} (abbreviations a --knowledge file adds included). */
+    public SentenceSplitter(Knowledge knowledge) {
+        Set<String> all = new java.util.HashSet<>(knowledge.lexicon().words("nlp.abbreviations"));
+        all.addAll(CalendarWords.of(knowledge).monthAbbreviations());
+        this.abbreviations = java.util.Collections.unmodifiableSet(all);
+        this.sentenceStarters = knowledge.lexicon().words("nlp.sentence_starters");
+        this.countryWords = Countries.of(knowledge).namesAndCapitals();
     }
 
     public record Result(List<Paragraph> paragraphs, List<Span> sentences) {
@@ -136,7 +144,7 @@ public final class SentenceSplitter {
         return Character.isUpperCase(c) || Character.isDigit(c) || isOpener(c);
     }
 
-    private static boolean abbreviationBefore(String text, int dot, int next, int from) {
+    private boolean abbreviationBefore(String text, int dot, int next, int from) {
         if (text.charAt(dot) != '.') {
             return false;
         }
@@ -154,9 +162,9 @@ public final class SentenceSplitter {
         if (word.indexOf('.') > 0) {
             // an initialism such as "U.S." ends a sentence only before a typical sentence opener
             String following = nextWord(text, next);
-            return !SENTENCE_STARTERS.contains(following) && !COUNTRY_WORDS.contains(following);
+            return !sentenceStarters.contains(following) && !countryWords.contains(following);
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return abbreviations.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String nextWord(String text, int at) {

@@ -2,14 +2,23 @@ package dev.detente.nlp;
 
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Adds paragraphs, sentences and tokens. */
 public final class SentenceTokenStage implements Stage {
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceSplitter splitter;
     private final Tokenizer tokenizer = new Tokenizer();
+
+    public SentenceTokenStage() {
+        this(Knowledge.builtIn());
+    }
+
+    public SentenceTokenStage(Knowledge knowledge) {
+        this.splitter = new SentenceSplitter(knowledge);
+    }
 
     @Override
     public String name() {

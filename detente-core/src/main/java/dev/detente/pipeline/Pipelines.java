@@ -38,7 +38,7 @@ public final class Pipelines {
         // documents in other languages pass through them unchanged.
         List<Stage> stages = List.of(
                 new LanguageStage(LanguageIdentifier.shared()),
-                new SentenceTokenStage(),
+                new SentenceTokenStage(knowledge),
                 EnglishOnly.wrap(new ActorStage(knowledge)),
                 EnglishOnly.wrap(new TimeStage()),
                 EnglishOnly.wrap(new StatementStage()),
