@@ -70,7 +70,7 @@ public final class ActorStage implements Stage {
         }
         String text = doc.text();
         TokenView v = new TokenView(tokens, sentences, knowledge);
-        if (!looksEnglish(v)) {
+        if (language == null && !looksEnglish(v)) { // the language stage, when it ran, has decided already
             return doc.with(ActorLayers.ACTORS, List.of()).with(ActorLayers.MENTIONS, List.of());
         }
         NameRecognizer.Result names = recognizer.recognize(v);

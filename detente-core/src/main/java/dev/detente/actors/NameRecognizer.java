@@ -370,8 +370,16 @@ final class NameRecognizer {
     /** A one-word city or capital right before a name word, not after a preposition of place. */
     private boolean cityAsGivenName(TokenView v, int i, int first, int end) {
         Gazetteer.Match m = v.hit[i];
-        if (m == null || m.end() != i + 1 || !(m.has(GazetteerEntry.Type.CITY) || m.has(GazetteerEntry.Type.CAPITAL))
-                || m.has(GazetteerEntry.Type.COUNTRY) || i + 1 >= end || !nameShaped(v, i + 1)) {
+        if (m == null || m.end() != i + 1 || i + 1 >= end || !nameShaped(v, i + 1)) {
+            return false;
+        }
+        boolean afterTitle = i > first && v.hit[i - 1] != null && v.hit[i - 1].end() == i
+                && v.hit[i - 1].has(GazetteerEntry.Type.TITLE);
+        if (m.has(GazetteerEntry.Type.COUNTRY)) {
+            // "Defense Minister Israel Katz": after a title, a country's name before a surname is a given name
+            return afterTitle && !v.isPossessive(i + 1);
+        }
+        if (!(m.has(GazetteerEntry.Type.CITY) || m.has(GazetteerEntry.Type.CAPITAL))) {
             return false;
         }
         return i == first || !PLACE_PREPOSITIONS.contains(v.lower[i - 1]) && !v.is(i - 1, "the");

@@ -90,4 +90,19 @@ class ActorEvidenceTest {
         Doc doc = analyse("Officials in Augusta said the law was clear. Governor Janet Mills spoke at Augusta.");
         assertThat(personNames(doc)).containsExactly("Janet Mills");
     }
+
+    @Test
+    void aCountrysNameAfterATitleCanBeAGivenName() {
+        Doc doc = analyse("Israeli Defense Minister Israel Katz said the army would continue. Katz spoke on Monday.");
+        assertThat(person(doc, "Israel Katz").role()).isEqualTo("Israeli Defense Minister");
+        assertThat(person(doc, "Israel Katz").country()).isEqualTo("ISR");
+    }
+
+    @Test
+    void shortEnglishTextsGetTheirActorsWhenTheLanguageIsKnown() {
+        Doc doc = new ActorStage().process(new dev.detente.nlp.SentenceTokenStage().process(Doc.of("t",
+                "German Chancellor Friedrich Merz said Berlin would send more aid.",
+                dev.detente.doc.ArticleMeta.empty().withLanguage("en", "test"))));
+        assertThat(person(doc, "Friedrich Merz").country()).isEqualTo("DEU");
+    }
 }
