@@ -285,6 +285,10 @@ final class NameRecognizer {
                 // a one-syllable surname that looks like a pronoun: "He Lin, a spokesman, said"
                 words.add(v.text(i));
                 i++;
+            } else if (v.text(i).length() == 1 && Character.isUpperCase(v.text(i).charAt(0)) && v.is(i + 1, ".")
+                    && i + 2 < end && nameShaped(v, i + 2) && v.hit[i + 2] == null && (i == first || !v.is(i - 1, "."))) {
+                words.add(v.text(i) + "."); // a leading initial: "S. Jaishankar"
+                i += 2;
             } else if (cityAsGivenName(v, i, first, end)) {
                 words.add(v.text(i)); // "Milan Radoicic": a city's name used as a given name
                 i++;

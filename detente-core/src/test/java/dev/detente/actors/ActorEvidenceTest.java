@@ -105,4 +105,11 @@ class ActorEvidenceTest {
                 dev.detente.doc.ArticleMeta.empty().withLanguage("en", "test"))));
         assertThat(person(doc, "Friedrich Merz").country()).isEqualTo("DEU");
     }
+
+    @Test
+    void aLeadingInitialBelongsToTheName() {
+        Doc doc = analyse("Rubio and his Indian counterpart S. Jaishankar spoke by phone. Jaishankar said the call was useful.");
+        assertThat(person(doc, "S. Jaishankar").role()).isEqualTo("Indian counterpart");
+        assertThat(person(doc, "S. Jaishankar").country()).isEqualTo("IND");
+    }
 }
