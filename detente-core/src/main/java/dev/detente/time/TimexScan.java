@@ -241,11 +241,13 @@ final class TimexScan {
     }
 
     Tense tense(int from, int to) {
-        Tense t = TenseDetector.around(lower, from, to, sentenceStart, sentenceEnd);
-        if (t != Tense.PAST && from > sentenceStart && DEADLINE_WORDS.contains(lower[from - 1])) {
-            return Tense.FUTURE; // a deadline points forward: "must respond by Friday", "until March 3"
+        if (from > sentenceStart && DEADLINE_WORDS.contains(lower[from - 1])) {
+            // a deadline points forward ("must respond by Friday", "holds until May 3, officials said")
+            // unless its own clause, before it, is past ("had withdrawn by Monday")
+            Tense before = TenseDetector.around(lower, from, to, sentenceStart, from);
+            return before == Tense.PAST ? Tense.PAST : Tense.FUTURE;
         }
-        return t;
+        return TenseDetector.around(lower, from, to, sentenceStart, sentenceEnd);
     }
 
     /** The resolved day of an earlier expression in this sentence, for chaining; null if none. */
