@@ -132,8 +132,7 @@ public final class LanguageIdentifier {
             }
         }
         // Macrolanguage members and codes Java spells the old way.
-        map.putAll(Map.of("cmn", "zh", "pes", "fa", "lvs", "lv", "ekk", "et", "pnb", "pa", "plt", "mg",
-                "heb", "he", "ind", "id", "yid", "yi", "nob", "nb"));
+        map.putAll(Knowledge.builtIn().lexicon().table("text.language_code_aliases"));
         return Map.copyOf(map);
     }
 }
