@@ -1,12 +1,8 @@
 package dev.detente.actors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.detente.knowledge.CalendarWords;
+import dev.detente.knowledge.Knowledge;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,23 +13,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The general knowledge behind actor recognition, loaded once from the YAML files in
- * {@code dev/detente/knowledge/} (countries, organisations, titles, names, words) and any user files of
- * the same shape, which add to it: a country entry with a known code adds names, demonyms and cities;
+ * The actors' view of the {@link Knowledge} layer (countries, organisations, titles, names, words of
+ * {@code dev/detente/knowledge/} and the user's files of the same shape, which add to it): a country entry with a known code adds names, demonyms and cities;
  * lists are appended. Top-level keys this class does not know (other stages' knowledge) are ignored.
  * Immutable and thread-safe after loading; lookups are hash lookups.
  */
 public final class ActorKnowledge {
-    private static final String BASE = "/dev/detente/knowledge/";
-    private static final List<String> BUILT_IN = List.of("countries.yaml", "organizations.yaml", "titles.yaml",
-            "names.yaml", "words.yaml");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static volatile ActorKnowledge builtIn;
-
     private final Gazetteer gazetteer;
     private final Map<String, String> countryNames;
     private final Set<String> titleModifiers;
     private final Map<String, Set<String>> titleSynonyms;
+    private final Map<String, String> titleAbbreviations;
     private final Set<String> genericRoleNouns;
     private final Set<String> honoraryTitles;
     private final Set<String> femaleTitles;
@@ -55,6 +45,7 @@ public final class ActorKnowledge {
         Map<String, Set<String>> syn = new HashMap<>();
         s.titleSynonyms.forEach((k, v) -> syn.put(k, Set.copyOf(v)));
         this.titleSynonyms = Map.copyOf(syn);
+        this.titleAbbreviations = Map.copyOf(s.titleAbbreviations);
         this.genericRoleNouns = frozen(s.genericRoleNouns);
         this.honoraryTitles = frozen(s.honoraryTitles);
         this.femaleTitles = frozen(s.femaleTitles);
@@ -75,44 +66,27 @@ public final class ActorKnowledge {
         return java.util.Collections.unmodifiableSet(new HashSet<>(set));
     }
 
-    /** The built-in knowledge, loaded on first use. */
+    /** The built-in knowledge's actor view. */
     public static ActorKnowledge builtIn() {
-        ActorKnowledge k = builtIn;
-        if (k == null) {
-            synchronized (ActorKnowledge.class) {
-                k = builtIn;
-                if (k == null) {
-                    k = load(List.of());
-                    builtIn = k;
-                }
-            }
-        }
-        return k;
+        return of(Knowledge.builtIn());
     }
 
     /** The built-in knowledge extended by the user's YAML files; a bad file fails naming the file and the reason. */
     public static ActorKnowledge load(List<Path> userFiles) {
+        return of(Knowledge.load(userFiles));
+    }
+
+    /** The actor view of a knowledge layer, compiled once per {@link Knowledge}. */
+    public static ActorKnowledge of(Knowledge knowledge) {
+        return knowledge.view(ActorKnowledge.class, ActorKnowledge::compile);
+    }
+
+    private static ActorKnowledge compile(Knowledge knowledge) {
         Sources sources = new Sources();
-        for (String name : BUILT_IN) {
-            try (InputStream in = ActorKnowledge.class.getResourceAsStream(BASE + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in knowledge file missing: " + BASE + name);
-                }
-                sources.add(YAML.readTree(in), name);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read built-in knowledge " + name + ": " + e.getMessage(), e);
-            }
+        for (Knowledge.Source s : knowledge.sources()) {
+            sources.add(s.root(), s.name());
         }
-        for (Path file : userFiles) {
-            try {
-                JsonNode root = YAML.readTree(Files.readAllBytes(file));
-                if (root != null && !root.isMissingNode() && !root.isNull()) {
-                    sources.add(root, file.toString());
-                }
-            } catch (IOException e) {
-                throw new IllegalArgumentException("knowledge file " + file + ": " + e.getMessage(), e);
-            }
-        }
+        sources.notNames.addAll(CalendarWords.of(knowledge).names()); // "May said" is not a person
         return new ActorKnowledge(sources);
     }
 
@@ -132,6 +106,11 @@ public final class ActorKnowledge {
     /** Heads that name the same role as {@code head} (itself included). */
     public Set<String> synonymsOf(String head) {
         return titleSynonyms.getOrDefault(head, Set.of(head));
+    }
+
+    /** The written-out form of an abbreviated head ("fm" → "Foreign Minister"), or null. */
+    public String expansionOf(String head) {
+        return titleAbbreviations.get(head);
     }
 
     /** Titles that go with a name more than with a role ("Prince", "Sheikh"). */
@@ -190,6 +169,7 @@ public final class ActorKnowledge {
         final Map<String, String> countryNames = new LinkedHashMap<>();
         final Set<String> titleModifiers = new HashSet<>();
         final Map<String, Set<String>> titleSynonyms = new HashMap<>();
+        final Map<String, String> titleAbbreviations = new HashMap<>();
         final Set<String> genericRoleNouns = new HashSet<>();
         final Set<String> honoraryTitles = new HashSet<>();
         final Set<String> femaleTitles = new HashSet<>();
@@ -230,6 +210,18 @@ public final class ActorKnowledge {
                     gazetteer.add(pluralOfHead(h), head); // "deputies": the canonical stays singular
                 }
             }
+            titles.path("abbreviations").fields().forEachRemaining(e -> {
+                String abbreviation = e.getKey().trim();
+                String expansion = e.getValue().asText().trim();
+                titleAbbreviations.put(lower(abbreviation), expansion);
+                gazetteer.add(abbreviation, new GazetteerEntry(GazetteerEntry.Type.TITLE, lower(abbreviation), null, null,
+                        null, null, null));
+                // "the PM" is the same role as "the prime minister"
+                List<String> members = List.of(lower(abbreviation), lower(expansion));
+                for (String m : members) {
+                    titleSynonyms.computeIfAbsent(m, k -> new HashSet<>(List.of(k))).addAll(members);
+                }
+            });
             lowerAll(titles.path("modifiers"), titleModifiers);
             for (JsonNode group : titles.path("synonyms")) {
                 List<String> members = strings(group).stream().map(ActorKnowledge::lower).toList();
@@ -280,9 +272,13 @@ public final class ActorKnowledge {
                     gazetteer.add(plural, entry(GazetteerEntry.Type.DEMONYM, canonical, code));
                 }
             }
+            List<String> capitals = new ArrayList<>(strings(c.path("capitals")));
             String capital = text(c, "capital");
             if (capital != null) {
-                gazetteer.add(capital, new GazetteerEntry(GazetteerEntry.Type.CAPITAL, capital, code, code, null, null, null));
+                capitals.add(0, capital);
+            }
+            for (String cap : capitals) {
+                gazetteer.add(cap, new GazetteerEntry(GazetteerEntry.Type.CAPITAL, cap, code, code, null, null, null));
             }
             for (String city : strings(c.path("cities"))) {
                 gazetteer.add(city, new GazetteerEntry(GazetteerEntry.Type.CITY, city, code, code, null, null, null));

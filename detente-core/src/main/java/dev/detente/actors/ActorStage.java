@@ -2,6 +2,7 @@ package dev.detente.actors;
 
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Paragraph;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
@@ -27,11 +28,14 @@ import java.util.Set;
  * or a dateline such as "BEIJING, April 30"); null when the document does not tell.
  */
 public final class ActorStage implements Stage {
-    private static final Set<String> ENGLISH_MARKERS = Set.of("the", "of", "and", "to", "in", "a", "is", "was",
-            "said", "that", "for", "on", "with", "has", "have", "by", "at", "from", "it", "he", "as");
-    private static final Set<String> TARGETS = Set.of("to", "with", "against", "from", "on", "toward", "towards",
-            "into", "at", "between", "and");
-    private static final Set<String> DATELINE_ENDS = Set.of(",", "\u2014", "\u2013", "-", ":", "(");
+    private static final Set<String> ENGLISH_MARKERS = Knowledge.builtIn().lexicon().words("actors.english_markers");
+    private static final Set<String> TARGETS = Knowledge.builtIn().lexicon().words("actors.targets");
+    /** Words before a capital that make it a place ("in Beijing", "the Moscow metro"). */
+    private static final Set<String> GOVERNMENT_BLOCKERS = Knowledge.builtIn().lexicon().words("actors.capital_as_place_before");
+    /** Modals and auxiliaries after a capital that make it an actor ("Moscow will", "Beijing has"). */
+    private static final Set<String> GOVERNMENT_VERBS = Knowledge.builtIn().lexicon().words("actors.capital_as_actor_verbs");
+    private static final Set<String> GOVERNMENT_ADVERBS = Knowledge.builtIn().lexicon().words("actors.skippable_before_cue");
+    private static final Set<String> DATELINE_ENDS = Knowledge.builtIn().lexicon().words("actors.dateline_ends");
 
     private final ActorKnowledge knowledge;
     private final NameMatching matching;
@@ -45,6 +49,10 @@ public final class ActorStage implements Stage {
 
     public ActorStage() {
         this(ActorKnowledge.builtIn());
+    }
+
+    public ActorStage(Knowledge knowledge) {
+        this(ActorKnowledge.of(knowledge));
     }
 
     @Override
@@ -62,7 +70,7 @@ public final class ActorStage implements Stage {
         }
         String text = doc.text();
         TokenView v = new TokenView(tokens, sentences, knowledge);
-        if (!looksEnglish(v)) {
+        if (language == null && !looksEnglish(v)) { // the language stage, when it ran, has decided already
             return doc.with(ActorLayers.ACTORS, List.of()).with(ActorLayers.MENTIONS, List.of());
         }
         NameRecognizer.Result names = recognizer.recognize(v);
@@ -123,7 +131,9 @@ public final class ActorStage implements Stage {
                 Span span = new Span(v.tokens.get(role.start()).start(), v.tokens.get(role.end() - 1).end());
                 p.evidence.add(span);
                 titles.add(new Mention(span, p.id, MentionForm.TITLE));
-                if (p.role == null) {
+                if (p.role != null && fuller(role, p.role)) {
+                    p.role = role; // "President X" then "X, the U.S. president,": the fullest form of the same role
+                } else if (p.role == null) {
                     p.role = role;
                     if (role.relativeRun() >= 0 && personOfRun[role.relativeRun()] != person) {
                         p.relative = personOfRun[role.relativeRun()];
@@ -146,6 +156,15 @@ public final class ActorStage implements Stage {
             previous = role;
             previousEnd = run.end() - 1;
         }
+    }
+
+    /** The same role (one head or its synonyms) written with more words, none of them another person's. */
+    private boolean fuller(RoleReader.Role candidate, RoleReader.Role current) {
+        return candidate.relativeRun() < 0 && current.relativeRun() < 0 && !candidate.plural()
+                && candidate.end() - candidate.start() > current.end() - current.start()
+                && knowledge.synonymsOf(current.head()).contains(candidate.head())
+                && (current.affiliation().country() == null
+                    || current.affiliation().country().equals(candidate.affiliation().country()));
     }
 
     /** A person named in a possessive earlier in the sentence: "Smith's team included X". */
@@ -409,6 +428,12 @@ public final class ActorStage implements Stage {
                 return get("g:" + generic.canonical() + "|" + c, ActorKind.ORGANIZATION, generic.canonical(), c, code);
             }
             GazetteerEntry place = m.firstOf(GazetteerEntry.Type.CAPITAL);
+            if (place != null && standsForGovernment(m)) {
+                // "Washington said", "Beijing rejected": the capital is that country's government
+                // (kind country: the state acting, under the name the text gives it; the code merges it with the country)
+                return get("gov:" + place.canonical(), ActorKind.COUNTRY, place.canonical(), place.country(),
+                        place.country());
+            }
             if (place != null) {
                 // a capital also stands for its government ("Moscow said"): its code is the country's
                 return get("l:" + place.canonical(), ActorKind.PLACE, place.canonical(), place.country(), place.country());
@@ -418,6 +443,45 @@ public final class ActorStage implements Stage {
                 return get("l:" + place.canonical(), ActorKind.PLACE, place.canonical(), place.country(), null);
             }
             return null;
+        }
+
+        /**
+         * A capital that acts: not after a place preposition ("in Beijing") nor a dateline, and followed
+         * by a verb of saying or acting, a modal or auxiliary, or a possessive ("Moscow's response").
+         */
+        private boolean standsForGovernment(Gazetteer.Match m) {
+            int before = m.start() - 1;
+            Sentence s = v.sentence(m.start());
+            if (before >= s.firstToken() && (GOVERNMENT_BLOCKERS.contains(v.lower[before])
+                    || v.hit[before] != null && v.hit[before].end() == m.start())) {
+                return false;
+            }
+            int after = m.end();
+            if (after >= s.endToken() || v.headline[v.sentenceOf[m.start()]]) {
+                return false;
+            }
+            if (m.start() == s.firstToken() && DATELINE_ENDS.contains(v.lower[after])) {
+                return false; // "BEIJING, March 3"
+            }
+            if (v.isPossessive(after)) {
+                return true;
+            }
+            for (int k = after; k < s.endToken() && k < after + 3; k++) {
+                String w = v.text(k);
+                if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+                    return false;
+                }
+                String lower = v.lower[k];
+                if (knowledge.isPersonCue(lower) || GOVERNMENT_VERBS.contains(lower)
+                        || lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("es"))
+                        && !v.isHit(k, GazetteerEntry.Type.TITLE)) {
+                    return true;
+                }
+                if (!GOVERNMENT_ADVERBS.contains(lower) && !lower.endsWith("ly")) {
+                    return false; // "Beijing residents"
+                }
+            }
+            return false;
         }
 
         private Actor get(String key, ActorKind kind, String name, String country, String code) {

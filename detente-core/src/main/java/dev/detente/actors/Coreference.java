@@ -1,5 +1,6 @@
 package dev.detente.actors;
 
+import dev.detente.knowledge.Knowledge;
 import dev.detente.doc.Span;
 import dev.detente.nlp.Sentence;
 import java.util.ArrayList;
@@ -21,9 +22,8 @@ import java.util.Set;
  * left alone: there they speak of someone else.
  */
 final class Coreference {
-    private static final Set<String> PREPOSITIONS = Set.of("by", "with", "between", "of", "to", "from", "for", "and",
-            "about", "on", "against", "toward", "towards", "among", "after", "before", "than", "like", "including");
-    private static final Set<String> ROLE_DETERMINERS = Set.of("the", "this", "that");
+    private static final Set<String> PREPOSITIONS = Knowledge.builtIn().lexicon().words("actors.prepositions");
+    private static final Set<String> ROLE_DETERMINERS = Knowledge.builtIn().lexicon().words("actors.role_determiners");
 
     private final ActorKnowledge knowledge;
     private final TokenView v;

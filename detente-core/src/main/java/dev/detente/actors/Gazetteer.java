@@ -77,9 +77,7 @@ public final class Gazetteer {
         }
 
         private static GazetteerEntry.CaseRule caseRuleOf(String surface, GazetteerEntry entry) {
-            if (entry.type() == GazetteerEntry.Type.TITLE || entry.type() == GazetteerEntry.Type.GENERIC_BODY) {
-                return GazetteerEntry.CaseRule.ANY;
-            }
+            boolean roleNoun = entry.type() == GazetteerEntry.Type.TITLE || entry.type() == GazetteerEntry.Type.GENERIC_BODY;
             int letters = 0;
             boolean allUpper = true;
             for (int i = 0; i < surface.length(); i++) {
@@ -88,6 +86,10 @@ public final class Gazetteer {
                     letters++;
                     allUpper &= Character.isUpperCase(c);
                 }
+            }
+            if (roleNoun) {
+                // role nouns match in any case, but for abbreviations ("PM" is not "pm", the time)
+                return allUpper && letters >= 2 ? GazetteerEntry.CaseRule.UPPER : GazetteerEntry.CaseRule.ANY;
             }
             return allUpper && letters >= 2 ? GazetteerEntry.CaseRule.UPPER : GazetteerEntry.CaseRule.CAPITALIZED;
         }

@@ -1,5 +1,6 @@
 package dev.detente.actors;
 
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,15 +55,13 @@ final class NameRecognizer {
     record Result(List<Run> runs, List<Cluster> persons, int[] clusterOfRun) {
     }
 
-    private static final Set<String> SKIPPABLE_BEFORE_CUE = Set.of("also", "further", "then", "later", "earlier",
-            "however", ",", "has", "had", "was", "is", "will", "would", "previously", "again", "reportedly",
-            "personally", "recently", "once", "have", "repeatedly", "publicly", "quickly");
-    private static final Set<String> BYLINE_LEADS = Set.of("reporting", "editing", "written", "writing", "compiled",
-            "additional", "edited", "photo", "photos");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "for", "via",
-            "outside", "around", "across", "into", "toward", "towards", "between", "and");
+    private static final Set<String> SKIPPABLE_BEFORE_CUE = Knowledge.builtIn().lexicon().words("actors.skippable_before_cue");
+    private static final Set<String> BYLINE_LEADS = Knowledge.builtIn().lexicon().words("actors.byline_leads");
+    /** Prepositions of place only: a single name after them is no person ("in Augusta"). */
+    private static final Set<String> LOCATIVES = Knowledge.builtIn().lexicon().words("actors.locatives");
+    private static final Set<String> PLACE_PREPOSITIONS = Knowledge.builtIn().lexicon().words("actors.place_prepositions");
     /** Surnames spelt like a sentence-initial function word ("He Lin"). */
-    private static final Set<String> PRONOUN_LOOKALIKES = Set.of("he");
+    private static final Set<String> PRONOUN_LOOKALIKES = Knowledge.builtIn().lexicon().words("actors.pronoun_lookalikes");
 
     private final ActorKnowledge knowledge;
     private final NameMatching matching;
@@ -189,6 +188,9 @@ final class NameRecognizer {
         int e = run.end();
         Sentence sent = v.sentence(s);
         int p = s - 1;
+        if (p >= sent.firstToken() && e - s == 1 && LOCATIVES.contains(v.lower[p])) {
+            return false; // "officials in Augusta said": a place, whatever verb follows
+        }
         if (p >= sent.firstToken()) {
             if (knowledge.isHonorific(v.text(p)) || v.is(p, ".") && p > sent.firstToken()
                     && knowledge.isHonorific(v.text(p - 1))) {
@@ -212,6 +214,9 @@ final class NameRecognizer {
                 break; // "Smith, however, said" but not "known as Itamaraty, said"
             }
         }
+        if (v.is(e, ",") && titledApposition(v, e + 1, sent.endToken())) {
+            return true; // "Zelenskiy, the Ukrainian president, said"
+        }
         if (v.isPossessive(e) && e + 1 < sent.endToken()) {
             String next = v.text(e + 1);
             if (Character.isLowerCase(next.charAt(0)) || v.isHit(e + 1, GazetteerEntry.Type.TITLE)) {
@@ -221,6 +226,27 @@ final class NameRecognizer {
         if (round > 0) {
             // coordination with a person: "between Smith and Jones"
             return coordinatedWithPerson(v, runs, cluster, s - 1, -1) || coordinatedWithPerson(v, runs, cluster, e, +1);
+        }
+        return false;
+    }
+
+    /** "the Ukrainian president", "Iran's foreign minister": a title within a few title-like words. */
+    private boolean titledApposition(TokenView v, int k, int end) {
+        if (v.is(k, "the") || v.is(k, "a") || v.is(k, "an")) {
+            k++;
+        }
+        for (int n = 0; k < end && n < 5; n++) {
+            Gazetteer.Match m = v.hit[k];
+            if (m != null && m.has(GazetteerEntry.Type.TITLE) && !knowledge.isGenericRoleNoun(v.lower[k])) {
+                return true;
+            }
+            if (m != null && v.isAffiliation(k)) {
+                k = m.end();
+            } else if (knowledge.isTitleModifier(v.lower[k]) || v.is(k, "'s")) {
+                k++;
+            } else {
+                return false;
+            }
         }
         return false;
     }
@@ -246,12 +272,23 @@ final class NameRecognizer {
         while (i < end) {
             int start = i;
             List<String> words = new ArrayList<>(4);
-            if (i == first && PRONOUN_LOOKALIKES.contains(v.lower[i]) && i + 1 < end && nameShaped(v, i + 1)
+            boolean afterTitle = i > first && v.hit[i - 1] != null && v.hit[i - 1].end() == i
+                    && v.hit[i - 1].has(GazetteerEntry.Type.TITLE);
+            if (afterTitle && PRONOUN_LOOKALIKES.contains(v.lower[i]) && Character.isUpperCase(v.text(i).charAt(0))
+                    && i + 1 < end && nameShaped(v, i + 1) && v.hit[i + 1] == null) {
+                // "Vice-Premier He Lifeng": after a title a pronoun-like word is a surname
+                words.add(v.text(i));
+                i++;
+            } else if (i == first && PRONOUN_LOOKALIKES.contains(v.lower[i]) && i + 1 < end && nameShaped(v, i + 1)
                     && v.hit[i + 1] == null && i + 2 < end
                     && (v.is(i + 2, ",") || knowledge.isPersonCue(v.lower[i + 2]) || v.is(i + 2, "("))) {
                 // a one-syllable surname that looks like a pronoun: "He Lin, a spokesman, said"
                 words.add(v.text(i));
                 i++;
+            } else if (v.text(i).length() == 1 && Character.isUpperCase(v.text(i).charAt(0)) && v.is(i + 1, ".")
+                    && i + 2 < end && nameShaped(v, i + 2) && v.hit[i + 2] == null && (i == first || !v.is(i - 1, "."))) {
+                words.add(v.text(i) + "."); // a leading initial: "S. Jaishankar"
+                i += 2;
             } else if (cityAsGivenName(v, i, first, end)) {
                 words.add(v.text(i)); // "Milan Radoicic": a city's name used as a given name
                 i++;
@@ -337,8 +374,16 @@ final class NameRecognizer {
     /** A one-word city or capital right before a name word, not after a preposition of place. */
     private boolean cityAsGivenName(TokenView v, int i, int first, int end) {
         Gazetteer.Match m = v.hit[i];
-        if (m == null || m.end() != i + 1 || !(m.has(GazetteerEntry.Type.CITY) || m.has(GazetteerEntry.Type.CAPITAL))
-                || m.has(GazetteerEntry.Type.COUNTRY) || i + 1 >= end || !nameShaped(v, i + 1)) {
+        if (m == null || m.end() != i + 1 || i + 1 >= end || !nameShaped(v, i + 1)) {
+            return false;
+        }
+        boolean afterTitle = i > first && v.hit[i - 1] != null && v.hit[i - 1].end() == i
+                && v.hit[i - 1].has(GazetteerEntry.Type.TITLE);
+        if (m.has(GazetteerEntry.Type.COUNTRY)) {
+            // "Defense Minister Israel Katz": after a title, a country's name before a surname is a given name
+            return afterTitle && !v.isPossessive(i + 1);
+        }
+        if (!(m.has(GazetteerEntry.Type.CITY) || m.has(GazetteerEntry.Type.CAPITAL))) {
             return false;
         }
         return i == first || !PLACE_PREPOSITIONS.contains(v.lower[i - 1]) && !v.is(i - 1, "the");

@@ -1,5 +1,6 @@
 package dev.detente.actors;
 
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Sentence;
 import java.util.Set;
 
@@ -13,12 +14,11 @@ import java.util.Set;
  */
 final class RoleReader {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "on", "the");
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "for", "on", "in", "with", "against", "at");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
-    private static final Set<String> APPOSITION_STOPS = Set.of(",", ";", ".", ":", "(", ")", "\u2014", "\u2013", "-",
-            "\"", "\u201C", "\u201D", "who", "which", "that", "whose", "said", "says", "told");
+    private static final Set<String> CONNECTORS = Knowledge.builtIn().lexicon().words("actors.connectors");
+    private static final Set<String> TARGET_PREPOSITIONS = Knowledge.builtIn().lexicon().words("actors.target_prepositions");
+    private static final Set<String> ARTICLES = Knowledge.builtIn().lexicon().words("actors.articles");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Knowledge.builtIn().lexicon().words("actors.possessive_pronouns");
+    private static final Set<String> APPOSITION_STOPS = Knowledge.builtIn().lexicon().words("actors.apposition_stops");
 
     /** The affiliation a span of tokens gives: explicit country, else a body's, else a generic body to resolve. */
     record Affiliation(String country, String genericBody, boolean international) {
@@ -32,7 +32,7 @@ final class RoleReader {
      * the title named several people ("his deputies X and Y").
      */
     record Role(int start, int end, String text, Affiliation affiliation, int relativeRun, int relativePronoun,
-                boolean plural) {
+                boolean plural, String head) {
     }
 
     private final ActorKnowledge knowledge;
@@ -308,16 +308,20 @@ final class RoleReader {
         }
         String head = docText.substring(v.tokens.get(headStart).start(), v.tokens.get(headEnd - 1).end());
         String canonical = v.hit[headStart].firstOf(GazetteerEntry.Type.TITLE).canonical();
-        boolean plural = !Gazetteer.normalize(head).equals(canonical) && headEnd == end;
+        String expansion = knowledge.expansionOf(canonical);
+        boolean plural = expansion == null && !Gazetteer.normalize(head).equals(canonical) && headEnd == end;
         String text = docText.substring(v.tokens.get(start).start(), v.tokens.get(end - 1).end());
         if (plural) {
             text = docText.substring(v.tokens.get(start).start(), v.tokens.get(headStart).start()) + canonical;
+        } else if (expansion != null) {
+            text = docText.substring(v.tokens.get(start).start(), v.tokens.get(headStart).start()) + expansion
+                    + docText.substring(v.tokens.get(headEnd - 1).end(), v.tokens.get(end - 1).end());
         }
         if (relativeRun >= 0) {
             text = names.runs().get(relativeRun).surname() + "'s " + text;
         }
         return new Role(start, end, SPACES.matcher(text.replace("(", "").replace(")", "")).replaceAll(" ").strip(), affiliation(start, end), relativeRun,
-                relativePronoun, plural);
+                relativePronoun, plural, canonical);
     }
 
     /** What a span of tokens says the role belongs to. */

@@ -18,7 +18,8 @@ import java.util.function.Function;
  *
  * <p>Publication date, first found wins: the source's own metadata (HTML meta, JSON-LD, a record
  * field, a feed item date); a "date YYYY-MM-DD" field line; a date line near the top; a dateline
- * that carries a year; a full date in the URL path; the user's {@code --published}. Otherwise
+ * that carries a year; a full date in the URL path; a dateline's month and day in the URL's year and
+ * month (/2025/03/); the user's {@code --published}. Otherwise
  * null: never today's date or a file time. Outlet: source metadata, then a byline naming an
  * outlet, then the URL host. Thread-safe.
  */
@@ -80,6 +81,13 @@ public final class ArticleDocFactory implements Function<Article, Doc> {
         LocalDate fromUrl = dates.fromUrl(meta.url());
         if (fromUrl != null) {
             return meta.withPublished(fromUrl, "url-path");
+        }
+        // "BEIJING, March 3 --" under a URL of /2025/03/: the dateline's day in the URL's month
+        java.time.YearMonth urlMonth = dates.yearMonthFromUrl(meta.url());
+        java.time.MonthDay day = cleaned.datelineMonthDay();
+        if (urlMonth != null && day != null && day.getMonthValue() == urlMonth.getMonthValue()
+                && urlMonth.isValidDay(day.getDayOfMonth())) {
+            return meta.withPublished(urlMonth.atDay(day.getDayOfMonth()), "dateline+url-month");
         }
         if (defaultPublished != null) {
             return meta.withPublished(defaultPublished, "user");

@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.Knowledge;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,14 +14,12 @@ final class Bylines {
     private static final Pattern OPENER = Pattern.compile(
             "(?i)^\\s*(?:by|written by|reported by|posted by|edited by|authors?|reporter|correspondent|story by|text by)\\b[:\\s]*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[·•|,;]|\\band\\b|\\s-\\s)\\s*");
-    private static final Set<String> OUTLET_WORDS = Set.of("times", "news", "post", "press", "agency", "daily", "herald",
-            "journal", "tribune", "telegraph", "gazette", "mail", "guardian", "observer", "network", "tv", "radio",
-            "media", "online", "today", "wire", "review", "report", "monitor", "chronicle", "standard", "express",
-            "independent", "star", "sun", "globe", "magazine", "weekly", "bulletin", "broadcasting", "service",
-            "reuters", "afp", "ap", "xinhua", "tass", "bbc", "cnn", "staff", "desk", "newsroom", "correspondents",
-            "insider", "world", "international", "digest", "courier", "record", "dispatch", "examiner", "inquirer");
-    private static final Set<String> NOT_NAMES = Set.of("join", "follow", "share", "subscribe", "comment", "comments",
-            "updated", "published", "email", "twitter", "facebook", "more", "read");
+    private static final Set<String> OUTLET_WORDS = Knowledge.builtIn().lexicon().words("ingest.outlet_words");
+    private static final Set<String> NOT_NAMES = Knowledge.builtIn().lexicon().words("ingest.not_names");
+    /** Lower-case particles a byline name may hold ("Ursula von der Leyen"). */
+    private static final Set<String> NAME_PARTICLES = Knowledge.builtIn().lexicon().words("ingest.name_particles");
+    /** Host labels before the outlet's own name ("www.", "m.", "english."). */
+    private static final Set<String> HOST_PREFIXES = Knowledge.builtIn().lexicon().words("ingest.host_prefixes");
 
     record Parsed(String author, String outlet) {
     }
@@ -57,7 +56,7 @@ final class Bylines {
     private static boolean allCapitalised(String[] words) {
         for (String w : words) {
             char c = w.charAt(0);
-            if (!Character.isUpperCase(c) && !Set.of("de", "van", "von", "bin", "al", "la", "da", "del").contains(w)) {
+            if (!Character.isUpperCase(c) && !NAME_PARTICLES.contains(w)) {
                 return false;
             }
         }
@@ -76,7 +75,7 @@ final class Bylines {
             }
             host = host.toLowerCase(Locale.ROOT);
             String[] parts = host.split("\\.");
-            if (parts.length > 2 && Set.of("www", "m", "amp", "mobile", "en", "eng", "english", "news", "lat", "edition").contains(parts[0])) {
+            if (parts.length > 2 && HOST_PREFIXES.contains(parts[0])) {
                 host = host.substring(parts[0].length() + 1);
             }
             return host;

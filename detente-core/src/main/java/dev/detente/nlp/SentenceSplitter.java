@@ -1,5 +1,8 @@
 package dev.detente.nlp;
 
+import dev.detente.knowledge.CalendarWords;
+import dev.detente.knowledge.Countries;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.doc.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +16,28 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "cmdr",
-            "adm", "sgt", "prof", "jr", "sr", "rev", "hon", "pres", "amb", "sec", "dept", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc",
-            "corp", "ltd", "co", "mt", "ft", "fig", "approx", "est", "vol", "pp", "ave", "blvd", "dist");
+    /** Words written with a dot that do not end a sentence ("Dr.", "St."), month abbreviations included. */
+    private final Set<String> abbreviations;
 
     /** Words that begin a new sentence even after an initialism such as "U.S." */
-    private static final Set<String> SENTENCE_STARTERS = Set.of(
-            "the", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that", "these", "those", "in",
-            "on", "at", "a", "an", "however", "meanwhile", "his", "her", "their", "its", "our", "there", "asked",
-            "earlier", "later", "according", "moscow", "washington", "beijing", "if", "when", "while", "as");
+    private final Set<String> sentenceStarters;
+
+    /** Country names and capitals, which open sentences after "U.S." ("... by the U.S. Moscow said"). */
+    private final Set<String> countryWords;
+
+    /** A splitter with the built-in knowledge. */
+    public SentenceSplitter() {
+        this(Knowledge.builtIn());
+    }
+
+    /** A splitter with the word lists of {@code knowledge} (abbreviations a --knowledge file adds included). */
+    public SentenceSplitter(Knowledge knowledge) {
+        Set<String> all = new java.util.HashSet<>(knowledge.lexicon().words("nlp.abbreviations"));
+        all.addAll(CalendarWords.of(knowledge).monthAbbreviations());
+        this.abbreviations = java.util.Collections.unmodifiableSet(all);
+        this.sentenceStarters = knowledge.lexicon().words("nlp.sentence_starters");
+        this.countryWords = Countries.of(knowledge).namesAndCapitals();
+    }
 
     public record Result(List<Paragraph> paragraphs, List<Span> sentences) {
     }
@@ -130,7 +144,7 @@ public final class SentenceSplitter {
         return Character.isUpperCase(c) || Character.isDigit(c) || isOpener(c);
     }
 
-    private static boolean abbreviationBefore(String text, int dot, int next, int from) {
+    private boolean abbreviationBefore(String text, int dot, int next, int from) {
         if (text.charAt(dot) != '.') {
             return false;
         }
@@ -147,9 +161,10 @@ public final class SentenceSplitter {
         }
         if (word.indexOf('.') > 0) {
             // an initialism such as "U.S." ends a sentence only before a typical sentence opener
-            return !SENTENCE_STARTERS.contains(nextWord(text, next));
+            String following = nextWord(text, next);
+            return !sentenceStarters.contains(following) && !countryWords.contains(following);
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return abbreviations.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String nextWord(String text, int at) {

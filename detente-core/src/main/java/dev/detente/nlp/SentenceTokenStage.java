@@ -2,6 +2,7 @@ package dev.detente.nlp;
 
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.pipeline.DocBudget;
 import dev.detente.pipeline.Stage;
 import java.util.ArrayList;
@@ -15,8 +16,16 @@ import java.util.List;
  */
 public final class SentenceTokenStage implements Stage {
     public static final int MAX_SENTENCE_TOKENS = 400;
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceSplitter splitter;
     private final Tokenizer tokenizer = new Tokenizer();
+
+    public SentenceTokenStage() {
+        this(Knowledge.builtIn());
+    }
+
+    public SentenceTokenStage(Knowledge knowledge) {
+        this.splitter = new SentenceSplitter(knowledge);
+    }
 
     @Override
     public String name() {

@@ -1,12 +1,12 @@
 package dev.detente.pipeline;
 
-import dev.detente.actors.ActorKnowledge;
 import dev.detente.actors.ActorOutput;
 import dev.detente.actors.ActorStage;
 import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
 import dev.detente.ingest.ArticleDocFactory;
 import dev.detente.ingest.MetaOutput;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.events.EventOutput;
 import dev.detente.events.EventStage;
 import dev.detente.nlp.SentenceTokenStage;
@@ -18,7 +18,6 @@ import dev.detente.text.LanguageIdentifier;
 import dev.detente.text.LanguageStage;
 import dev.detente.time.TimeOutput;
 import dev.detente.time.TimeStage;
-import dev.detente.topics.IssueTaxonomy;
 import dev.detente.topics.TopicStage;
 import java.util.List;
 import java.util.function.Function;
@@ -32,19 +31,20 @@ public final class Pipelines {
     }
 
     public static Analyzer standard(AnalysisOptions options) {
+        // One knowledge layer, read once: the built-in data files extended by --knowledge files.
+        Knowledge knowledge = Knowledge.load(options.knowledgeFiles());
         Function<Article, Doc> docFactory = new ArticleDocFactory(options.defaultPublished());
         // English extraction stages are added wrapped, EnglishOnly.wrap(new XStage()), so that
         // documents in other languages pass through them unchanged.
         List<Stage> stages = List.of(
                 new LanguageStage(LanguageIdentifier.shared()),
-                new SentenceTokenStage(),
-                EnglishOnly.wrap(new ActorStage(options.knowledgeFiles().isEmpty() ? ActorKnowledge.builtIn()
-                        : ActorKnowledge.load(options.knowledgeFiles()))),
+                new SentenceTokenStage(knowledge),
+                EnglishOnly.wrap(new ActorStage(knowledge)),
                 EnglishOnly.wrap(new TimeStage()),
                 EnglishOnly.wrap(new StatementStage()),
                 EnglishOnly.wrap(new EventStage()),
                 EnglishOnly.wrap(new StanceStage()),
-                EnglishOnly.wrap(new TopicStage(IssueTaxonomy.load(options.knowledgeFiles()))));
+                EnglishOnly.wrap(new TopicStage(knowledge)));
         List<OutputContributor> outputs = List.of(
                 new MetaOutput(),
                 new ActorOutput(),

@@ -17,6 +17,7 @@ public final class StatementOutput implements OutputContributor {
             q.put("direct", s.direct());
             q.put("text", doc.text(s.span()));
             q.put("said_on", s.saidOn());
+            q.put("said_on_inferred", s.saidOn() != null && s.saidOnEvidence() == null); // not written at the statement
             q.put("start", s.span().start());
             q.put("end", s.span().end());
             q.put("speaker_id", s.speakerId());

@@ -47,6 +47,7 @@ public final class ArticleCleaner {
         LocalDate topDate = null;
         boolean topDateIsUpdate = false;
         LocalDate datelineDate = null;
+        java.time.MonthDay datelineMonthDay = null;
         String title = null;
         String byline = null;
         List<String> urls = new ArrayList<>();
@@ -86,6 +87,7 @@ public final class ArticleCleaner {
                 } else {
                     beforeBody = false;
                     datelineDate = dateline(lineText);
+                    datelineMonthDay = datelineMonthDay(lineText);
                 }
             }
             switch (kind) {
@@ -116,11 +118,12 @@ public final class ArticleCleaner {
             }
             classified.add(new CleanedArticle.ClassifiedLine(line[0], line[1], lineText, kind));
         }
-        return assemble(text, classified, title, fieldDate, topDate, datelineDate, urls, byline);
+        return assemble(text, classified, title, fieldDate, topDate, datelineDate, datelineMonthDay, urls, byline);
     }
 
     private CleanedArticle assemble(NormalizedText text, List<CleanedArticle.ClassifiedLine> classified, String title,
-            LocalDate fieldDate, LocalDate topDate, LocalDate datelineDate, List<String> urls, String byline) {
+            LocalDate fieldDate, LocalDate topDate, LocalDate datelineDate, java.time.MonthDay datelineMonthDay,
+            List<String> urls, String byline) {
         String s = text.text();
         OffsetMap normMap = text.map();
         int[] originals = normMap.expand();
@@ -144,7 +147,8 @@ public final class ArticleCleaner {
             }
             previousEnd = line.end();
         }
-        return new CleanedArticle(body.text(), body.map(), title, fieldDate, topDate, datelineDate, urls, byline, classified);
+        return new CleanedArticle(body.text(), body.map(), title, fieldDate, topDate, datelineDate, datelineMonthDay, urls,
+                byline, classified);
     }
 
     private static boolean hasBlankLine(String s, int from, int to) {
@@ -236,6 +240,12 @@ public final class ArticleCleaner {
         }
         DateFinder.Found found = dates.find(m.group(1));
         return found == null ? null : found.date();
+    }
+
+    /** "BEIJING, March 3 (Xinhua) --": the month and day of a dateline without a year, or null. */
+    private java.time.MonthDay datelineMonthDay(String line) {
+        Matcher m = DATELINE.matcher(line.length() > 200 ? line.substring(0, 200) : line);
+        return m.matches() ? DateFinder.monthDay(m.group(1)) : null;
     }
 
     /** Comparison key for titles: NFC, lower case, letters and digits only. */

@@ -1,5 +1,6 @@
 package dev.detente.text;
 
+import dev.detente.knowledge.Knowledge;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,20 +60,8 @@ public final class BoilerplateClassifier {
             "(?i).*(?:photo|pix\\b|\\bpic\\b|getty|\\bimages?\\b|\\bfile\\b|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|xinhua|\\btass\\b|anadolu|credit).*");
 
     /** Words of calls to action and page furniture; general web vocabulary, not any one site's. */
-    private static final Set<String> CTA_WORDS = Set.of("join", "subscribe", "subscribed", "unsubscribe", "follow",
-            "share", "shares", "shared", "comment", "comments", "leave", "reply", "replies", "sign", "up", "in", "log",
-            "login", "logout", "register", "read", "more", "click", "here", "download", "app", "newsletter",
-            "newsletters", "advertisement", "advert", "ad", "ads", "sponsored", "tweet", "email", "e-mail", "print",
-            "whatsapp", "telegram", "facebook", "twitter", "x", "linkedin", "reddit", "pinterest", "copy", "link",
-            "save", "like", "continue", "reading", "view", "all", "show", "load", "next", "previous", "back", "top",
-            "home", "menu", "search", "close", "cookies", "accept", "a", "an", "the", "to", "our", "on", "this", "article",
-            "story", "your", "now", "free", "today", "listen", "watch", "video", "gallery", "us", "for", "and", "or",
-            "with", "via", "post", "page", "channel", "updates", "notifications", "alerts", "be", "first", "write",
-            "rate", "report", "bookmark", "favourite", "favorite");
-    private static final Set<String> CTA_STRONG = Set.of("join", "subscribe", "unsubscribe", "follow", "share", "comment",
-            "comments", "reply", "sign", "log", "login", "register", "read", "click", "download", "newsletter",
-            "advertisement", "advert", "sponsored", "tweet", "print", "whatsapp", "telegram", "facebook", "twitter",
-            "linkedin", "reddit", "pinterest", "continue", "listen", "watch", "cookies", "bookmark", "notifications");
+    private static final Set<String> CTA_WORDS = Knowledge.builtIn().lexicon().words("text.cta_words");
+    private static final Set<String> CTA_STRONG = Knowledge.builtIn().lexicon().words("text.cta_strong");
 
     private final DateFinder dates = new DateFinder();
 
@@ -161,9 +150,7 @@ public final class BoilerplateClassifier {
         return other <= DATE_LINE_OTHER_WORDS && !(endsSentence(s) && other >= 3);
     }
 
-    private static final Set<String> DATE_FILLERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "published", "updated", "posted",
-            "on", "at", "gmt", "utc", "am", "pm", "last", "modified", "date", "time");
+    private static final Set<String> DATE_FILLERS = Knowledge.builtIn().lexicon().words("text.date_fillers");
 
     private static boolean isWeekdayOrFiller(String w) {
         String l = w.toLowerCase(Locale.ROOT);
@@ -239,14 +226,19 @@ public final class BoilerplateClassifier {
         }
         int lexicon = 0;
         boolean strong = false;
-        for (String w : words) {
-            String l = w.toLowerCase(Locale.ROOT);
+        boolean leadingStrong = false;
+        for (int i = 0; i < words.length; i++) {
+            String l = words[i].toLowerCase(Locale.ROOT);
             if (CTA_WORDS.contains(l)) {
                 lexicon++;
             }
-            strong |= CTA_STRONG.contains(l);
+            boolean s = CTA_STRONG.contains(l);
+            strong |= s;
+            leadingStrong |= s && i < 2;
         }
-        return strong && lexicon >= CTA_MIN_SHARE * words.length;
+        // a call to action is an imperative ("Continue reading", "Sign up for ...") or nothing but page
+        // words; a headline with one such verb further on ("Talks to continue") is not one
+        return strong && lexicon >= CTA_MIN_SHARE * words.length && (leadingStrong || lexicon == words.length);
     }
 
     /** "News", "World", "Breaking News" above the headline; or a breadcrumb "World > Europe". */

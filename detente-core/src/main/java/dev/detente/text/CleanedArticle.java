@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An article after boilerplate removal: its body (paragraphs kept, title and metadata lines
  * removed), the map from body offsets to the reader's text, and what the removed lines told:
- * the headline, a "date YYYY-MM-DD" field, a date line near the top, a dateline date with a year,
+ * the headline, a "date YYYY-MM-DD" field, a date line near the top, a dateline date with a year (or its month and day alone),
  * URLs written as lines, and the byline.
  */
 public record CleanedArticle(
@@ -16,6 +16,7 @@ public record CleanedArticle(
         LocalDate fieldDate,
         LocalDate topDate,
         LocalDate datelineDate,
+        java.time.MonthDay datelineMonthDay,
         List<String> urls,
         String byline,
         List<ClassifiedLine> lines) {

@@ -1,5 +1,9 @@
 package dev.detente.text;
 
+import dev.detente.knowledge.CalendarWords;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -16,8 +20,11 @@ public final class DateFinder {
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Map<String, Integer> MONTHS = CalendarWords.builtIn().months();
+    /** Any month name or abbreviation of the time lexicon, longest first, with an optional dot. */
+    private static final String MONTH = MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .map(Pattern::quote).collect(Collectors.joining("|", "(", ")")) + "\\.?";
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
@@ -29,6 +36,10 @@ public final class DateFinder {
     private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?=[/_.-]|$)");
     private static final Pattern URL_Y_MD = Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})(\\d{2})(?=/)");
     private static final Pattern URL_COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
+
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)^\\s*(?:\\p{L}+,?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)^\\s*(?:\\p{L}+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?![\\p{L}])");
+    private static final Pattern URL_YM = Pattern.compile("/((?:19|20)\\d{2})[/_-](\\d{2})(?=/)");
 
     /** A date found in a string, with the [start, end) of its text. */
     public record Found(LocalDate date, int start, int end) {
@@ -77,6 +88,45 @@ public final class DateFinder {
         return null;
     }
 
+    /** "March 3", "Monday, March 3", "3 March" at the start of {@code s} (a dateline's date without a year), or null. */
+    public static java.time.MonthDay monthDay(String s) {
+        Matcher m = MONTH_DAY.matcher(s);
+        int month;
+        String day;
+        if (m.find()) {
+            month = month(m.group(1));
+            day = m.group(2);
+        } else {
+            m = DAY_MONTH.matcher(s);
+            if (!m.find()) {
+                return null;
+            }
+            month = month(m.group(2));
+            day = m.group(1);
+        }
+        try {
+            return java.time.MonthDay.of(month, Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The year and month of a URL path such as /2025/03/slug, or null. */
+    public java.time.YearMonth yearMonthFromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_YM.matcher(path(url));
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            int mo = Integer.parseInt(m.group(2));
+            if (y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12) {
+                return java.time.YearMonth.of(y, mo);
+            }
+        }
+        return null;
+    }
+
     static String path(String url) {
         int scheme = url.indexOf("://");
         int from = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
@@ -120,20 +170,7 @@ public final class DateFinder {
     }
 
     private static int month(String name) {
-        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
+        return MONTHS.get(name.toLowerCase(Locale.ROOT));
     }
 
     /** "2025-04-12" as a date, or null when it is not a valid date in range. */

@@ -1,5 +1,6 @@
 package dev.detente.text;
 
+import dev.detente.knowledge.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,17 +33,10 @@ public final class LanguageIdentifier {
     /** Below this many letters nothing reliable can be said. */
     static final int MIN_LETTERS = 20;
 
-    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "that", "is", "was",
-            "for", "with", "said", "by", "from", "has", "have", "are", "were", "it", "this", "on", "at", "be", "as",
-            "not", "but", "which", "its", "their", "he", "she", "they", "will", "would", "been", "had", "who", "we",
-            "his", "her", "after", "about", "could", "should", "there", "also", "than", "into", "over");
-    private static final Set<String> SERBIAN_EKAVIAN = Set.of("vreme", "pre", "posle", "reč", "reči", "svet",
-            "sveta", "deo", "dela", "ovde", "gde", "hteo", "šta", "uopšte", "hiljada", "mleko", "lepo", "dete", "mesto",
-            "mesta", "veoma", "poverenje", "poverenju", "poslednje", "poslednji", "takođe", "nedelja", "nedelje");
-    private static final Set<String> IJEKAVIAN = Set.of("vrijeme", "prije", "poslije", "riječ", "riječi", "svijet",
-            "svijeta", "dio", "dijela", "ovdje", "gdje", "htio", "uopće", "mlijeko", "lijepo", "dijete", "mjesto",
-            "mjesta", "vrlo", "povjerenje", "povjerenju", "posljednje", "posljednji", "također", "tjedan", "tjedna");
-    private static final Set<String> CROATIAN_ONLY = Set.of("tko", "tisuća", "tjedan", "tjedna", "uopće", "također", "kruh");
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Knowledge.builtIn().lexicon().words("text.english_function_words");
+    private static final Set<String> SERBIAN_EKAVIAN = Knowledge.builtIn().lexicon().words("text.serbian_ekavian");
+    private static final Set<String> IJEKAVIAN = Knowledge.builtIn().lexicon().words("text.ijekavian");
+    private static final Set<String> CROATIAN_ONLY = Knowledge.builtIn().lexicon().words("text.croatian_only");
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
     private final LanguageDetectorME detector;
@@ -138,8 +132,7 @@ public final class LanguageIdentifier {
             }
         }
         // Macrolanguage members and codes Java spells the old way.
-        map.putAll(Map.of("cmn", "zh", "pes", "fa", "lvs", "lv", "ekk", "et", "pnb", "pa", "plt", "mg",
-                "heb", "he", "ind", "id", "yid", "yi", "nob", "nb"));
+        map.putAll(Knowledge.builtIn().lexicon().table("text.language_code_aliases"));
         return Map.copyOf(map);
     }
 }

@@ -1,5 +1,6 @@
 package dev.detente.time;
 
+import dev.detente.knowledge.Knowledge;
 import dev.detente.time.TimeExpression.Granularity;
 import dev.detente.time.TimeLexicon.Unit;
 import dev.detente.time.TimeLexicon.UnitWord;
@@ -15,15 +16,11 @@ import java.util.Set;
  */
 final class DatePatterns {
     /** Words before a bare month or year that make it a date ("in May", "since 2014"). */
-    private static final Set<String> DATE_CONTEXT = Set.of("in", "since", "until", "till", "by", "from", "of", "during",
-            "early", "late", "mid", "before", "after", "through", "to", "and", "between", "end", "beginning", "start",
-            "on", "for", "throughout", "around", "last", "next", "this", "or", "each", "every", "as");
+    private static final Set<String> DATE_CONTEXT = Knowledge.builtIn().lexicon().words("time.date_context");
     /** Words before a weekday that make it part of a name ("Black Friday", "Super Tuesday"). */
-    private static final Set<String> WEEKDAY_NAMES = Set.of("black", "super", "good", "holy", "bloody", "cyber",
-            "ash", "palm", "easter", "shrove", "maundy", "giving");
+    private static final Set<String> WEEKDAY_NAMES = Knowledge.builtIn().lexicon().words("time.weekday_names");
     /** Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football"). */
-    private static final Set<String> WEEKDAY_NAME_ENDS = Set.of("times", "telegraph", "express", "mirror", "post",
-            "herald", "mail", "star", "sport", "independent", "tribune", "school", "service", "prayers", "football");
+    private static final Set<String> WEEKDAY_NAME_ENDS = Knowledge.builtIn().lexicon().words("time.weekday_name_ends");
     private DatePatterns() {
     }
 

@@ -1,5 +1,6 @@
 package dev.detente.time;
 
+import dev.detente.knowledge.Knowledge;
 import dev.detente.time.TimeExpression.Granularity;
 import dev.detente.time.TimeExpression.TimexKind;
 import java.time.LocalDate;
@@ -16,19 +17,11 @@ import java.util.Set;
  * Dotted dates are always day.month.year.
  */
 final class NumericPatterns {
-    private static final Set<String> AM = Set.of("am", "a.m.", "a.m");
-    private static final Set<String> PM = Set.of("pm", "p.m.", "p.m");
-    private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "until", "till", "by", "from", "of", "during",
-            "early", "late", "mid", "before", "after", "through", "to", "and", "between", "the", "year", "fiscal",
-            "throughout", "around", "for", "as", "or", "-", "\u2013", ",", "(", "'s", "\u2019s", "on");
-    private static final Set<String> QUANTITY_NOUNS = Set.of("people", "troops", "soldiers", "civilians", "members",
-            "km", "kilometres", "kilometers", "miles", "dollars", "tons", "tonnes", "units", "times", "percent", "%",
-            "votes", "cases", "deaths", "refugees", "migrants", "prisoners", "hostages", "workers", "jobs", "barrels",
-            "tanks", "drones", "missiles", "rockets", "aircraft", "vehicles", "men", "women", "children", "m", "kg",
-            // "at 1930 GMT" is a clock time, not a year
-            "gmt", "utc", "hrs", "hours", "local", "cet", "est", "edt", "bst", "msk");
-    private static final Set<String> QUANTITY_BEFORE = Set.of("about", "around", "some", "nearly", "almost", "than",
-            "over", "approximately", "roughly", "$", "\u20AC", "\u00A3", "no", "number", "up", "page", "#", "least");
+    private static final Set<String> AM = Knowledge.builtIn().lexicon().words("time.am");
+    private static final Set<String> PM = Knowledge.builtIn().lexicon().words("time.pm");
+    private static final Set<String> YEAR_BEFORE = Knowledge.builtIn().lexicon().words("time.year_before");
+    private static final Set<String> QUANTITY_NOUNS = Knowledge.builtIn().lexicon().words("time.quantity_nouns");
+    private static final Set<String> QUANTITY_BEFORE = Knowledge.builtIn().lexicon().words("time.quantity_before");
 
     private NumericPatterns() {
     }

@@ -1,5 +1,6 @@
 package dev.detente.time;
 
+import dev.detente.knowledge.Knowledge;
 import dev.detente.time.TimeExpression.Granularity;
 import dev.detente.time.TimeExpression.TimexKind;
 import dev.detente.time.TimeLexicon.Unit;
@@ -269,8 +270,7 @@ final class OffsetPatterns {
                 || w.endsWith("est") && w.length() > 5 && !NOT_SUPERLATIVE.contains(w);
     }
 
-    private static final java.util.Set<String> NOT_SUPERLATIVE = java.util.Set.of("protest", "request", "interest",
-            "arrest", "contest", "suggest", "invest", "forest", "harvest", "conquest", "digest");
+    private static final java.util.Set<String> NOT_SUPERLATIVE = Knowledge.builtIn().lexicon().words("time.not_superlative");
 
     /** "every Monday", "every two weeks", "each year", "every other week". */
     private static Hit every(TimexScan s, int i) {

@@ -1,5 +1,6 @@
 package dev.detente.time;
 
+import dev.detente.knowledge.Knowledge;
 import java.util.Set;
 
 /**
@@ -12,29 +13,13 @@ import java.util.Set;
 final class TenseDetector {
     private static final int WINDOW = 10;
 
-    private static final Set<String> FUTURE = Set.copyOf(java.util.List.of("will", "'ll", "shall", "won't", "would", "wouldn't",
-            "scheduled", "expected", "slated", "upcoming", "plans", "planning", "intends", "intend", "plan",
-            "expects", "expect", "aims", "seeks", "vows", "pledges", "promises", "threatens",
-            "tomorrow", "next", "coming", "await", "awaits", "awaiting", "ahead", "forthcoming",
-            // present-tense scheduling verbs: "the summit opens on Tuesday"
-            "opens", "begins", "starts", "convenes", "resumes", "arrives", "travels", "departs", "kicks"));
+    private static final Set<String> FUTURE = Knowledge.builtIn().lexicon().words("time.future");
     /** Marks the future only before "to" or "for": "going to", "set for", "due to", "planned for". */
-    private static final Set<String> FUTURE_BEFORE_TO = Set.copyOf(java.util.List.of("going", "set", "due", "planned", "poised", "hopes",
-            "hope", "aims", "want", "wants"));
-    private static final Set<String> PAST = Set.copyOf(java.util.List.of("was", "were", "had", "did", "didn't", "wasn't", "weren't",
-            "met", "held", "took", "made", "gave", "came", "went", "saw", "spoke", "began", "told", "said", "wrote",
-            "left", "sent", "brought", "thought", "found", "became", "kept", "won", "lost", "ran", "flew", "struck",
-            "broke", "chose", "fell", "fought", "got", "grew", "knew", "led", "meant", "paid", "rose", "sold",
-            "spent", "stood", "swore", "taught", "threw", "understood", "sought", "shot", "hit", "ago", "yesterday",
-            "earlier", "previously", "arrived", "been", "signed", "ended", "took", "saw", "drew", "sank",
-            "won", "began", "hosted", "voted", "agreed", "announced", "reported", "visited", "attended"));
-    private static final Set<String> SPEECH_VERBS = Set.copyOf(java.util.List.of("said", "told", "added", "stated", "noted", "says",
-            "tells", "wrote", "announced", "reported", "declared", "explained", "insisted", "stressed", "argued"));
+    private static final Set<String> FUTURE_BEFORE_TO = Knowledge.builtIn().lexicon().words("time.future_before_to");
+    private static final Set<String> PAST = Knowledge.builtIn().lexicon().words("time.past");
+    private static final Set<String> SPEECH_VERBS = Knowledge.builtIn().lexicon().words("time.speech_verbs");
     /** Words ending in -ed that are not past forms (or too often adjectives). */
-    private static final Set<String> NOT_PAST = Set.copyOf(java.util.List.of("need", "needed", "speed", "indeed", "red", "bed", "seed",
-            "feed", "united", "based", "so-called", "limited", "detailed", "related", "concerned", "proposed",
-            "scheduled", "expected", "planned", "interested", "advanced", "armed", "alleged", "embed", "shed",
-            "hundred", "unprecedented", "sacred", "weed", "breed", "creed", "greed", "led", "wed", "fed"));
+    private static final Set<String> NOT_PAST = Knowledge.builtIn().lexicon().words("time.not_past");
 
     private TenseDetector() {
     }

@@ -1,5 +1,7 @@
 package dev.detente.time;
 
+import dev.detente.knowledge.Knowledge;
+import dev.detente.knowledge.Lexicon;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -63,76 +65,38 @@ final class TimeLexicon {
     record UnitWord(Unit unit, int multiple, boolean plural) {
     }
 
-    static final Map<String, Integer> MONTHS = new HashMap<>();
-    static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+    private static final Lexicon WORDS = Knowledge.builtIn().lexicon();
+    static final Map<String, Integer> MONTHS = WORDS.intTable("time.months");
+    static final Map<String, Integer> WEEKDAYS = WORDS.intTable("time.weekdays");
     static final Map<String, UnitWord> UNITS = new HashMap<>();
     static final Map<String, Integer> NUMBERS = new HashMap<>();
-    static final Map<String, Integer> ORDINALS = new HashMap<>();
-    static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall",
-            "FA", "winter", "WI");
-    static final Map<String, String> PARTS_OF_DAY = Map.of("morning", "MO", "afternoon", "AF", "evening", "EV",
-            "night", "NI");
-    static final Map<String, String> SET_ADVERBS = Map.of("daily", "P1D", "weekly", "P1W", "monthly", "P1M",
-            "annually", "P1Y", "yearly", "P1Y", "quarterly", "P3M", "fortnightly", "P2W", "biweekly", "P2W");
-    static final Map<String, Integer> RELATIVE_DAYS = Map.of("yesterday", -1, "today", 0, "tomorrow", 1,
-            "tonight", 0);
+    static final Map<String, Integer> ORDINALS = WORDS.intTable("time.ordinals");
+    static final Map<String, String> SEASONS = WORDS.table("time.seasons");
+    static final Map<String, String> PARTS_OF_DAY = WORDS.table("time.parts_of_day");
+    static final Map<String, String> SET_ADVERBS = WORDS.table("time.set_adverbs");
+    static final Map<String, Integer> RELATIVE_DAYS = WORDS.intTable("time.relative_days");
 
     /** Words that open an expression without being its head. */
-    static final Set<String> SIGNALS = Set.of("since", "between", "within", "over", "for", "every", "each",
-            "early", "mid", "late", "earlier", "later", "last", "next", "this", "past", "previous", "coming",
-            "following", "the", "a", "an", "in", "end", "beginning", "start", "middle", "first", "second",
-            "third", "fourth", "recent", "same", "couple", "several", "few", "more", "nearly", "almost", "about",
-            "around", "some", "least", "upcoming", "current", "from", "at", "less", "under", "roughly", "approximately");
+    static final Set<String> SIGNALS = WORDS.words("time.signals");
 
     static {
-        String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december"};
-        for (int i = 0; i < months.length; i++) {
-            MONTHS.put(months[i], i + 1);
-            MONTHS.put(months[i].substring(0, 3), i + 1);
-        }
-        MONTHS.put("sept", 9);
-        String[] days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-        for (int i = 0; i < days.length; i++) {
-            WEEKDAYS.put(days[i], i + 1);
-        }
-        unit(Unit.MINUTE, 1, "minute", "minutes");
-        unit(Unit.HOUR, 1, "hour", "hours");
-        unit(Unit.DAY, 1, "day", "days");
-        unit(Unit.WEEK, 1, "week", "weeks");
-        unit(Unit.WEEK, 2, "fortnight", "fortnights");
-        unit(Unit.MONTH, 1, "month", "months");
-        unit(Unit.QUARTER, 1, "quarter", "quarters");
-        unit(Unit.YEAR, 1, "year", "years");
-        unit(Unit.DECADE, 1, "decade", "decades");
-        unit(Unit.CENTURY, 1, "century", "centuries");
-        String[] ones = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        for (int i = 0; i < ones.length; i++) {
-            NUMBERS.put(ones[i], i);
-        }
-        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int i = 0; i < tens.length; i++) {
-            NUMBERS.put(tens[i], (i + 2) * 10);
-            for (int k = 1; k < 10; k++) {
-                NUMBERS.put(tens[i] + "-" + ones[k], (i + 2) * 10 + k);
-            }
-        }
-        NUMBERS.put("a", 1);
-        NUMBERS.put("an", 1);
-        NUMBERS.put("hundred", 100);
-        String[] ordinals = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth", "twentieth"};
-        for (int i = 0; i < ordinals.length; i++) {
-            ORDINALS.put(ordinals[i], i + 1);
-        }
-        ORDINALS.put("thirtieth", 30);
-    }
-
-    private static void unit(Unit unit, int multiple, String singular, String plural) {
-        UNITS.put(singular, new UnitWord(unit, multiple, false));
-        UNITS.put(plural, new UnitWord(unit, multiple, true));
+        Set<String> plural = WORDS.words("time.plural_units");
+        WORDS.table("time.units").forEach((word, spec) -> {
+            String[] parts = spec.trim().split("\\s+");
+            UNITS.put(word, new UnitWord(Unit.valueOf(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+                    plural.contains(word)));
+        });
+        Map<String, Integer> ones = WORDS.intTable("time.ones");
+        NUMBERS.putAll(ones);
+        WORDS.intTable("time.tens").forEach((ten, value) -> {
+            NUMBERS.put(ten, value);
+            ones.forEach((one, k) -> {
+                if (k >= 1 && k <= 9) {
+                    NUMBERS.put(ten + "-" + one, value + k); // "twenty-one"
+                }
+            });
+        });
+        NUMBERS.putAll(WORDS.intTable("time.other_numbers"));
     }
 
     /** Token classes for the pre-filter: a signal only opens an expression; a head can carry one. */
@@ -148,7 +112,7 @@ final class TimeLexicon {
         }
         for (var words : java.util.List.of(MONTHS.keySet(), WEEKDAYS.keySet(), UNITS.keySet(), NUMBERS.keySet(),
                 RELATIVE_DAYS.keySet(), SEASONS.keySet(), SET_ADVERBS.keySet(), ORDINALS.keySet(),
-                PARTS_OF_DAY.keySet(), Set.of("weekend"))) {
+                PARTS_OF_DAY.keySet(), WORDS.words("time.other_heads"))) {
             for (String w : words) {
                 CLASSES.merge(w, HEAD, (a, b) -> a | b);
             }

@@ -17,6 +17,9 @@ import java.util.Locale;
  * Not thread-safe: one instance per document.
  */
 final class TimexScan {
+    /** Words before a date that make it a deadline ("by Friday", "until June"), unless the clause is past. */
+    private static final java.util.Set<String> DEADLINE_WORDS =
+            dev.detente.knowledge.Knowledge.builtIn().lexicon().words("time.deadline_before");
     /** How far after a signal word the head of its expression may be ("the end of the month": 4). */
     private static final int HEAD_LOOKAHEAD = 4;
     final String text;
@@ -238,6 +241,12 @@ final class TimexScan {
     }
 
     Tense tense(int from, int to) {
+        if (from > sentenceStart && DEADLINE_WORDS.contains(lower[from - 1])) {
+            // a deadline points forward ("must respond by Friday", "holds until May 3, officials said")
+            // unless its own clause, before it, is past ("had withdrawn by Monday")
+            Tense before = TenseDetector.around(lower, from, to, sentenceStart, from);
+            return before == Tense.PAST ? Tense.PAST : Tense.FUTURE;
+        }
         return TenseDetector.around(lower, from, to, sentenceStart, sentenceEnd);
     }
 

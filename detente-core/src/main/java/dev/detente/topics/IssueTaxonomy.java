@@ -1,14 +1,9 @@
 package dev.detente.topics;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.detente.events.lexicon.PhraseIndex;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Token;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +18,6 @@ import java.util.Set;
  * knowledge file belong to other stages and are ignored here. Keywords are indexed by first word.
  */
 public final class IssueTaxonomy {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private final Map<String, Issue> issues;
     private final PhraseIndex<String> index = new PhraseIndex<>();
 
@@ -43,26 +37,22 @@ public final class IssueTaxonomy {
 
     /** The built-in taxonomy plus the given user files, in order. */
     public static IssueTaxonomy load(List<Path> userFiles) {
-        Map<String, Issue> issues = new LinkedHashMap<>();
-        try (InputStream in = IssueTaxonomy.class.getResourceAsStream("/dev/detente/topics/issues.yaml")) {
-            merge(issues, YAML.readTree(in), "issues.yaml");
-        } catch (IOException e) {
-            throw new UncheckedIOException("issues.yaml: " + e.getMessage(), e);
-        }
-        for (Path p : userFiles) {
-            JsonNode root;
-            try {
-                root = YAML.readTree(Files.readString(p));
-            } catch (IOException e) {
-                throw new IllegalArgumentException(p + ": cannot read issue taxonomy: " + firstLine(e.getMessage()), e);
-            }
-            merge(issues, root, p.toString());
-        }
-        return new IssueTaxonomy(issues);
+        return of(Knowledge.load(userFiles));
     }
 
     public static IssueTaxonomy defaults() {
-        return load(List.of());
+        return of(Knowledge.builtIn());
+    }
+
+    /** The taxonomy of a knowledge layer: every source's {@code issues:} list, in order; compiled once. */
+    public static IssueTaxonomy of(Knowledge knowledge) {
+        return knowledge.view(IssueTaxonomy.class, k -> {
+            Map<String, Issue> issues = new LinkedHashMap<>();
+            for (Knowledge.Source s : k.sources()) {
+                merge(issues, s.root(), s.name());
+            }
+            return new IssueTaxonomy(issues);
+        });
     }
 
     private static void merge(Map<String, Issue> issues, JsonNode root, String source) {
@@ -98,14 +88,6 @@ public final class IssueTaxonomy {
                 issues.put(id, new Issue(id, n.path("label").asText(old.label()), List.copyOf(merged)));
             }
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     public List<Issue> issues() {

@@ -5,6 +5,7 @@ import dev.detente.doc.Span;
 import dev.detente.events.Event;
 import dev.detente.events.EventLayers;
 import dev.detente.events.lexicon.WordLayers;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
@@ -24,6 +25,10 @@ public final class TopicStage implements Stage {
 
     public TopicStage(IssueTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
+    }
+
+    public TopicStage(Knowledge knowledge) {
+        this(IssueTaxonomy.of(knowledge));
     }
 
     @Override

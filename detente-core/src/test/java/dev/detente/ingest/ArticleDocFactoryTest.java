@@ -39,6 +39,20 @@ class ArticleDocFactoryTest {
     }
 
     @Test
+    void aDatelineDayInTheUrlsMonthIsThePublicationDate() {
+        Doc d = factory.apply(article("China rejects tariffs\n\nBEIJING, March 3 (Xinhua) -- The ministry said so.",
+                "https://paper.example/2025/03/china-rejects/"));
+        assertThat(d.meta().published()).isEqualTo(java.time.LocalDate.of(2025, 3, 3));
+        assertThat(d.meta().sources()).containsEntry("published", "dateline+url-month");
+        Doc otherMonth = factory.apply(article("China rejects tariffs\n\nBEIJING, March 3 (Xinhua) -- The ministry said so.",
+                "https://paper.example/2025/04/china-rejects/"));
+        assertThat(otherMonth.meta().published()).isNull();
+        Doc noDateline = factory.apply(article("China rejects tariffs\n\nThe ministry said so on March 3.",
+                "https://paper.example/2025/03/china-rejects/"));
+        assertThat(noDateline.meta().published()).isNull();
+    }
+
+    @Test
     void noDateIsInventedAndAUserDateOnlyFillsTheGap() {
         Article undated = article("WARSAW, June 3 (PAP) - The talks ended on Friday.", "https://example.com/2022/09/budget");
         assertThat(factory.apply(undated).meta().published()).isNull();

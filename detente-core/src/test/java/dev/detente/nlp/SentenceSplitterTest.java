@@ -28,6 +28,22 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void abbreviatedPlaceNamesStayWhole() {
+        assertThat(sentences("The Kremlin said Putin would attend the forum in St. Petersburg. Peskov said more."))
+                .containsExactly("The Kremlin said Putin would attend the forum in St. Petersburg.", "Peskov said more.");
+        assertThat(sentences("He flew to Mt. Kilimanjaro and Ft. Worth. Then he rested."))
+                .containsExactly("He flew to Mt. Kilimanjaro and Ft. Worth.", "Then he rested.");
+    }
+
+    @Test
+    void noCapitalIsNeededToEndASentenceAfterAnInitialism() {
+        assertThat(sentences("Sanctions were imposed by the U.S. Moscow said they would fail."))
+                .containsExactly("Sanctions were imposed by the U.S.", "Moscow said they would fail.");
+        assertThat(sentences("Talks with the U.K. Ankara wants more."))
+                .containsExactly("Talks with the U.K.", "Ankara wants more.");
+    }
+
+    @Test
     void closingQuotesStayWithTheirSentence() {
         assertThat(sentences("He called it “not true.” The minister left. “We agree,” she said."))
                 .containsExactly("He called it “not true.”", "The minister left.", "“We agree,” she said.");

@@ -1,13 +1,9 @@
 package dev.detente.events.lexicon;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.detente.doc.Span;
+import dev.detente.knowledge.Countries;
 import dev.detente.nlp.Token;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +13,8 @@ import java.util.Map;
 /**
  * Finds countries in text by name, other name, demonym, capital or seat of government ("Moscow and
  * Washington", "Russian and US officials", "the Kremlin said"), mapping each to its ISO alpha-3 code
- * and canonical short name. Names of every ISO country come from the JDK; {@code countries.yaml}
- * adds the rest. Words must be capitalised in the text, so "us" is never the United States.
+ * and canonical short name. Names of every ISO country come from the JDK; the knowledge layer's
+ * country gazetteer ({@link Countries}) adds the rest. Words must be capitalised in the text, so "us" is never the United States.
  * Hyphenated tokens are looked into ("Russian-American", "China-U.S.").
  */
 public final class CountryGazetteer {
@@ -134,26 +130,23 @@ public final class CountryGazetteer {
                 // a region without an alpha-3 code: not a country we can name
             }
         }
-        try (InputStream in = CountryGazetteer.class.getResourceAsStream("/dev/detente/events/countries.yaml")) {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in).path("countries");
-            root.fields().forEachRemaining(f -> {
-                JsonNode c = f.getValue();
-                g.names.put(f.getKey(), c.path("name").asText(g.names.getOrDefault(f.getKey(), f.getKey())));
-                add(g, c.path("aliases"), f.getKey(), Form.NAME);
-                add(g, c.path("demonyms"), f.getKey(), Form.DEMONYM);
-                add(g, c.path("capitals"), f.getKey(), Form.CAPITAL);
-                add(g, c.path("bodies"), f.getKey(), Form.BODY);
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("countries.yaml: " + e.getMessage(), e);
+        // the knowledge layer's one country gazetteer: names (the first canonical), demonyms, capitals, seats
+        for (Countries.Country c : Countries.builtIn().all()) {
+            g.names.put(c.code(), c.name());
+            add(g, c.names(), c.code(), Form.NAME);
+            add(g, c.demonyms(), c.code(), Form.DEMONYM);
+            add(g, c.demonyms().stream().map(Countries::demonymPlural).filter(java.util.Objects::nonNull).toList(),
+                    c.code(), Form.DEMONYM);
+            add(g, c.capitals(), c.code(), Form.CAPITAL);
+            add(g, c.seats(), c.code(), Form.BODY);
         }
         g.names.forEach((code, name) -> g.index.add(tokenized(name), new Entry(code, Form.NAME)));
         return g;
     }
 
-    private static void add(CountryGazetteer g, JsonNode list, String code, Form form) {
-        for (JsonNode n : list) {
-            g.index.add(tokenized(n.asText()), new Entry(code, form));
+    private static void add(CountryGazetteer g, List<String> list, String code, Form form) {
+        for (String n : list) {
+            g.index.add(tokenized(n), new Entry(code, form));
         }
     }
 
