@@ -21,8 +21,8 @@ import java.util.Set;
  */
 public final class EventLexicon {
     /** PLOVER's sixteen top-level event types. */
-    public static final Set<String> PLOVER_TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+    public static final Set<String> PLOVER_TYPES = java.util.Arrays.stream(PloverType.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Verbal triggers need no structure around them; nominal ones do (see the data file). */
     public enum Kind { VERB, NOUN }
