@@ -114,6 +114,7 @@ public final class EventStage implements Stage {
         if (h.nominal() && !structure.hasStructure(lower, h, place, date.near(), parties.targets(), parties.sources())) {
             return null;
         }
+        parties = sides.withRoles(parties, h);
         SidePicker.Sides found = sides.sides(v, h, parties, earlier, pairs);
         if (found.actors().isEmpty()) {
             return null;

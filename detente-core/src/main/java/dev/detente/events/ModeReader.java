@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Third component: whether a trigger reports something that happened — denied ("denied reports
  * that they will meet"), negated ("did not meet", "no talks have taken place"), hypothetical ("if",
- * "could", "may"), future or intended ("will meet", "are set to hold", "a decision to impose", "the
- * next round") — read from the words of the trigger's clause around it. Each reading names its cue.
+ * "could", "may"), demanded ("must withdraw", "urged X to release"), future or intended ("will meet",
+ * "are set to hold", "a decision to impose", "the next round") — read from the words of the
+ * trigger's clause around it. Each reading names its cue.
  */
 final class ModeReader {
     private static final int BACK = 6;
@@ -27,6 +28,7 @@ final class ModeReader {
     private final Set<String> negation;
     private final Set<String> hypothetical;
     private final Set<String> future;
+    private final Set<String> demand;
     private final Set<String> causative;
     private final Set<String> aimPrepositions;
     private final Set<String> afterNounFuture;
@@ -38,6 +40,7 @@ final class ModeReader {
         negation = rules.words("modes", "negation");
         hypothetical = rules.words("modes", "hypothetical");
         future = rules.words("modes", "future");
+        demand = rules.words("modes", "demand");
         causative = rules.words("modes", "causative");
         aimPrepositions = rules.words("modes", "aim_prepositions");
         afterNounFuture = rules.words("modes", "after_noun_future");
@@ -74,6 +77,10 @@ final class ModeReader {
                 }
             }
         }
+        String demandCue = demandCue(lower, clauseStart, first);
+        if (demandCue != null) {
+            return new Reading(Mode.DEMANDED, demandCue);
+        }
         for (int k = from; k < first; k++) {
             if (hypothetical.contains(lower[k])) {
                 return new Reading(Mode.HYPOTHETICAL, lower[k]);
@@ -105,6 +112,27 @@ final class ModeReader {
             }
         }
         return new Reading(Mode.ASSERTED, "");
+    }
+
+    /** How far before a trigger a demand may stand ("urged the two governments to resume"). */
+    private static final int DEMAND_BACK = 8;
+
+    /** "must withdraw", "demanded that Russia release", "urged Belarus to reopen": the cue, or null. */
+    private String demandCue(String[] lower, int clauseStart, int first) {
+        for (int k = Math.max(clauseStart, first - DEMAND_BACK); k < first; k++) {
+            if (!demand.contains(lower[k])) {
+                continue;
+            }
+            if (lower[k].equals("must") && first - k <= 3) {
+                return "must";
+            }
+            for (int j = k + 1; j < first; j++) {
+                if (lower[j].equals("to") || lower[j].equals("that")) {
+                    return lower[k];
+                }
+            }
+        }
+        return null;
     }
 
     /** "prompting Beijing to retaliate": a caused act happened; a wanted one ("decision to impose") has not yet. */

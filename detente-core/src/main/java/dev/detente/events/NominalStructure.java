@@ -7,16 +7,34 @@ import java.util.Set;
 /**
  * A nominal trigger reports an event only with structure around it: a place or date near it, a
  * party after "between"/"against", a party right before it ("Russia's invasion"), or an occurrence
- * verb after it ("talks took place"); a bare "the talks" is a topic, "since the invasion" a time
+ * verb after it ("talks took place") or a light verb before it ("carried out airstrikes"); a bare
+ * "the talks" is a topic, "since the invasion" a time
  * anchor.
  */
 final class NominalStructure {
     private final Set<String> partyPrepositions;
     private final Set<String> occurrence;
+    private final Set<String> lightVerbs;
+    private final Set<String> lightVerbGap;
 
     NominalStructure(EventRules rules) {
         this.partyPrepositions = rules.words("participants", "party_prepositions");
         this.occurrence = rules.words("structure", "occurrence");
+        this.lightVerbs = rules.words("structure", "light_verbs");
+        this.lightVerbGap = rules.words("structure", "light_verb_gap");
+    }
+
+    /** "carried out airstrikes", "began a hunger strike": the noun is the object of a light verb. */
+    boolean afterLightVerb(String[] lower, TriggerHit h) {
+        for (int k = h.first() - 1; k >= Math.max(h.clauseStart(), h.first() - 6); k--) {
+            if (lightVerbs.contains(lower[k])) {
+                return true;
+            }
+            if (!lightVerbGap.contains(lower[k])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "since the invasion": a nominal event used as a time anchor is background, not news. */
@@ -33,7 +51,7 @@ final class NominalStructure {
                          List<Participant> targets, List<Participant> sources) {
         int after = m.end();
         int ce = m.clauseEnd();
-        if (place != null || dateNear) {
+        if (place != null || dateNear || afterLightVerb(lower, m)) {
             return true;
         }
         if (after < ce && partyPrepositions.contains(lower[after]) && !targets.isEmpty()

@@ -67,6 +67,26 @@ final class SidePicker {
         return new Parties(inClause, sources, targets, how);
     }
 
+    /** The pair roles PLOVER gives a joint act, applied once the parties are found. */
+    Parties withRoles(Parties ps, TriggerHit h) {
+        List<Participant> sources = ps.sources();
+        List<Participant> targets = ps.targets();
+        String how = ps.how();
+        if (targets.isEmpty() && sources.size() >= 2) {
+            // "Japan and South Korea agreed", "Indian and Pakistani troops clashed": a joint act of a
+            // pair; PLOVER codes the first named as the source, the other as the target
+            targets = List.copyOf(sources.subList(1, sources.size()));
+            sources = List.of(sources.get(0));
+            how = "coordinated subjects: the first is the source, the others the target";
+        } else if (sources.isEmpty() && targets.size() >= 2 && h.nominal()) {
+            // "a truce between Israel and Hamas", "talks between Moscow and Washington"
+            sources = List.of(targets.get(0));
+            targets = List.copyOf(targets.subList(1, targets.size()));
+            how = "nominal between a pair: the first is the source";
+        }
+        return new Parties(ps.inClause(), sources, targets, how);
+    }
+
     Sides sides(DocView v, TriggerHit h, Parties ps, List<Event> earlier, PairMemory pairs) {
         String[] lower = v.lower;
         int cs = h.clauseStart();
