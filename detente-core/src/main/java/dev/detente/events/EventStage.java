@@ -83,8 +83,9 @@ public final class EventStage implements Stage {
                 continue;
             }
             pairs.readUpTo(v.participants(), s.firstToken());
+            SentenceMemory memory = new SentenceMemory();
             for (TriggerHit h : hits) {
-                Event e = code(v, h, hits, events, pairs);
+                Event e = code(v, h, hits, events, pairs, memory);
                 if (e == null) {
                     continue;
                 }
@@ -100,13 +101,20 @@ public final class EventStage implements Stage {
     }
 
     /** One trigger through the chain: place, parties, habit, date, structure, sides, mode; null when no event. */
-    private Event code(DocView v, TriggerHit h, List<TriggerHit> sentenceTriggers, List<Event> earlier, PairMemory pairs) {
+    /** The last trigger of the sentence that gave an event, and its parties. */
+    private static final class SentenceMemory {
+        TriggerHit hit;
+        SidePicker.Parties parties;
+    }
+
+    private Event code(DocView v, TriggerHit h, List<TriggerHit> sentenceTriggers, List<Event> earlier, PairMemory pairs,
+                       SentenceMemory memory) {
         String[] lower = v.lower;
         if (h.nominal() && structure.isTimeAnchor(lower, h)) {
             return null;
         }
         PlacePhrase place = places.after(v.tokens, lower, h.end(), h.clauseEnd());
-        SidePicker.Parties parties = sides.parties(v, h, place);
+        SidePicker.Parties parties = sides.parties(v, h, place, memory.hit, memory.parties);
         if (!h.nominal() && dates.habitual(v, h)) {
             return null;
         }
@@ -114,19 +122,22 @@ public final class EventStage implements Stage {
         if (h.nominal() && !structure.hasStructure(lower, h, place, date.near(), parties.targets(), parties.sources())) {
             return null;
         }
+        SidePicker.Parties beforeRoles = parties;
         parties = sides.withRoles(parties, h);
         SidePicker.Sides found = sides.sides(v, h, parties, earlier, pairs);
         if (found.actors().isEmpty()) {
             return null;
         }
+        memory.hit = h;
+        memory.parties = beforeRoles;
         ModeReader.Reading mode = modes.of(lower, h);
         List<Token> tokens = v.tokens;
         int start = tokens.get(h.first()).start();
         int end = tokens.get(h.end() - 1).end();
-        for (Participant p : parties.sources()) {
+        for (Participant p : beforeRoles.sources()) {
             start = Math.min(start, p.span().start());
         }
-        for (Participant p : parties.targets()) {
+        for (Participant p : beforeRoles.targets()) {
             end = Math.max(end, p.span().end());
         }
         if (place != null) {

@@ -19,15 +19,35 @@ final class PlacePicker {
 
     private final Set<String> placeNouns;
     private final Set<String> partyPhraseWords;
+    private final Set<String> directions;
 
     PlacePicker(EventRules rules) {
         this.placeNouns = rules.words("places", "place_nouns");
         this.partyPhraseWords = rules.words("places", "party_phrase_words");
+        this.directions = rules.words("places", "directions");
     }
 
-    /** "business groups in the city of X": a party right after a place noun and "of" is a place. */
-    boolean isPlaceNoun(String w) {
-        return placeNouns.contains(w);
+    /** "in Mali", "in northern Mali", "in the city of X": the party at token {@code start} names a place. */
+    boolean namesPlace(String[] lower, int start) {
+        if (start == 0) {
+            return false;
+        }
+        String prev = lower[start - 1];
+        if (prev.equals("in")) {
+            return true;
+        }
+        if (start > 1 && prev.equals("of") && placeNouns.contains(lower[start - 2])) {
+            return true;
+        }
+        int k = start - 1;
+        if (directions.contains(lower[k])) {
+            k--;
+            if (k >= 0 && lower[k].equals("the")) {
+                k--;
+            }
+            return k >= 0 && lower[k].equals("in");
+        }
+        return false;
     }
 
     PlacePhrase after(List<Token> tokens, String[] lower, int from, int ce) {

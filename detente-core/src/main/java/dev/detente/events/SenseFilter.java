@@ -47,7 +47,8 @@ final class SenseFilter {
             return null;
         }
         int first = m.first();
-        if (kind == Kind.VERB && v.syntax.pos(first) == Upos.NOUN
+        // past forms ("accused", "shelled") are never the noun: they need no tagging
+        if (kind == Kind.VERB && !lower[first].endsWith("ed") && v.syntax.pos(first) == Upos.NOUN
                 && !(first > s.firstToken() && verbContext.contains(lower[first - 1]))
                 && (!lower[first].endsWith("ing") || determined(v, s, first))) {
             // "a U.S. request", "rejected calls for", "a nuclear strike": the verb's form used as a noun

@@ -42,15 +42,43 @@ final class SidePicker {
         this.places = places;
     }
 
-    Parties parties(DocView v, TriggerHit h, PlacePhrase place) {
+    /**
+     * The parties of trigger {@code h}; {@code previous} is the last trigger of the same sentence
+     * that gave an event (with its parties), or null.
+     */
+    Parties parties(DocView v, TriggerHit h, PlacePhrase place, TriggerHit previous, Parties previousParties) {
+        Parties own = parties(v, h, place);
+        if (previous == null || previousParties.sources().isEmpty() || !sharesSubject(v.lower, h, previous, own)) {
+            return own;
+        }
+        // "X visited Moscow and held talks with Y", "Rebels attacked the base, killing 12": the second
+        // verb has the first one's subject, not the party standing between them
+        return new Parties(own.inClause(), previousParties.sources(), own.targets(),
+                "subject shared with the previous verb of the sentence");
+    }
+
+    /** A verb right after "and" or a comma (a participle), whose nearest party before it stands after the previous trigger. */
+    private static boolean sharesSubject(String[] lower, TriggerHit h, TriggerHit previous, Parties own) {
+        int before = h.first() - 1;
+        if (h.nominal() || before <= previous.end() || previous.sentence() != h.sentence()) {
+            return false;
+        }
+        boolean joined = lower[before].equals("and") && !lower[before - 1].equals(",") || lower[before].equals(",")
+                && lower[h.first()].endsWith("ing");
+        if (!joined) {
+            return false;
+        }
+        return own.sources().isEmpty() || own.sources().get(0).tokenStart() >= previous.end();
+    }
+
+    private Parties parties(DocView v, TriggerHit h, PlacePhrase place) {
         String[] lower = v.lower;
         int cs = h.clauseStart();
         int ce = h.clauseEnd();
         List<Participant> inClause = new ArrayList<>();
         for (Participant p : v.participants()) {
             if (p.tokenStart() >= cs && p.tokenEnd() <= ce && (place == null || !place.covers(p))
-                    && !(p.tokenStart() > 0 && (lower[p.tokenStart() - 1].equals("in") || lower[p.tokenStart() - 1].equals("of")
-                    && p.tokenStart() > 1 && places.isPlaceNoun(lower[p.tokenStart() - 2])))) {
+                    && !places.namesPlace(lower, p.tokenStart())) {
                 inClause.add(p);
             }
         }
@@ -72,6 +100,8 @@ final class SidePicker {
         List<Participant> sources = ps.sources();
         List<Participant> targets = ps.targets();
         String how = ps.how();
+        sources = withoutModifiers(sources);
+        targets = withoutModifiers(targets);
         if (targets.isEmpty() && sources.size() >= 2) {
             // "Japan and South Korea agreed", "Indian and Pakistani troops clashed": a joint act of a
             // pair; PLOVER codes the first named as the source, the other as the target
@@ -142,6 +172,29 @@ final class SidePicker {
             }
         }
         return new Sides(actors, suffix, how);
+    }
+
+    /**
+     * "U.S. Secretary of State Marco Rubio": a country right before a person of that country only
+     * qualifies them; "Foreign Minister Sergei Lavrov": title and name are one party.
+     */
+    private static List<Participant> withoutModifiers(List<Participant> ps) {
+        if (ps.size() < 2) {
+            return ps;
+        }
+        List<Participant> out = new ArrayList<>(ps.size());
+        for (int i = 0; i < ps.size(); i++) {
+            Participant p = ps.get(i);
+            Participant next = i + 1 < ps.size() ? ps.get(i + 1) : null;
+            boolean modifier = p.isCountry() && next != null && next.isPerson() && p.country() != null
+                    && p.country().equals(next.country()) && next.tokenStart() - p.tokenEnd() <= 5;
+            boolean again = out.stream().anyMatch(o -> o.name().equals(p.name())
+                    || o.actorId() != null && o.actorId().equals(p.actorId()));
+            if (!modifier && !again) {
+                out.add(p); // a person's title and name are two mentions of one party
+            }
+        }
+        return out;
     }
 
     /** -1 when "the two sides"/"both countries" is the trigger's subject (up to two words before it), +1 its object, else 0. */
