@@ -23,8 +23,10 @@ final class DatePicker {
 
     private final Set<String> sourceBlockers;
     private final Set<String> targetBlockers;
+    private final Set<String> termTypes;
 
     DatePicker(EventRules rules) {
+        this.termTypes = rules.words("dates", "term_types");
         this.sourceBlockers = rules.words("participants", "source_blockers");
         this.targetBlockers = rules.words("participants", "target_blockers");
     }
@@ -36,6 +38,9 @@ final class DatePicker {
 
     /** "has negotiated for more than a decade", "meet every month": a habit or a stretch of time, not one event. */
     boolean habitual(DocView v, TriggerHit h) {
+        if (termTypes.contains(h.type().name().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
         int from = v.tokens.get(h.first()).start();
         int to = v.tokens.get(h.clauseEnd() - 1).end();
         for (TimeExpression t : v.timexes) {

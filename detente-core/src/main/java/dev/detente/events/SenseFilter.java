@@ -47,6 +47,10 @@ final class SenseFilter {
             return null;
         }
         int first = m.first();
+        if (kind == Kind.VERB && lower[first].endsWith("ing") && first > s.firstToken()
+                && v.syntax.pos(first - 1) == Upos.NOUN && v.syntax.pos(first) == Upos.VERB) {
+            return null; // "a resolution condemning the coup": the participle describes a thing, no party acts
+        }
         // past forms ("accused", "shelled") are never the noun: they need no tagging
         if (kind == Kind.VERB && !lower[first].endsWith("ed") && v.syntax.pos(first) == Upos.NOUN
                 && !(first > s.firstToken() && verbContext.contains(lower[first - 1]))
