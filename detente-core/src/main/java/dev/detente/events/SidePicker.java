@@ -131,7 +131,8 @@ final class SidePicker {
         String how = ps.how();
         int pairSide = pairPhraseNextTo(lower, cs, ce, h);
         if (pairSide != 0) {
-            List<String> pair = pairs.pairFor(earlier);
+            List<String> pair = pairSide > 0 ? pairNamedAfter(ps, h) : null;
+            pair = pair != null ? pair : pairs.pairFor(earlier);
             if (pair != null) {
                 // "the two sides held talks" / "urged both sides to": the pair takes the place of the
                 // party found on that side (often the reporting speaker, "according to X, the two sides...").
@@ -195,6 +196,18 @@ final class SidePicker {
             }
         }
         return out;
+    }
+
+    /** "urged both sides in the conflict between Armenia and Azerbaijan": the pair named in the clause after the phrase. */
+    private static List<String> pairNamedAfter(Parties ps, TriggerHit h) {
+        List<String> sources = names(ps.sources());
+        List<String> out = new ArrayList<>(2);
+        for (Participant p : ps.inClause()) {
+            if (p.tokenStart() >= h.end() && p.isCountry() && !sources.contains(p.name()) && !out.contains(p.name())) {
+                out.add(p.name());
+            }
+        }
+        return out.size() == 2 ? out : null;
     }
 
     /** -1 when "the two sides"/"both countries" is the trigger's subject (up to two words before it), +1 its object, else 0. */
