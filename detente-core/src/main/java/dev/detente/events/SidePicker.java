@@ -83,7 +83,13 @@ final class SidePicker {
             }
         }
         List<Participant> sources = groupBefore(inClause, v.tokens, lower, h.first());
-        List<Participant> targets = new ArrayList<>(inGap(inClause, h));
+        List<Participant> targets = new ArrayList<>();
+        for (Participant p : inGap(inClause, h)) {
+            // "resumed military communications", "put its army on alert": the source's own forces qualify the object
+            if (p.isCountry() || p.country() == null || sources.stream().noneMatch(q -> p.country().equals(q.country()))) {
+                targets.add(p);
+            }
+        }
         targets.addAll(groupAfter(inClause, v.tokens, lower, h.end()));
         String how = "subject before, object after";
         if (passiveWithAgent(lower, h)) {
