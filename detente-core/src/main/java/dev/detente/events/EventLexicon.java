@@ -21,8 +21,8 @@ import java.util.Set;
  */
 public final class EventLexicon {
     /** PLOVER's sixteen top-level event types. */
-    public static final Set<String> PLOVER_TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+    public static final Set<String> PLOVER_TYPES = java.util.Arrays.stream(PloverType.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Verbal triggers need no structure around them; nominal ones do (see the data file). */
     public enum Kind { VERB, NOUN }
@@ -30,6 +30,10 @@ public final class EventLexicon {
     /** One trigger: its type, kind and the lexicon entry it came from ("verb:meet/met"). */
     public record Trigger(String type, Kind kind, String rule) {
     }
+
+    /** Words that end a verb phrase without being its object noun ("warn * against", "pull out of"). */
+    private static final Set<String> NOT_OBJECT_NOUNS = Set.of("that", "against", "with", "from", "into", "about",
+            "down", "back", "over", "off", "out", "to", "for", "of", "on", "in", "at", "by", "up", "together");
 
     private static final EventLexicon DEFAULT = load("/dev/detente/events/event-lexicon.yaml");
     private final PhraseIndex<Trigger> index = new PhraseIndex<>();
@@ -102,13 +106,38 @@ public final class EventLexicon {
         String lemma = parts[0];
         String past = parts.length > 1 ? parts[1] : regularPast(lemma);
         String participle = parts.length > 2 ? parts[2] : past;
-        List<String> out = new ArrayList<>(5);
+        List<String> rests = new ArrayList<>(2);
+        rests.add(rest);
+        String plural = pluralObject(rest);
+        if (plural != null) {
+            rests.add(plural);
+        }
+        List<String> out = new ArrayList<>(10);
         for (String f : List.of(lemma, thirdPerson(lemma), past, participle, ing(lemma, past))) {
-            if (!out.contains(f + rest)) {
-                out.add(f + rest);
+            for (String r : rests) {
+                if (!out.contains(f + r)) {
+                    out.add(f + r);
+                }
             }
         }
         return out;
+    }
+
+    /** "close ~ border" also closes "its borders": the object noun after a gap, in the plural. */
+    private static String pluralObject(String rest) {
+        String[] words = rest.trim().split(" ");
+        if (words.length < 2 || !(words[words.length - 2].equals("~") || words[words.length - 2].equals("*")
+                || words[words.length - 2].equals("..."))) {
+            return null;
+        }
+        String noun = words[words.length - 1];
+        if (noun.length() < 3 || noun.endsWith("s") || noun.endsWith("ed") || noun.endsWith("ing")
+                || NOT_OBJECT_NOUNS.contains(noun) || !noun.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        String plural = endsWithConsonantY(noun) ? noun.substring(0, noun.length() - 1) + "ies"
+                : noun.endsWith("ch") || noun.endsWith("sh") || noun.endsWith("x") ? noun + "es" : noun + "s";
+        return rest.substring(0, rest.length() - noun.length()) + plural;
     }
 
     static List<String> nounForms(String entry) {

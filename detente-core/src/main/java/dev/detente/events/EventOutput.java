@@ -9,7 +9,10 @@ import dev.detente.topics.TopicLayers;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes {@code events} (asserted) and {@code events_not_counted} (denied, negated, hypothetical, future). */
+/**
+ * Writes {@code events} (asserted) and {@code events_not_counted} (denied, negated, hypothetical,
+ * future, demanded); with {@code --explain}, which component decided type, mode, sides and date.
+ */
 public final class EventOutput implements OutputContributor {
     @Override
     public void contribute(Doc doc, ObjectNode out, OutputOptions options) {
@@ -42,6 +45,13 @@ public final class EventOutput implements OutputContributor {
                 topics.get(i).forEach(t::add);
             }
             n.put("rule", e.rule());
+            if (options.explain()) {
+                ObjectNode why = n.putObject("explain");
+                why.put("type", e.explanation().type());
+                why.put("mode", e.explanation().mode());
+                why.put("sides", e.explanation().sides());
+                why.put("date", e.explanation().date());
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.detente.events;
 
 import dev.detente.actors.Actor;
+import dev.detente.actors.ActorIndex;
 import dev.detente.actors.ActorKind;
 import dev.detente.actors.ActorLayers;
 import dev.detente.actors.Mention;
@@ -85,12 +86,14 @@ final class ParticipantFinder {
                 add(out, taken, tix, m.span(), name, country, a.id(), isCountry, a.kind() == ActorKind.PERSON);
             }
         }
+        ActorIndex actors = haveActors ? ActorIndex.of(doc) : null;
         for (CountryGazetteer.CountryMention c : doc.list(WordLayers.COUNTRIES)) {
             if (isTaken(taken, tix, c.span()) && overlapsAny(out, c.span())) {
                 continue;
             }
             boolean body = c.form() == CountryGazetteer.Form.BODY;
-            add(out, taken, tix, c.span(), body ? c.text() : countries.name(c.code()), c.code(), null, !body, false);
+            add(out, taken, tix, c.span(), body ? c.text() : countries.name(c.code()), c.code(),
+                    actors == null ? null : actorIdOf(actors, c), !body, false);
         }
         addQuotedSpeakers(doc, tokens, tix, out, taken);
         if (!haveActors) {
@@ -99,6 +102,25 @@ final class ParticipantFinder {
         addPronouns(tokens, sentences, out, taken);
         out.sort(Comparator.comparingInt(Participant::tokenStart));
         return out;
+    }
+
+    /**
+     * The actors layer's id for a country the gazetteer found by name, demonym, capital or seat of
+     * government: the body the actors layer resolved there ("the Kremlin" → RUS-GOV), else the
+     * document's country actor with that code, else the place actor the capital was resolved to.
+     */
+    private static String actorIdOf(ActorIndex actors, CountryGazetteer.CountryMention c) {
+        Actor at = actors.actorAt(c.span()).orElse(null);
+        if (at != null && (at.kind() == ActorKind.ORGANIZATION || at.kind() == ActorKind.COUNTRY)
+                && c.code().equals(at.kind() == ActorKind.COUNTRY ? at.code() : at.country())) {
+            return at.id();
+        }
+        for (Actor a : actors.actors()) {
+            if (a.kind() == ActorKind.COUNTRY && c.code().equals(a.code())) {
+                return a.id();
+            }
+        }
+        return at != null && at.kind() == ActorKind.PLACE && c.code().equals(at.code()) ? at.id() : null;
     }
 
     /** "I", "we", "my", "our" inside a direct quotation stand for its speaker. */

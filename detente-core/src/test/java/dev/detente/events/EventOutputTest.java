@@ -52,4 +52,24 @@ class EventOutputTest {
         assertThat(q.get("stance").get("cues").get(0).asText()).startsWith("not going well");
         assertThat(q.has("topics")).isTrue();
     }
+
+    @Test
+    void explainNamesTheComponentsThatDecidedTypeModeSidesAndDate() {
+        Doc doc = EventTestDocs.tokenized("Ukraine must withdraw its troops, Russia demanded.");
+        doc = new EventStage().process(doc);
+        ObjectNode plain = new ObjectMapper().createObjectNode();
+        new EventOutput().contribute(doc, plain, OutputOptions.DEFAULT);
+        assertThat(plain.get("events").get(0).has("explain")).isFalse();
+
+        ObjectNode out = new ObjectMapper().createObjectNode();
+        new EventOutput().contribute(doc, out, new OutputOptions(true));
+        var demanded = out.get("events_not_counted").get(0);
+        assertThat(demanded.get("mode").asText()).isEqualTo("demanded");
+        var why = demanded.get("explain");
+        assertThat(why.get("type").asText()).startsWith("trigger verb:withdraw");
+        assertThat(why.get("mode").asText()).isEqualTo("mode demanded by 'must'");
+        assertThat(why.get("sides").asText()).startsWith("sides ");
+        assertThat(why.get("date").asText()).isEqualTo("date none in clause");
+        assertThat(out.get("events").get(0).get("type").asText()).isEqualTo("REQUEST");
+    }
 }

@@ -1,0 +1,135 @@
+package dev.detente.events;
+
+import dev.detente.doc.Span;
+import dev.detente.time.TimeExpression;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Date component: the date expression of a trigger's clause nearest to it, unless a reporting verb
+ * or relative word stands between them ("said Tuesday that talks...") or it dates a "since" phrase
+ * or another trigger; and whether the clause speaks of a habit rather than one event.
+ */
+final class DatePicker {
+    /** A date this close to a nominal trigger belongs to it ("talks in Istanbul on Feb. 27"). */
+    private static final int NEAR_DATE = 10;
+
+    /** The chosen expression (or null), its date, and whether it stands near the trigger. */
+    record Reading(TimeExpression timex, String date, boolean near) {
+        String explain() {
+            return timex == null ? "none in clause" : "timex in clause '" + timex.text() + "'";
+        }
+    }
+
+    private final Set<String> sourceBlockers;
+    private final Set<String> targetBlockers;
+    private final Set<String> termTypes;
+
+    DatePicker(EventRules rules) {
+        this.termTypes = rules.words("dates", "term_types");
+        this.sourceBlockers = rules.words("participants", "source_blockers");
+        this.targetBlockers = rules.words("participants", "target_blockers");
+    }
+
+    Reading pick(DocView v, TriggerHit h, List<TriggerHit> sentenceTriggers) {
+        TimeExpression t = timexIn(v, h, sentenceTriggers);
+        return new Reading(t, EventDates.dateOf(t), t != null && tokenDistance(v.tix, t.span(), h) <= NEAR_DATE);
+    }
+
+    /** "has negotiated for more than a decade", "meet every month": a habit or a stretch of time, not one event. */
+    boolean habitual(DocView v, TriggerHit h) {
+        if (termTypes.contains(h.type().name().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int from = v.tokens.get(h.first()).start();
+        int to = v.tokens.get(h.clauseEnd() - 1).end();
+        for (TimeExpression t : v.timexes) {
+            if (t.span().start() >= from && t.span().end() <= to && (t.kind() == TimeExpression.TimexKind.SET
+                    || t.kind() == TimeExpression.TimexKind.DURATION && t.text().regionMatches(true, 0, "for ", 0, 4)
+                    && longStretch(t.value()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Months or years ("P10Y", "P6M"): "met for three hours" is still one meeting. */
+    private static boolean longStretch(String value) {
+        return value != null && value.startsWith("P") && !value.startsWith("PT")
+                && (value.endsWith("Y") || value.endsWith("M"));
+    }
+
+    private TimeExpression timexIn(DocView v, TriggerHit h, List<TriggerHit> sentenceTriggers) {
+        int cs = h.clauseStart();
+        int ce = h.clauseEnd();
+        if (v.timexes.isEmpty() || cs >= ce) {
+            return null;
+        }
+        String[] lower = v.lower;
+        int from = v.tokens.get(cs).start();
+        int to = v.tokens.get(ce - 1).end();
+        int trig = v.tokens.get(h.first()).start();
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : v.timexes) {
+            if (t.span().start() < from || t.span().end() > to || EventDates.dateOf(t) == null) {
+                continue;
+            }
+            int tFirst = v.tix.firstAtOrAfter(t.span().start());
+            boolean before = tFirst < h.first();
+            if (before ? blocked(lower, tFirst, h.first(), sourceBlockers) || blocked(lower, tFirst, h.first(), Set.of("since"))
+                    : blocked(lower, h.end(), tFirst, targetBlockers)) {
+                continue;
+            }
+            if (datesSincePhrase(lower, cs, tFirst) || otherTriggerBetween(sentenceTriggers, h, tFirst)) {
+                continue;
+            }
+            int d = Math.abs(t.span().start() - trig);
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** "seeking the return of properties seized ... between 2016 and 2018": the date goes with the nearer trigger. */
+    private static boolean otherTriggerBetween(List<TriggerHit> triggers, TriggerHit m, int timexFirst) {
+        for (TriggerHit o : triggers) {
+            if (o != m && (timexFirst >= m.end() ? o.first() >= m.end() && o.end() <= timexFirst
+                    : o.first() >= timexFirst && o.end() <= m.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "since the end of the war in 2020": the date of a "since" phrase is a time anchor, not the event's date. */
+    private static boolean datesSincePhrase(String[] lower, int cs, int timexFirst) {
+        for (int k = timexFirst - 1; k >= Math.max(cs, timexFirst - 8); k--) {
+            if (lower[k].equals(",")) {
+                return false;
+            }
+            if (lower[k].equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens between a span and the trigger (0 when they touch). */
+    private static int tokenDistance(TokenIndex tix, Span span, TriggerHit m) {
+        int first = tix.firstAtOrAfter(span.start());
+        int end = tix.firstAtOrAfter(span.end());
+        return first >= m.end() ? first - m.end() : end <= m.first() ? m.first() - end : 0;
+    }
+
+    private static boolean blocked(String[] lower, int from, int to, Set<String> blockers) {
+        for (int k = from; k < to; k++) {
+            if (blockers.contains(lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

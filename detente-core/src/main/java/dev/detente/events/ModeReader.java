@@ -1,0 +1,155 @@
+package dev.detente.events;
+
+import dev.detente.events.Event.Mode;
+import java.util.Set;
+
+/**
+ * Third component: whether a trigger reports something that happened — denied ("denied reports
+ * that they will meet"), negated ("did not meet", "no talks have taken place"), hypothetical ("if",
+ * "could", "may"), demanded ("must withdraw", "urged X to release"), future or intended ("will meet",
+ * "are set to hold", "a decision to impose", "the next round") — read from the words of the
+ * trigger's clause around it. Each reading names its cue.
+ */
+final class ModeReader {
+    private static final int BACK = 6;
+    private static final int AHEAD = 5;
+    /** How far after a nominal trigger its verb may stand ("talks between X and Y will take place"). */
+    private static final int NOUN_AHEAD = 12;
+
+    /** A mode and the word that decided it ("" when nothing did: asserted). */
+    record Reading(Mode mode, String cue) {
+        String explain() {
+            return mode.name().toLowerCase(java.util.Locale.ROOT) + (cue.isEmpty() ? "" : " by '" + cue + "'");
+        }
+    }
+
+    private final Set<String> deny;
+    private final Set<String> hearsay;
+    private final Set<String> negation;
+    private final Set<String> hypothetical;
+    private final Set<String> future;
+    private final Set<String> demand;
+    private final Set<String> causative;
+    private final Set<String> aimPrepositions;
+    private final Set<String> afterNounFuture;
+    private final Set<String> afterNounHypothetical;
+
+    ModeReader(EventRules rules) {
+        deny = rules.words("modes", "deny");
+        hearsay = rules.words("modes", "hearsay");
+        negation = rules.words("modes", "negation");
+        hypothetical = rules.words("modes", "hypothetical");
+        future = rules.words("modes", "future");
+        demand = rules.words("modes", "demand");
+        causative = rules.words("modes", "causative");
+        aimPrepositions = rules.words("modes", "aim_prepositions");
+        afterNounFuture = rules.words("modes", "after_noun_future");
+        afterNounHypothetical = rules.words("modes", "after_noun_hypothetical");
+    }
+
+    Reading of(String[] lower, TriggerHit h) {
+        return of(lower, h.sentence().firstToken(), h.clauseStart(), h.clauseEnd(), h.first(), h.end(), h.nominal());
+    }
+
+    /** The mode of a trigger at tokens [first, end) in the clause [clauseStart, clauseEnd) of a sentence starting at sentenceStart. */
+    Reading of(String[] lower, int sentenceStart, int clauseStart, int clauseEnd, int first, int end, boolean nominal) {
+        for (int k = sentenceStart; k < first; k++) {
+            if (deny.contains(lower[k])) {
+                return new Reading(Mode.DENIED, lower[k]);
+            }
+        }
+        for (int k = sentenceStart; k + 1 < first; k++) {
+            if (hearsay.contains(lower[k]) && (lower[k + 1].equals("that") || k + 2 < first && lower[k + 2].equals("that"))) {
+                return new Reading(Mode.HYPOTHETICAL, lower[k]);
+            }
+        }
+        int from = Math.max(clauseStart, first - BACK);
+        for (int k = from; k < first; k++) {
+            if (isNegation(lower[k])) {
+                return new Reading(Mode.NEGATED, lower[k]);
+            }
+        }
+        if (nominal) {
+            for (int k = end; k < Math.min(clauseEnd, end + AHEAD); k++) {
+                // "talks ended without agreement" took place; only their outcome is negated
+                if (isNegation(lower[k]) && !lower[k].equals("without")) {
+                    return new Reading(Mode.NEGATED, lower[k]);
+                }
+            }
+        }
+        String demandCue = demandCue(lower, clauseStart, first);
+        if (demandCue != null) {
+            return new Reading(Mode.DEMANDED, demandCue);
+        }
+        for (int k = from; k < first; k++) {
+            if (hypothetical.contains(lower[k])) {
+                return new Reading(Mode.HYPOTHETICAL, lower[k]);
+            }
+        }
+        for (int k = from; k < first; k++) {
+            if (future.contains(lower[k]) || lower[k].equals("going") && k + 1 < first && lower[k + 1].equals("to")) {
+                return new Reading(Mode.FUTURE, lower[k]);
+            }
+        }
+        int before = first - 1;
+        while (before > clauseStart && isQuoteMark(lower[before])) {
+            before--;
+        }
+        if (!nominal && before >= clauseStart && lower[before].equals("to") && !causedBefore(lower, clauseStart, before)) {
+            return new Reading(Mode.FUTURE, "to");
+        }
+        if (!nominal && lower[first].endsWith("ing") && before >= clauseStart && aimPrepositions.contains(lower[before])) {
+            return new Reading(Mode.FUTURE, lower[before]);
+        }
+        if (nominal) {
+            for (int k = end; k < Math.min(clauseEnd, end + NOUN_AHEAD); k++) {
+                if (afterNounHypothetical.contains(lower[k])) {
+                    return new Reading(Mode.HYPOTHETICAL, lower[k]);
+                }
+                if (afterNounFuture.contains(lower[k])) {
+                    return new Reading(Mode.FUTURE, lower[k]);
+                }
+            }
+        }
+        return new Reading(Mode.ASSERTED, "");
+    }
+
+    /** How far before a trigger a demand may stand ("urged the two governments to resume"). */
+    private static final int DEMAND_BACK = 8;
+
+    /** "must withdraw", "demanded that Russia release", "urged Belarus to reopen": the cue, or null. */
+    private String demandCue(String[] lower, int clauseStart, int first) {
+        for (int k = Math.max(clauseStart, first - DEMAND_BACK); k < first; k++) {
+            if (!demand.contains(lower[k])) {
+                continue;
+            }
+            if (lower[k].equals("must") && first - k <= 3) {
+                return "must";
+            }
+            for (int j = k + 1; j < first; j++) {
+                if (lower[j].equals("to") || lower[j].equals("that")) {
+                    return lower[k];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "prompting Beijing to retaliate": a caused act happened; a wanted one ("decision to impose") has not yet. */
+    private boolean causedBefore(String[] lower, int clauseStart, int to) {
+        for (int k = Math.max(clauseStart, to - 4); k < to; k++) {
+            if (causative.contains(lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("'") || w.equals("\u2018");
+    }
+
+    private boolean isNegation(String w) {
+        return negation.contains(w) || w.endsWith("n't") || w.endsWith("n\u2019t");
+    }
+}

@@ -1,0 +1,73 @@
+package dev.detente.events;
+
+import dev.detente.events.PlacePicker.PlacePhrase;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A nominal trigger reports an event only with structure around it: a place or date near it, a
+ * party after "between"/"against", a party right before it ("Russia's invasion"), or an occurrence
+ * verb after it ("talks took place") or a light verb before it ("carried out airstrikes"); a bare
+ * "the talks" is a topic, "since the invasion" a time
+ * anchor.
+ */
+final class NominalStructure {
+    private final Set<String> partyPrepositions;
+    private final Set<String> occurrence;
+    private final Set<String> lightVerbs;
+    private final Set<String> lightVerbGap;
+
+    NominalStructure(EventRules rules) {
+        this.partyPrepositions = rules.words("participants", "party_prepositions");
+        this.occurrence = rules.words("structure", "occurrence");
+        this.lightVerbs = rules.words("structure", "light_verbs");
+        this.lightVerbGap = rules.words("structure", "light_verb_gap");
+    }
+
+    /** "carried out airstrikes", "began a hunger strike": the noun is the object of a light verb. */
+    boolean afterLightVerb(String[] lower, TriggerHit h) {
+        for (int k = h.first() - 1; k >= Math.max(h.clauseStart(), h.first() - 6); k--) {
+            if (lightVerbs.contains(lower[k])) {
+                return true;
+            }
+            if (!lightVerbGap.contains(lower[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "since the invasion": a nominal event used as a time anchor is background, not news. */
+    boolean isTimeAnchor(String[] lower, TriggerHit h) {
+        for (int k = Math.max(h.clauseStart(), h.first() - 4); k < h.first(); k++) {
+            if (lower[k].equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hasStructure(String[] lower, TriggerHit m, PlacePhrase place, boolean dateNear,
+                         List<Participant> targets, List<Participant> sources) {
+        int after = m.end();
+        int ce = m.clauseEnd();
+        if (place != null || dateNear || afterLightVerb(lower, m)) {
+            return true;
+        }
+        if (after < ce && partyPrepositions.contains(lower[after]) && !targets.isEmpty()
+                && targets.get(0).tokenStart() - after <= 4) {
+            return true;
+        }
+        if (m.type() != PloverType.CONSULT && !sources.isEmpty()
+                && m.first() - sources.get(sources.size() - 1).tokenEnd() <= 2) {
+            return true; // "Israeli military strikes", "Russia's invasion"; a bare "US talks" is no meeting
+        }
+        for (int k = after; k < Math.min(ce, after + 8); k++) {
+            if (occurrence.contains(lower[k]) && !(lower[k].equals("was") || lower[k].equals("were"))
+                    || (lower[k].equals("was") || lower[k].equals("were")) && k + 1 < ce && lower[k + 1].equals("held")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

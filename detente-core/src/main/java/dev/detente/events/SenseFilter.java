@@ -1,0 +1,117 @@
+package dev.detente.events;
+
+import dev.detente.events.EventLexicon.Kind;
+import dev.detente.events.EventLexicon.Trigger;
+import dev.detente.events.lexicon.PhraseIndex;
+import dev.detente.nlp.Sentence;
+import dev.detente.syntax.Upos;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Second component: the word sense of a trigger, from its part of speech and neighbours. Drops
+ * figurative uses ("struck a conciliatory tone", "killed the bill") and predicative adjectives
+ * ("observers are welcome"); a verb form the tagger reads as a noun ("a U.S. request") becomes a
+ * nominal trigger; a labour or hunger "strike" is PROTEST, an "air raid" ASSAULT.
+ */
+final class SenseFilter {
+    /** How many words after the verb its figurative object may stand ("struck a more conciliatory tone"). */
+    private static final int OBJECT_REACH = 4;
+    private final Map<String, Set<String>> figurativeObjects;
+    private final Set<String> copulas;
+    private final Set<String> verbContext;
+    private final Set<String> labourModifiers;
+    private final Set<String> labourContext;
+    private final Set<String> militaryModifiers;
+
+    SenseFilter(EventRules rules) {
+        Set<String> strike = rules.words("senses", "figurative_strike");
+        Set<String> kill = rules.words("senses", "figurative_kill");
+        this.figurativeObjects = Map.of("strike", strike, "strikes", strike, "struck", strike, "striking", strike,
+                "kill", kill, "kills", kill, "killed", kill, "killing", kill);
+        this.copulas = rules.words("senses", "copulas");
+        this.verbContext = rules.words("triggers", "verb_context");
+        this.labourModifiers = rules.words("senses", "labour_strike_modifiers");
+        this.labourContext = rules.words("senses", "labour_strike_context");
+        this.militaryModifiers = rules.words("senses", "military_modifiers");
+    }
+
+    /** The trigger as an event word, or null when this use is no event. */
+    TriggerHit judge(DocView v, Sentence s, PhraseIndex.Match<Trigger> m, int clauseStart, int clauseEnd) {
+        Trigger t = m.value();
+        String[] lower = v.lower;
+        PloverType type = PloverType.of(t.type());
+        Kind kind = t.kind();
+        String sense = "";
+        if (kind == Kind.VERB && !isEventSense(lower, s.firstToken(), s.endToken(), m.first(), m.end())) {
+            return null;
+        }
+        int first = m.first();
+        if (kind == Kind.VERB && lower[first].endsWith("ing") && first > s.firstToken()
+                && v.syntax.pos(first - 1) == Upos.NOUN && v.syntax.pos(first) == Upos.VERB) {
+            return null; // "a resolution condemning the coup": the participle describes a thing, no party acts
+        }
+        // past forms ("accused", "shelled") are never the noun: they need no tagging
+        if (kind == Kind.VERB && !lower[first].endsWith("ed") && v.syntax.pos(first) == Upos.NOUN
+                && !(first > s.firstToken() && verbContext.contains(lower[first - 1]))
+                && (!lower[first].endsWith("ing") || determined(v, s, first))) {
+            // "a U.S. request", "rejected calls for", "a nuclear strike": the verb's form used as a noun
+            kind = Kind.NOUN;
+            sense = "pos-noun";
+        }
+        String head = lower[first];
+        if (type == PloverType.ASSAULT && (head.equals("strike") || head.equals("strikes"))
+                && labourStrike(lower, s, first)) {
+            type = PloverType.PROTEST;
+            sense = join(sense, "labour-strike");
+        } else if (type == PloverType.COERCE && head.startsWith("raid") && first > s.firstToken()
+                && militaryModifiers.contains(lower[first - 1])) {
+            type = PloverType.ASSAULT;
+            sense = join(sense, "military-raid");
+        }
+        return new TriggerHit(m, s, clauseStart, clauseEnd, type, kind, sense);
+    }
+
+    /** "the meeting", "Russia's shelling", "new bombing": an -ing form is a noun only after a determiner. */
+    private static boolean determined(DocView v, Sentence s, int first) {
+        if (first == s.firstToken()) {
+            return false;
+        }
+        Upos prev = v.syntax.pos(first - 1);
+        String w = v.lower[first - 1];
+        return prev == Upos.DET || prev == Upos.ADJ || w.equals("'s") || w.equals("\u2019s") || w.equals("his")
+                || w.equals("her") || w.equals("its") || w.equals("their") || w.equals("our");
+    }
+
+    /** "a general strike", "teachers' strike", "strike over pay": a work stoppage, not an attack. */
+    private boolean labourStrike(String[] lower, Sentence s, int first) {
+        for (int k = Math.max(s.firstToken(), first - 2); k < first; k++) {
+            if (labourModifiers.contains(lower[k])) {
+                return true;
+            }
+        }
+        for (int k = first + 1; k < Math.min(s.endToken(), first + 3); k++) {
+            if (labourContext.contains(lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + " +" + b;
+    }
+
+    /** False when the verb trigger at [first, end) is used figuratively or as an adjective. */
+    private boolean isEventSense(String[] lower, int sentenceStart, int sentenceEnd, int first, int end) {
+        Set<String> figurative = figurativeObjects.get(lower[first]);
+        if (figurative != null && end == first + 1) {
+            for (int k = end; k < Math.min(sentenceEnd, end + OBJECT_REACH); k++) {
+                if (figurative.contains(lower[k])) {
+                    return false;
+                }
+            }
+        }
+        return !(lower[first].equals("welcome") && first > sentenceStart && copulas.contains(lower[first - 1]));
+    }
+}

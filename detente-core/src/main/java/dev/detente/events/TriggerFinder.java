@@ -1,0 +1,110 @@
+package dev.detente.events;
+
+import dev.detente.events.EventLexicon.Kind;
+import dev.detente.events.EventLexicon.Trigger;
+import dev.detente.events.lexicon.PhraseIndex;
+import dev.detente.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * First component of the event coder: the triggers of one sentence. At each word that starts a
+ * lexicon phrase the longest match wins (verbal, nominal and multi-word entries, inflected by the
+ * {@link EventLexicon}); the {@link SenseFilter} then keeps, retypes or drops it; a nominal trigger
+ * that is the object of an earlier trigger ("rejected a U.S. request", "called for a ceasefire")
+ * is part of that event, not one of its own.
+ */
+final class TriggerFinder {
+    private final PhraseIndex<Trigger> index;
+    private final SenseFilter senses;
+    private final Clauses clauses;
+    private final Set<String> verbContext;
+    private final Set<String> gerundContext;
+    private final int objectWindow;
+
+    TriggerFinder(EventLexicon lexicon, SenseFilter senses, Clauses clauses, EventRules rules) {
+        this.index = lexicon.index();
+        this.senses = senses;
+        this.clauses = clauses;
+        this.verbContext = rules.words("triggers", "verb_context");
+        this.gerundContext = rules.words("triggers", "gerund_context");
+        this.objectWindow = rules.number("triggers", "object_window");
+    }
+
+    /** Whether any word of the sentence starts a trigger (one hash lookup a token). */
+    boolean mayHold(String[] lower, Sentence s) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (index.startsPhrase(lower[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<TriggerHit> find(DocView v, Sentence s) {
+        String[] lower = v.lower;
+        List<TriggerHit> found = new ArrayList<>(2);
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (!index.startsPhrase(lower[i])) {
+                continue;
+            }
+            PhraseIndex.Match<Trigger> best = best(index.matchesAt(lower, i, s.endToken()), lower, i, s.firstToken());
+            if (best == null || insideEarlier(found, best)) {
+                continue;
+            }
+            TriggerHit hit = senses.judge(v, s, best, clauses.start(lower, s, best.first()),
+                    clauses.end(lower, s, best.end()));
+            if (hit != null) {
+                found.add(hit);
+            }
+        }
+        List<TriggerHit> kept = new ArrayList<>(found.size());
+        for (TriggerHit h : found) {
+            if (!(h.nominal() && isObjectOfEarlier(found, h, lower))) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    /** Most words wins; a form that is both verb and noun ("visit", "attacks") is the noun unless a subject pronoun, modal or "to" precedes it. */
+    private PhraseIndex.Match<Trigger> best(List<PhraseIndex.Match<Trigger>> matches, String[] lower, int i,
+                                            int sentenceStart) {
+        boolean nounContext = i == sentenceStart || !(verbContext.contains(lower[i - 1])
+                || lower[i].endsWith("ing") && gerundContext.contains(lower[i - 1]));
+        PhraseIndex.Match<Trigger> best = null;
+        for (PhraseIndex.Match<Trigger> m : matches) {
+            if (best == null) {
+                best = m;
+                continue;
+            }
+            int a = m.entry().wordCount();
+            int b = best.entry().wordCount();
+            if (a > b || a == b && m.value().kind() != best.value().kind()
+                    && (m.value().kind() == Kind.NOUN) == nounContext) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean insideEarlier(List<TriggerHit> found, PhraseIndex.Match<Trigger> m) {
+        for (TriggerHit f : found) {
+            if (m.first() < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isObjectOfEarlier(List<TriggerHit> found, TriggerHit m, String[] lower) {
+        for (TriggerHit f : found) {
+            if (f != m && f.end() <= m.first() && m.first() - f.end() <= objectWindow
+                    && !clauses.breakBetween(lower, f.end(), m.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
