@@ -85,8 +85,13 @@ final class ArticleRemoval {
                     p.setLong(1, id);
                     p.executeUpdate();
                 }
-                if (kind.equals("statement")) {
-                    try (PreparedStatement p = c.prepareStatement("DELETE FROM statements_fts WHERE rowid = ?")) {
+                List<String> lists = kind.equals("statement")
+                        ? List.of("DELETE FROM statements_fts WHERE rowid = ?", "DELETE FROM statement_countries WHERE statement_id = ?",
+                                "DELETE FROM statement_topics WHERE statement_id = ?", "DELETE FROM statement_pairs WHERE statement_id = ?")
+                        : List.of("DELETE FROM event_countries WHERE event_id = ?", "DELETE FROM event_actors WHERE event_id = ?",
+                                "DELETE FROM event_topics WHERE event_id = ?", "DELETE FROM event_pairs WHERE event_id = ?");
+                for (String sql : lists) {
+                    try (PreparedStatement p = c.prepareStatement(sql)) {
                         p.setLong(1, id);
                         p.executeUpdate();
                     }

@@ -60,6 +60,13 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement insertStatement;
     private final PreparedStatement insertStatementFts;
     private final PreparedStatement insertStatementSource;
+    private final PreparedStatement insertStatementCountry;
+    private final PreparedStatement insertStatementTopic;
+    private final PreparedStatement insertStatementPair;
+    private final PreparedStatement insertEventCountry;
+    private final PreparedStatement insertEventActor;
+    private final PreparedStatement insertEventTopic;
+    private final PreparedStatement insertEventPair;
     private final PreparedStatement findEvent;
     private final PreparedStatement insertEvent;
     private final PreparedStatement insertEventSource;
@@ -67,6 +74,7 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement promoteStatement;
     private final PreparedStatement promoteEvent;
     private final ActorResolver actors = new ActorResolver();
+    private final PreparedStatement upsertPerson;
 
     private LedgerWriter(Connection c, Connection lookup) throws SQLException {
         this.c = c;
@@ -104,15 +112,26 @@ public final class LedgerWriter implements AutoCloseable {
                 + "ORDER BY id DESC LIMIT " + MAX_STATEMENT_CANDIDATES);
         insertStatement = c.prepareStatement("INSERT INTO statements (article_id, direct, text, span_start, span_end, "
                 + "speaker_key, speaker_name, speaker_role, speaker_country, cue, said_on, day, topics, stance, stance_pair, "
-                + "countries, confidence, tokens, first_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+                + "countries, confidence, tokens, first_seq, day_inferred, about) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                + "RETURNING id");
+        insertStatementCountry = c.prepareStatement("INSERT OR IGNORE INTO statement_countries (country, role, statement_id) VALUES (?,?,?)");
+        insertStatementTopic = c.prepareStatement("INSERT OR IGNORE INTO statement_topics (topic, statement_id) VALUES (?,?)");
+        insertStatementPair = c.prepareStatement("INSERT OR IGNORE INTO statement_pairs (pair, statement_id) VALUES (?,?)");
+        insertEventCountry = c.prepareStatement("INSERT OR IGNORE INTO event_countries (country, event_id) VALUES (?,?)");
+        insertEventActor = c.prepareStatement("INSERT OR IGNORE INTO event_actors (actor_key, event_id) VALUES (?,?)");
+        insertEventTopic = c.prepareStatement("INSERT OR IGNORE INTO event_topics (topic, event_id) VALUES (?,?)");
+        insertEventPair = c.prepareStatement("INSERT OR IGNORE INTO event_pairs (pair, event_id) VALUES (?,?)");
         insertStatementFts = c.prepareStatement("INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)");
         insertStatementSource = c.prepareStatement("INSERT OR IGNORE INTO statement_sources "
                 + "(statement_id, article_id, span_start, span_end, published, article_seq) VALUES (?,?,?,?,?,?)");
         findEvent = c.prepareStatement("SELECT id FROM events WHERE merge_key = ? ORDER BY id LIMIT 1");
         insertEvent = c.prepareStatement("INSERT INTO events (article_id, type, actors, actor_keys, source, target, date, day, "
-                + "place, evidence, span_start, span_end, weight, mode, countries, topics, merge_key, first_seq) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+                + "place, evidence, span_start, span_end, weight, mode, countries, topics, merge_key, first_seq, day_inferred) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         nearDuplicates = new NearDuplicates(c);
+        upsertPerson = c.prepareStatement("INSERT INTO registry_people (seq, id, words, country, ambiguous, ledger_key) "
+                + "VALUES (?,?,?,?,?,?) ON CONFLICT(seq) DO UPDATE SET words = excluded.words, country = excluded.country, "
+                + "ambiguous = excluded.ambiguous, ledger_key = coalesce(excluded.ledger_key, ledger_key)");
         promoteStatement = c.prepareStatement(ArticleRemoval.promoteSql("statement"));
         promoteEvent = c.prepareStatement(ArticleRemoval.promoteSql("event"));
         insertEventSource = c.prepareStatement("INSERT OR IGNORE INTO event_sources "
@@ -123,8 +142,62 @@ public final class LedgerWriter implements AutoCloseable {
         Connection c = Database.open(file, false);
         Connection lookup = Database.open(file, true);
         LedgerWriter w = new LedgerWriter(c, lookup);
-        w.replayActors();
+        w.loadActors();
         return w;
+    }
+
+    /**
+     * Gives the actor registry its persisted people; a ledger written before they were persisted
+     * (schema 2) is replayed once, and its people persisted.
+     */
+    private void loadActors() throws SQLException {
+        long people;
+        long articles;
+        try (java.sql.Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM registry_people")) {
+                people = r.next() ? r.getLong(1) : 0;
+            }
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+                articles = r.next() ? r.getLong(1) : 0;
+            }
+        }
+        if (people == 0 && articles > 0) {
+            replayActors();
+            persistActors();
+            c.commit();
+            return;
+        }
+        List<ActorResolver.Persisted> rows = new ArrayList<>();
+        try (java.sql.Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, words, country, ambiguous, ledger_key FROM registry_people ORDER BY seq")) {
+            while (r.next()) {
+                rows.add(new ActorResolver.Persisted(new dev.detente.actors.ActorRegistry.PersonState(r.getString(1),
+                        List.of(r.getString(2).split(" ")), r.getString(3), r.getInt(4) == 1), r.getString(5)));
+            }
+        }
+        c.rollback(); // end the read transaction
+        actors.restore(rows);
+    }
+
+    /** Writes the registry's new and changed people (inside the batch's transaction). */
+    private void persistActors() throws SQLException {
+        for (ActorResolver.Persisted p : actors.drainChanges()) {
+            upsertPerson.setLong(1, seqOf(p.person().id()));
+            upsertPerson.setString(2, p.person().id());
+            upsertPerson.setString(3, String.join(" ", p.person().words()));
+            upsertPerson.setString(4, p.person().country());
+            upsertPerson.setInt(5, p.person().ambiguous() ? 1 : 0);
+            upsertPerson.setString(6, p.ledgerKey());
+            upsertPerson.executeUpdate();
+        }
+    }
+
+    private static long seqOf(String id) {
+        try {
+            return Long.parseLong(id.substring(1));
+        } catch (RuntimeException e) {
+            return id.hashCode();
+        }
     }
 
     /** Feeds the stored articles' people to the actor registry, in storage order (see {@link ActorResolver}). */
@@ -159,6 +232,7 @@ public final class LedgerWriter implements AutoCloseable {
             for (ArticleEntry a : batch) {
                 outcomes.add(writeOne(a));
             }
+            persistActors();
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -319,11 +393,14 @@ public final class LedgerWriter implements AutoCloseable {
             insertStatement.setString(i++, Lists.join(countries));
             insertStatement.setDouble(i++, s.confidence());
             insertStatement.setString(i++, String.join(" ", tokens));
-            insertStatement.setLong(i, seq);
+            insertStatement.setLong(i++, seq);
+            insertStatement.setInt(i++, day != null && (s.saidOnInferred() || !day.equals(RecordParser.day(s.saidOn()))) ? 1 : 0);
+            insertStatement.setString(i, Lists.join(s.about()));
             try (ResultSet r = insertStatement.executeQuery()) {
                 r.next();
                 id = r.getLong(1);
             }
+            writeStatementLists(id, s, countries);
             insertStatementFts.setLong(1, id);
             insertStatementFts.setString(2, s.text());
             insertStatementFts.setString(3, s.speakerName());
@@ -339,6 +416,74 @@ public final class LedgerWriter implements AutoCloseable {
         if (merged != null) {
             promoteStatement.setLong(1, id);
             promoteStatement.executeUpdate();
+        }
+    }
+
+    /** The statement's countries (by role), topics and pairs in their indexed tables. */
+    private void writeStatementLists(long id, StatementEntry s, Set<String> mentioned) throws SQLException {
+        for (String country : mentioned) {
+            addStatementCountry(country, "mention", id);
+        }
+        if (s.speakerCountry() != null) {
+            addStatementCountry(s.speakerCountry(), "speaker", id);
+        }
+        for (String country : s.about()) {
+            addStatementCountry(country, "about", id);
+        }
+        for (String topic : s.topics()) {
+            insertStatementTopic.setString(1, topic);
+            insertStatementTopic.setLong(2, id);
+            insertStatementTopic.executeUpdate();
+        }
+        Set<String> pairs = new LinkedHashSet<>();
+        if (s.countries().size() == 2 && !s.countries().get(0).equals(s.countries().get(1))) {
+            pairs.add(Pairs.normalise(s.countries().get(0) + "-" + s.countries().get(1)));
+        }
+        if (s.speakerCountry() != null) {
+            for (String other : s.about()) {
+                if (!other.equals(s.speakerCountry())) {
+                    pairs.add(Pairs.normalise(s.speakerCountry() + "-" + other));
+                }
+            }
+        }
+        for (String pair : pairs) {
+            insertStatementPair.setString(1, pair);
+            insertStatementPair.setLong(2, id);
+            insertStatementPair.executeUpdate();
+        }
+    }
+
+    private void addStatementCountry(String country, String role, long id) throws SQLException {
+        insertStatementCountry.setString(1, country);
+        insertStatementCountry.setString(2, role);
+        insertStatementCountry.setLong(3, id);
+        insertStatementCountry.executeUpdate();
+    }
+
+    /** The event's countries, actors, topics and country pairs in their indexed tables. */
+    private void writeEventLists(long id, EventEntry e) throws SQLException {
+        List<String> countries = e.countries().stream().distinct().sorted().toList();
+        for (String country : countries) {
+            insertEventCountry.setString(1, country);
+            insertEventCountry.setLong(2, id);
+            insertEventCountry.executeUpdate();
+        }
+        for (int i = 0; i < countries.size(); i++) {
+            for (int j = i + 1; j < countries.size(); j++) {
+                insertEventPair.setString(1, countries.get(i) + "-" + countries.get(j));
+                insertEventPair.setLong(2, id);
+                insertEventPair.executeUpdate();
+            }
+        }
+        for (String key : new LinkedHashSet<>(e.actorKeys())) {
+            insertEventActor.setString(1, key);
+            insertEventActor.setLong(2, id);
+            insertEventActor.executeUpdate();
+        }
+        for (String topic : new LinkedHashSet<>(e.topics())) {
+            insertEventTopic.setString(1, topic);
+            insertEventTopic.setLong(2, id);
+            insertEventTopic.executeUpdate();
         }
     }
 
@@ -407,11 +552,13 @@ public final class LedgerWriter implements AutoCloseable {
             insertEvent.setString(i++, Lists.join(e.countries()));
             insertEvent.setString(i++, Lists.join(e.topics()));
             insertEvent.setString(i++, mergeKey);
-            insertEvent.setLong(i, seq);
+            insertEvent.setLong(i++, seq);
+            insertEvent.setInt(i, day != null && !day.equals(RecordParser.day(e.date())) ? 1 : 0);
             try (ResultSet r = insertEvent.executeQuery()) {
                 r.next();
                 id = r.getLong(1);
             }
+            writeEventLists(id, e);
         }
         insertEventSource.setLong(1, id);
         insertEventSource.setString(2, a.id());
