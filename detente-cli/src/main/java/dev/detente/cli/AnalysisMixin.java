@@ -21,9 +21,20 @@ public final class AnalysisMixin {
     @Option(names = "--threads", description = "Analysis worker threads (default: all cores).")
     int threads = ParallelRunner.defaultThreads();
 
-    /** The standard pipeline built with these options. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The standard pipeline built with these options; a knowledge file that cannot be read is a one-line usage error. */
     Analyzer analyzer() {
-        return Pipelines.standard(new AnalysisOptions(published, knowledge));
+        try {
+            return Pipelines.standard(new AnalysisOptions(published, knowledge));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            String message = String.valueOf(e.getMessage());
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line \\d+, column \\d+").matcher(message);
+            String first = message.lines().findFirst().orElse(message).strip();
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--knowledge': "
+                    + first + (at.find() && !first.contains(at.group()) ? " (" + at.group() + ")" : ""));
+        }
     }
 
     int threads() {

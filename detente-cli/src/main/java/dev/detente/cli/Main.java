@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, IngestCommand.class, StatementsCommand.class,
                 EventsCommand.class, ActorsCommand.class, TimelineCommand.class, IssuesCommand.class, ChangesCommand.class,
                 SearchCommand.class, StatsCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -25,11 +25,32 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (0 ok, 1 some input failed, 2 usage error). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cli = new CommandLine(new Main());
+        // a bad option value is one line naming the command, the option and what it allows, exit 2
+        cli.setParameterExceptionHandler((e, ignored) -> {
+            String command = e.getCommandLine().getCommandName();
+            e.getCommandLine().getErr().println((command.equals("detente") ? "detente" : "detente " + command) + ": "
+                    + firstLine(e.getMessage()) + " (see --help)");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, ignored) -> {
+            String command = commandLine.getCommandName();
+            boolean usage = e instanceof IllegalArgumentException;
+            commandLine.getErr().println("detente " + command + ": " + (usage ? "" : "failed: ") + firstLine(String.valueOf(e.getMessage())));
+            return usage ? 2 : 1;
+        });
+        return cli.execute(args);
     }
 
+    static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+
+    /** Without a command: the help, and exit 2 (a usage error). */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return 2;
     }
 }

@@ -52,18 +52,9 @@ final class Sql {
         return n.isEmpty() ? 0 : n.get(0);
     }
 
-    /** User text as an FTS5 query: every word quoted (no operator syntax to trip on), all required. */
+    /** User text as an FTS5 query (see {@link FtsQuery}). */
     static String ftsQuery(String text) {
-        StringBuilder b = new StringBuilder();
-        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                if (!b.isEmpty()) {
-                    b.append(' ');
-                }
-                b.append('"').append(w).append('"');
-            }
-        }
-        return b.isEmpty() ? "\"\"" : b.toString();
+        return FtsQuery.parse(text).match();
     }
 
     static String like(String code) {
