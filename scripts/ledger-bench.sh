@@ -18,25 +18,20 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$root/detente" --version > /dev/null 2>&1 || true # builds the jar once
 . "$root/scripts/java-home.sh"; detente_select_jdk
-jar="$root/detente-cli/target/detente.jar"
+jar="$work/detente.jar" # a copy: a rebuild during the run does not change the program measured
+cp "$root/detente-cli/target/detente.jar" "$jar"
 run() { "$JAVA_HOME/bin/java" -XX:+UseParallelGC -Xss4m -jar "$jar" "$@"; }
 echo "ledger: $db"
 for ((k = 0; k < chunks; k++)); do
   python3 "$root/scripts/gen-articles.py" "$k" "$size" > "$work/chunk.jsonl"
-  line=$(run ingest --no-progress --db "$db" "$work/chunk.jsonl" 2>&1 | tail -1)
-  rate=$(sed -nE 's/.*\(([0-9.]+) articles\/s, writing ([0-9.]+) s\).*/\1 articles\/s (writing \2 s)/p' <<< "$line")
-  echo "chunk $((k + 1)) ($(( (k + 1) * size )) articles): $rate"
+  # CPU seconds as well as wall time: on a shared machine the load changes between chunks
+  TIMEFORMAT='%U %S'
+  { cpu=$( { time run ingest --no-progress --db "$db" "$work/chunk.jsonl" > "$work/out" 2>&1; } 2>&1 ); } || true
+  line=$(tail -1 "$work/out")
+  rate=$(sed -nE 's/.*\(([0-9.]+) articles\/s, writing ([0-9.]+) s\).*/\1 articles\/s wall (writer \2 s wall)/p' <<< "$line")
+  per_cpu=$(awk -v n="$size" -v c="$cpu" 'BEGIN { split(c, t, " "); printf "%.1f articles per CPU-second (%.0f CPU s)", n / (t[1] + t[2]), t[1] + t[2] }')
+  echo "chunk $((k + 1)) ($(( (k + 1) * size )) articles): $rate; $per_cpu; load $(cut -d' ' -f1 /proc/loadavg)"
 done
-echo "query times on the final ledger (wall time of a JVM start and the query; one run warm after one cold):"
-pair=$(run stats --db "$db" --format json > /dev/null; sqlite3 "$db" "SELECT pair FROM event_pairs GROUP BY pair ORDER BY count(*) DESC LIMIT 1" 2>/dev/null || echo BRA-JPN)
-for q in "stats" "statements --limit 50" "statements --pair $pair" "statements --speaker-country ${pair%-*} --about ${pair#*-}" \
-         "events --pair $pair" "events --type CONSULT" "actors --limit 50" "actors --kind person --limit 50" \
-         "timeline --pair $pair" "issues --pair $pair" "changes --pair $pair" "changes" "search talks OR sanctions"; do
-  run $q --db "$db" --format json > /dev/null 2>&1
-  start=$(date +%s.%N)
-  run $q --db "$db" --format json > /dev/null 2>&1
-  end=$(date +%s.%N)
-  printf '  %-48s %6.0f ms\n' "$q" "$(echo "($end - $start) * 1000" | bc)"
-done
-start=$(date +%s.%N); run --version > /dev/null; end=$(date +%s.%N)
-printf '  %-48s %6.0f ms\n' "(JVM start alone: detente --version)" "$(echo "($end - $start) * 1000" | bc)"
+pair=$(sqlite3 "$db" "SELECT pair FROM event_pairs GROUP BY pair ORDER BY count(*) DESC LIMIT 1" 2>/dev/null || echo BRA-JPN)
+echo "query latency on the final ledger ($pair; warm, median of 5, in one JVM):"
+"$JAVA_HOME/bin/java" -cp "$jar" "$root/scripts/LedgerQueryBench.java" "$db" "$pair"

@@ -40,7 +40,13 @@ public final class SearchCommand extends LedgerCommand {
                             null, a.duplicateOf(), a.statements(), a.events())).toList()));
             return 0;
         }
-        FtsQuery query = FtsQuery.parse(text);
+        FtsQuery query;
+        try {
+            query = FtsQuery.parse(text);
+        } catch (IllegalArgumentException e) {
+            System.err.println("detente search: " + e.getMessage() + "; searched for the words alone");
+            query = FtsQuery.lenient(text);
+        }
         boolean terminal = format == Format.table && TerminalWidth.isTerminal();
         String open = format != Format.table ? "" : terminal ? "\u001b[1m" : "[";
         String close = format != Format.table ? "" : terminal ? "\u001b[0m" : "]";

@@ -30,6 +30,10 @@ final class ArticleRemoval {
         }
         for (String[] keyAndName : actorNames) {
             String key = keyAndName[0];
+            try (PreparedStatement p = c.prepareStatement("UPDATE actors SET articles = max(0, articles - 1) WHERE key = ?")) {
+                p.setString(1, key);
+                p.executeUpdate();
+            }
             try (PreparedStatement p = c.prepareStatement("UPDATE actor_names SET seen = seen - 1 WHERE actor_key = ? AND name = ?")) {
                 p.setString(1, key);
                 p.setString(2, keyAndName[1]);

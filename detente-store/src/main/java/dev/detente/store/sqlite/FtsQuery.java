@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * (upper case, between terms), {@code "phrases"}, prefixes ({@code sanction*}) and parentheses;
  * words next to each other must all occur. Each word is quoted, so punctuation in it ("U.S.",
  * "Peskov's") is a phrase of its parts rather than a syntax error. A malformed query (an operator
- * without a term on each side, unbalanced parentheses or quotes) is an {@link IllegalArgumentException}
- * saying what is wrong.
+ * without a term on each side, unbalanced parentheses or quotes) is read as plain words, all
+ * required ({@link #lenient}); {@link #parse} says what is wrong instead.
  */
 public final class FtsQuery {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -39,6 +39,16 @@ public final class FtsQuery {
         return terms;
     }
 
+    /** The query, or, when malformed, its words as plain terms (all required); never fails. */
+    public static FtsQuery lenient(String text) {
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            return parse(String.join(" ", WORD.matcher(text == null ? "" : text).results().map(m -> "\"" + m.group() + "\"").toList()));
+        }
+    }
+
+    /** The query; an {@link IllegalArgumentException} saying what is wrong when it is malformed. */
     public static FtsQuery parse(String text) {
         List<String> out = new ArrayList<>();
         List<Term> terms = new ArrayList<>();

@@ -57,6 +57,8 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement upsertRole;
     private final PreparedStatement insertArticleActor;
     private final PreparedStatement statementCandidates;
+    private final PreparedStatement undatedStatementCandidates;
+    private final PreparedStatement countMention;
     private final PreparedStatement insertStatement;
     private final PreparedStatement insertStatementFts;
     private final PreparedStatement insertStatementSource;
@@ -106,9 +108,17 @@ public final class LedgerWriter implements AutoCloseable {
                 + "first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END, "
                 + "last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END");
         insertArticleActor = c.prepareStatement("INSERT OR IGNORE INTO article_actors (article_id, actor_key, name) VALUES (?, ?, ?)");
-        statementCandidates = c.prepareStatement("SELECT id, tokens, direct FROM statements s WHERE speaker_key = ? "
-                + "AND (? IS NULL OR day IS NULL OR day BETWEEN ? AND ?) "
-                + "AND NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?) "
+        countMention = c.prepareStatement("UPDATE actors SET articles = articles + 1 WHERE key = ?");
+        // dated: the speaker's statements of the window and the undated ones, each an index range
+        statementCandidates = c.prepareStatement("SELECT id, tokens, direct FROM ("
+                + "SELECT id, tokens, direct FROM statements WHERE speaker_key = ?1 AND day BETWEEN ?2 AND ?3 "
+                + "UNION ALL SELECT * FROM (SELECT id, tokens, direct FROM statements WHERE speaker_key = ?1 AND day IS NULL "
+                + "ORDER BY id DESC LIMIT " + MAX_STATEMENT_CANDIDATES + ")) s "
+                + "WHERE NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?4) "
+                + "ORDER BY id DESC LIMIT " + MAX_STATEMENT_CANDIDATES);
+        // undated: the speaker's latest statements, read newest first from statements_speaker_latest
+        undatedStatementCandidates = c.prepareStatement("SELECT id, tokens, direct FROM statements s WHERE speaker_key = ?1 "
+                + "AND NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?2) "
                 + "ORDER BY id DESC LIMIT " + MAX_STATEMENT_CANDIDATES);
         insertStatement = c.prepareStatement("INSERT INTO statements (article_id, direct, text, span_start, span_end, "
                 + "speaker_key, speaker_name, speaker_role, speaker_country, cue, said_on, day, topics, stance, stance_pair, "
@@ -355,7 +365,10 @@ public final class LedgerWriter implements AutoCloseable {
         insertArticleActor.setString(1, a.id());
         insertArticleActor.setString(2, actor.key());
         insertArticleActor.setString(3, actor.name());
-        insertArticleActor.executeUpdate();
+        if (insertArticleActor.executeUpdate() == 1) {
+            countMention.setString(1, actor.key());
+            countMention.executeUpdate();
+        }
     }
 
     private void writeStatement(ArticleEntry a, long seq, StatementEntry s) throws SQLException {
@@ -489,14 +502,21 @@ public final class LedgerWriter implements AutoCloseable {
 
     /** The stored statement this one repeats: same speaker, within the day window, similar text; the most similar wins. */
     private Long findStatement(String articleId, StatementEntry s, String day, Set<String> tokens) throws SQLException {
-        statementCandidates.setString(1, s.speakerKey());
-        statementCandidates.setString(2, day);
-        statementCandidates.setString(3, day == null ? null : LocalDate.parse(day).minusDays(STATEMENT_MERGE_DAYS).toString());
-        statementCandidates.setString(4, day == null ? null : LocalDate.parse(day).plusDays(STATEMENT_MERGE_DAYS).toString());
-        statementCandidates.setString(5, articleId);
+        PreparedStatement candidates;
+        if (day != null) {
+            candidates = statementCandidates;
+            candidates.setString(1, s.speakerKey());
+            candidates.setString(2, LocalDate.parse(day).minusDays(STATEMENT_MERGE_DAYS).toString());
+            candidates.setString(3, LocalDate.parse(day).plusDays(STATEMENT_MERGE_DAYS).toString());
+            candidates.setString(4, articleId);
+        } else {
+            candidates = undatedStatementCandidates;
+            candidates.setString(1, s.speakerKey());
+            candidates.setString(2, articleId);
+        }
         Long best = null;
         double bestScore = -1;
-        try (ResultSet r = statementCandidates.executeQuery()) {
+        try (ResultSet r = candidates.executeQuery()) {
             while (r.next()) {
                 Set<String> other = new HashSet<>(List.of(r.getString(2).split(" ")));
                 other.remove("");

@@ -54,7 +54,7 @@ final class Sql {
 
     /** User text as an FTS5 query (see {@link FtsQuery}). */
     static String ftsQuery(String text) {
-        return FtsQuery.parse(text).match();
+        return FtsQuery.lenient(text).match();
     }
 
     static String like(String code) {

@@ -70,6 +70,15 @@ CREATE TABLE registry_people (
 );
 
 CREATE INDEX statements_speaker_country ON statements(speaker_country, day);
+-- a speaker's latest statements, newest first (the merge candidates of an undated statement)
+CREATE INDEX statements_speaker_latest ON statements(speaker_key, id);
+-- how many articles mention each actor, kept at ingest: "most mentioned first" without counting
+ALTER TABLE actors ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+UPDATE actors SET articles = (SELECT count(*) FROM article_actors x WHERE x.actor_key = actors.key);
+CREATE INDEX actors_mentioned ON actors(articles DESC, name);
+CREATE INDEX articles_language ON articles(language);
+-- the source of an article: its outlet, else its URL's host (the expression SqliteLedgerReader.SOURCE)
+CREATE INDEX articles_source ON articles(coalesce(outlet, CASE WHEN url LIKE '%://%' THEN replace(substr(substr(url, instr(url, '://') + 3), 1, CASE WHEN instr(substr(url, instr(url, '://') + 3), '/') > 0 THEN instr(substr(url, instr(url, '://') + 3), '/') - 1 ELSE length(url) END), 'www.', '') END));
 CREATE INDEX articles_duplicate ON articles(duplicate_of);
 CREATE INDEX events_type ON events(type, day);
 CREATE INDEX statements_inferred ON statements(day_inferred) WHERE day_inferred = 1;
