@@ -30,8 +30,8 @@ import java.util.TreeMap;
  * errors as {@link RelationsIndex} estimates them), or either of which has fewer than {@code minItems} items, are merged (the
  * closest first), so a passing or small wobble is no change.
  * <p>
- * The items that moved it: those from the change day to the alarm (at least the change day's
- * week) pulling in the shift's direction, strongest pull first (at most {@code maxMovers}).
+ * The items that moved it: those from the change day to the alarm (at least the four weeks from the
+ * change day) pulling in the shift's direction, strongest pull first (at most {@code maxMovers}).
  */
 public final class ChangeDetector {
     public record Settings(double k, double h, int minItems, double minShift, double minZ, int maxMovers) {
@@ -39,6 +39,9 @@ public final class ChangeDetector {
             return new Settings(0.5, 3.5, 5, 0.3, 1.645, 10);
         }
     }
+
+    /** The items that moved a change are looked for in at least this many days from the change day. */
+    static final int MOVER_DAYS = 28;
 
     private ChangeDetector() {
     }
@@ -84,9 +87,9 @@ public final class ChangeDetector {
             RelationsIndex.Estimate b = RelationsIndex.estimate(before);
             RelationsIndex.Estimate a = RelationsIndex.estimate(after);
             LocalDate day = days.get(alarm.changeDay()).getKey();
-            // the run up to the alarm, and at least the change day's week
+            // the run up to the alarm, and at least the four weeks from the change day
             LocalDate runEnd = days.get(alarm.alarmDay()).getKey().plusDays(1);
-            LocalDate until = runEnd.isAfter(day.plusDays(7)) ? runEnd : day.plusDays(7);
+            LocalDate until = runEnd.isAfter(day.plusDays(MOVER_DAYS)) ? runEnd : day.plusDays(MOVER_DAYS);
             List<IndexItem> run = after.stream().filter(x -> x.date().isBefore(until)).toList();
             out.add(change(pair, day, b, a, movers(run, b.mean(), a.mean() - b.mean(), s.maxMovers())));
         }

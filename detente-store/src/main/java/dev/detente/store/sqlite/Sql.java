@@ -30,7 +30,14 @@ final class Sql {
         T map(ResultSet r) throws SQLException;
     }
 
+    /** Sees every query the reader runs, with its parameters (tests check their query plans); null: none. */
+    static volatile java.util.function.BiConsumer<String, List<Object>> observer;
+
     static <T> List<T> query(Connection c, String sql, List<Object> params, RowMapper<T> mapper) {
+        var seen = observer;
+        if (seen != null) {
+            seen.accept(sql, params);
+        }
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 p.setObject(i + 1, params.get(i));
