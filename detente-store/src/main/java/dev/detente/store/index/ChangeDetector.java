@@ -31,7 +31,8 @@ import java.util.TreeMap;
  * closest first), so a passing or small wobble is no change.
  * <p>
  * The items that moved it: those from the change day to the alarm (at least the four weeks from the
- * change day) pulling in the shift's direction, strongest pull first (at most {@code maxMovers}).
+ * change day) pulling in the shift's direction, those of the change's first week first, then the strongest pull
+ * (at most {@code maxMovers}).
  */
 public final class ChangeDetector {
     public record Settings(double k, double h, int minItems, double minShift, double minZ, int maxMovers) {
@@ -91,7 +92,7 @@ public final class ChangeDetector {
             LocalDate runEnd = days.get(alarm.alarmDay()).getKey().plusDays(1);
             LocalDate until = runEnd.isAfter(day.plusDays(MOVER_DAYS)) ? runEnd : day.plusDays(MOVER_DAYS);
             List<IndexItem> run = after.stream().filter(x -> x.date().isBefore(until)).toList();
-            out.add(change(pair, day, b, a, movers(run, b.mean(), a.mean() - b.mean(), s.maxMovers())));
+            out.add(change(pair, day, b, a, movers(run, day, b.mean(), a.mean() - b.mean(), s.maxMovers())));
         }
         return out;
     }
@@ -200,10 +201,12 @@ public final class ChangeDetector {
         return Math.sqrt((ss + prior) / (sw + RelationsIndex.PRIOR_WEIGHT));
     }
 
-    private static List<IndexItem> movers(List<IndexItem> run, double before, double shift, int max) {
+    private static List<IndexItem> movers(List<IndexItem> run, LocalDate day, double before, double shift, int max) {
+        LocalDate firstWeekEnd = day.plusDays(7);
         return run.stream()
                 .filter(i -> Math.signum(i.value() - before) == Math.signum(shift))
-                .sorted(Comparator.comparingDouble((IndexItem i) -> -i.weight() * Math.abs(i.value() - before))
+                .sorted(Comparator.comparing((IndexItem i) -> !i.date().isBefore(firstWeekEnd))
+                        .thenComparingDouble((IndexItem i) -> -i.weight() * Math.abs(i.value() - before))
                         .thenComparing(IndexItem::date)
                         .thenComparingLong(IndexItem::id))
                 .limit(max)
