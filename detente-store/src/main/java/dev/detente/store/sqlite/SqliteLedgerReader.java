@@ -271,9 +271,26 @@ public final class SqliteLedgerReader implements LedgerReader {
 
     // ---------------------------------------------------------------- pairs
 
+    /**
+     * The pair summaries, recomputed only when the ledger changed: SQLite's {@code data_version}
+     * moves when another connection (an ingest) commits, so a dashboard's repeated overview costs one
+     * pragma until new articles arrive.
+     */
     @Override
     public synchronized List<PairSummary> pairs() {
-        return pairs.pairs();
+        long version = dataVersion();
+        if (cachedPairs == null || version != cachedPairsVersion) {
+            cachedPairs = List.copyOf(pairs.pairs());
+            cachedPairsVersion = version;
+        }
+        return cachedPairs;
+    }
+
+    private List<PairSummary> cachedPairs;
+    private long cachedPairsVersion;
+
+    private long dataVersion() {
+        return Sql.count(c, "PRAGMA data_version", List.of());
     }
 
     @Override
@@ -286,10 +303,23 @@ public final class SqliteLedgerReader implements LedgerReader {
         return pairs.issues(pair);
     }
 
+    /** Changes of one pair; of every pair, cached as {@link #pairs} is. */
     @Override
     public synchronized List<Change> changes(LocalDate since, String pair) {
-        return pairs.changes(since, pair);
+        if (pair != null) {
+            return pairs.changes(since, pair);
+        }
+        long version = dataVersion();
+        if (cachedChanges == null || version != cachedChangesVersion) {
+            cachedChanges = List.copyOf(pairs.changes(null, null));
+            cachedChangesVersion = version;
+        }
+        String from = since == null ? "" : dev.detente.store.index.Granularity.WEEK.label(since);
+        return cachedChanges.stream().filter(ch -> ch.period().compareTo(from) >= 0).toList();
     }
+
+    private List<Change> cachedChanges;
+    private long cachedChangesVersion;
 
     // ---------------------------------------------------------------- search, stats
 
