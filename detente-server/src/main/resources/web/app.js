@@ -65,13 +65,71 @@ function speakerLabel(s) {
   return who + (s.speakerRole ? `, ${s.speakerRole}` : '') + (s.speakerCountry ? ` (${s.speakerCountry})` : '');
 }
 
+/** An item's day as shown: the day, "(publication date)" when inferred from it, or "undated". */
+function dayLabel(item) {
+  if (!item.day) return 'undated';
+  return item.dayInferred ? `${item.day} (publication date)` : item.day;
+}
+
+/** A table cell for an item's day; undated and inferred days say so. */
+function dayCell(item) {
+  if (!item.day) return el('td', {class: 'undated', title: 'No date: the article has no publication date and the text gives none'}, 'undated');
+  return el('td', {class: item.dayInferred ? 'inferred' : null,
+    title: item.dayInferred ? 'The article\'s publication date (the text gives no date)' : null}, item.dayInferred ? item.day + '~' : item.day);
+}
+
 function statementTip(s) {
-  return `${s.saidOn || 'undated'} · ${speakerLabel(s)}${s.direct ? '' : ' (reported)'}\n“${s.text}”`;
+  return `${dayLabel(s)} · ${speakerLabel(s)}${s.direct ? '' : ' (reported)'}\n“${s.text}”`;
 }
 
 function eventTip(e) {
-  return `${e.date || 'undated'} · ${e.type}${e.actors && e.actors.length ? ' · ' + e.actors.join(', ') : ''}\n${e.evidence || ''}`;
+  return `${dayLabel(e)} · ${e.type}${e.actors && e.actors.length ? ' · ' + e.actors.join(', ') : ''}\n${e.evidence || ''}`;
 }
+
+/** The words of a search to mark in a text (operators left out). */
+function searchTerms(query) {
+  return (query || '').replace(/\b(OR|AND|NOT)\b/g, ' ').split(/[^\p{L}\p{N}*]+/u).filter(w => w && w !== '*');
+}
+
+/** The text with the search's words in <mark> (built as nodes, never markup). */
+function marked(text, terms) {
+  if (!terms || terms.length === 0) return text;
+  const alternatives = terms.map(t => t.endsWith('*') ? t.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '[\\p{L}\\p{N}]*'
+    : t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const out = [];
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > at) out.push(text.slice(at, m.index));
+    out.push(el('mark', {}, m[0]));
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
+
+/** Buttons that download the rows a page shows, as CSV or JSON. */
+function downloads(name, rows, columns) {
+  const save = (content, type, ext) => {
+    const url = URL.createObjectURL(new Blob([content], {type}));
+    const a = el('a', {href: url, download: `${name}.${ext}`});
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const csvCell = v => {
+    const s = v == null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const csv = () => [columns.join(','), ...rows.map(r => columns.map(c => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
+  return el('span', {class: 'downloads'}, 'Download: ',
+    el('button', {type: 'button', class: 'download-csv', onclick: () => save(csv(), 'text/csv', 'csv')}, 'CSV'), ' ',
+    el('button', {type: 'button', class: 'download-json', onclick: () => save(JSON.stringify(rows, null, 2), 'application/json', 'json')}, 'JSON'));
+}
+
+const STATEMENT_EXPORT = ['id', 'day', 'dayInferred', 'speakerName', 'speakerCountry', 'about', 'direct', 'text', 'stance', 'topics', 'articleId', 'start', 'end', 'sourceArticles'];
+const EVENT_EXPORT = ['id', 'day', 'dayInferred', 'type', 'actors', 'source', 'target', 'countries', 'place', 'weight', 'evidence', 'articleId', 'start', 'end', 'sourceArticles'];
 
 // ---- tooltip shared by chart points and highlights ----
 function installTooltip() {
@@ -130,13 +188,13 @@ function chartItems(statements, events) {
   };
   const dated = value => (/^\d{4}-\d{2}/.test(value || '') ? periodTime(value) : null);
   for (const s of statements) {
-    const t = dated(s.saidOn);
+    const t = dated(s.day);
     if (t == null) continue;
     items.push({t: at(t, 's'), y: s.stance == null ? 0 : Math.max(-2, Math.min(2, s.stance)), kind: 'statement',
       href: articleHref(s.articleId, s.start, s.end), tip: statementTip(s)});
   }
   for (const e of events) {
-    const t = dated(e.date);
+    const t = dated(e.day);
     if (t == null) continue;
     items.push({t: at(t, 'e'), y: -2.4, kind: 'event', href: articleHref(e.articleId, e.start, e.end), tip: eventTip(e)});
   }
@@ -186,25 +244,26 @@ function pairChart(timeline, items, width) {
 }
 
 // ---- shared lists ----
-function statementsTable(statements) {
-  if (statements.length === 0) return el('p', {class: 'muted'}, 'No statements.');
+function statementsTable(statements, terms) {
+  if (statements.length === 0) return el('p', {class: 'muted empty-state'}, 'No statements.');
   return el('table', {class: 'statements'},
-    el('thead', {}, el('tr', {}, ['Said on', 'Speaker', 'Kind', 'Statement', 'Topics'].map(h => el('th', {}, h)))),
-    el('tbody', {}, statements.map(s => el('tr', {},
-      el('td', {}, s.saidOn || '–'),
+    el('thead', {}, el('tr', {}, ['Said on', 'Speaker', 'Kind', 'Statement', 'Stance', 'Topics'].map(h => el('th', {}, h)))),
+    el('tbody', {}, statements.map(s => el('tr', {dataset: {id: s.id}},
+      dayCell(s),
       el('td', {class: 'speaker'}, s.speakerId ? el('a', {href: actorHref(s.speakerId)}, speakerLabel(s)) : speakerLabel(s)),
       el('td', {}, s.direct ? 'direct' : 'reported'),
-      el('td', {}, el('a', {class: 'statement-text', href: articleHref(s.articleId, s.start, s.end)}, s.text),
+      el('td', {}, el('a', {class: 'statement-text', href: articleHref(s.articleId, s.start, s.end)}, marked(s.text, terms)),
         s.sourceArticles && s.sourceArticles.length > 1 ? el('span', {class: 'muted'}, ` · ${s.sourceArticles.length} sources`) : null),
+      el('td', {class: 'stance'}, s.stance == null ? '' : fmt(s.stance)),
       el('td', {}, (s.topics || []).join(', '))))));
 }
 
 function eventsTable(events) {
-  if (events.length === 0) return el('p', {class: 'muted'}, 'No events.');
+  if (events.length === 0) return el('p', {class: 'muted empty-state'}, 'No events.');
   return el('table', {class: 'events'},
     el('thead', {}, el('tr', {}, ['Date', 'Type', 'Actors', 'Place', 'Evidence'].map(h => el('th', {}, h)))),
     el('tbody', {}, events.map(e => el('tr', {},
-      el('td', {}, e.date || '–'), el('td', {}, e.type), el('td', {}, (e.actors || []).join(', ')), el('td', {}, e.place || ''),
+      dayCell(e), el('td', {}, e.type), el('td', {}, (e.actors || []).join(', ')), el('td', {}, e.place || ''),
       el('td', {}, el('a', {href: articleHref(e.articleId, e.start, e.end)}, e.evidence || '(evidence)'))))));
 }
 
@@ -223,6 +282,7 @@ async function overviewPage(main) {
     el('h1', {}, 'Country pairs'),
     el('div', {class: 'stats'}, [count(stats.articles, 'article'), count(stats.statements, 'statement'), count(stats.events, 'event'),
       count(stats.actors, 'actor'), stats.firstDate ? `${stats.firstDate} – ${stats.lastDate}` : null].map(t => t && el('span', {}, t))),
+    undatedNote(stats),
     pairs.length === 0 ? el('p', {class: 'muted'}, 'No country pairs in the ledger yet.') : el('div', {class: 'cards'},
       pairs.map(p => el('section', {class: 'card pair-card'},
         el('h2', {}, el('a', {href: pairHref(p.pair)}, p.pair)),
@@ -230,6 +290,15 @@ async function overviewPage(main) {
         el('div', {class: 'counts'}, p.series && p.series.length ? el('span', {class: 'latest-index'}, `index ${fmt(p.series[p.series.length - 1].index)}`) : null,
           el('span', {}, count(p.statements, 'statement')), el('span', {}, count(p.events, 'event'))),
         changeLine(p.latestChange)))));
+}
+
+/** How many items have no date, and why (null when all are dated). */
+function undatedNote(stats) {
+  const n = (stats.undatedStatements || 0) + (stats.undatedEvents || 0);
+  if (n === 0) return null;
+  return el('p', {class: 'muted undated-note'}, `${count(stats.undatedStatements, 'statement')} and ${count(stats.undatedEvents, 'event')} are undated: `
+    + `${count(stats.undatedArticles, 'article')} have no publication date and the text gives none (ingest them with --published). `
+    + `${(stats.inferredStatements || 0) + (stats.inferredEvents || 0)} items are dated by their article's publication date (shown with ~).`);
 }
 
 async function pairPage(main, pair) {
@@ -241,7 +310,9 @@ async function pairPage(main, pair) {
   document.title = `Détente · ${pair}`;
   const items = inWindow(chartItems(statements.items, events.items), timeline);
   const chartSlot = el('div', {class: 'chart-slot'});
-  const undated = statements.items.length + events.items.length - items.length;
+  const undatedStatements = statements.items.filter(s => !s.day).length;
+  const undatedEvents = events.items.filter(e => !e.day).length;
+  const offAxis = statements.items.length + events.items.length - items.length - undatedStatements - undatedEvents;
   main.replaceChildren(
     el('h1', {}, `Relations ${pair}`),
     el('div', {class: 'pair-layout'},
@@ -253,19 +324,29 @@ async function pairPage(main, pair) {
           el('span', {}, 'Period: ', ['day', 'week', 'month'].map(b => b === by ? el('b', {}, b + ' ')
             : el('a', {href: `${pairHref(pair)}?by=${b}`}, b + ' ')))),
         chartSlot,
-        undated > 0 ? el('p', {class: 'muted off-axis'}, `${undated} items without a day or month, or far outside the index's time span, are listed below but not on the axis.`) : null,
-        el('h2', {}, `Statements (${statements.total})`), statementsTable(statements.items.slice(0, LIST_SIZE)),
+        undatedStatements + undatedEvents > 0 ? el('p', {class: 'muted undated-note'}, `${count(undatedStatements, 'statement')} and `
+          + `${count(undatedEvents, 'event')} are undated (their articles have no publication date and the text gives none): listed below as “undated”, not on the axis.`) : null,
+        offAxis > 0 ? el('p', {class: 'muted off-axis'}, `${count(offAxis, 'item')} far outside the index's time span are listed below but not on the axis.`) : null,
+        el('h2', {}, `Statements (${statements.total})`), downloads(`statements-${pair}`, statements.items, STATEMENT_EXPORT),
+        statementsTable(statements.items.slice(0, LIST_SIZE)),
         statements.total > LIST_SIZE ? el('p', {}, el('a', {href: `/statements?pair=${enc(pair)}`}, `all ${statements.total} statements →`)) : null,
-        el('h2', {}, `Events (${events.total})`), eventsTable(events.items.slice(0, LIST_SIZE))),
+        el('h2', {}, `Events (${events.total})`), downloads(`events-${pair}`, events.items, EVENT_EXPORT),
+        eventsTable(events.items.slice(0, LIST_SIZE))),
       el('aside', {class: 'card issues'}, el('h2', {}, 'Issue board'), issueBoard(issues))));
-  chartSlot.append(pairChart(timeline, items, Math.max(320, chartSlot.clientWidth - 20)));
+  if (timeline.length === 0 && items.length === 0) {
+    chartSlot.append(el('p', {class: 'empty-state'}, 'No dated statements or events for this pair yet: nothing to chart.'));
+  } else {
+    chartSlot.append(pairChart(timeline, items, Math.max(320, chartSlot.clientWidth - 20)));
+  }
 }
 
 function issueBoard(issues) {
   if (issues.length === 0) return el('p', {class: 'muted'}, 'No issues recorded for this pair.');
   return issues.map(i => el('section', {class: 'issue'},
-    el('h3', {}, i.label || i.issue, ' ', el('span', {class: /up|ris|improv|warm/i.test(i.trend || '') ? 'up'
+    el('h3', {}, i.label || i.issue, ' ', i.status ? el('span', {class: `status status-${i.status}`, title: i.evidence || ''}, i.status) : null,
+      ' ', el('span', {class: /up|ris|improv|warm/i.test(i.trend || '') ? 'up'
       : /down|fall|worse|cool/i.test(i.trend || '') ? 'down' : 'muted'}, i.trend || '')),
+    i.evidence ? el('p', {class: 'muted evidence'}, i.evidence) : null,
     el('ul', {}, (i.latestStatements || []).map(s => el('li', {},
       el('a', {href: articleHref(s.articleId, s.start, s.end), dataset: {tip: statementTip(s)}}, `${s.speakerName || 'unknown'}: “${s.text}”`))),
     (i.latestEvents || []).map(e => el('li', {},
@@ -273,7 +354,8 @@ function issueBoard(issues) {
 }
 
 const LEDGER_FILTERS = [
-  ['speaker', 'Speaker', 'text'], ['country', 'Country (alpha-3)', 'text'], ['pair', 'Pair (RUS-USA)', 'text'],
+  ['speaker', 'Speaker', 'text'], ['country', 'Country (alpha-3)', 'text'], ['speakerCountry', 'Speaker country', 'text'],
+  ['about', 'About (alpha-3)', 'text'], ['pair', 'Pair (RUS-USA)', 'text'],
   ['topic', 'Topic', 'text'], ['from', 'From', 'date'], ['to', 'To', 'date'], ['text', 'Full text', 'search']];
 
 async function statementsPage(main) {
@@ -307,7 +389,8 @@ async function statementsPage(main) {
   const pageHref = o => { const q = new URLSearchParams(params); q.set('offset', o); return `/statements?${q}`; };
   main.replaceChildren(el('h1', {}, 'Statement ledger'), form,
     el('p', {class: 'result-count'}, count(page.total, 'statement')),
-    statementsTable(page.items),
+    downloads('statements', page.items, STATEMENT_EXPORT),
+    statementsTable(page.items, searchTerms(filters.text)),
     el('div', {class: 'pager'},
       offset > 0 ? el('a', {href: pageHref(Math.max(0, offset - limit))}, '← previous') : null,
       page.total ? el('span', {class: 'muted'}, `${offset + 1}–${offset + page.items.length} of ${page.total}`) : null,
@@ -324,8 +407,10 @@ async function actorPage(main, id) {
       a.aliases && a.aliases.length ? ` · also: ${a.aliases.join(', ')}` : ''),
     el('h2', {}, 'Roles over time'),
     a.roles && a.roles.length ? rolesTable(a.roles) : el('p', {class: 'muted'}, 'No role recorded.'),
-    el('h2', {}, `Statements (${detail.statements.total})`), statementsTable(detail.statements.items),
-    el('h2', {}, `Events (${detail.events.total})`), eventsTable(detail.events.items));
+    el('h2', {}, `Statements (${detail.statements.total})`), downloads(`statements-${a.id}`, detail.statements.items, STATEMENT_EXPORT),
+    statementsTable(detail.statements.items),
+    el('h2', {}, `Events (${detail.events.total})`), downloads(`events-${a.id}`, detail.events.items, EVENT_EXPORT),
+    eventsTable(detail.events.items));
 }
 
 /** Each role with a bar placing its spell on the span of all the actor's roles. */

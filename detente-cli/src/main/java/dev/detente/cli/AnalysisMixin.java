@@ -31,7 +31,7 @@ public final class AnalysisMixin {
             description = "Size budget of one document's text, in characters; a longer one fails alone (default: 1000000).")
     int maxCharsPerDoc = DocBudget.DEFAULT.maxChars();
 
-    /** The standard pipeline built with these options. */
+    /** The standard pipeline built with these options; a knowledge file that cannot be read is a one-line usage error. */
     Analyzer analyzer() {
         if (!(maxSecondsPerDoc > 0) || maxSecondsPerDoc > 86_400) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -41,8 +41,17 @@ public final class AnalysisMixin {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-chars-per-doc must be at least 1, not " + maxCharsPerDoc);
         }
-        return Pipelines.standard(new AnalysisOptions(published, knowledge))
-                .withBudget(new DocBudget(Duration.ofMillis(Math.round(maxSecondsPerDoc * 1000)), maxCharsPerDoc));
+        Analyzer standard;
+        try {
+            standard = Pipelines.standard(new AnalysisOptions(published, knowledge));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            String message = String.valueOf(e.getMessage());
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line \\d+, column \\d+").matcher(message);
+            String first = message.lines().findFirst().orElse(message).strip();
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--knowledge': "
+                    + first + (at.find() && !first.contains(at.group()) ? " (" + at.group() + ")" : ""));
+        }
+        return standard.withBudget(new DocBudget(Duration.ofMillis(Math.round(maxSecondsPerDoc * 1000)), maxCharsPerDoc));
     }
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, IngestCommand.class, StatementsCommand.class,
                 EventsCommand.class, ActorsCommand.class, TimelineCommand.class, IssuesCommand.class, ChangesCommand.class,
                 SearchCommand.class, StatsCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         Stdout.install();
@@ -31,8 +31,21 @@ public final class Main implements Runnable {
      */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            command.getErr().println("detente: " + command.getCommandName() + ": " + Failures.reason(e));
+        // a bad option value is one line naming the command, the option and what it allows, exit 2
+        cli.setParameterExceptionHandler((e, ignored) -> {
+            String command = e.getCommandLine().getCommandName();
+            e.getCommandLine().getErr().println((command.equals("detente") ? "detente" : "detente " + command) + ": "
+                    + firstLine(e.getMessage()) + " (see --help)");
+            return 2;
+        });
+        // a bad value found while running is a usage error (exit 2); any other failure one line, exit 1
+        cli.setExecutionExceptionHandler((e, commandLine, ignored) -> {
+            String command = commandLine.getCommandName();
+            if (e instanceof IllegalArgumentException) {
+                commandLine.getErr().println("detente " + command + ": " + firstLine(String.valueOf(e.getMessage())));
+                return 2;
+            }
+            commandLine.getErr().println("detente " + command + ": " + Failures.reason(e));
             return 1;
         });
         int code;
@@ -50,8 +63,15 @@ public final class Main implements Runnable {
         return code;
     }
 
+    static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+
+    /** Without a command: the help, and exit 2 (a usage error). */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return 2;
     }
 }

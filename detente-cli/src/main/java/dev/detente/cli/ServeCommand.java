@@ -24,6 +24,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + ledger.db() + " PATH...)");
             return 2;
         }
-        return server.serveUntilStopped(LedgerReader.open(ledger.db()), ledger.db().toString(), () -> { });
+        return server.serveUntilStopped(
+                LedgerReader.pooled(ledger.db(), Math.max(2, Runtime.getRuntime().availableProcessors())), ledger.db().toString(), () -> { });
     }
 }

@@ -110,8 +110,14 @@ class QueryCommandsTest {
         assertThat(run("changes", "--since", "2025-01-01").out()).contains("no shift detected");
         assertThat(json(run("changes", "--format", "json"))).isEmpty();
 
+        // the matched words are marked ([...] when the output is not a terminal); FTS5 syntax is understood
         CliRun search = run("search", "hostile", "act");
-        assertThat(search.out()).contains("statement").contains("This is a hostile act").contains("article").contains("a4");
+        assertThat(search.out()).contains("statement").contains("This is a [hostile] [act]").contains("article").contains("a4");
+        assertThat(json(run("search", "hostile OR energy", "--format", "json")).get("articles"))
+                .extracting(n -> n.get("id").asText()).containsExactlyInAnyOrder("a3", "a4");
+        assertThat(json(run("search", "hostile NOT poisons", "--format", "json")).get("statements")).isEmpty();
+        assertThat(json(run("search", "\"hostile act\"", "--format", "json")).get("statements")).hasSize(1);
+        assertThat(json(run("search", "hosti*", "--format", "json")).get("statements")).hasSize(1);
         JsonNode hits = json(run("search", "energy", "--format", "json"));
         assertThat(hits.get("articles")).extracting(n -> n.get("id").asText()).containsExactly("a3");
 
@@ -119,7 +125,7 @@ class QueryCommandsTest {
         assertThat(stats.get("articles").asInt()).isEqualTo(4);
         assertThat(stats.get("statements").asInt()).isEqualTo(4);
         assertThat(stats.get("events").asInt()).isEqualTo(3);
-        assertThat(run("stats").out()).contains("articles").contains("2025-03-03").contains("en; fr");
+        assertThat(run("stats").out()).contains("articles").contains("2025-03-03").contains("en; fr").contains("undated");
     }
 
     @Test
@@ -140,8 +146,23 @@ class QueryCommandsTest {
     @Test
     void badInputGetsAOneLineError() {
         CliRun r = CliRun.of("timeline", "--pair", "RUSSIA", "--db", db);
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).startsWith("detente: timeline:").contains("RUS-USA").doesNotContain("\n");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("detente timeline:").contains("--pair").contains("RUS-USA").doesNotContain("\n");
+        // every bad value: one line naming the option and what it allows, exit 2
+        for (String[] bad : List.of(new String[] {"statements", "--from", "2025-7-1"}, new String[] {"statements", "--limit", "0"},
+                new String[] {"events", "--type", "FOO"}, new String[] {"actors", "--kind", "company"},
+                new String[] {"statements", "--country", "Russia"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(bad));
+            args.addAll(List.of("--db", db));
+            CliRun b = CliRun.of(args.toArray(String[]::new));
+            assertThat(b.code()).as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(b.err().strip()).startsWith("detente " + bad[0] + ": ").contains(bad[1]).doesNotContain("\n");
+        }
+        assertThat(CliRun.of("actors", "--kind", "organisation", "--db", db).code()).isZero();
+        assertThat(CliRun.of("statements", "--from", "2025", "--to", "2025-03", "--db", db).code()).isZero();
+        CliRun none = CliRun.of();
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("Usage: detente");
         CliRun missing = CliRun.of("stats", "--db", dir.resolve("nothing.db").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no ledger at");

@@ -78,4 +78,45 @@ class ActorRegistryTest {
         assertThat(registry.register(peru, null)).isEqualTo("PER");
         assertThat(registry.find("North Atlantic Treaty Organization")).contains("NATO");
     }
+
+    @Test
+    void anAmbiguousSurnameIsOneRecordHoweverOftenItIsSeen() {
+        String a = registry.register(person("Maria Novak", "ambassador", "CZE"), null);
+        String b = registry.register(person("Peter Novak", "minister", "SVK"), null);
+        String first = registry.register(person("Novak", null, null), null);
+        for (int i = 0; i < 50; i++) {
+            assertThat(registry.register(person("Novak", null, null), null)).isEqualTo(first);
+        }
+        assertThat(first).isNotIn(a, b);
+        assertThat(registry.entries()).hasSize(3);
+        // a full name still finds its person, not the ambiguous record
+        assertThat(registry.register(person("Maria Novak", null, "CZE"), null)).isEqualTo(a);
+    }
+
+    @Test
+    void surnamesOneOrTwoEditsApartAreFoundByTheirVariants() {
+        String a = registry.register(person("Hossein Rahmani", null, "IRN"), null);
+        assertThat(registry.register(person("Hossein Rahmany", null, "IRN"), null)).isEqualTo(a); // substitution
+        assertThat(registry.register(person("Hossein Rahmanni", null, "IRN"), null)).isEqualTo(a); // insertion
+        String b = registry.register(person("Anastasia Konstantinova", null, "RUS"), null);
+        assertThat(registry.register(person("Anastasia Konstantinowa", null, "RUS"), null)).isEqualTo(b);
+        assertThat(registry.register(person("Anastasia Kanstantinowa", null, "RUS"), null)).as("two edits, long name").isEqualTo(b);
+        assertThat(registry.register(person("Hossein Rahimi", null, "IRN"), null)).as("two edits, short name").isNotEqualTo(a);
+    }
+
+    @Test
+    void restoredPeopleDecideAsTheRegistryThatSawThem() {
+        List<Actor> seen = List.of(person("Dmitry Peskov", "spokesman", "RUS"), person("Peskov", null, null),
+                person("Anna Peskova", null, "RUS"), person("Steve Holloway", null, "GBR"));
+        for (Actor a : seen) {
+            registry.register(a, null);
+        }
+        ActorRegistry restored = new ActorRegistry(ActorKnowledge.builtIn());
+        restored.restorePeople(registry.drainChangedPeople());
+        assertThat(registry.drainChangedPeople()).isEmpty();
+        for (Actor next : List.of(person("Dmitri Peskov", null, null), person("Stephen Holloway", null, null),
+                person("Li Wen", null, "CHN"), person("Peskov", null, null))) {
+            assertThat(restored.register(next, null)).as(next.name()).isEqualTo(registry.register(next, null));
+        }
+    }
 }

@@ -29,13 +29,18 @@ public final class LedgerApi {
     private static final ApiParam SPEAKER = ApiParam.text("speaker", "Speaker name (part of it, case-insensitive).");
     private static final ApiParam COUNTRY = ApiParam.country("country", "Country, ISO 3166 alpha-3 (e.g. RUS), any case.");
     private static final ApiParam PAIR = ApiParam.pair("pair", "Country pair, two alpha-3 codes, e.g. RUS-USA (either order).");
+    private static final ApiParam STATEMENT_PAIR = ApiParam.pair("pair",
+            "Country pair, e.g. RUS-USA (either order): statements by one side about the other, or with a stance on the pair.");
+    private static final ApiParam SPEAKER_COUNTRY = ApiParam.country("speakerCountry", "The speaker's country, alpha-3.");
+    private static final ApiParam ABOUT = ApiParam.country("about", "A country the statement is about, alpha-3.");
     private static final ApiParam TOPIC = ApiParam.text("topic", "Issue id from the issue taxonomy.");
     private static final ApiParam KIND = ApiParam.oneOf("kind", "Direct quotations or reported statements.", "direct", "reported");
     private static final ApiParam EVENT_TYPE = ApiParam.text("type", "PLOVER event type (e.g. CONSULT).");
     private static final ApiParam ACTOR_TYPE = ApiParam.oneOf("type", "Actor kind.", "person", "organization", "country", "place");
-    private static final ApiParam ACTOR = ApiParam.text("actor", "Actor id or name.");
-    private static final ApiParam FROM = ApiParam.date("from", "First date, YYYY-MM-DD (inclusive).");
-    private static final ApiParam TO = ApiParam.date("to", "Last date, YYYY-MM-DD (inclusive).");
+    private static final ApiParam ACTOR = ApiParam.text("actor", "Actor id or exact name: the statements it made.");
+    private static final ApiParam EVENT_ACTOR = ApiParam.text("actor", "Actor id or name (or part of it): the events it takes part in.");
+    private static final ApiParam FROM = ApiParam.date("from", "First date, YYYY-MM-DD (inclusive); undated items are left out.");
+    private static final ApiParam TO = ApiParam.date("to", "Last date, YYYY-MM-DD (inclusive); undated items are left out.");
     private static final ApiParam TEXT = ApiParam.text("text", "Full-text search.");
 
     private final LedgerReader ledger;
@@ -68,10 +73,11 @@ public final class LedgerApi {
                 List.of(ApiParam.path("id", "Article id.")), Shape.object(AnnotatedText.class),
                 q -> annotator.annotate(article(q.text("id")))));
         r.add(new ApiRoute("/api/statements", "Statements, direct and reported, with their speakers and sources.",
-                paged(SPEAKER, COUNTRY, PAIR, TOPIC, KIND, ACTOR, FROM, TO, TEXT), Shape.page(StatementRow.class),
+                paged(SPEAKER, COUNTRY, SPEAKER_COUNTRY, ABOUT, STATEMENT_PAIR, TOPIC, KIND, ACTOR, FROM, TO, TEXT),
+                Shape.page(StatementRow.class),
                 q -> ledger.statements(query(q))));
         r.add(new ApiRoute("/api/events", "PLOVER-coded events with actors, date and place.",
-                paged(EVENT_TYPE, ACTOR, COUNTRY, PAIR, TOPIC, FROM, TO, TEXT), Shape.page(EventRow.class),
+                paged(EVENT_TYPE, EVENT_ACTOR, COUNTRY, PAIR, TOPIC, FROM, TO, TEXT), Shape.page(EventRow.class),
                 q -> ledger.events(query(q))));
         r.add(new ApiRoute("/api/actors", "People, organisations and countries of the ledger.",
                 paged(TEXT, COUNTRY, ACTOR_TYPE), Shape.page(ActorRow.class),
@@ -101,6 +107,7 @@ public final class LedgerApi {
     private ActorDetail actor(ApiRequest q) {
         ActorRow actor = ledger.actor(q.text("id"))
                 .orElseThrow(() -> ApiException.notFound("no actor with id '" + q.text("id") + "'"));
+        // exactly this actor: its key, not a name that others may share
         var byActor = new LedgerQuery(null, null, null, null, null, null, actor.id(), null, null, null,
                 q.integer("offset"), q.integer("limit"));
         return new ActorDetail(actor, ledger.statements(byActor), ledger.events(byActor));
@@ -118,6 +125,6 @@ public final class LedgerApi {
     static LedgerQuery query(ApiRequest q) {
         return new LedgerQuery(q.text("speaker"), q.text("country"), q.text("pair"), q.text("topic"), q.text("kind"),
                 q.text("type"), q.text("actor"), q.date("from"), q.date("to"), q.text("text"),
-                q.integer("offset"), q.integer("limit"));
+                q.integer("offset"), q.integer("limit"), q.text("speakerCountry"), q.text("about"));
     }
 }

@@ -21,6 +21,11 @@ public interface LedgerReader extends AutoCloseable {
         return dev.detente.store.sqlite.SqliteLedgerReader.open(db);
     }
 
+    /** The ledger for concurrent readers (the server): a pool of {@code connections} read-only connections. */
+    static LedgerReader pooled(java.nio.file.Path db, int connections) {
+        return dev.detente.store.sqlite.PooledLedgerReader.open(db, connections);
+    }
+
     Page<ArticleRow> articles(LedgerQuery q);
 
     Optional<ArticleRow> article(String id);

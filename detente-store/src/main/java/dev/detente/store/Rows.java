@@ -16,17 +16,37 @@ public final class Rows {
                              String language, String text, String duplicateOf, int statements, int events) {
     }
 
-    /** A statement of the ledger; offsets point into the article's normalised text. */
+    /**
+     * A statement of the ledger; offsets point into the article's normalised text. {@code day} is the
+     * day it is filed under (null: undated); {@code dayInferred}: that day is the article's
+     * publication date, the text giving none; {@code about}: the countries it is about.
+     */
     public record StatementRow(long id, String articleId, boolean direct, String text, int start, int end,
                                String speakerId, String speakerName, String speakerRole, String speakerCountry,
                                String cue, String saidOn, List<String> topics, Double stance,
-                               List<String> countries, double confidence, List<String> sourceArticles) {
+                               List<String> countries, double confidence, List<String> sourceArticles,
+                               String day, boolean dayInferred, List<String> about) {
+        public StatementRow(long id, String articleId, boolean direct, String text, int start, int end,
+                            String speakerId, String speakerName, String speakerRole, String speakerCountry,
+                            String cue, String saidOn, List<String> topics, Double stance,
+                            List<String> countries, double confidence, List<String> sourceArticles) {
+            this(id, articleId, direct, text, start, end, speakerId, speakerName, speakerRole, speakerCountry, cue, saidOn,
+                    topics, stance, countries, confidence, sourceArticles, saidOn, false, List.of());
+        }
     }
 
+    /** An event; {@code day} and {@code dayInferred} as for statements. */
     public record EventRow(long id, String articleId, String type, List<String> actors, String source,
                            String target, String date, String place, String evidence, int start, int end,
                            double weight, String mode, List<String> countries, List<String> topics,
-                           List<String> sourceArticles) {
+                           List<String> sourceArticles, String day, boolean dayInferred) {
+        public EventRow(long id, String articleId, String type, List<String> actors, String source,
+                        String target, String date, String place, String evidence, int start, int end,
+                        double weight, String mode, List<String> countries, List<String> topics,
+                        List<String> sourceArticles) {
+            this(id, articleId, type, actors, source, target, date, place, evidence, start, end, weight, mode, countries,
+                    topics, sourceArticles, date, false);
+        }
     }
 
     public record RoleSpell(String role, String country, String from, String to) {
@@ -52,14 +72,41 @@ public final class Rows {
     public record PairSummary(String pair, int statements, int events, List<TimelinePoint> series, Change latestChange) {
     }
 
+    /**
+     * An issue of a pair: its trend, its status (open, progressing, stalled, resolved: see
+     * {@code dev.detente.store.index.IssueStatus}) with the evidence for it, and its latest items.
+     */
     public record IssueRow(String issue, String label, String trend, List<StatementRow> latestStatements,
-                           List<EventRow> latestEvents) {
+                           List<EventRow> latestEvents, String status, String evidence) {
+        public IssueRow(String issue, String label, String trend, List<StatementRow> latestStatements,
+                        List<EventRow> latestEvents) {
+            this(issue, label, trend, latestStatements, latestEvents, null, null);
+        }
     }
 
     public record Page<T>(List<T> items, int total, int offset, int limit) {
     }
 
+    /**
+     * Counts of the ledger. Undated items have no day at all (their article has no publication date
+     * and the text gives none); inferred ones are filed under their article's publication date.
+     */
     public record StoreStats(int articles, int statements, int events, int actors, String firstDate,
-                             String lastDate, List<String> sources, List<String> languages, int duplicates) {
+                             String lastDate, List<String> sources, List<String> languages, int duplicates,
+                             int undatedArticles, int undatedStatements, int undatedEvents,
+                             int inferredStatements, int inferredEvents) {
+        public StoreStats(int articles, int statements, int events, int actors, String firstDate,
+                          String lastDate, List<String> sources, List<String> languages, int duplicates) {
+            this(articles, statements, events, actors, firstDate, lastDate, sources, languages, duplicates, 0, 0, 0, 0, 0);
+        }
+
+        /** Why items are undated, for a reader (null when none is). */
+        public String undatedNote() {
+            if (undatedStatements + undatedEvents == 0) {
+                return null;
+            }
+            return undatedStatements + " statements and " + undatedEvents + " events have no date: " + undatedArticles
+                    + " articles have no publication date and their text gives none (give one with `--published`)";
+        }
     }
 }

@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
 public final class ActorsCommand extends LedgerCommand {
     @Option(names = "--name", description = "Name or alias (or part of it).")
     String name;
-    @Option(names = "--country", description = "Alpha-3 country.")
+    @Option(names = "--country", converter = Values.Country.class, description = "Alpha-3 country.")
     String country;
-    @Option(names = "--kind", description = "person, organisation, country...")
+    @Option(names = "--kind", converter = Values.ActorKind.class,
+            description = "person, organization (or organisation), country or place.")
     String kind;
     @Mixin
     FilterOptions filter;

@@ -12,10 +12,11 @@ import picocli.CommandLine.Option;
 @Command(name = "changes", mixinStandardHelpOptions = true,
         description = "Weeks where relations between a pair shifted since a date, with the items that moved them.")
 public final class ChangesCommand extends LedgerCommand {
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Changes from this day's week on (default: all).")
+    @Option(names = "--since", paramLabel = "DATE", converter = Values.FirstDay.class,
+            description = "Changes from this date's week on: YYYY, YYYY-MM or YYYY-MM-DD (default: all).")
     LocalDate since;
 
-    @Option(names = "--pair", description = "Only this country pair (default: every pair).")
+    @Option(names = "--pair", converter = Values.Pair.class, description = "Only this country pair (default: every pair).")
     String pair;
 
     @Override
@@ -28,7 +29,7 @@ public final class ChangesCommand extends LedgerCommand {
                 .add("after", Change::after)
                 .add("statements", Change::statementIds, 30)
                 .add("events", Change::eventIds, 30)
-                .add("summary", Change::summary, 120));
+                .main("summary", Change::summary, 120));
         if (format == Format.table && changes.isEmpty()) {
             out.println("(no shift detected" + (since == null ? "" : " since " + since) + ")");
         }

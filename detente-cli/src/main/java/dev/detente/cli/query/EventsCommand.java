@@ -12,13 +12,15 @@ import picocli.CommandLine.Option;
 /** `detente events`: PLOVER events of the ledger, latest first, filtered. */
 @Command(name = "events", mixinStandardHelpOptions = true, description = "List events (latest first).")
 public final class EventsCommand extends LedgerCommand {
-    @Option(names = "--type", description = "PLOVER type, e.g. CONSULT.")
+    @Option(names = "--type", converter = Values.EventType.class,
+            description = "PLOVER type: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, "
+                    + "THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE or ASSAULT.")
     String type;
-    @Option(names = "--actor", description = "An actor taking part (name or part of it).")
+    @Option(names = "--actor", description = "An actor taking part (id, or name or part of it).")
     String actor;
-    @Option(names = "--pair", description = "Country pair, e.g. RUS-USA.")
+    @Option(names = "--pair", converter = Values.Pair.class, description = "Country pair, e.g. RUS-USA.")
     String pair;
-    @Option(names = "--country", description = "Alpha-3 country taking part.")
+    @Option(names = "--country", converter = Values.Country.class, description = "Alpha-3 country taking part.")
     String country;
     @Option(names = "--topic", description = "Issue id.")
     String topic;
@@ -37,13 +39,13 @@ public final class EventsCommand extends LedgerCommand {
     static Columns<EventRow> columns() {
         return new Columns<EventRow>()
                 .add("id", EventRow::id)
-                .add("date", EventRow::date)
+                .add("date", e -> Dates.shown(e.day(), e.dayInferred()))
                 .add("type", EventRow::type)
                 .add("actors", EventRow::actors, 36)
                 .add("place", EventRow::place, 20)
                 .add("weight", EventRow::weight)
                 .add("countries", EventRow::countries)
-                .add("evidence", EventRow::evidence, 60)
+                .main("evidence", EventRow::evidence, 60)
                 .add("article", EventRow::articleId, 24)
                 .add("start", EventRow::start)
                 .add("end", EventRow::end)

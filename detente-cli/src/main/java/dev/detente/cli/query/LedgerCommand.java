@@ -20,10 +20,17 @@ public abstract class LedgerCommand implements Callable<Integer> {
     public final Integer call() {
         try (LedgerReader reader = LedgerReader.open(ledger.db())) {
             return query(reader, System.out);
-        } catch (LedgerException | IllegalArgumentException e) {
-            System.err.println("detente: " + getClass().getAnnotation(picocli.CommandLine.Command.class).name() + ": " + e.getMessage());
+        } catch (LedgerException e) {
+            System.err.println("detente " + name() + ": " + e.getMessage());
             return 1;
+        } catch (IllegalArgumentException e) {
+            System.err.println("detente " + name() + ": " + e.getMessage());
+            return 2; // a value the options could not check alone (e.g. a search query's syntax)
         }
+    }
+
+    private String name() {
+        return getClass().getAnnotation(picocli.CommandLine.Command.class).name();
     }
 
     protected abstract int query(LedgerReader reader, PrintStream out);

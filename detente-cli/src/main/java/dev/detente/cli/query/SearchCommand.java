@@ -4,6 +4,7 @@ import dev.detente.store.LedgerReader;
 import dev.detente.store.Rows.ArticleRow;
 import dev.detente.store.Rows.Page;
 import dev.detente.store.Rows.StatementRow;
+import dev.detente.store.sqlite.FtsQuery;
 import dev.detente.store.sqlite.SqliteLedgerReader;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -16,10 +17,12 @@ import picocli.CommandLine.Parameters;
 /** `detente search "text"`: full-text search (bm25, best first) over statements and articles. */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Full-text search over statements and articles, best match first.")
 public final class SearchCommand extends LedgerCommand {
-    @Parameters(arity = "1..*", paramLabel = "WORDS", description = "Words to find (all must occur).")
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to find, all of them; FTS5 syntax: "
+            + "a OR b, a NOT b, \"a phrase\", prefix*, (grouping). Matches are shown in [brackets] (bold on a terminal).")
     List<String> words;
 
-    @Option(names = "--limit", description = "At most this many hits of each kind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", converter = Values.Limit.class,
+            description = "At most this many hits of each kind (default: ${DEFAULT-VALUE}).")
     int limit = 20;
 
     record Hit(String kind, String id, String article, String who, String date, String text) {
@@ -37,12 +40,24 @@ public final class SearchCommand extends LedgerCommand {
                             null, a.duplicateOf(), a.statements(), a.events())).toList()));
             return 0;
         }
+        FtsQuery query;
+        try {
+            query = FtsQuery.parse(text);
+        } catch (IllegalArgumentException e) {
+            System.err.println("detente search: " + e.getMessage() + "; searched for the words alone");
+            query = FtsQuery.lenient(text);
+        }
+        boolean terminal = format == Format.table && TerminalWidth.isTerminal();
+        String open = format != Format.table ? "" : terminal ? "\u001b[1m" : "[";
+        String close = format != Format.table ? "" : terminal ? "\u001b[0m" : "]";
         List<Hit> hits = new ArrayList<>();
         for (StatementRow s : statements.items()) {
-            hits.add(new Hit("statement", String.valueOf(s.id()), s.articleId(), s.speakerName(), s.saidOn(), s.text()));
+            hits.add(new Hit("statement", String.valueOf(s.id()), s.articleId(), s.speakerName(), Dates.shown(s.day(), s.dayInferred()),
+                    query.highlight(s.text(), open, close)));
         }
         for (ArticleRow a : articles) {
-            hits.add(new Hit("article", a.id(), a.id(), a.outlet(), a.published(), a.title() != null ? a.title() : snippet(a.text())));
+            hits.add(new Hit("article", a.id(), a.id(), a.outlet(), a.published() == null ? "undated" : a.published(),
+                    query.highlight(snippet(query, a), open, close)));
         }
         Printer.print(out, format, hits, new Columns<Hit>()
                 .add("kind", Hit::kind)
@@ -50,11 +65,22 @@ public final class SearchCommand extends LedgerCommand {
                 .add("article", Hit::article, 24)
                 .add("who", Hit::who, 24)
                 .add("date", Hit::date)
-                .add("text", Hit::text, 80));
+                .main("text", Hit::text, 110));
         return 0;
     }
 
-    private static String snippet(String text) {
-        return text == null ? "" : text.length() <= 80 ? text : text.substring(0, 80);
+    /** The words around the article's first match (its title when the match is there or there is none). */
+    private static String snippet(FtsQuery query, ArticleRow a) {
+        if (a.title() != null && (!query.matches(a.title()).isEmpty() || a.text() == null)) {
+            return a.title();
+        }
+        String text = a.text() == null ? "" : a.text();
+        List<int[]> at = query.matches(text);
+        int start = at.isEmpty() ? 0 : Math.max(0, at.get(0)[0] - 30);
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = Math.min(text.length(), start + 110);
+        return (start > 0 ? "…" : "") + text.substring(start, end).strip() + (end < text.length() ? "…" : "");
     }
 }

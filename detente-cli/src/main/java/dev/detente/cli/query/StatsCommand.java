@@ -23,8 +23,13 @@ public final class StatsCommand extends LedgerCommand {
         List<Line> lines = List.of(new Line("articles", s.articles()), new Line("statements", s.statements()),
                 new Line("events", s.events()), new Line("actors", s.actors()), new Line("duplicates", s.duplicates()),
                 new Line("first date", s.firstDate()), new Line("last date", s.lastDate()),
-                new Line("sources", s.sources()), new Line("languages", s.languages()));
-        Printer.print(out, format, lines, new Columns<Line>().add("what", Line::what).add("value", Line::value, 200));
+                new Line("sources", s.sources()), new Line("languages", s.languages()),
+                new Line("undated", s.undatedStatements() + " statements, " + s.undatedEvents() + " events"
+                        + (s.undatedStatements() + s.undatedEvents() == 0 ? "" : " (" + s.undatedArticles()
+                        + " articles have no publication date and their text gives none; give one with --published)")),
+                new Line("dated by publication", s.inferredStatements() + " statements, " + s.inferredEvents()
+                        + " events (the text gives no date; shown with ~)"));
+        Printer.print(out, format, lines, new Columns<Line>().add("what", Line::what).add("value", Line::value, 300));
         return 0;
     }
 }

@@ -24,10 +24,10 @@ import picocli.CommandLine.Option;
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = "The relations index of a country pair per day, week or month (events and statement stance on [-1, +1]).")
 public final class TimelineCommand extends LedgerCommand {
-    @Option(names = "--pair", required = true, description = "Country pair, e.g. RUS-USA.")
+    @Option(names = "--pair", required = true, converter = Values.Pair.class, description = "Country pair, e.g. RUS-USA.")
     String pair;
 
-    @Option(names = "--by", description = "day, week or month (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--by", converter = Values.Period.class, description = "day, week or month (default: ${DEFAULT-VALUE}).")
     String by = "week";
 
     @Option(names = "--plot", paramLabel = "FILE.svg|FILE.png", description = "Also draw the series as a chart.")

@@ -19,13 +19,33 @@ import java.util.Map;
  * Merges people across articles through the {@link ActorRegistry}: spelling variants of one person
  * ("Dmitri"/"Dmitry X") get one registry id, and the registry id keeps the ledger key it was first
  * stored under; the article's statements and events follow. Countries, organisations and places keep
- * their code or name keys ({@link ActorKeys}). The registry lives in memory: the writer replays the
- * stored articles into it, in storage order, when it opens the ledger, so a re-run after a crash
- * makes exactly the decisions an uninterrupted run would have made.
+ * their code or name keys ({@link ActorKeys}). The registry lives in memory; the writer persists its
+ * people with their ledger keys in the batch's transaction ({@link #drainChanges}) and gives them
+ * back when it opens the ledger ({@link #restore}), so a re-run after a crash makes the decisions an
+ * uninterrupted run would have made, without replaying the stored articles.
  */
 public final class ActorResolver {
     private final ActorRegistry registry = new ActorRegistry(ActorKnowledge.builtIn());
     private final Map<String, String> keyOfRegistryId = new HashMap<>();
+
+    /** A registry person with the ledger key its id maps to. */
+    public record Persisted(ActorRegistry.PersonState person, String ledgerKey) {
+    }
+
+    /** The people added or changed since the last call, with their ledger keys. */
+    public List<Persisted> drainChanges() {
+        return registry.drainChangedPeople().stream().map(p -> new Persisted(p, keyOfRegistryId.get(p.id()))).toList();
+    }
+
+    /** Gives back persisted people, in registration order. */
+    public void restore(List<Persisted> people) {
+        registry.restorePeople(people.stream().map(Persisted::person).toList());
+        for (Persisted p : people) {
+            if (p.ledgerKey() != null) {
+                keyOfRegistryId.put(p.person().id(), p.ledgerKey());
+            }
+        }
+    }
 
     /** The article with its people under their ledger-wide keys. */
     public ArticleEntry resolve(ArticleEntry a) {
@@ -53,9 +73,8 @@ public final class ActorResolver {
         if (rekey.entrySet().stream().allMatch(x -> x.getKey().equals(x.getValue()))) {
             return a;
         }
-        List<StatementEntry> statements = a.statements().stream().map(s -> new StatementEntry(s.direct(), s.text(), s.start(),
-                s.end(), rekey.getOrDefault(s.speakerKey(), s.speakerKey()), s.speakerName(), s.speakerRole(),
-                s.speakerCountry(), s.cue(), s.saidOn(), s.topics(), s.stance(), s.countries(), s.confidence())).toList();
+        List<StatementEntry> statements = a.statements().stream()
+                .map(s -> s.withSpeakerKey(rekey.getOrDefault(s.speakerKey(), s.speakerKey()))).toList();
         List<EventEntry> events = a.events().stream().map(e -> new EventEntry(e.type(), e.actors(),
                 e.actorKeys().stream().map(k -> rekey.getOrDefault(k, k)).distinct().toList(),
                 rekey.getOrDefault(e.source(), e.source()), rekey.getOrDefault(e.target(), e.target()),

@@ -137,7 +137,9 @@ public final class RecordParser {
             out.add(new StatementEntry(bool(q, "direct", true), quoted, span[0], span[1], speakerKey,
                     speakerName != null ? speakerName : speaker == null ? null : speaker.name(), role, country,
                     str(q, "cue"), str(q, "said_on"), strings(q.get("topics")), score, countries,
-                    clamp(number(q, "confidence", 1.0), 0, 1)));
+                    clamp(number(q, "confidence", 1.0), 0, 1), about(q.get("about")),
+                    // a said_on without evidence in the text is the article's reference date
+                    str(q, "said_on") != null && (q.get("said_on_evidence") == null || q.get("said_on_evidence").isNull())));
         }
         attachDocumentStance(record, out, actors);
         return out;
@@ -182,9 +184,7 @@ public final class RecordParser {
             }
             if (target >= 0) {
                 StatementEntry st = statements.get(target);
-                statements.set(target, new StatementEntry(st.direct(), st.text(), st.start(), st.end(), st.speakerKey(),
-                        st.speakerName(), st.speakerRole(), st.speakerCountry(), st.cue(), st.saidOn(), st.topics(),
-                        clamp(score.asDouble(), -2, 2), countries, st.confidence()));
+                statements.set(target, st.withStance(clamp(score.asDouble(), -2, 2), countries));
             }
         }
     }
@@ -279,6 +279,24 @@ public final class RecordParser {
     public static String day(String value) {
         return value != null && value.length() >= 10 && ISO_DAY.matcher(value.substring(0, 10)).matches()
                 ? value.substring(0, 10) : null;
+    }
+
+    /** What a statement is about: a code, a list of codes, or objects with a "country" or "countries". */
+    private static List<String> about(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        Set<String> out = new TreeSet<>(countries(n));
+        for (JsonNode x : n.isArray() ? n : List.of(n)) {
+            if (x.isObject()) {
+                out.addAll(countries(x.get("countries")));
+                String c = country(str(x, "country"));
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static List<String> countries(JsonNode n) {

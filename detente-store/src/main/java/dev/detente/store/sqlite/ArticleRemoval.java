@@ -30,6 +30,10 @@ final class ArticleRemoval {
         }
         for (String[] keyAndName : actorNames) {
             String key = keyAndName[0];
+            try (PreparedStatement p = c.prepareStatement("UPDATE actors SET articles = max(0, articles - 1) WHERE key = ?")) {
+                p.setString(1, key);
+                p.executeUpdate();
+            }
             try (PreparedStatement p = c.prepareStatement("UPDATE actor_names SET seen = seen - 1 WHERE actor_key = ? AND name = ?")) {
                 p.setString(1, key);
                 p.setString(2, keyAndName[1]);
@@ -85,8 +89,13 @@ final class ArticleRemoval {
                     p.setLong(1, id);
                     p.executeUpdate();
                 }
-                if (kind.equals("statement")) {
-                    try (PreparedStatement p = c.prepareStatement("DELETE FROM statements_fts WHERE rowid = ?")) {
+                List<String> lists = kind.equals("statement")
+                        ? List.of("DELETE FROM statements_fts WHERE rowid = ?", "DELETE FROM statement_countries WHERE statement_id = ?",
+                                "DELETE FROM statement_topics WHERE statement_id = ?", "DELETE FROM statement_pairs WHERE statement_id = ?")
+                        : List.of("DELETE FROM event_countries WHERE event_id = ?", "DELETE FROM event_actors WHERE event_id = ?",
+                                "DELETE FROM event_topics WHERE event_id = ?", "DELETE FROM event_pairs WHERE event_id = ?");
+                for (String sql : lists) {
+                    try (PreparedStatement p = c.prepareStatement(sql)) {
                         p.setLong(1, id);
                         p.executeUpdate();
                     }

@@ -66,9 +66,18 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement upsertRole;
     private final PreparedStatement insertArticleActor;
     private final PreparedStatement statementCandidates;
+    private final PreparedStatement undatedStatementCandidates;
+    private final PreparedStatement countMention;
     private final PreparedStatement insertStatement;
     private final PreparedStatement insertStatementFts;
     private final PreparedStatement insertStatementSource;
+    private final PreparedStatement insertStatementCountry;
+    private final PreparedStatement insertStatementTopic;
+    private final PreparedStatement insertStatementPair;
+    private final PreparedStatement insertEventCountry;
+    private final PreparedStatement insertEventActor;
+    private final PreparedStatement insertEventTopic;
+    private final PreparedStatement insertEventPair;
     private final PreparedStatement findEvent;
     private final PreparedStatement insertEvent;
     private final PreparedStatement insertEventSource;
@@ -76,6 +85,7 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement promoteStatement;
     private final PreparedStatement promoteEvent;
     private final ActorResolver actors = new ActorResolver();
+    private final PreparedStatement upsertPerson;
 
     private LedgerWriter(Connection c, Connection lookup) throws SQLException {
         this.c = c;
@@ -107,21 +117,40 @@ public final class LedgerWriter implements AutoCloseable {
                 + "first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END, "
                 + "last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END");
         insertArticleActor = c.prepareStatement("INSERT OR IGNORE INTO article_actors (article_id, actor_key, name) VALUES (?, ?, ?)");
-        statementCandidates = c.prepareStatement("SELECT id, tokens, direct FROM statements s WHERE speaker_key = ? "
-                + "AND (? IS NULL OR day IS NULL OR day BETWEEN ? AND ?) "
-                + "AND NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?) "
+        countMention = c.prepareStatement("UPDATE actors SET articles = articles + 1 WHERE key = ?");
+        // dated: the speaker's statements of the window and the undated ones, each an index range
+        statementCandidates = c.prepareStatement("SELECT id, tokens, direct FROM ("
+                + "SELECT id, tokens, direct FROM statements WHERE speaker_key = ?1 AND day BETWEEN ?2 AND ?3 "
+                + "UNION ALL SELECT * FROM (SELECT id, tokens, direct FROM statements WHERE speaker_key = ?1 AND day IS NULL "
+                + "ORDER BY id DESC LIMIT " + MAX_STATEMENT_CANDIDATES + ")) s "
+                + "WHERE NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?4) "
+                + "ORDER BY id DESC LIMIT " + MAX_STATEMENT_CANDIDATES);
+        // undated: the speaker's latest statements, read newest first from statements_speaker_latest
+        undatedStatementCandidates = c.prepareStatement("SELECT id, tokens, direct FROM statements s WHERE speaker_key = ?1 "
+                + "AND NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id AND x.article_id = ?2) "
                 + "ORDER BY id DESC LIMIT " + MAX_STATEMENT_CANDIDATES);
         insertStatement = c.prepareStatement("INSERT INTO statements (article_id, direct, text, span_start, span_end, "
                 + "speaker_key, speaker_name, speaker_role, speaker_country, cue, said_on, day, topics, stance, stance_pair, "
-                + "countries, confidence, tokens, first_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+                + "countries, confidence, tokens, first_seq, day_inferred, about) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                + "RETURNING id");
+        insertStatementCountry = c.prepareStatement("INSERT OR IGNORE INTO statement_countries (country, role, statement_id) VALUES (?,?,?)");
+        insertStatementTopic = c.prepareStatement("INSERT OR IGNORE INTO statement_topics (topic, statement_id) VALUES (?,?)");
+        insertStatementPair = c.prepareStatement("INSERT OR IGNORE INTO statement_pairs (pair, statement_id) VALUES (?,?)");
+        insertEventCountry = c.prepareStatement("INSERT OR IGNORE INTO event_countries (country, event_id) VALUES (?,?)");
+        insertEventActor = c.prepareStatement("INSERT OR IGNORE INTO event_actors (actor_key, event_id) VALUES (?,?)");
+        insertEventTopic = c.prepareStatement("INSERT OR IGNORE INTO event_topics (topic, event_id) VALUES (?,?)");
+        insertEventPair = c.prepareStatement("INSERT OR IGNORE INTO event_pairs (pair, event_id) VALUES (?,?)");
         insertStatementFts = c.prepareStatement("INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)");
         insertStatementSource = c.prepareStatement("INSERT OR IGNORE INTO statement_sources "
                 + "(statement_id, article_id, span_start, span_end, published, article_seq) VALUES (?,?,?,?,?,?)");
         findEvent = c.prepareStatement("SELECT id FROM events WHERE merge_key = ? ORDER BY id LIMIT 1");
         insertEvent = c.prepareStatement("INSERT INTO events (article_id, type, actors, actor_keys, source, target, date, day, "
-                + "place, evidence, span_start, span_end, weight, mode, countries, topics, merge_key, first_seq) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+                + "place, evidence, span_start, span_end, weight, mode, countries, topics, merge_key, first_seq, day_inferred) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         nearDuplicates = new NearDuplicates(c);
+        upsertPerson = c.prepareStatement("INSERT INTO registry_people (seq, id, words, country, ambiguous, ledger_key) "
+                + "VALUES (?,?,?,?,?,?) ON CONFLICT(seq) DO UPDATE SET words = excluded.words, country = excluded.country, "
+                + "ambiguous = excluded.ambiguous, ledger_key = coalesce(excluded.ledger_key, ledger_key)");
         promoteStatement = c.prepareStatement(ArticleRemoval.promoteSql("statement"));
         promoteEvent = c.prepareStatement(ArticleRemoval.promoteSql("event"));
         insertEventSource = c.prepareStatement("INSERT OR IGNORE INTO event_sources "
@@ -149,7 +178,7 @@ public final class LedgerWriter implements AutoCloseable {
             }
             lookup = Database.open(file, true);
             LedgerWriter w = new LedgerWriter(c, lookup);
-            w.replayActors();
+            w.loadActors();
             w.writerLock = lock;
             return w;
         } catch (SQLException | RuntimeException e) {
@@ -171,6 +200,60 @@ public final class LedgerWriter implements AutoCloseable {
             } catch (SQLException ignored) {
                 // the open failure is the one to report
             }
+        }
+    }
+
+    /**
+     * Gives the actor registry its persisted people; a ledger written before they were persisted
+     * (schema 2) is replayed once, and its people persisted.
+     */
+    private void loadActors() throws SQLException {
+        long people;
+        long articles;
+        try (java.sql.Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM registry_people")) {
+                people = r.next() ? r.getLong(1) : 0;
+            }
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+                articles = r.next() ? r.getLong(1) : 0;
+            }
+        }
+        if (people == 0 && articles > 0) {
+            replayActors();
+            persistActors();
+            c.commit();
+            return;
+        }
+        List<ActorResolver.Persisted> rows = new ArrayList<>();
+        try (java.sql.Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, words, country, ambiguous, ledger_key FROM registry_people ORDER BY seq")) {
+            while (r.next()) {
+                rows.add(new ActorResolver.Persisted(new dev.detente.actors.ActorRegistry.PersonState(r.getString(1),
+                        List.of(r.getString(2).split(" ")), r.getString(3), r.getInt(4) == 1), r.getString(5)));
+            }
+        }
+        c.rollback(); // end the read transaction
+        actors.restore(rows);
+    }
+
+    /** Writes the registry's new and changed people (inside the batch's transaction). */
+    private void persistActors() throws SQLException {
+        for (ActorResolver.Persisted p : actors.drainChanges()) {
+            upsertPerson.setLong(1, seqOf(p.person().id()));
+            upsertPerson.setString(2, p.person().id());
+            upsertPerson.setString(3, String.join(" ", p.person().words()));
+            upsertPerson.setString(4, p.person().country());
+            upsertPerson.setInt(5, p.person().ambiguous() ? 1 : 0);
+            upsertPerson.setString(6, p.ledgerKey());
+            upsertPerson.executeUpdate();
+        }
+    }
+
+    private static long seqOf(String id) {
+        try {
+            return Long.parseLong(id.substring(1));
+        } catch (RuntimeException e) {
+            return id.hashCode();
         }
     }
 
@@ -206,6 +289,7 @@ public final class LedgerWriter implements AutoCloseable {
             for (ArticleEntry a : batch) {
                 outcomes.add(writeOne(a));
             }
+            persistActors();
             c.commit();
         } catch (SQLException | RuntimeException e) {
             try {
@@ -332,7 +416,10 @@ public final class LedgerWriter implements AutoCloseable {
         insertArticleActor.setString(1, a.id());
         insertArticleActor.setString(2, actor.key());
         insertArticleActor.setString(3, actor.name());
-        insertArticleActor.executeUpdate();
+        if (insertArticleActor.executeUpdate() == 1) {
+            countMention.setString(1, actor.key());
+            countMention.executeUpdate();
+        }
     }
 
     private void writeStatement(ArticleEntry a, long seq, StatementEntry s) throws SQLException {
@@ -370,11 +457,14 @@ public final class LedgerWriter implements AutoCloseable {
             insertStatement.setString(i++, Lists.join(countries));
             insertStatement.setDouble(i++, s.confidence());
             insertStatement.setString(i++, String.join(" ", tokens));
-            insertStatement.setLong(i, seq);
+            insertStatement.setLong(i++, seq);
+            insertStatement.setInt(i++, day != null && (s.saidOnInferred() || !day.equals(RecordParser.day(s.saidOn()))) ? 1 : 0);
+            insertStatement.setString(i, Lists.join(s.about()));
             try (ResultSet r = insertStatement.executeQuery()) {
                 r.next();
                 id = r.getLong(1);
             }
+            writeStatementLists(id, s, countries);
             insertStatementFts.setLong(1, id);
             insertStatementFts.setString(2, s.text());
             insertStatementFts.setString(3, s.speakerName());
@@ -393,16 +483,91 @@ public final class LedgerWriter implements AutoCloseable {
         }
     }
 
+    /** The statement's countries (by role), topics and pairs in their indexed tables. */
+    private void writeStatementLists(long id, StatementEntry s, Set<String> mentioned) throws SQLException {
+        for (String country : mentioned) {
+            addStatementCountry(country, "mention", id);
+        }
+        if (s.speakerCountry() != null) {
+            addStatementCountry(s.speakerCountry(), "speaker", id);
+        }
+        for (String country : s.about()) {
+            addStatementCountry(country, "about", id);
+        }
+        for (String topic : s.topics()) {
+            insertStatementTopic.setString(1, topic);
+            insertStatementTopic.setLong(2, id);
+            insertStatementTopic.executeUpdate();
+        }
+        Set<String> pairs = new LinkedHashSet<>();
+        if (s.countries().size() == 2 && !s.countries().get(0).equals(s.countries().get(1))) {
+            pairs.add(Pairs.normalise(s.countries().get(0) + "-" + s.countries().get(1)));
+        }
+        if (s.speakerCountry() != null) {
+            for (String other : s.about()) {
+                if (!other.equals(s.speakerCountry())) {
+                    pairs.add(Pairs.normalise(s.speakerCountry() + "-" + other));
+                }
+            }
+        }
+        for (String pair : pairs) {
+            insertStatementPair.setString(1, pair);
+            insertStatementPair.setLong(2, id);
+            insertStatementPair.executeUpdate();
+        }
+    }
+
+    private void addStatementCountry(String country, String role, long id) throws SQLException {
+        insertStatementCountry.setString(1, country);
+        insertStatementCountry.setString(2, role);
+        insertStatementCountry.setLong(3, id);
+        insertStatementCountry.executeUpdate();
+    }
+
+    /** The event's countries, actors, topics and country pairs in their indexed tables. */
+    private void writeEventLists(long id, EventEntry e) throws SQLException {
+        List<String> countries = e.countries().stream().distinct().sorted().toList();
+        for (String country : countries) {
+            insertEventCountry.setString(1, country);
+            insertEventCountry.setLong(2, id);
+            insertEventCountry.executeUpdate();
+        }
+        for (int i = 0; i < countries.size(); i++) {
+            for (int j = i + 1; j < countries.size(); j++) {
+                insertEventPair.setString(1, countries.get(i) + "-" + countries.get(j));
+                insertEventPair.setLong(2, id);
+                insertEventPair.executeUpdate();
+            }
+        }
+        for (String key : new LinkedHashSet<>(e.actorKeys())) {
+            insertEventActor.setString(1, key);
+            insertEventActor.setLong(2, id);
+            insertEventActor.executeUpdate();
+        }
+        for (String topic : new LinkedHashSet<>(e.topics())) {
+            insertEventTopic.setString(1, topic);
+            insertEventTopic.setLong(2, id);
+            insertEventTopic.executeUpdate();
+        }
+    }
+
     /** The stored statement this one repeats: same speaker, within the day window, similar text; the most similar wins. */
     private Long findStatement(String articleId, StatementEntry s, String day, Set<String> tokens) throws SQLException {
-        statementCandidates.setString(1, s.speakerKey());
-        statementCandidates.setString(2, day);
-        statementCandidates.setString(3, day == null ? null : LocalDate.parse(day).minusDays(STATEMENT_MERGE_DAYS).toString());
-        statementCandidates.setString(4, day == null ? null : LocalDate.parse(day).plusDays(STATEMENT_MERGE_DAYS).toString());
-        statementCandidates.setString(5, articleId);
+        PreparedStatement candidates;
+        if (day != null) {
+            candidates = statementCandidates;
+            candidates.setString(1, s.speakerKey());
+            candidates.setString(2, LocalDate.parse(day).minusDays(STATEMENT_MERGE_DAYS).toString());
+            candidates.setString(3, LocalDate.parse(day).plusDays(STATEMENT_MERGE_DAYS).toString());
+            candidates.setString(4, articleId);
+        } else {
+            candidates = undatedStatementCandidates;
+            candidates.setString(1, s.speakerKey());
+            candidates.setString(2, articleId);
+        }
         Long best = null;
         double bestScore = -1;
-        try (ResultSet r = statementCandidates.executeQuery()) {
+        try (ResultSet r = candidates.executeQuery()) {
             while (r.next()) {
                 Set<String> other = new HashSet<>(List.of(r.getString(2).split(" ")));
                 other.remove("");
@@ -458,11 +623,13 @@ public final class LedgerWriter implements AutoCloseable {
             insertEvent.setString(i++, Lists.join(e.countries()));
             insertEvent.setString(i++, Lists.join(e.topics()));
             insertEvent.setString(i++, mergeKey);
-            insertEvent.setLong(i, seq);
+            insertEvent.setLong(i++, seq);
+            insertEvent.setInt(i, day != null && !day.equals(RecordParser.day(e.date())) ? 1 : 0);
             try (ResultSet r = insertEvent.executeQuery()) {
                 r.next();
                 id = r.getLong(1);
             }
+            writeEventLists(id, e);
         }
         insertEventSource.setLong(1, id);
         insertEventSource.setString(2, a.id());

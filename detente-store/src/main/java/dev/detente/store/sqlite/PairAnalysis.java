@@ -7,6 +7,7 @@ import dev.detente.store.Rows.TimelinePoint;
 import dev.detente.store.index.ChangeDetector;
 import dev.detente.store.index.Granularity;
 import dev.detente.store.index.IndexItem;
+import dev.detente.store.index.IssueStatus;
 import dev.detente.store.index.RelationsIndex;
 import dev.detente.store.index.Trend;
 import java.sql.Connection;
@@ -41,14 +42,14 @@ final class PairAnalysis {
     }
 
     private List<Tagged> items(String pair) {
-        String[] p = Pairs.split(pair);
+        String p = Pairs.normalise(pair);
         List<Tagged> out = new ArrayList<>();
         out.addAll(Sql.query(c, "SELECT id, day, stance, confidence, coalesce(speaker_name, speaker_key, 'unknown speaker'), topics "
-                + "FROM statements WHERE stance_pair = ? AND stance IS NOT NULL AND day IS NOT NULL", List.of(p[0] + "-" + p[1]),
+                + "FROM statements WHERE stance_pair = ? AND stance IS NOT NULL AND day IS NOT NULL", List.of(p),
                 r -> new Tagged(IndexItem.statement(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getDouble(4),
                         r.getString(5)), Lists.split(r.getString(6)))));
-        out.addAll(Sql.query(c, "SELECT id, day, weight, type, topics FROM events "
-                + "WHERE countries LIKE ? AND countries LIKE ? AND day IS NOT NULL", List.of(Sql.like(p[0]), Sql.like(p[1])),
+        out.addAll(Sql.query(c, "SELECT e.id, e.day, e.weight, e.type, e.topics FROM event_pairs x JOIN events e ON e.id = x.event_id "
+                + "WHERE x.pair = ? AND e.day IS NOT NULL", List.of(p),
                 r -> new Tagged(IndexItem.event(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getString(4)),
                         Lists.split(r.getString(5)))));
         return out;
@@ -64,18 +65,13 @@ final class PairAnalysis {
 
     List<PairSummary> pairs() {
         Map<String, int[]> counts = new TreeMap<>(); // pair -> {statements, events}
-        for (Object[] row : Sql.query(c, "SELECT stance_pair, count(*) FROM statements WHERE stance_pair IS NOT NULL GROUP BY 1",
-                List.of(), r -> new Object[] {r.getString(1), r.getInt(2)})) {
-            counts.computeIfAbsent((String) row[0], k -> new int[2])[0] += (Integer) row[1];
+        for (Object[] row : Sql.query(c, "SELECT pair, count(*) FROM statement_pairs GROUP BY pair", List.of(),
+                r -> new Object[] {r.getString(1), r.getInt(2)})) {
+            counts.computeIfAbsent((String) row[0], k -> new int[2])[0] = (Integer) row[1];
         }
-        for (Object[] row : Sql.query(c, "SELECT countries, count(*) FROM events WHERE countries LIKE '|%|%|%|' GROUP BY 1",
-                List.of(), r -> new Object[] {r.getString(1), r.getInt(2)})) {
-            List<String> codes = Lists.split((String) row[0]).stream().sorted().distinct().toList();
-            for (int i = 0; i < codes.size(); i++) {
-                for (int j = i + 1; j < codes.size(); j++) {
-                    counts.computeIfAbsent(codes.get(i) + "-" + codes.get(j), k -> new int[2])[1] += (Integer) row[1];
-                }
-            }
+        for (Object[] row : Sql.query(c, "SELECT pair, count(*) FROM event_pairs GROUP BY pair", List.of(),
+                r -> new Object[] {r.getString(1), r.getInt(2)})) {
+            counts.computeIfAbsent((String) row[0], k -> new int[2])[1] = (Integer) row[1];
         }
         List<PairSummary> out = new ArrayList<>();
         counts.entrySet().stream()
@@ -92,7 +88,7 @@ final class PairAnalysis {
     }
 
     List<Change> changes(LocalDate since, String pair) {
-        List<String> pairs = pair != null ? List.of(Pairs.normalise(pair)) : pairs().stream().map(PairSummary::pair).toList();
+        List<String> pairs = pair != null ? List.of(Pairs.normalise(pair)) : topPairs();
         String from = since == null ? "" : Granularity.WEEK.label(since);
         List<Change> out = new ArrayList<>();
         for (String p : pairs) {
@@ -106,8 +102,15 @@ final class PairAnalysis {
         return out;
     }
 
+    /** The pairs with the most items, as {@link #pairs} lists them. */
+    private List<String> topPairs() {
+        return Sql.query(c, "SELECT pair FROM (SELECT pair, count(*) AS n FROM statement_pairs GROUP BY pair "
+                + "UNION ALL SELECT pair, count(*) FROM event_pairs GROUP BY pair) GROUP BY pair ORDER BY sum(n) DESC, pair LIMIT "
+                + MAX_PAIRS, List.of(), r -> r.getString(1));
+    }
+
     List<IssueRow> issues(String pair) {
-        String[] p = Pairs.split(pair);
+        String p = Pairs.normalise(pair);
         Map<String, List<IndexItem>> byTopic = new HashMap<>();
         for (Tagged t : items(pair)) {
             for (String topic : t.topics()) {
@@ -116,30 +119,31 @@ final class PairAnalysis {
         }
         // topics of the pair's statements and events without a stance or date count too
         Map<String, Integer> mentions = new LinkedHashMap<>();
-        String statementPair = "(s.stance_pair = ? OR (s.countries LIKE ? AND s.countries LIKE ?))";
-        String eventPair = "e.countries LIKE ? AND e.countries LIKE ?";
-        List<Object> sp = List.of(p[0] + "-" + p[1], Sql.like(p[0]), Sql.like(p[1]));
-        List<Object> ep = List.of(Sql.like(p[0]), Sql.like(p[1]));
-        for (String topics : Sql.query(c, "SELECT topics FROM statements s WHERE " + statementPair + " AND topics <> ''", sp, r -> r.getString(1))) {
-            Lists.split(topics).forEach(t -> mentions.merge(t, 1, Integer::sum));
+        for (Object[] row : Sql.query(c, "SELECT t.topic, count(*) FROM statement_pairs x JOIN statement_topics t "
+                + "ON t.statement_id = x.statement_id WHERE x.pair = ? GROUP BY t.topic", List.of(p),
+                r -> new Object[] {r.getString(1), r.getInt(2)})) {
+            mentions.merge((String) row[0], (Integer) row[1], Integer::sum);
         }
-        for (String topics : Sql.query(c, "SELECT topics FROM events e WHERE " + eventPair + " AND topics <> ''", ep, r -> r.getString(1))) {
-            Lists.split(topics).forEach(t -> mentions.merge(t, 1, Integer::sum));
+        for (Object[] row : Sql.query(c, "SELECT t.topic, count(*) FROM event_pairs x JOIN event_topics t "
+                + "ON t.event_id = x.event_id WHERE x.pair = ? GROUP BY t.topic", List.of(p),
+                r -> new Object[] {r.getString(1), r.getInt(2)})) {
+            mentions.merge((String) row[0], (Integer) row[1], Integer::sum);
         }
+        String statementOfTopic = "s.id IN (SELECT x.statement_id FROM statement_pairs x JOIN statement_topics t "
+                + "ON t.statement_id = x.statement_id WHERE x.pair = ? AND t.topic = ?)";
+        String eventOfTopic = "e.id IN (SELECT x.event_id FROM event_pairs x JOIN event_topics t "
+                + "ON t.event_id = x.event_id WHERE x.pair = ? AND t.topic = ?)";
         List<IssueRow> out = new ArrayList<>();
         mentions.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
                 .forEach(e -> {
                     String topic = e.getKey();
-                    List<Object> sParams = new ArrayList<>(sp);
-                    sParams.add(Sql.like(topic));
-                    List<Object> eParams = new ArrayList<>(ep);
-                    eParams.add(Sql.like(topic));
-                    out.add(new IssueRow(topic, label(topic), Trend.of(byTopic.getOrDefault(topic, List.of())),
-                            reader.statementsWhere(statementPair + " AND s.topics LIKE ?", sParams,
-                                    "ORDER BY coalesce(s.day, '0000') DESC, s.id DESC", LATEST),
-                            reader.eventsWhere(eventPair + " AND e.topics LIKE ?", eParams,
-                                    "ORDER BY coalesce(e.day, '0000') DESC, e.id DESC", LATEST)));
+                    List<IndexItem> items = byTopic.getOrDefault(topic, List.of());
+                    IssueStatus.Status status = IssueStatus.of(items);
+                    out.add(new IssueRow(topic, label(topic), Trend.of(items),
+                            reader.statementsWhere(statementOfTopic, List.of(p, topic), "ORDER BY s.day DESC, s.id DESC", LATEST),
+                            reader.eventsWhere(eventOfTopic, List.of(p, topic), "ORDER BY e.day DESC, e.id DESC", LATEST),
+                            status.status(), status.evidence()));
                 });
         return out;
     }

@@ -30,7 +30,14 @@ final class Sql {
         T map(ResultSet r) throws SQLException;
     }
 
+    /** Sees every query the reader runs, with its parameters (tests check their query plans); null: none. */
+    static volatile java.util.function.BiConsumer<String, List<Object>> observer;
+
     static <T> List<T> query(Connection c, String sql, List<Object> params, RowMapper<T> mapper) {
+        var seen = observer;
+        if (seen != null) {
+            seen.accept(sql, params);
+        }
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 p.setObject(i + 1, params.get(i));
@@ -52,18 +59,9 @@ final class Sql {
         return n.isEmpty() ? 0 : n.get(0);
     }
 
-    /** User text as an FTS5 query: every word quoted (no operator syntax to trip on), all required. */
+    /** User text as an FTS5 query (see {@link FtsQuery}). */
     static String ftsQuery(String text) {
-        StringBuilder b = new StringBuilder();
-        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                if (!b.isEmpty()) {
-                    b.append(' ');
-                }
-                b.append('"').append(w).append('"');
-            }
-        }
-        return b.isEmpty() ? "\"\"" : b.toString();
+        return FtsQuery.lenient(text).match();
     }
 
     static String like(String code) {

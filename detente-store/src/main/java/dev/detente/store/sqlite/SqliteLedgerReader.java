@@ -34,11 +34,11 @@ public final class SqliteLedgerReader implements LedgerReader {
             + "s.speaker_key, s.speaker_name, s.speaker_role, s.speaker_country, s.cue, s.said_on, s.topics, s.stance, "
             + "s.stance_pair, s.countries, s.confidence, "
             + "(SELECT group_concat(article_id, '|' ORDER BY coalesce(published, '9999-99-99'), article_seq, span_start) "
-            + "FROM statement_sources x WHERE x.statement_id = s.id)";
+            + "FROM statement_sources x WHERE x.statement_id = s.id), s.day, s.day_inferred, s.about";
     private static final String EVENT_COLUMNS = "e.id, e.article_id, e.type, e.actors, e.source, e.target, e.date, e.place, "
             + "e.evidence, e.span_start, e.span_end, e.weight, e.mode, e.countries, e.topics, "
             + "(SELECT group_concat(article_id, '|' ORDER BY coalesce(published, '9999-99-99'), article_seq, span_start) "
-            + "FROM event_sources x WHERE x.event_id = e.id)";
+            + "FROM event_sources x WHERE x.event_id = e.id), e.day, e.day_inferred";
     private static final String ARTICLE_COLUMNS = "a.id, a.url, a.title, a.published, a.outlet, a.language, a.text, "
             + "a.duplicate_of, a.statements, a.events";
 
@@ -112,18 +112,28 @@ public final class SqliteLedgerReader implements LedgerReader {
     public synchronized Page<StatementRow> statements(LedgerQuery q) {
         Sql w = new Sql();
         if (q.speaker() != null) {
-            w.where("(s.speaker_key = ? OR s.speaker_name LIKE ?)", ActorKeys.key(q.speaker()), "%" + q.speaker().strip() + "%");
+            String like = "%" + q.speaker().strip() + "%";
+            w.where("s.speaker_key IN (SELECT ? UNION SELECT key FROM actors WHERE name LIKE ? "
+                    + "UNION SELECT actor_key FROM actor_aliases WHERE alias LIKE ?)", ActorKeys.key(q.speaker()), like, like);
+        }
+        if (q.actor() != null) {
+            w.where("s.speaker_key IN (SELECT ? UNION SELECT ? UNION SELECT key FROM actors WHERE name = ? COLLATE NOCASE)",
+                    q.actor().strip(), ActorKeys.key(q.actor()), q.actor().strip());
         }
         if (q.country() != null) {
-            w.where("s.countries LIKE ?", Sql.like(q.country().strip().toUpperCase(Locale.ROOT)));
+            w.where("s.id IN (SELECT statement_id FROM statement_countries WHERE country = ?)", code(q.country()));
+        }
+        if (q.speakerCountry() != null) {
+            w.where("s.speaker_country = ?", code(q.speakerCountry()));
+        }
+        if (q.about() != null) {
+            w.where("s.id IN (SELECT statement_id FROM statement_countries WHERE country = ? AND role = 'about')", code(q.about()));
         }
         if (q.pair() != null) {
-            String[] p = Pairs.split(q.pair());
-            w.where("(s.stance_pair = ? OR (s.countries LIKE ? AND s.countries LIKE ?))", p[0] + "-" + p[1],
-                    Sql.like(p[0]), Sql.like(p[1]));
+            w.where("s.id IN (SELECT statement_id FROM statement_pairs WHERE pair = ?)", Pairs.normalise(q.pair()));
         }
         if (q.topic() != null) {
-            w.where("s.topics LIKE ?", Sql.like(q.topic().strip()));
+            w.where("s.id IN (SELECT statement_id FROM statement_topics WHERE topic = ?)", q.topic().strip());
         }
         if (q.kind() != null) {
             w.where("s.direct = ?", kindIsDirect(q.kind()) ? 1 : 0);
@@ -132,9 +142,13 @@ public final class SqliteLedgerReader implements LedgerReader {
         if (q.text() != null) {
             w.where("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", Sql.ftsQuery(q.text()));
         }
-        String order = " ORDER BY coalesce(s.day, '0000') DESC, s.id DESC";
+        String order = " ORDER BY s.day DESC, s.id DESC"; // undated (NULL) last
         return page(q, "SELECT " + STATEMENT_COLUMNS + " FROM statements s" + w.clause() + order,
                 "SELECT count(*) FROM statements s" + w.clause(), w, SqliteLedgerReader::statement);
+    }
+
+    private static String code(String country) {
+        return country.strip().toUpperCase(Locale.ROOT);
     }
 
     static boolean kindIsDirect(String kind) {
@@ -152,7 +166,8 @@ public final class SqliteLedgerReader implements LedgerReader {
         List<String> countries = stancePair != null ? List.of(stancePair.split("-")) : Lists.split(r.getString(16));
         return new StatementRow(r.getLong(1), r.getString(2), r.getInt(3) == 1, r.getString(4), r.getInt(5), r.getInt(6),
                 r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
-                Lists.split(r.getString(13)), stanceValue, countries, r.getDouble(17), Lists.split(r.getString(18)));
+                Lists.split(r.getString(13)), stanceValue, countries, r.getDouble(17), Lists.split(r.getString(18)),
+                r.getString(19), r.getInt(20) == 1, Lists.split(r.getString(21)));
     }
 
     List<StatementRow> statementsWhere(String condition, List<Object> params, String order, int limit) {
@@ -169,23 +184,24 @@ public final class SqliteLedgerReader implements LedgerReader {
             w.where("e.type = ?", q.type().strip().toUpperCase(Locale.ROOT));
         }
         if (q.actor() != null) {
-            w.where("(e.actor_keys LIKE ? OR e.actors LIKE ?)", Sql.like(ActorKeys.key(q.actor())), "%" + q.actor().strip() + "%");
+            String like = "%" + q.actor().strip() + "%";
+            w.where("e.id IN (SELECT event_id FROM event_actors WHERE actor_key IN (SELECT ? UNION SELECT ? "
+                    + "UNION SELECT key FROM actors WHERE name LIKE ?))", q.actor().strip(), ActorKeys.key(q.actor()), like);
         }
         if (q.pair() != null) {
-            String[] p = Pairs.split(q.pair());
-            w.where("e.countries LIKE ? AND e.countries LIKE ?", Sql.like(p[0]), Sql.like(p[1]));
+            w.where("e.id IN (SELECT event_id FROM event_pairs WHERE pair = ?)", Pairs.normalise(q.pair()));
         }
         if (q.country() != null) {
-            w.where("e.countries LIKE ?", Sql.like(q.country().strip().toUpperCase(Locale.ROOT)));
+            w.where("e.id IN (SELECT event_id FROM event_countries WHERE country = ?)", code(q.country()));
         }
         if (q.topic() != null) {
-            w.where("e.topics LIKE ?", Sql.like(q.topic().strip()));
+            w.where("e.id IN (SELECT event_id FROM event_topics WHERE topic = ?)", q.topic().strip());
         }
         if (q.text() != null) {
             w.where("e.evidence LIKE ?", "%" + q.text().strip() + "%");
         }
         dateRange(w, "e.day", q);
-        String order = " ORDER BY coalesce(e.day, '0000') DESC, e.id DESC";
+        String order = " ORDER BY e.day DESC, e.id DESC";
         return page(q, "SELECT " + EVENT_COLUMNS + " FROM events e" + w.clause() + order,
                 "SELECT count(*) FROM events e" + w.clause(), w, SqliteLedgerReader::event);
     }
@@ -193,7 +209,8 @@ public final class SqliteLedgerReader implements LedgerReader {
     static EventRow event(ResultSet r) throws SQLException {
         return new EventRow(r.getLong(1), r.getString(2), r.getString(3), Lists.fromJson(r.getString(4)), r.getString(5),
                 r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getInt(10), r.getInt(11), r.getDouble(12),
-                r.getString(13), Lists.split(r.getString(14)), Lists.split(r.getString(15)), Lists.split(r.getString(16)));
+                r.getString(13), Lists.split(r.getString(14)), Lists.split(r.getString(15)), Lists.split(r.getString(16)),
+                r.getString(17), r.getInt(18) == 1);
     }
 
     List<EventRow> eventsWhere(String condition, List<Object> params, String order, int limit) {
@@ -218,7 +235,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         if (q.type() != null) {
             w.where("t.kind = ?", q.type().strip().toLowerCase(Locale.ROOT));
         }
-        String order = " ORDER BY (SELECT count(*) FROM article_actors x WHERE x.actor_key = t.key) DESC, t.name";
+        String order = " ORDER BY t.articles DESC, t.name";
         Page<String> keys = page(q, "SELECT t.key FROM actors t" + w.clause() + order,
                 "SELECT count(*) FROM actors t" + w.clause(), w, r -> r.getString(1));
         List<ActorRow> rows = new ArrayList<>();
@@ -248,15 +265,32 @@ public final class SqliteLedgerReader implements LedgerReader {
                 + "ORDER BY coalesce(first_seen, '0000'), role", List.of(key),
                 r -> new RoleSpell(r.getString(1), r.getString(2).isEmpty() ? null : r.getString(2), r.getString(3), r.getString(4)));
         int statements = (int) Sql.count(c, "SELECT count(*) FROM statements WHERE speaker_key = ?", List.of(key));
-        int events = (int) Sql.count(c, "SELECT count(*) FROM events WHERE actor_keys LIKE ?", List.of(Sql.like(key)));
+        int events = (int) Sql.count(c, "SELECT count(*) FROM event_actors WHERE actor_key = ?", List.of(key));
         return Optional.of(new ActorRow(b.key(), b.name(), b.kind(), b.country(), aliases, roles, statements, events));
     }
 
     // ---------------------------------------------------------------- pairs
 
+    /**
+     * The pair summaries, recomputed only when the ledger changed: SQLite's {@code data_version}
+     * moves when another connection (an ingest) commits, so a dashboard's repeated overview costs one
+     * pragma until new articles arrive.
+     */
     @Override
     public synchronized List<PairSummary> pairs() {
-        return pairs.pairs();
+        long version = dataVersion();
+        if (cachedPairs == null || version != cachedPairsVersion) {
+            cachedPairs = List.copyOf(pairs.pairs());
+            cachedPairsVersion = version;
+        }
+        return cachedPairs;
+    }
+
+    private List<PairSummary> cachedPairs;
+    private long cachedPairsVersion;
+
+    private long dataVersion() {
+        return Sql.count(c, "PRAGMA data_version", List.of());
     }
 
     @Override
@@ -269,10 +303,23 @@ public final class SqliteLedgerReader implements LedgerReader {
         return pairs.issues(pair);
     }
 
+    /** Changes of one pair; of every pair, cached as {@link #pairs} is. */
     @Override
     public synchronized List<Change> changes(LocalDate since, String pair) {
-        return pairs.changes(since, pair);
+        if (pair != null) {
+            return pairs.changes(since, pair);
+        }
+        long version = dataVersion();
+        if (cachedChanges == null || version != cachedChangesVersion) {
+            cachedChanges = List.copyOf(pairs.changes(null, null));
+            cachedChangesVersion = version;
+        }
+        String from = since == null ? "" : dev.detente.store.index.Granularity.WEEK.label(since);
+        return cachedChanges.stream().filter(ch -> ch.period().compareTo(from) >= 0).toList();
     }
+
+    private List<Change> cachedChanges;
+    private long cachedChangesVersion;
 
     // ---------------------------------------------------------------- search, stats
 
@@ -296,19 +343,28 @@ public final class SqliteLedgerReader implements LedgerReader {
         List<String> range = Sql.query(c, "SELECT min(published), max(published) FROM articles", List.of(),
                 r -> r.getString(1) + "|" + r.getString(2));
         String[] dates = range.isEmpty() ? new String[] {"null", "null"} : range.get(0).split("\\|");
-        List<String> sources = Sql.query(c, "SELECT DISTINCT coalesce(outlet, " + HOST_OF_URL + ") AS src FROM articles "
+        List<String> sources = Sql.query(c, "SELECT DISTINCT " + SOURCE + " AS src FROM articles "
                 + "WHERE src IS NOT NULL ORDER BY src", List.of(), r -> r.getString(1));
         List<String> languages = Sql.query(c, "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY language",
                 List.of(), r -> r.getString(1));
+        int undatedArticles = (int) Sql.count(c, "SELECT count(*) FROM articles WHERE published IS NULL", List.of());
+        int undatedStatements = (int) Sql.count(c, "SELECT count(*) FROM statements WHERE day IS NULL", List.of());
+        int undatedEvents = (int) Sql.count(c, "SELECT count(*) FROM events WHERE day IS NULL", List.of());
+        int inferredStatements = (int) Sql.count(c, "SELECT count(*) FROM statements WHERE day_inferred = 1", List.of());
+        int inferredEvents = (int) Sql.count(c, "SELECT count(*) FROM events WHERE day_inferred = 1", List.of());
         return new StoreStats((int) articles, (int) statements, (int) events, (int) actors, nullable(dates[0]),
-                nullable(dates[1]), sources, languages, (int) duplicates);
+                nullable(dates[1]), sources, languages, (int) duplicates, undatedArticles, undatedStatements, undatedEvents,
+                inferredStatements, inferredEvents);
     }
 
-    /** The host of an article's URL in SQL ("https://www.example.org/a" → "example.org"). */
-    private static final String HOST_OF_URL = "CASE WHEN url LIKE '%://%' THEN "
-            + "replace(substr(substr(url, instr(url, '://') + 3), 1, "
+    /**
+     * An article's source in SQL: its outlet, else its URL's host ("https://www.example.org/a" →
+     * "example.org"). Written exactly as the index {@code articles_source} (migration V003), so the
+     * list of sources reads the index, not every article.
+     */
+    private static final String SOURCE = "coalesce(outlet, CASE WHEN url LIKE '%://%' THEN replace(substr(substr(url, instr(url, '://') + 3), 1, "
             + "CASE WHEN instr(substr(url, instr(url, '://') + 3), '/') > 0 THEN instr(substr(url, instr(url, '://') + 3), '/') - 1 "
-            + "ELSE length(url) END), 'www.', '') END";
+            + "ELSE length(url) END), 'www.', '') END)";
 
     private static String nullable(String s) {
         return s == null || s.equals("null") ? null : s;

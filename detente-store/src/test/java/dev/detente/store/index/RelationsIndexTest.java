@@ -90,7 +90,7 @@ class RelationsIndexTest {
     void tooFewItemsAreNoEvidenceOfAChange() {
         // one item a week, flipping sign once: each side of the boundary has fewer than minItems in its window
         List<IndexItem> items = series(4, 1, 2, 0.8, -0.8, 0.0, 5);
-        assertThat(ChangeDetector.detect("AAA-BBB", items, new ChangeDetector.Settings(1, 3, 0.3, 3.0, 10))).isEmpty();
+        assertThat(ChangeDetector.detect("AAA-BBB", items, ChangeDetector.Settings.defaults())).isEmpty();
     }
 
     @Test

@@ -1,0 +1,71 @@
+import dev.detente.store.LedgerQuery;
+import dev.detente.store.LedgerReader;
+import dev.detente.store.sqlite.SqliteLedgerReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The latency of every query the CLI and the API run, warm, inside one JVM (no start-up cost):
+ * each query is run once to warm up, then 5 times; the median is printed.
+ * Usage: java -cp detente-cli/target/detente.jar scripts/LedgerQueryBench.java LEDGER.db PAIR
+ */
+public class LedgerQueryBench {
+    public static void main(String[] args) {
+        Path db = Path.of(args[0]);
+        String pair = args[1];
+        String[] sides = pair.split("-");
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+            queries.put("stats (/api/stats)", r::stats);
+            queries.put("statements latest 50 (/api/statements)", () -> r.statements(q(null, null, null, null, null)));
+            queries.put("statements --pair", () -> r.statements(q(pair, null, null, null, null)));
+            queries.put("statements --speaker-country --about", () -> r.statements(q(null, sides[0], sides[1], null, null)));
+            queries.put("statements --actor (/api/actors/{id})", () -> r.statements(q(null, null, null, top(r), null)));
+            queries.put("statements --from 2025-07 --to 2025-07", () -> r.statements(new LedgerQuery(null, null, null, null, null,
+                    null, null, LocalDate.parse("2025-07-01"), LocalDate.parse("2025-07-31"), null, 0, 50)));
+            queries.put("events --pair (/api/events)", () -> r.events(new LedgerQuery(null, null, pair, null, null, null, null,
+                    null, null, null, 0, 50)));
+            queries.put("events --type CONSULT", () -> r.events(new LedgerQuery(null, null, null, null, null, "CONSULT", null,
+                    null, null, null, 0, 50)));
+            queries.put("actors (/api/actors)", () -> r.actors(new LedgerQuery(null, null, null, null, null, null, null,
+                    null, null, null, 0, 50)));
+            queries.put("actor (/api/actors/{id})", () -> r.actor(top(r)));
+            queries.put("timeline --pair (/api/timeline)", () -> r.timeline(pair, "week"));
+            queries.put("issues --pair (/api/issues)", () -> r.issues(pair));
+            queries.put("changes --pair (/api/changes)", () -> r.changes(null, pair));
+            queries.put("changes (every pair)", () -> r.changes(null, null));
+            queries.put("pairs (/api/pairs)", r::pairs);
+            queries.put("search talks OR sanctions (/api/search)", () -> r.search("talks OR sanctions", 0, 20));
+            for (var e : queries.entrySet()) {
+                e.getValue().get();
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    long t = System.nanoTime();
+                    e.getValue().get();
+                    times.add(System.nanoTime() - t);
+                }
+                times.sort(null);
+                System.out.printf("  %-44s %8.1f ms%n", e.getKey(), times.get(2) / 1e6);
+            }
+        }
+    }
+
+    private static String topActor;
+
+    private static String top(LedgerReader r) {
+        if (topActor == null) {
+            topActor = r.actors(new LedgerQuery(null, null, null, null, null, "person", null, null, null, null, 0, 1))
+                    .items().get(0).id();
+        }
+        return topActor;
+    }
+
+    private static LedgerQuery q(String pair, String speakerCountry, String about, String actor, String text) {
+        return new LedgerQuery(null, null, pair, null, null, null, actor, null, null, text, 0, 50, speakerCountry, about);
+    }
+}
