@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Part-of-speech tags of one document, computed sentence by sentence on first request and
- * memoised: a stage asks for the tag of a token and only that token's sentence is tagged. Shared
+ * Part-of-speech tags of one document, computed on first request and memoised: a stage asks for
+ * the tag of a token and only a window of its sentence around it is tagged. Shared
  * by the stages of one document through {@link SyntaxLayers#SYNTAX}; one document is processed by
  * one thread, so the memo needs no locking.
  */
@@ -21,6 +21,11 @@ public final class SyntaxView {
     private final Upos[] tags;
     private final boolean[] tagged;
     private int taggedCount;
+    private int taggedTokens;
+    /** Words of context tagged on each side of a requested token. */
+    private static final int WINDOW = 5;
+    /** Context a kept tag needs on each side inside the tagged window. */
+    private static final int KEEP = 3;
 
     SyntaxView(Tagger tagger, List<Token> tokens, List<Sentence> sentences) {
         this.tagger = tagger;
@@ -46,35 +51,57 @@ public final class SyntaxView {
                 doc.list(TextLayers.SENTENCES)));
     }
 
-    /** The tag of token {@code i} (its sentence is tagged on first request); X outside any sentence. */
+    /** The tag of token {@code i} (tagged on first request, see {@link #tagAround}); X outside any sentence. */
     public Upos pos(int i) {
         int s = i < 0 || i >= sentenceOfToken.length ? -1 : sentenceOfToken[i];
         if (s < 0) {
             return Upos.X;
         }
-        if (!tagged[s]) {
-            tagSentence(sentences.get(s));
+        if (tags[i] == null) {
+            tagAround(sentences.get(s), i);
         }
         return tags[i];
     }
 
-    /** How many sentences have been tagged so far, and of how many. */
+    /** How many sentences have been (partly) tagged so far, and of how many. */
     public int taggedSentences() {
         return taggedCount;
+    }
+
+    /** How many words the tagger has read so far (windows may overlap). */
+    public int taggedTokens() {
+        return taggedTokens;
     }
 
     public int sentenceCount() {
         return sentences.size();
     }
 
-    private void tagSentence(Sentence s) {
-        List<String> words = new ArrayList<>(s.tokenCount());
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            words.add(tokens.get(i).text());
+    /**
+     * Tags the words within {@value #WINDOW} of token {@code i} in its sentence and keeps the tags
+     * of those with {@value #KEEP} words of context on both sides (or the sentence edge): the
+     * tagger reads two words either side, so the kept tags are what tagging the whole sentence
+     * gives, at a fraction of the cost (stages ask about a trigger word and its neighbour).
+     */
+    private void tagAround(Sentence s, int i) {
+        int from = Math.max(s.firstToken(), i - WINDOW);
+        int to = Math.min(s.endToken(), i + WINDOW + 1);
+        List<String> words = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            words.add(tokens.get(k).text());
         }
         Upos[] t = tagger.tag(words);
-        System.arraycopy(t, 0, tags, s.firstToken(), t.length);
-        tagged[s.index()] = true;
-        taggedCount++;
+        int keepFrom = from == s.firstToken() ? from : from + KEEP;
+        int keepTo = to == s.endToken() ? to : to - KEEP;
+        for (int k = Math.max(keepFrom, 0); k < keepTo; k++) {
+            if (tags[k] == null) {
+                tags[k] = t[k - from];
+            }
+        }
+        if (!tagged[s.index()]) {
+            tagged[s.index()] = true;
+            taggedCount++;
+        }
+        taggedTokens += to - from;
     }
 }
