@@ -209,9 +209,13 @@ final class DocView {
 
     boolean isMark(int token) {
         String t = tokens.get(token).text();
-        return t.length() == 1 && QuoteScanner.isMark(t.charAt(0)) && quoteOf[token] >= 0
-                && (quotes.get(quoteOf[token]).open() == tokens.get(token).start()
-                        || quotes.get(quoteOf[token]).close() == tokens.get(token).start());
+        if (t.length() != 1 || !(QuoteScanner.isMark(t.charAt(0)) || t.charAt(0) == '`') || quoteOf[token] < 0) {
+            return false;
+        }
+        Quote q = quotes.get(quoteOf[token]);
+        int at = tokens.get(token).start();
+        return q.open() >= 0 && at >= q.open() && at < q.open() + q.openWidth()
+                || q.close() >= 0 && at >= q.close() && at < q.close() + q.closeWidth();
     }
 
     boolean is(int token, String lowerText) {
