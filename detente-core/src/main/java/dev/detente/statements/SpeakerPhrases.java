@@ -299,6 +299,11 @@ final class SpeakerPhrases {
         if (NP_LINKS.contains(w)) {
             return true;
         }
+        if (w.equals(".")) {
+            // the period of an abbreviated title between the title and the name ("Rep. Jim Clyburn", "Mr. Smith")
+            return i > 0 && i + 1 < v.size() && v.tok(i - 1).end() == v.tok(i).start()
+                    && lexicon.isTitle(v.lower(i - 1)) && isNameWord(v, i + 1);
+        }
         if (isNameWord(v, i)) {
             return true;
         }
