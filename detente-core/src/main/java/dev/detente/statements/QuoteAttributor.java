@@ -259,6 +259,14 @@ final class QuoteAttributor {
             return new Draft(q.start(), q.end(), true, null, last, -1, 0, "previous-speaker",
                     "no attribution: the speaker of the statement before it", 0.55);
         }
+        if (paragraphStartsWith(v, q) && q.paragraph() > 0 && !v.headline[q.paragraph() - 1]) {
+            int lastToken = v.tokenAt(v.paragraphs.get(q.paragraph() - 1).end()) - 1;
+            Phrase p = lastToken >= 0 ? cues.sentenceSubject(v.sentence(lastToken)) : null;
+            if (p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.PRONOUN)) {
+                return new Draft(q.start(), q.end(), true, p, -1, -1, 0, "previous-subject",
+                        "quote-only paragraph after a sentence about '" + phraseText(v, p) + "'", 0.5);
+            }
+        }
         return new Draft(q.start(), q.end(), true, null, -1, -1, 0, "unattributed",
                 "a quotation the text attributes to no one", 0.4);
     }

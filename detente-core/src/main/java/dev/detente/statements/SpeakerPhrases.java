@@ -172,11 +172,26 @@ final class SpeakerPhrases {
             } else if (w.equals(",") && i - 1 >= floor && v.is(i - 1, "however") && i - 2 >= floor
                     && v.is(i - 2, ",")) {
                 i -= 3;
+            } else if (w.equals(")") && openingParen(v, i, floor) >= 0) {
+                i = openingParen(v, i, floor) - 1; // "Sen. Ted Cruz (R-Texas) said": the party and state
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** The "(" of a short parenthetical closing at {@code close}, or -1. */
+    private static int openingParen(DocView v, int close, int floor) {
+        for (int k = close - 1; k >= Math.max(floor, close - 8); k--) {
+            if (v.is(k, "(")) {
+                return k > floor ? k : -1;
+            }
+            if (v.is(k, ")") || v.inQuote(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isNumber(String w) {
