@@ -23,7 +23,8 @@ final class QuoteAttributor {
             Quote q = v.quotes.get(qi);
             int open = v.tokenAt(q.outerStart());
             int after = v.tokenAt(q.outerEnd());
-            if (open >= v.size() || cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) == 0 || isTitle(v, q)) {
+            if (open >= v.size() || cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) == 0 || isTitle(v, q)
+                    || isNotSpeech(v, q)) {
                 continue;
             }
             Draft d = afterAttribution(cues, q, after);
@@ -332,6 +333,22 @@ final class QuoteAttributor {
             }
         }
         return words > 0 && words <= 6;
+    }
+
+    /**
+     * Text inside marks that no one says: an attribute value of markup left in the text
+     * (author="@name"), or a span without a single letter (an id, a date).
+     */
+    static boolean isNotSpeech(DocView v, Quote q) {
+        if (q.open() > 0 && v.text.charAt(q.open() - 1) == '=') {
+            return true;
+        }
+        for (int i = q.start(); i < q.end(); i++) {
+            if (Character.isLetter(v.text.charAt(i))) {
+                return v.text.charAt(q.start()) == '@' && v.text.indexOf(' ', q.start()) >= q.end();
+            }
+        }
+        return true;
     }
 
     private static boolean paragraphStartsWith(DocView v, Quote q) {
