@@ -96,6 +96,28 @@ public final class StatementStage implements Stage {
             out.add(toStatement(v, cues, drafts, i, sp, saidOn[i]));
         }
         out.sort(Comparator.comparing(Statement::span));
+        return numbered(out);
+    }
+
+    /**
+     * Gives each statement its id and each quoted fragment the id of the reported statement that
+     * contains it (its marks may stand just outside the reported clause's end).
+     */
+    private static List<Statement> numbered(List<Statement> sorted) {
+        List<Statement> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Statement s = sorted.get(i);
+            String parent = null;
+            if (s.direct()) {
+                for (int j = i - 1; j >= 0 && parent == null; j--) {
+                    Statement r = sorted.get(j);
+                    if (!r.direct() && r.span().start() < s.span().start() && s.span().end() <= r.span().end() + 1) {
+                        parent = "s" + (j + 1);
+                    }
+                }
+            }
+            out.add(s.withIds("s" + (i + 1), parent));
+        }
         return out;
     }
 
