@@ -148,8 +148,22 @@ final class DocView {
                 continue;
             }
             headline[p.index()] = sentenceCount[p.index()] <= 1 && tokenCount[p.index()] <= HEADLINE_MAX_TOKENS
-                    && !endsLikeSentence(p) && balancedDoubleMarks(p);
+                    && !endsLikeSentence(p) && balancedDoubleMarks(p) && !quoteThenDash(p);
         }
+    }
+
+    /** A quotation signed with a dash and a name ('"..." — Olga Marin, Foreign Minister'): no headline. */
+    private boolean quoteThenDash(Paragraph p) {
+        if (p.end() - p.start() < 3 || !QuoteScanner.isDouble(text.charAt(p.start()))) {
+            return false;
+        }
+        for (int i = p.start() + 1; i + 2 < p.end(); i++) {
+            if (QuoteScanner.isDouble(text.charAt(i)) && text.charAt(i + 1) == ' '
+                    && (text.charAt(i + 2) == '\u2014' || text.charAt(i + 2) == '\u2013')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Headlines quote in pairs; a line with a quote left open is the start of a quotation. */

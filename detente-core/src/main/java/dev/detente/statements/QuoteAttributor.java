@@ -60,6 +60,15 @@ final class QuoteAttributor {
         if (i < paragraphEnd && (v.is(i, ",") || v.is(i, "\u2014") || v.is(i, "\u2013") || v.is(i, "-"))) {
             i++; // '"...," he said' and '"..." — he said'
         }
+        if (i > a && !v.is(a, ",") && i < paragraphEnd) {
+            // '"..." — Olga Marin, Foreign Minister': a dash and the speaker's name, no verb
+            Phrase named = cues.phrases.phraseAfter(v, i, paragraphEnd);
+            if (named != null && named.kind() == Phrase.Kind.PERSON && cues.cueAt(named.end()) == null
+                    && (named.end() >= paragraphEnd || v.is(named.end(), ",") || v.is(named.end(), "("))) {
+                return new Draft(q.start(), q.end(), true, named, -1, -1, 0, "dash-attribution",
+                        "a dash and the speaker's name follow the quote: '" + phraseText(v, named) + "'", 0.85);
+            }
+        }
         int limit = Math.min(paragraphEnd, i + AFTER_WINDOW);
         for (int j = i; j < limit; j++) {
             if (v.inQuote(j) || isStop(cues, j)) {
