@@ -34,6 +34,8 @@ public final class StatementOutput implements OutputContributor {
             q.put("confidence", Math.round(s.confidence() * 100) / 100.0);
             q.put("target", s.target());
             q.put("parent", s.parent());
+            ArrayNode about = q.putArray("about");
+            s.about().forEach(about::add);
             if (s.saidOnEvidence() != null) {
                 ObjectNode ev = q.putObject("said_on_evidence");
                 ev.put("text", doc.text(s.saidOnEvidence()));
