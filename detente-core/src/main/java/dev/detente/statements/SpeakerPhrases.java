@@ -340,6 +340,12 @@ final class SpeakerPhrases {
 
     private boolean computeNameWord(DocView v, int i) {
         Token t = v.tok(i);
+        if (t.text().equals(".") && i > 0 && i + 1 < v.size()) {
+            // the period of a middle initial ("Dennis B. Ross")
+            Token prev = v.tok(i - 1);
+            return prev.end() == t.start() && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
+                    && v.tok(i + 1).isCapitalized() && i > 1 && v.tok(i - 2).isCapitalized();
+        }
         if (!t.isWord()) {
             return false;
         }
@@ -380,6 +386,16 @@ final class SpeakerPhrases {
         String text = v.text.substring(v.tok(first).start(), v.tok(e - 1).end());
         if (e - s == 1 && PRONOUNS.contains(v.lower(s)) && !nameContinues(v, s)) {
             return pronoun(v, s);
+        }
+        // "Luis Osuna of San Diego", "Rep. Peter King of New York": the person before "of" speaks
+        for (int k = first + 1; k + 1 < e; k++) {
+            if (v.is(k, "of") && v.tok(k + 1).isCapitalized()) {
+                Phrase left = describe(v, s, k);
+                if (left != null && left.kind() == Phrase.Kind.PERSON) {
+                    return new Phrase(s, e, Phrase.Kind.PERSON, left.name(), left.role(), null);
+                }
+                break;
+            }
         }
         // a person's name: the run of name words at the end, none of them a title, office or place
         int run = e;
