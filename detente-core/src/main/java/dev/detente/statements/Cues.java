@@ -67,6 +67,9 @@ final class Cues {
         }
         String w = v.lower(i);
         if (m.kind() != CueKind.NOUN && w.endsWith("s") && !w.equals("says") && i > 0) {
+            if (v.isMark(i - 1) || v.is(i - 1, ",") && i > 1 && v.isMark(i - 2)) {
+                return true; // '"...," writes Smith': a verb right after the quote it attributes
+            }
             String prev = v.lower(i - 1);
             boolean subjectEnd = phrases.isNameWord(v, i - 1) || SpeakerPhrases.PRONOUNS.contains(prev)
                     || lexicon.isRole(prev) || prev.equals("also") || prev.equals("now")

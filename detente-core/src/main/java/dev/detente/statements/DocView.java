@@ -148,8 +148,22 @@ final class DocView {
                 continue;
             }
             headline[p.index()] = sentenceCount[p.index()] <= 1 && tokenCount[p.index()] <= HEADLINE_MAX_TOKENS
-                    && !endsLikeSentence(p) && balancedDoubleMarks(p);
+                    && !endsLikeSentence(p) && balancedDoubleMarks(p) && !quoteThenDash(p);
         }
+    }
+
+    /** A quotation signed with a dash and a name ('"..." — Olga Marin, Foreign Minister'): no headline. */
+    private boolean quoteThenDash(Paragraph p) {
+        if (p.end() - p.start() < 3 || !QuoteScanner.isDouble(text.charAt(p.start()))) {
+            return false;
+        }
+        for (int i = p.start() + 1; i + 2 < p.end(); i++) {
+            if (QuoteScanner.isDouble(text.charAt(i)) && text.charAt(i + 1) == ' '
+                    && (text.charAt(i + 2) == '\u2014' || text.charAt(i + 2) == '\u2013')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Headlines quote in pairs; a line with a quote left open is the start of a quotation. */
@@ -209,9 +223,13 @@ final class DocView {
 
     boolean isMark(int token) {
         String t = tokens.get(token).text();
-        return t.length() == 1 && QuoteScanner.isMark(t.charAt(0)) && quoteOf[token] >= 0
-                && (quotes.get(quoteOf[token]).open() == tokens.get(token).start()
-                        || quotes.get(quoteOf[token]).close() == tokens.get(token).start());
+        if (t.length() != 1 || !(QuoteScanner.isMark(t.charAt(0)) || t.charAt(0) == '`') || quoteOf[token] < 0) {
+            return false;
+        }
+        Quote q = quotes.get(quoteOf[token]);
+        int at = tokens.get(token).start();
+        return q.open() >= 0 && at >= q.open() && at < q.open() + q.openWidth()
+                || q.close() >= 0 && at >= q.close() && at < q.close() + q.closeWidth();
     }
 
     boolean is(int token, String lowerText) {

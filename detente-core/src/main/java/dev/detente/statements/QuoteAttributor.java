@@ -23,7 +23,8 @@ final class QuoteAttributor {
             Quote q = v.quotes.get(qi);
             int open = v.tokenAt(q.outerStart());
             int after = v.tokenAt(q.outerEnd());
-            if (open >= v.size() || cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) == 0 || isTitle(v, q)) {
+            if (open >= v.size() || cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) == 0 || isTitle(v, q)
+                    || isNotSpeech(v, q)) {
                 continue;
             }
             Draft d = afterAttribution(cues, q, after);
@@ -39,6 +40,12 @@ final class QuoteAttributor {
             if (d == null) {
                 d = continuation(cues, q, qi, byQuote, out, reported);
             }
+            if (d == null) {
+                d = introducedByColon(cues, q, open);
+            }
+            if (d == null && cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) >= MIN_UNATTRIBUTED_WORDS) {
+                d = unattributed(cues, q, open, out, reported);
+            }
             if (d != null) {
                 byQuote[qi] = out.size();
                 out.add(d);
@@ -53,9 +60,18 @@ final class QuoteAttributor {
         if (i < paragraphEnd && (v.is(i, ",") || v.is(i, "\u2014") || v.is(i, "\u2013") || v.is(i, "-"))) {
             i++; // '"...," he said' and '"..." — he said'
         }
+        if (i > a && !v.is(a, ",") && i < paragraphEnd) {
+            // '"..." — Olga Marin, Foreign Minister': a dash and the speaker's name, no verb
+            Phrase named = cues.phrases.phraseAfter(v, i, paragraphEnd);
+            if (named != null && named.kind() == Phrase.Kind.PERSON && cues.cueAt(named.end()) == null
+                    && (named.end() >= paragraphEnd || v.is(named.end(), ",") || v.is(named.end(), "("))) {
+                return new Draft(q.start(), q.end(), true, named, -1, -1, 0, "dash-attribution",
+                        "a dash and the speaker's name follow the quote: '" + phraseText(v, named) + "'", 0.85);
+            }
+        }
         int limit = Math.min(paragraphEnd, i + AFTER_WINDOW);
         for (int j = i; j < limit; j++) {
-            if (v.inQuote(j) || isStop(v.lower(j))) {
+            if (v.inQuote(j) || isStop(cues, j)) {
                 return null;
             }
             Cues.Cue c = cues.cueAt(j);
@@ -93,6 +109,15 @@ final class QuoteAttributor {
         return null;
     }
 
+    /** A sentence stop; not the period of an abbreviated title ("Rep. Jim Clyburn"). */
+    private static boolean isStop(Cues cues, int j) {
+        DocView v = cues.v;
+        if (v.is(j, ".") && j > 0 && v.tok(j - 1).end() == v.tok(j).start() && cues.lexicon.isTitle(v.lower(j - 1))) {
+            return false;
+        }
+        return isStop(v.lower(j));
+    }
+
     private static boolean isStop(String w) {
         return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";");
     }
@@ -102,7 +127,7 @@ final class QuoteAttributor {
         Sentence s = v.sentence(Math.min(open, v.size() - 1));
         int floor = s.firstToken();
         for (int j = open - 1; j >= Math.max(floor, open - BEFORE_WINDOW); j--) {
-            if (v.inQuote(j) || isStop(v.lower(j))) {
+            if (v.inQuote(j) || isStop(cues, j)) {
                 return null;
             }
             Cues.Cue c = cues.cueAt(j);
@@ -178,6 +203,106 @@ final class QuoteAttributor {
         return null;
     }
 
+    /**
+     * A quote after a colon that introduces it ("In a 1963 speech, he declared:" ending the paragraph
+     * before, or "His answer: "..."" in the same sentence): the speaker of the introducing sentence's
+     * cue, else that sentence's subject.
+     */
+    private Draft introducedByColon(Cues cues, Quote q, int open) {
+        DocView v = cues.v;
+        int colon = open - 1;
+        if (paragraphStartsWith(v, q) && q.paragraph() > 0 && !v.headline[q.paragraph() - 1]) {
+            colon = v.tokenAt(v.paragraphs.get(q.paragraph() - 1).end()) - 1;
+        }
+        if (colon < 0 || !v.is(colon, ":") || v.inQuote(colon)) {
+            return null;
+        }
+        Sentence s = v.sentence(colon);
+        Cues.Cue cue = null;
+        for (Cues.Cue c : cues.all) {
+            if (c.token() >= s.firstToken() && c.token() < colon && c.kind() != CueKind.NOUN) {
+                cue = c;
+            }
+        }
+        Phrase p = cue != null ? cues.speakerOf(cue) : cues.sentenceSubject(s);
+        if (p == null || cue == null && !namesSpeaker(p)) {
+            return null;
+        }
+        int cueToken = cue == null ? -1 : cue.token();
+        int cueLength = cue == null ? 0 : cue.match().length();
+        return new Draft(q.start(), q.end(), true, p, -1, cueToken, cueLength, "colon-introduced",
+                "introduced by the sentence ending in a colon, speaker '" + phraseText(v, p) + "'",
+                cue == null ? 0.7 : 0.85);
+    }
+
+    /**
+     * A quotation of a few words or more with no attribution of its own: a turn of a transcript
+     * ("RAMOS: ..."), else the subject of its sentence when the quote stands inside one, else the
+     * speaker of the statement just before it (news keeps one speaker until it names another), else
+     * a statement whose speaker the text does not give.
+     */
+    private Draft unattributed(Cues cues, Quote q, int open, List<Draft> out, List<Draft> reported) {
+        DocView v = cues.v;
+        int first = v.tokenAt(q.start());
+        int end = v.tokenAt(q.end());
+        if (first + 1 < end && v.is(first + 1, ":") && isUpperCaseWord(v, first)) {
+            Phrase p = new Phrase(first, first + 1, Phrase.Kind.PERSON, titleCase(v.tok(first).text()), null, null);
+            return new Draft(q.start(), q.end(), true, p, -1, -1, 0, "transcript-turn",
+                    "a transcript turn opened by the speaker's name", 0.7);
+        }
+        Sentence s = v.sentence(Math.min(open, v.size() - 1));
+        if (!paragraphStartsWith(v, q) && s.firstToken() < open && !v.inQuote(s.firstToken())) {
+            Phrase p = cues.sentenceSubject(s);
+            if (p != null && p.end() <= open && namesSpeaker(p)) {
+                return new Draft(q.start(), q.end(), true, p, -1, -1, 0, "quote-in-sentence",
+                        "quoted in a sentence whose subject is '" + phraseText(v, p) + "'", 0.6);
+            }
+        }
+        int last = lastDraftBefore(out, q.start(), v, q.paragraph());
+        int lastReported = lastDraftBefore(reported, q.start(), v, q.paragraph());
+        if (lastReported >= 0 && (last < 0 || reported.get(lastReported).end() > out.get(last).end())) {
+            Draft r = reported.get(lastReported);
+            return new Draft(q.start(), q.end(), true, r.speaker(), -1, r.cueToken(), r.cueLength(),
+                    "previous-speaker", "no attribution: the speaker of the reported statement before it", 0.55);
+        }
+        if (last >= 0) {
+            return new Draft(q.start(), q.end(), true, null, last, -1, 0, "previous-speaker",
+                    "no attribution: the speaker of the statement before it", 0.55);
+        }
+        if (paragraphStartsWith(v, q) && q.paragraph() > 0 && !v.headline[q.paragraph() - 1]) {
+            int lastToken = v.tokenAt(v.paragraphs.get(q.paragraph() - 1).end()) - 1;
+            Phrase p = lastToken >= 0 ? cues.sentenceSubject(v.sentence(lastToken)) : null;
+            if (p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.PRONOUN)) {
+                return new Draft(q.start(), q.end(), true, p, -1, -1, 0, "previous-subject",
+                        "quote-only paragraph after a sentence about '" + phraseText(v, p) + "'", 0.5);
+            }
+        }
+        return new Draft(q.start(), q.end(), true, null, -1, -1, 0, "unattributed",
+                "a quotation the text attributes to no one", 0.4);
+    }
+
+    /** A phrase that can be a speaker: a person, organisation, group or role, not a bare pronoun. */
+    private static boolean namesSpeaker(Phrase p) {
+        return p.kind() != Phrase.Kind.PRONOUN || p.end() - p.start() == 1;
+    }
+
+    private static boolean isUpperCaseWord(DocView v, int i) {
+        String t = v.tok(i).text();
+        if (t.length() < 2 || !v.tok(i).isWord()) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (Character.isLowerCase(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String titleCase(String upper) {
+        return upper.charAt(0) + upper.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The last draft ending before {@code pos} in this or the previous paragraph, or -1. */
     private static int lastDraftBefore(List<Draft> out, int pos, DocView v, int paragraph) {
         int best = -1;
@@ -217,6 +342,22 @@ final class QuoteAttributor {
             }
         }
         return words > 0 && words <= 6;
+    }
+
+    /**
+     * Text inside marks that no one says: an attribute value of markup left in the text
+     * (author="@name"), or a span without a single letter (an id, a date).
+     */
+    static boolean isNotSpeech(DocView v, Quote q) {
+        if (q.open() > 0 && v.text.charAt(q.open() - 1) == '=') {
+            return true;
+        }
+        for (int i = q.start(); i < q.end(); i++) {
+            if (Character.isLetter(v.text.charAt(i))) {
+                return v.text.charAt(q.start()) == '@' && v.text.indexOf(' ', q.start()) >= q.end();
+            }
+        }
+        return true;
     }
 
     private static boolean paragraphStartsWith(DocView v, Quote q) {

@@ -9,7 +9,8 @@ import java.util.List;
  * the start of a paragraph (the quote then runs from the paragraph start), and a quote left open at
  * the paragraph's end (a quotation that goes on in the next paragraph). Single marks are quotes only
  * where they cannot be apostrophes (We’d, Trump’s, '90s, countries’). Nested quotes stay inside
- * their outer quote.
+ * their outer quote. Newspaper archives type double quotes as two apostrophes (''...'') or as grave
+ * accents closed by apostrophes (``...''): those pair like double marks.
  */
 final class QuoteScanner {
     private static final int MAX_SINGLE_QUOTE_CHARS = 300;
@@ -17,47 +18,72 @@ final class QuoteScanner {
     List<Quote> scan(String text, int from, int to, int paragraph) {
         List<Quote> out = new ArrayList<>();
         int open = -1;
+        int openWidth = 1;
         boolean sawDouble = false;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!isDouble(c)) {
+            int w = doubleMarkWidth(text, i, to);
+            if (w == 0) {
                 continue;
             }
+            char c = text.charAt(i);
             boolean spaceBefore = i == from || opensContext(text.charAt(i - 1));
-            boolean spaceAfter = i + 1 >= to || closesContext(text.charAt(i + 1));
+            boolean spaceAfter = i + w >= to || closesContext(text.charAt(i + w));
             boolean firstDouble = !sawDouble;
             sawDouble = true;
             if (open < 0) {
-                boolean closerShaped = !spaceBefore && spaceAfter;
+                boolean closerShaped = !spaceBefore && spaceAfter && c != '`';
                 boolean openerShaped = spaceBefore && !spaceAfter;
                 if (closerShaped) {
                     if (firstDouble) {
-                        add(out, text, from, i, -1, i, paragraph); // opening mark left out at paragraph start
+                        add(out, text, from, i, -1, i, paragraph, 1, w); // opening mark left out at paragraph start
                     }
+                    i += w - 1;
                     continue;
                 }
                 if ((c == '\u201D' || c == '\u00BB') && !openerShaped) {
                     continue;
                 }
                 open = i;
+                openWidth = w;
+                i += w - 1;
                 continue;
             }
-            boolean opensAgain = (c == '\u201C' || c == '\u201E' || c == '\u00AB') && spaceBefore && !spaceAfter;
+            boolean opensAgain = (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '`') && spaceBefore
+                    && !spaceAfter;
             if (opensAgain) {
                 // the previous quote was never closed: it ends here, a new one begins
-                add(out, text, open + 1, i, open, -1, paragraph);
+                add(out, text, open + openWidth, i, open, -1, paragraph, openWidth, 1);
                 open = i;
+                openWidth = w;
+                i += w - 1;
                 continue;
             }
-            add(out, text, open + 1, i, open, i, paragraph);
+            add(out, text, open + openWidth, i, open, i, paragraph, openWidth, w);
             open = -1;
+            i += w - 1;
         }
         if (open >= 0) {
-            add(out, text, open + 1, to, open, -1, paragraph);
+            add(out, text, open + openWidth, to, open, -1, paragraph, openWidth, 1);
         }
         scanSingles(text, from, to, paragraph, out);
         out.sort((a, b) -> Integer.compare(a.outerStart(), b.outerStart()));
         return out;
+    }
+
+    /**
+     * How many characters the double quotation mark at {@code i} takes: 1 for a double mark, 2 for
+     * the doubled apostrophes and grave accents of newspaper archives ('' and ``), 0 for none.
+     */
+    static int doubleMarkWidth(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (isDouble(c)) {
+            return 1;
+        }
+        if ((c == '\'' || c == '`') && i + 1 < to && text.charAt(i + 1) == c
+                && !(i + 2 < to && text.charAt(i + 2) == c)) {
+            return 2; // of three apostrophes the first closes a word or a single quote, the last two are the mark
+        }
+        return 0;
     }
 
     /** Single-mark quotes in the parts of the paragraph that no double-mark quote covers. */
@@ -76,6 +102,10 @@ final class QuoteScanner {
             char c = text.charAt(i);
             if (c != '\u2018' && c != '\'') {
                 i++;
+                continue;
+            }
+            if (c == '\'' && doubleMarkWidth(text, i, to) == 2) {
+                i += 2; // a doubled apostrophe left unpaired is not two single quotes
                 continue;
             }
             if ((c == '\u2018' || c == '\'') && (i == from || opensContext(text.charAt(i - 1)))
@@ -120,6 +150,11 @@ final class QuoteScanner {
     }
 
     private static void add(List<Quote> out, String text, int start, int end, int open, int close, int paragraph) {
+        add(out, text, start, end, open, close, paragraph, 1, 1);
+    }
+
+    private static void add(List<Quote> out, String text, int start, int end, int open, int close, int paragraph,
+                            int openWidth, int closeWidth) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -127,7 +162,7 @@ final class QuoteScanner {
             end--;
         }
         if (end > start) {
-            out.add(new Quote(start, end, open, close, paragraph));
+            out.add(new Quote(start, end, open, close, paragraph, openWidth, closeWidth));
         }
     }
 

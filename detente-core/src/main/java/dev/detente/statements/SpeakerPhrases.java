@@ -172,11 +172,26 @@ final class SpeakerPhrases {
             } else if (w.equals(",") && i - 1 >= floor && v.is(i - 1, "however") && i - 2 >= floor
                     && v.is(i - 2, ",")) {
                 i -= 3;
+            } else if (w.equals(")") && openingParen(v, i, floor) >= 0) {
+                i = openingParen(v, i, floor) - 1; // "Sen. Ted Cruz (R-Texas) said": the party and state
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** The "(" of a short parenthetical closing at {@code close}, or -1. */
+    private static int openingParen(DocView v, int close, int floor) {
+        for (int k = close - 1; k >= Math.max(floor, close - 8); k--) {
+            if (v.is(k, "(")) {
+                return k > floor ? k : -1;
+            }
+            if (v.is(k, ")") || v.inQuote(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isNumber(String w) {
@@ -299,6 +314,11 @@ final class SpeakerPhrases {
         if (NP_LINKS.contains(w)) {
             return true;
         }
+        if (w.equals(".")) {
+            // the period of an abbreviated title between the title and the name ("Rep. Jim Clyburn", "Mr. Smith")
+            return i > 0 && i + 1 < v.size() && v.tok(i - 1).end() == v.tok(i).start()
+                    && lexicon.isTitle(v.lower(i - 1)) && isNameWord(v, i + 1);
+        }
         if (isNameWord(v, i)) {
             return true;
         }
@@ -320,6 +340,12 @@ final class SpeakerPhrases {
 
     private boolean computeNameWord(DocView v, int i) {
         Token t = v.tok(i);
+        if (t.text().equals(".") && i > 0 && i + 1 < v.size()) {
+            // the period of a middle initial ("Dennis B. Ross")
+            Token prev = v.tok(i - 1);
+            return prev.end() == t.start() && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
+                    && v.tok(i + 1).isCapitalized() && i > 1 && v.tok(i - 2).isCapitalized();
+        }
         if (!t.isWord()) {
             return false;
         }
@@ -360,6 +386,16 @@ final class SpeakerPhrases {
         String text = v.text.substring(v.tok(first).start(), v.tok(e - 1).end());
         if (e - s == 1 && PRONOUNS.contains(v.lower(s)) && !nameContinues(v, s)) {
             return pronoun(v, s);
+        }
+        // "Luis Osuna of San Diego", "Rep. Peter King of New York": the person before "of" speaks
+        for (int k = first + 1; k + 1 < e; k++) {
+            if (v.is(k, "of") && v.tok(k + 1).isCapitalized()) {
+                Phrase left = describe(v, s, k);
+                if (left != null && left.kind() == Phrase.Kind.PERSON) {
+                    return new Phrase(s, e, Phrase.Kind.PERSON, left.name(), left.role(), null);
+                }
+                break;
+            }
         }
         // a person's name: the run of name words at the end, none of them a title, office or place
         int run = e;

@@ -32,6 +32,12 @@ final class SpeakerResolver {
     private final Map<String, Actor> personActors = new HashMap<>();
     private final List<Mention> mentions;
     private final List<PersonRegistry.Seen> focus = new ArrayList<>();
+    /** Organisations resolved as speakers so far, for a later "it said". */
+    private final List<BodySeen> bodies = new ArrayList<>();
+    private static final int BODY_WINDOW = 60;
+
+    private record BodySeen(int token, Speaker speaker) {
+    }
 
     SpeakerResolver(DocView v, PersonRegistry registry) {
         this.v = v;
@@ -59,6 +65,9 @@ final class SpeakerResolver {
         if (p.kind() != Phrase.Kind.GROUP) {
             Speaker fromActors = throughMentions(p);
             if (fromActors != null) {
+                if (!fromActors.person()) {
+                    bodies.add(new BodySeen(p.start(), fromActors));
+                }
                 return fromActors;
             }
         }
@@ -69,6 +78,9 @@ final class SpeakerResolver {
             case GROUP, ORGANIZATION -> new Speaker("speaker:" + p.name().toLowerCase(Locale.ROOT), p.name(), null,
                     null, false, "organisation or group as named");
         };
+        if (s != null && p.kind() == Phrase.Kind.ORGANIZATION) {
+            bodies.add(new BodySeen(p.start(), s));
+        }
         if (s != null && s.person()) {
             PersonRegistry.Person person = registry.find(s.name());
             if (person != null) {
@@ -130,7 +142,10 @@ final class SpeakerResolver {
 
     private Speaker pronoun(Phrase p) {
         String w = v.lower(p.start());
-        if (w.equals("they") || w.equals("their") || w.equals("them") || w.equals("it") || w.equals("we")) {
+        if (w.equals("it")) {
+            return lastBody(p.start());
+        }
+        if (w.equals("they") || w.equals("their") || w.equals("them") || w.equals("we")) {
             return null;
         }
         char g = w.equals("she") || w.equals("her") ? 'f' : 'm';
@@ -140,6 +155,38 @@ final class SpeakerResolver {
         }
         registry.noteGender(registry.refresh(last.person()), g);
         return person(last.person(), "pronoun '" + v.tok(p.start()).text() + "' → last person in focus");
+    }
+
+    /**
+     * "it said": the organisation or government that last spoke, or was last mentioned as an actor,
+     * in the sentences just before the pronoun.
+     */
+    private Speaker lastBody(int before) {
+        Speaker best = null;
+        int bestToken = -1;
+        for (BodySeen b : bodies) {
+            if (b.token() < before && b.token() > bestToken) {
+                best = b.speaker();
+                bestToken = b.token();
+            }
+        }
+        int floor = Math.max(0, before - BODY_WINDOW);
+        int beforeChar = v.tok(before).start();
+        for (Mention m : mentions) {
+            Actor a = m.actorId() == null ? null : actors.get(m.actorId());
+            if (a == null || m.span().start() >= beforeChar || m.span().start() < v.tok(floor).start()
+                    || a.kind() != dev.detente.actors.ActorKind.ORGANIZATION
+                    && a.kind() != dev.detente.actors.ActorKind.COUNTRY
+                    || m.form() == dev.detente.actors.MentionForm.DEMONYM) {
+                continue;
+            }
+            int token = v.tokenAt(m.span().start());
+            if (token > bestToken) {
+                best = new Speaker(a.id(), a.name(), a.role(), a.country(), false, "pronoun 'it' → last organisation");
+                bestToken = token;
+            }
+        }
+        return bestToken >= floor ? best : null;
     }
 
     private Speaker role(Phrase p) {

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The statements stage's general-English data: speech cues (speech-cues.tsv) and the word lists
+ * The statements stage's general-English data: speech cues (speech-cues.tsv, and quote-cues.tsv for
+ * verbs that only introduce quotations) and the word lists
  * used to read speaker phrases (speaker-words.txt). Loaded once; immutable and thread-safe.
  */
 final class SpeechLexicon {
@@ -43,19 +44,9 @@ final class SpeechLexicon {
     }
 
     private SpeechLexicon() {
-        for (String line : lines("speech-cues.tsv")) {
-            String[] parts = line.split("\t");
-            if (parts.length != 2) {
-                throw new IllegalStateException("speech-cues.tsv: bad line '" + line + "'");
-            }
-            CueKind kind = CueKind.valueOf(parts[1].trim());
-            String form = parts[0].trim().toLowerCase(Locale.ROOT);
-            String[] words = form.split(" ");
-            if (words.length == 1) {
-                single.put(form, kind);
-            } else {
-                multi.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new MultiWord(words, kind, form));
-            }
+        // quote-cues.tsv first: a form listed in both files takes its kind from speech-cues.tsv
+        for (String resource : List.of("quote-cues.tsv", "speech-cues.tsv")) {
+            loadCues(resource);
         }
         String section = null;
         for (String line : lines("speaker-words.txt")) {
@@ -64,6 +55,25 @@ final class SpeechLexicon {
                 lists.put(section, new HashSet<>());
             } else if (section != null) {
                 lists.get(section).add(line.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private void loadCues(String resource) {
+        for (String line : lines(resource)) {
+            String[] parts = line.split("\t");
+            if (parts.length != 2) {
+                throw new IllegalStateException(resource + ": bad line '" + line + "'");
+            }
+            CueKind kind = CueKind.valueOf(parts[1].trim());
+            String form = parts[0].trim().toLowerCase(Locale.ROOT);
+            String[] words = form.split(" ");
+            if (words.length == 1) {
+                single.put(form, kind);
+            } else {
+                List<MultiWord> forms = multi.computeIfAbsent(words[0], k -> new ArrayList<>());
+                forms.removeIf(m -> m.form().equals(form));
+                forms.add(new MultiWord(words, kind, form));
             }
         }
     }

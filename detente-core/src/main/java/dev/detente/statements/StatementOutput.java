@@ -13,6 +13,7 @@ public final class StatementOutput implements OutputContributor {
         ArrayNode quotes = out.putArray("quotes");
         for (Statement s : doc.list(StatementLayers.STATEMENTS)) {
             ObjectNode q = quotes.addObject();
+            q.put("id", s.id());
             q.put("speaker", s.speakerName());
             q.put("direct", s.direct());
             q.put("text", doc.text(s.span()));
@@ -33,6 +34,9 @@ public final class StatementOutput implements OutputContributor {
             }
             q.put("confidence", Math.round(s.confidence() * 100) / 100.0);
             q.put("target", s.target());
+            q.put("parent", s.parent());
+            ArrayNode about = q.putArray("about");
+            s.about().forEach(about::add);
             if (s.saidOnEvidence() != null) {
                 ObjectNode ev = q.putObject("said_on_evidence");
                 ev.put("text", doc.text(s.saidOnEvidence()));

@@ -87,15 +87,38 @@ public final class StatementStage implements Stage {
             resolveOne(i, v, drafts, resolver, dates, speakers, saidOn, done);
         }
         List<Statement> out = new ArrayList<>();
+        AboutFinder about = new AboutFinder(v.doc);
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             Speaker sp = speakers[i];
             if (sp == null && !d.direct()) {
                 continue;
             }
-            out.add(toStatement(v, cues, drafts, i, sp, saidOn[i]));
+            out.add(toStatement(v, cues, drafts, i, sp, saidOn[i], about));
         }
         out.sort(Comparator.comparing(Statement::span));
+        return numbered(out);
+    }
+
+    /**
+     * Gives each statement its id and each quoted fragment the id of the reported statement that
+     * contains it (its marks may stand just outside the reported clause's end).
+     */
+    private static List<Statement> numbered(List<Statement> sorted) {
+        List<Statement> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Statement s = sorted.get(i);
+            String parent = null;
+            if (s.direct()) {
+                for (int j = i - 1; j >= 0 && parent == null; j--) {
+                    Statement r = sorted.get(j);
+                    if (!r.direct() && r.span().start() < s.span().start() && s.span().end() <= r.span().end() + 1) {
+                        parent = "s" + (j + 1);
+                    }
+                }
+            }
+            out.add(s.withIds("s" + (i + 1), parent));
+        }
         return out;
     }
 
@@ -126,7 +149,7 @@ public final class StatementStage implements Stage {
     }
 
     private static Statement toStatement(DocView v, Cues cues, List<Draft> drafts, int i, Speaker sp,
-                                         SaidOnResolver.SaidOn on) {
+                                         SaidOnResolver.SaidOn on, AboutFinder about) {
         Draft d = drafts.get(i);
         Draft cueSource = d;
         while (cueSource.cueToken() < 0 && cueSource.sameSpeakerAs() >= 0) {
@@ -147,7 +170,8 @@ public final class StatementStage implements Stage {
         return new Statement(new Span(d.start(), d.end()), d.direct(), sp == null ? null : sp.id(),
                 sp == null ? phraseText : sp.name(), sp == null ? null : sp.role(), sp == null ? null : sp.country(),
                 cueSpan, cue, confidence, on == null ? null : on.value(), on == null ? null : on.evidence(),
-                target(v, cues, cueSource), d.rule(), why);
+                target(v, cues, cueSource), d.rule(), why, null, null,
+                about.about(new Span(d.start(), d.end()), sp == null ? null : sp.id(), sp == null ? null : sp.country()));
     }
 
     /** The addressee of "told X" or the object of "accused X", when it names someone. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The table of attribution cases (attribution-cases.txt): each case an article and the statements
+ * The tables of attribution cases (attribution-cases.txt, quote-attribution-cases.txt): each case an article and the statements
  * expected in it. A statement matches when its kind is right, its text has the same words, and its
  * speaker shares the last word with the expected one (as the scorer counts a speaker right).
  */
@@ -84,10 +84,13 @@ class AttributionCasesTest {
     }
 
     static List<Case> cases() throws IOException {
-        String all;
-        try (InputStream in = AttributionCasesTest.class.getResourceAsStream("attribution-cases.txt")) {
-            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder tables = new StringBuilder();
+        for (String table : List.of("attribution-cases.txt", "quote-attribution-cases.txt")) {
+            try (InputStream in = AttributionCasesTest.class.getResourceAsStream(table)) {
+                tables.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
         }
+        String all = tables.toString();
         List<Case> out = new ArrayList<>();
         String title = null;
         List<String> paragraphs = new ArrayList<>();

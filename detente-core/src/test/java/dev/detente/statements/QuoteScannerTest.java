@@ -54,4 +54,26 @@ class QuoteScannerTest {
         assertThat(quotes("\"They called it a 'temporary measure' for years,\" he said."))
                 .containsExactly("They called it a 'temporary measure' for years,");
     }
+    @Test
+    void doubledApostrophesPairLikeDoubleMarks() {
+        assertThat(quotes("''We will not wait,'' the mayor said. ''It is 'too late' now.''"))
+                .containsExactly("We will not wait,", "It is 'too late' now.");
+    }
+
+    @Test
+    void graveAccentsOpenAndApostrophesClose() {
+        assertThat(quotes("The senator called it ``a good start'' on Monday."))
+                .containsExactly("a good start");
+    }
+
+    @Test
+    void pluralPossessiveBeforeDoubledApostrophes() {
+        assertThat(quotes("''It is up to the voters''' she said.")).containsExactly("It is up to the voters'");
+    }
+
+    @Test
+    void lowDoubleMarkOpensAndGuillemetsPair() {
+        assertThat(quotes("He said \u201EWe are ready\u201C and then \u00ABnot yet\u00BB."))
+                .containsExactly("We are ready", "not yet");
+    }
 }
