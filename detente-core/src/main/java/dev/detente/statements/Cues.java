@@ -103,7 +103,16 @@ final class Cues {
             before--;
         }
         if (before >= s.firstToken() && (v.is(before, "and") || v.is(before, "but"))) {
-            return sentenceSubject(s); // "He warned of sanctions and said ..."
+            // "He warned of sanctions and said ...": the subject of the verb coordinated before
+            Cue earlier = null;
+            for (int k = before - 1; k >= Math.max(s.firstToken(), before - 15) && earlier == null; k--) {
+                Cue e = cueAt(k);
+                if (e != null && !e.kind().participle() && e.kind() != CueKind.NOUN && e.kind() != CueKind.ACCORDING) {
+                    earlier = e;
+                }
+            }
+            Phrase shared = earlier == null ? null : speakerOf(earlier);
+            return shared != null ? shared : sentenceSubject(s);
         }
         Phrase p = phrases.subjectBefore(v, cue.token(), s.firstToken());
         if (p == null && cue.end() < s.endToken()) {

@@ -54,6 +54,7 @@ final class SpeakerPhrases {
     Phrase subjectBefore(DocView v, int cue, int floor) {
         int i = cue - 1;
         i = skipIntervening(v, i, floor);
+        i = beforeParenthetical(v, i, floor);
         if (i >= floor && v.inQuote(i) && v.isMark(i) && QuoteAttributor.isTitle(v, v.quotes.get(v.quoteOf[i]))) {
             // the newspaper "Daily Courier" reported: the quoted title names the speaker
             Quote q = v.quotes.get(v.quoteOf[i]);
@@ -228,7 +229,8 @@ final class SpeakerPhrases {
                 break;
             }
             if (type == Segment.NP) {
-                Phrase p = describe(v, npStartBackward(v, segEnd - 1, segStart), segEnd);
+                int last = beforeParenthetical(v, segEnd - 1, segStart);
+                Phrase p = describe(v, npStartBackward(v, last, segStart), last + 1);
                 if (best == null || best.kind() != Phrase.Kind.PERSON || p.kind() == Phrase.Kind.PERSON) {
                     best = p;
                 }
@@ -250,7 +252,7 @@ final class SpeakerPhrases {
                 return Segment.PAREN;
             }
         }
-        if (npStartBackward(v, e - 1, s) == s) {
+        if (npStartBackward(v, beforeParenthetical(v, e - 1, s), s) == s) {
             return Segment.NP;
         }
         for (int i = s; i < Math.min(e, s + 6); i++) {
@@ -296,7 +298,7 @@ final class SpeakerPhrases {
 
     private boolean computeNpToken(DocView v, int i) {
         String w = v.lower(i);
-        if (NP_LINKS.contains(w)) {
+        if (NP_LINKS.contains(w) || isAbbreviationDot(v, i)) {
             return true;
         }
         if (isNameWord(v, i)) {
@@ -306,6 +308,28 @@ final class SpeakerPhrases {
             return false;
         }
         return lexicon.isRole(w) || (lexicon.isTitle(w) && !FUNCTION_WORDS.contains(w)) || lexicon.isOrg(w);
+    }
+
+    /** The dot of a title's abbreviation inside a name: "Sen. Jane Roe", "Rep. John Doe". */
+    private boolean isAbbreviationDot(DocView v, int i) {
+        return v.is(i, ".") && i > 0 && i + 1 < v.size() && lexicon.isTitle(v.lower(i - 1))
+                && v.tok(i - 1).end() == v.tok(i).start() && v.tok(i + 1).isCapitalized();
+    }
+
+    /** "Jane Roe (D-Ohio) said": the token before a short parenthetical that ends at {@code i}, else i. */
+    static int beforeParenthetical(DocView v, int i, int floor) {
+        if (i < floor || !v.is(i, ")")) {
+            return i;
+        }
+        for (int k = i - 1; k >= Math.max(floor, i - 8); k--) {
+            if (v.is(k, "(")) {
+                return k - 1;
+            }
+            if (v.is(k, ")") || v.is(k, ".")) {
+                break;
+            }
+        }
+        return i;
     }
 
     /** A capitalised word that can be part of a name or title (not a sentence-initial function word). */
@@ -360,6 +384,23 @@ final class SpeakerPhrases {
         String text = v.text.substring(v.tok(first).start(), v.tok(e - 1).end());
         if (e - s == 1 && PRONOUNS.contains(v.lower(s)) && !nameContinues(v, s)) {
             return pronoun(v, s);
+        }
+        // "Rep. Lee Zeldin of New York": the name stands before "of" and its place
+        int of = first;
+        while (of < e && !v.is(of, "of")) {
+            of++;
+        }
+        if (of > first && of < e) {
+            int before = of;
+            while (before - 1 >= first && isPersonNameWord(v, before - 1)) {
+                before--;
+            }
+            if (before < of && !NAME_PARTICLES.contains(v.lower(before))) {
+                String name = v.text.substring(v.tok(before).start(), v.tok(of - 1).end());
+                String role = before > first ? trimRole(v.text.substring(v.tok(first).start(), v.tok(before - 1).end()))
+                        : null;
+                return new Phrase(s, e, Phrase.Kind.PERSON, name, role == null || role.isEmpty() ? null : role, null);
+            }
         }
         // a person's name: the run of name words at the end, none of them a title, office or place
         int run = e;
