@@ -198,7 +198,8 @@ final class Cues {
                 continue;
             }
             String w = v.lower(t);
-            if (w.equals(";") || ((w.equals(".") || w.equals("!") || w.equals("?")) && t + 1 < s.endToken())) {
+            if (w.equals(";") || ((w.equals(".") && !isAbbreviationDot(t) || w.equals("!") || w.equals("?"))
+                    && t + 1 < s.endToken())) {
                 end = t;
                 break;
             }
@@ -212,6 +213,15 @@ final class Cues {
             }
         }
         return trimPunct(start, end);
+    }
+
+    /** "Mr." / "Sen." / "J." inside a sentence: the dot of an abbreviation, not a clause end. */
+    private boolean isAbbreviationDot(int t) {
+        if (t == 0 || v.tok(t - 1).end() != v.tok(t).start()) {
+            return false;
+        }
+        String prev = v.tok(t - 1).text();
+        return v.tok(t - 1).isCapitalized() && prev.length() <= 4 || lexicon.isTitle(prev.toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean coordinatedCue(int n, Sentence s) {

@@ -397,13 +397,18 @@ final class ReportedSpeechFinder {
         if (start >= end || startsWithQuoteUpTo(v, start, end)) {
             return null;
         }
+        int rest = resumesAfterAttribution(cues, c, s);
         if (SUBORDINATE_STARTS.contains(v.lower(start)) && end - start <= SHORT_ADVERBIAL && !hasComma(v, start, end)) {
+            if (rest >= 0 && cues.words(rest, cues.clauseEnd(rest, s)) > MIN_WORDS) {
+                // "In the end, X said, [union voters vote Democratic]": the report follows the attribution
+                return draft(v, rest, cues.clauseEnd(rest, s), speaker, c, "adverbial-attribution-clause",
+                        "clause after '" + QuoteAttributor.phraseText(v, speaker) + " " + c.match().form() + "'", 0.8);
+            }
             return null; // "During a visit to the capital, Mehta had said"
         }
         if (cues.cueAt(start) != null || hasAttribution(cues, start, end)) {
             return null; // '"...," he said, the agency reported': the stretch is already attributed
         }
-        int rest = resumesAfterAttribution(cues, c, s);
         if (rest >= 0 && !finiteBefore(v, start, end) && finiteInClause(v, rest, s)) {
             int restEnd = cues.clauseEnd(rest, s);
             if (cues.words(rest, restEnd) >= 2) {
