@@ -217,6 +217,28 @@ final class ReportedSpeechFinder {
         return false;
     }
 
+    /**
+     * Whether [s, e) reads as a clause: it has a finite verb (an auxiliary, a past form in -ed, or
+     * a present form in -s after a noun) outside quotations, or a quotation of its own.
+     */
+    private static boolean looksLikeClause(DocView v, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (v.inQuote(k)) {
+                return true;
+            }
+            String w = v.lower(k);
+            if (FINITE_MARKERS.contains(w)) {
+                return true;
+            }
+            if (k > s && w.length() > 3 && !v.tok(k).isCapitalized() && !ADJECTIVE_POSITION.contains(v.lower(k - 1))
+                    && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                    && !w.endsWith("is") && v.tok(k - 1).isWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A speech verb (not a noun cue) in [s, e). */
     private static boolean hasAttribution(Cues cues, int s, int e) {
         for (int k = s; k < e; k++) {
@@ -405,6 +427,9 @@ final class ReportedSpeechFinder {
                         "clause after '" + QuoteAttributor.phraseText(v, speaker) + " " + c.match().form() + "'", 0.8);
             }
             return null; // "During a visit to the capital, Mehta had said"
+        }
+        if (!looksLikeClause(v, start, end) && rest < 0) {
+            return null; // "Late last month, X said": an adverbial or an apposition, not a report
         }
         if (cues.cueAt(start) != null || hasAttribution(cues, start, end)) {
             return null; // '"...," he said, the agency reported': the stretch is already attributed

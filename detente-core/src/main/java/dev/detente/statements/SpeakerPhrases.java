@@ -325,7 +325,7 @@ final class SpeakerPhrases {
             if (v.is(k, "(")) {
                 return k - 1;
             }
-            if (v.is(k, ")") || v.is(k, ".")) {
+            if (v.is(k, ")")) {
                 break;
             }
         }
