@@ -107,12 +107,13 @@ final class ReportedSpeechFinder {
         if (v.is(j, "to") && (c.kind().tells() || INFINITIVE_CUES.contains(c.match().form())) && opensWords(v, j + 1, s)) {
             return j; // "vowed to fight on", "told them to leave": the promise or the order
         }
-        if (c.kind().needsThat()) {
-            return -1;
-        }
         j = afterTimeAdverbial(v, j, s);
         if (j >= s.endToken()) {
             return -1;
+        }
+        int pronounClause = pronounSubjectAfter(v, j, s);
+        if (pronounClause >= 0) {
+            return pronounClause; // "announced Sunday she will resign", "has said for weeks he is the one"
         }
         if (c.kind() == CueKind.PSAY && v.is(j, ":")) {
             return -1;
@@ -126,6 +127,9 @@ final class ReportedSpeechFinder {
                 && finiteBefore(v, j + 1, cues.clauseEnd(j + 1, s))) {
             return j + 1; // "says, win or lose, he is staying in the race"
         }
+        if (c.kind().needsThat()) {
+            return -1;
+        }
         if (v.inQuote(j) && v.isMark(j) && quoteOpensLongerClause(cues, j, s)) {
             return j; // 'said "it gets me mad" every time ...': a quoted fragment opens the clause
         }
@@ -137,6 +141,25 @@ final class ReportedSpeechFinder {
             return isDemonstrativeAt(v, j) ? j : -1; // "added three names to the list": an object, not a report
         }
         return j;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = LEX.list("subject-pronoun");
+    private static final Set<String> PREPOSITIONS = LEX.list("preposition");
+
+    /**
+     * A clause opened by a subject pronoun, right after the cue or after a short prepositional
+     * phrase ("for weeks", "in an interview"): a pronoun subject cannot be the cue's object.
+     */
+    private static int pronounSubjectAfter(DocView v, int j, Sentence s) {
+        int k = j;
+        if (PREPOSITIONS.contains(v.lower(k))) {
+            int limit = Math.min(s.endToken(), j + 7);
+            k++;
+            while (k < limit && v.tok(k).isWord() && !v.inQuote(k) && !SUBJECT_PRONOUNS.contains(v.lower(k))) {
+                k++;
+            }
+        }
+        return k < s.endToken() && SUBJECT_PRONOUNS.contains(v.lower(k)) && finiteVerbAhead(v, k, s) ? k : -1;
     }
 
     private static final int NO_THAT = -2;
@@ -181,8 +204,10 @@ final class ReportedSpeechFinder {
                 }
                 return t + 1 < end ? t + 1 : -1;
             }
+            boolean possessive = (w.equals("'s") || w.equals("’s")) && t > j && v.tok(t - 1).end() == v.tok(t).start()
+                    && !SpeakerPhrases.PRONOUNS.contains(v.lower(t - 1));
             if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!")
-                    || FINITE_MARKERS.contains(w)) {
+                    || FINITE_MARKERS.contains(w) && !possessive) {
                 break;
             }
             if (!BEFORE_THAT.contains(w) && !v.tok(t).isCapitalized() && !Character.isDigit(w.charAt(0))) {
