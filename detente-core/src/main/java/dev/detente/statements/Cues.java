@@ -165,7 +165,7 @@ final class Cues {
             return null;
         }
         int comma = -1;
-        for (int k = i; k < Math.min(s.endToken(), i + 8); k++) {
+        for (int k = i; k < Math.min(s.endToken(), i + 14); k++) {
             if (v.is(k, ",")) {
                 comma = k;
                 break;

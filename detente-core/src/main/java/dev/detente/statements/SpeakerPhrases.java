@@ -45,9 +45,12 @@ final class SpeakerPhrases {
             "month", "year", "earlier", "later", "afternoon", "night");
 
     private final SpeechLexicon lexicon;
+    /** Words in -ly that are no adverbs ("family", "assembly"). */
+    private final java.util.Set<String> notAdverbs;
 
     SpeakerPhrases(SpeechLexicon lexicon) {
         this.lexicon = lexicon;
+        this.notAdverbs = lexicon.list("ly-not-adverb");
     }
 
     /** The subject of the verb at token {@code cue}, not looking before token {@code floor}; null if none. */
@@ -159,13 +162,19 @@ final class SpeakerPhrases {
     }
 
     boolean intervening(String w) {
-        return INTERVENING.contains(w);
+        return INTERVENING.contains(w) || isMannerAdverb(w);
+    }
+
+    /** "similarly warned", "politely suggested": an -ly adverb between a subject and its verb. */
+    private boolean isMannerAdverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && !notAdverbs.contains(w);
     }
 
     private int skipIntervening(DocView v, int i, int floor) {
         while (i >= floor) {
             String w = v.lower(i);
-            if (INTERVENING.contains(w) || TIME_WORDS.contains(w) || isNumber(w)) {
+            if (INTERVENING.contains(w) || TIME_WORDS.contains(w) || isNumber(w)
+                    || isMannerAdverb(w) && !v.tok(i).isCapitalized()) {
                 i--;
             } else if ((w.equals("on") || w.equals("last") || w.equals("this")) && i + 1 < v.size()
                     && TIME_WORDS.contains(v.lower(i + 1))) {
@@ -312,8 +321,13 @@ final class SpeakerPhrases {
 
     /** The dot of a title's abbreviation inside a name: "Sen. Jane Roe", "Rep. John Doe". */
     private boolean isAbbreviationDot(DocView v, int i) {
-        return v.is(i, ".") && i > 0 && i + 1 < v.size() && lexicon.isTitle(v.lower(i - 1))
-                && v.tok(i - 1).end() == v.tok(i).start() && v.tok(i + 1).isCapitalized();
+        if (!v.is(i, ".") || i == 0 || i + 1 >= v.size() || v.tok(i - 1).end() != v.tok(i).start()
+                || !v.tok(i + 1).isCapitalized()) {
+            return false;
+        }
+        String prev = v.tok(i - 1).text();
+        boolean initial = prev.length() == 1 && Character.isUpperCase(prev.charAt(0)); // "Donald J. Trump"
+        return initial || lexicon.isTitle(v.lower(i - 1));
     }
 
     /** "Jane Roe (D-Ohio) said": the token before a short parenthetical that ends at {@code i}, else i. */
