@@ -127,6 +127,11 @@ final class ReportedSpeechFinder {
                 && finiteBefore(v, j + 1, cues.clauseEnd(j + 1, s))) {
             return j + 1; // "says, win or lose, he is staying in the race"
         }
+        if (OBJECT_REPORT_CUES.contains(c.match().form()) && v.tok(j).isWord() && !v.inQuote(j)
+                && !NOT_CLAUSE_START.contains(v.lower(j)) && !OBJECT_PRONOUNS.contains(v.lower(j))
+                && !v.is(j, "it") && !v.is(j, "that") && !v.is(j, "this")) {
+            return j; // "announced a series of new steps", "predicted a win in Texas": the object is the report
+        }
         if (c.kind().needsThat()) {
             return -1;
         }
@@ -143,6 +148,7 @@ final class ReportedSpeechFinder {
         return j;
     }
 
+    private static final Set<String> OBJECT_REPORT_CUES = LEX.list("object-report-cue");
     private static final Set<String> SUBJECT_PRONOUNS = LEX.list("subject-pronoun");
     private static final Set<String> PREPOSITIONS = LEX.list("preposition");
 
