@@ -158,9 +158,38 @@ final class Cues {
         return i;
     }
 
-    /** The subject of a sentence: its first noun phrase after a leading adverbial ("Earlier, ..."). */
+    /** Where a sentence-initial clause starts: after a dateline ("BEIJING, April 30 (Xinhua) --"). */
+    int afterDateline(Sentence s) {
+        return afterDateline(s, false);
+    }
+
+    /** Strict: only a dateline that opens with a capitalised place or ends in "(Agency)". */
+    int afterDateline(Sentence s, boolean strict) {
+        int first = s.firstToken();
+        for (int i = first; i < Math.min(s.endToken(), first + 14); i++) {
+            String w = v.tok(i).text();
+            boolean dash = (w.equals("\u2014") || w.equals("\u2013")) && (!strict || v.is(i - 1, ")")
+                    || isAllCaps(v.tok(first).text())) || w.equals("-")
+                    && (v.is(i + 1, "-") || v.is(i - 1, ")") || isAllCaps(v.tok(first).text()));
+            if (dash) {
+                int k = i + 1;
+                while (k < s.endToken() && (v.is(k, "-") || v.is(k, "\u2014"))) {
+                    k++;
+                }
+                return k;
+            }
+        }
+        return first;
+    }
+
+    /** A dateline's place name: "TOKYO", "BEIJING". */
+    private static boolean isAllCaps(String w) {
+        return w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-' || ch == '.');
+    }
+
+    /** The subject of a sentence: its first noun phrase after a dateline and a leading adverbial ("Earlier, ..."). */
     Phrase sentenceSubject(Sentence s) {
-        int i = s.firstToken();
+        int i = afterDateline(s, true);
         if (i < s.endToken() && v.inQuote(i)) {
             return null;
         }

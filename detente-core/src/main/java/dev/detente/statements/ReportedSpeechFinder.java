@@ -496,31 +496,13 @@ final class ReportedSpeechFinder {
 
     /** Where a sentence-initial clause starts: after a dateline ("BEIJING, April 30 (Xinhua) --"). */
     private static int clauseFrontStart(Cues cues, Sentence s) {
-        DocView v = cues.v;
-        int first = s.firstToken();
-        for (int i = first; i < Math.min(s.endToken(), first + 14); i++) {
-            String w = v.tok(i).text();
-            boolean dash = w.equals("\u2014") || w.equals("\u2013") || w.equals("-")
-                    && (v.is(i + 1, "-") || v.is(i - 1, ")") || isAllCaps(v.tok(first).text()));
-            if (dash) {
-                int k = i + 1;
-                while (k < s.endToken() && (v.is(k, "-") || v.is(k, "\u2014"))) {
-                    k++;
-                }
-                return k;
-            }
-        }
-        return first;
+        return cues.afterDateline(s);
     }
 
     private static boolean startsWithCapital(DocView v, int quote) {
         return quote < 0 || Character.isUpperCase(v.text.charAt(v.quotes.get(quote).start()));
     }
 
-    /** A dateline's place name: "TOKYO", "BEIJING". */
-    private static boolean isAllCaps(String w) {
-        return w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-' || ch == '.');
-    }
 
     private static boolean hasComma(DocView v, int s, int e) {
         for (int i = s; i < e; i++) {
