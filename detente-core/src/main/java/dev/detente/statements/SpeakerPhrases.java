@@ -47,10 +47,13 @@ final class SpeakerPhrases {
     private final SpeechLexicon lexicon;
     /** Words in -ly that are no adverbs ("family", "assembly"). */
     private final java.util.Set<String> notAdverbs;
+    /** What carries a source's words: "according to [a statement] from the ministry". */
+    private final java.util.Set<String> documents;
 
     SpeakerPhrases(SpeechLexicon lexicon) {
         this.lexicon = lexicon;
         this.notAdverbs = lexicon.list("ly-not-adverb");
+        this.documents = lexicon.list("document");
     }
 
     /** The subject of the verb at token {@code cue}, not looking before token {@code floor}; null if none. */
@@ -90,8 +93,6 @@ final class SpeakerPhrases {
         return describe(v, start, i + 1);
     }
 
-    private static final Set<String> DOCUMENTS = SpeechLexicon.words("statement", "communique", "communiqué",
-            "release", "readout", "post", "letter", "note", "message", "spokesman", "spokeswoman", "spokesperson");
 
     /** "according to [a statement from] the ministry": the source behind a document or a spokesperson. */
     Phrase sourceAfter(DocView v, int from, int limit) {
@@ -99,9 +100,13 @@ final class SpeakerPhrases {
         if (i < limit && DETERMINERS.contains(v.lower(i))) {
             i++;
         }
-        if (i < limit && DOCUMENTS.contains(v.lower(i))) {
-            for (int k = i + 1; k < Math.min(limit, i + 4); k++) {
-                if (v.is(k, "from") || v.is(k, "by") || v.is(k, "of") || v.is(k, "for")) {
+        while (i < limit && i < from + 3 && !documents.contains(v.lower(i)) && !v.tok(i).isCapitalized()
+                && v.tok(i).isWord() && !v.is(i, "to")) {
+            i++; // "according to a [new] article", "according to the [latest] count"
+        }
+        if (i < limit && documents.contains(v.lower(i))) {
+            for (int k = i + 1; k < Math.min(limit, i + 6); k++) {
+                if (v.is(k, "from") || v.is(k, "by") || v.is(k, "of") || v.is(k, "for") || v.is(k, "in")) {
                     Phrase behind = phraseAfter(v, k + 1, limit);
                     if (behind != null) {
                         return behind;
