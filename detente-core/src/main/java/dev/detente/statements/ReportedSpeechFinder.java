@@ -53,6 +53,9 @@ final class ReportedSpeechFinder {
             int end = c.kind().participle() && c.token() <= cues.firstContentToken(s)
                     ? initialParticipleEnd(cues, c, s) : cues.clauseEnd(start, s);
             Phrase speaker = cues.speakerOf(c);
+            if (speaker != null && inSubordinateClause(cues, speaker, c, s)) {
+                end = Math.min(end, firstComma(v, start, end)); // "When X said [the floods were over], the crowd ..."
+            }
             if (end <= start || speaker == null) {
                 return null;
             }
@@ -70,6 +73,23 @@ final class ReportedSpeechFinder {
             return null;
         }
         return clauseBefore(cues, c, s);
+    }
+
+    private static final Set<String> SUBORDINATORS = LEX.list("subordinator");
+
+    /** The cue's clause hangs on a subordinator ("When X said ...", "after X thanked them and said ..."). */
+    private static boolean inSubordinateClause(Cues cues, Phrase speaker, Cues.Cue c, Sentence s) {
+        int k = Math.min(speaker.start(), c.token()) - 1;
+        return k >= s.firstToken() && speaker.end() <= c.token() && SUBORDINATORS.contains(cues.v.lower(k));
+    }
+
+    private static int firstComma(DocView v, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (v.is(k, ",") && !v.inQuote(k)) {
+                return k;
+            }
+        }
+        return end;
     }
 
     private static final Set<String> PASSIVE_BEFORE_CUE = LEX.list("passive-before-cue");
