@@ -120,9 +120,19 @@ final class Cues {
             int n = cue.end();
             if (v.tok(n).isCapitalized() || v.is(n, "the")) {
                 p = phrases.phraseAfter(v, n, s.endToken());
+                if (p != null && p.end() < s.endToken() && !endsInvertedSubject(p.end())) {
+                    p = null; // "said Obama is overselling": the subject of the report, not the speaker
+                }
             }
         }
         return p;
+    }
+
+    /** What may follow an inverted speaker ("..., said the minister, adding"; "said Jane Roe (D-Ohio)."). */
+    private boolean endsInvertedSubject(int k) {
+        String w = v.lower(k);
+        return !v.tok(k).isWord() && !v.is(k, "'s") && !v.is(k, "’s") || w.equals("who") || w.equals("in")
+                || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("after") || w.equals("of");
     }
 
     /**

@@ -362,6 +362,9 @@ final class ReportedSpeechFinder {
         int timeWords = 0;
         while (k < s.endToken() && (SpeakerPhrases.isTimeWord(v.lower(k))
                 || timeWords > 0 && Character.isDigit(v.lower(k).charAt(0)))) {
+            if (k + 1 < s.endToken() && (v.is(k + 1, "'s") || v.is(k + 1, "’s"))) {
+                break; // "said Thursday's speeches ...": the time word opens the clause
+            }
             k++;
             timeWords++;
         }

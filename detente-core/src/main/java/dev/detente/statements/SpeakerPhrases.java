@@ -260,6 +260,9 @@ final class SpeakerPhrases {
     private Segment classify(DocView v, int s, int e) {
         String first = v.lower(s);
         Token t = v.tok(s);
+        if (e - s <= 5 && isPartyState(t.text())) {
+            return Segment.PAREN; // "Jane Roe, D-Ohio, said"
+        }
         if (!isNameWord(v, s) && (!t.isCapitalized() || RELATIVES.contains(first) || FUNCTION_WORDS.contains(first))
                 || !isNameWord(v, s) && first.endsWith("ing")) {
             if (!(DETERMINERS.contains(first) && first.equals("the") && npStartBackward(v, e - 1, s) == s)) {
@@ -349,6 +352,12 @@ final class SpeakerPhrases {
             }
         }
         return i;
+    }
+
+    /** "R-Fla", "D-N": a party letter, a dash and a state's abbreviation. */
+    private static boolean isPartyState(String w) {
+        return w.length() >= 3 && w.length() <= 6 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '-'
+                && Character.isUpperCase(w.charAt(2));
     }
 
     /** A capitalised word that can be part of a name or title (not a sentence-initial function word). */
