@@ -159,7 +159,8 @@ final class ReportedSpeechFinder {
             return j; // 'said "it gets me mad" every time ...': a quoted fragment opens the clause
         }
         String w = v.lower(j);
-        if (!v.tok(j).isWord() || NOT_CLAUSE_START.contains(w) || v.inQuote(j)) {
+        boolean possessed = j + 1 < s.endToken() && (v.is(j + 1, "'s") || v.is(j + 1, "’s"));
+        if (!v.tok(j).isWord() || NOT_CLAUSE_START.contains(w) && !possessed || v.inQuote(j)) {
             return isDemonstrativeAt(v, j) ? j : -1;
         }
         if (!CLAUSE_OR_REPORT_OBJECT.contains(c.match().form()) && !finiteVerbAhead(v, j, s)) {
