@@ -70,7 +70,9 @@ final class Cues {
             String prev = v.lower(i - 1);
             boolean subjectEnd = phrases.isNameWord(v, i - 1) || SpeakerPhrases.PRONOUNS.contains(prev)
                     || lexicon.isRole(prev) || prev.equals("also") || prev.equals("now")
-                    || prev.equals("still") || prev.equals("who") || prev.equals("which");
+                    || prev.equals("still") || prev.equals("who") || prev.equals("which")
+                    || prev.equals("but") || phrases.intervening(prev) && !v.tok(i - 1).isCapitalized()
+                    || prev.equals("and") && !lexicon.list("noun-like-cue").contains(w);
             return subjectEnd && !v.tok(i - 1).text().equals("’s") && !prev.equals("'s");
         }
         return true;
