@@ -291,6 +291,25 @@ final class ReportedSpeechFinder {
         return false;
     }
 
+    /** Every comma-separated part of [s, e) opens like an adverbial ("On Tuesday, even as shares fell"). */
+    private static boolean onlyAdverbials(DocView v, int s, int e) {
+        boolean segmentStart = true;
+        for (int k = s; k < e; k++) {
+            if (v.is(k, ",")) {
+                segmentStart = true;
+                continue;
+            }
+            if (segmentStart && v.tok(k).isWord()) {
+                String w = v.lower(k);
+                if (!SUBORDINATE_STARTS.contains(w) && !ADVERBIAL_OPENERS.contains(w)) {
+                    return false;
+                }
+                segmentStart = false;
+            }
+        }
+        return true;
+    }
+
     /** A speech verb (not a noun cue) in [s, e). */
     private static boolean hasAttribution(Cues cues, int s, int e) {
         for (int k = s; k < e; k++) {
@@ -483,7 +502,7 @@ final class ReportedSpeechFinder {
             }
             return null; // "During a visit to the capital, Mehta had said"
         }
-        if (!looksLikeClause(v, start, end) && rest < 0) {
+        if ((!looksLikeClause(v, start, end) || onlyAdverbials(v, start, end)) && rest < 0) {
             return null; // "Late last month, X said": an adverbial or an apposition, not a report
         }
         if (cues.cueAt(start) != null || hasAttribution(cues, start, end)) {
