@@ -2,16 +2,26 @@ package dev.detente.statements;
 
 /** How a speech cue reports (see speech-cues.tsv for the meaning of each kind). */
 enum CueKind {
-    SAY, THAT, TOLD, FRAGMENT, PSAY, PTHAT, PFRAG, NOUN, ACCORDING, QUOTE, PQUOTE;
+    SAY, THAT, TOLD, ASK, FRAGMENT, PSAY, PTHAT, PTOLD, PASK, PFRAG, NOUN, ACCORDING, QUOTE, PQUOTE;
 
     /** A participle: its speaker is the subject of the main clause it is attached to. */
     boolean participle() {
-        return this == PSAY || this == PTHAT || this == PFRAG || this == PQUOTE;
+        return this == PSAY || this == PTHAT || this == PTOLD || this == PASK || this == PFRAG || this == PQUOTE;
     }
 
     /** Reports a clause only when "that" follows. */
     boolean needsThat() {
         return this == THAT || this == PTHAT;
+    }
+
+    /** Has an addressee before its clause ("told reporters that", "telling them to"). */
+    boolean tells() {
+        return this == TOLD || this == PTOLD;
+    }
+
+    /** Reports a question or a request ("asked whether", "asking them to"). */
+    boolean asks() {
+        return this == ASK || this == PASK;
     }
 
     /** Never reports a clause of its own (quoted fragments only). */

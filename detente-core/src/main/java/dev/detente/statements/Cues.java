@@ -73,7 +73,9 @@ final class Cues {
             String prev = v.lower(i - 1);
             boolean subjectEnd = phrases.isNameWord(v, i - 1) || SpeakerPhrases.PRONOUNS.contains(prev)
                     || lexicon.isRole(prev) || prev.equals("also") || prev.equals("now")
-                    || prev.equals("still") || prev.equals("who") || prev.equals("which");
+                    || prev.equals("still") || prev.equals("who") || prev.equals("which")
+                    || prev.equals("but") || phrases.intervening(prev) && !v.tok(i - 1).isCapitalized()
+                    || prev.equals("and") && !lexicon.list("noun-like-cue").contains(w);
             return subjectEnd && !v.tok(i - 1).text().equals("’s") && !prev.equals("'s");
         }
         return true;
@@ -106,7 +108,16 @@ final class Cues {
             before--;
         }
         if (before >= s.firstToken() && (v.is(before, "and") || v.is(before, "but"))) {
-            return sentenceSubject(s); // "He warned of sanctions and said ..."
+            // "He warned of sanctions and said ...": the subject of the verb coordinated before
+            Cue earlier = null;
+            for (int k = before - 1; k >= Math.max(s.firstToken(), before - 15) && earlier == null; k--) {
+                Cue e = cueAt(k);
+                if (e != null && !e.kind().participle() && e.kind() != CueKind.NOUN && e.kind() != CueKind.ACCORDING) {
+                    earlier = e;
+                }
+            }
+            Phrase shared = earlier == null ? null : speakerOf(earlier);
+            return shared != null ? shared : sentenceSubject(s);
         }
         Phrase p = phrases.subjectBefore(v, cue.token(), s.firstToken());
         if (p == null && cue.end() < s.endToken()) {
@@ -114,9 +125,19 @@ final class Cues {
             int n = cue.end();
             if (v.tok(n).isCapitalized() || v.is(n, "the")) {
                 p = phrases.phraseAfter(v, n, s.endToken());
+                if (p != null && p.end() < s.endToken() && !endsInvertedSubject(p.end())) {
+                    p = null; // "said Obama is overselling": the subject of the report, not the speaker
+                }
             }
         }
         return p;
+    }
+
+    /** What may follow an inverted speaker ("..., said the minister, adding"; "said Jane Roe (D-Ohio)."). */
+    private boolean endsInvertedSubject(int k) {
+        String w = v.lower(k);
+        return !v.tok(k).isWord() && !v.is(k, "'s") && !v.is(k, "’s") || w.equals("who") || w.equals("in")
+                || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("after") || w.equals("of");
     }
 
     /**
@@ -152,14 +173,43 @@ final class Cues {
         return i;
     }
 
-    /** The subject of a sentence: its first noun phrase after a leading adverbial ("Earlier, ..."). */
+    /** Where a sentence-initial clause starts: after a dateline ("BEIJING, April 30 (Xinhua) --"). */
+    int afterDateline(Sentence s) {
+        return afterDateline(s, false);
+    }
+
+    /** Strict: only a dateline that opens with a capitalised place or ends in "(Agency)". */
+    int afterDateline(Sentence s, boolean strict) {
+        int first = s.firstToken();
+        for (int i = first; i < Math.min(s.endToken(), first + 14); i++) {
+            String w = v.tok(i).text();
+            boolean dash = (w.equals("\u2014") || w.equals("\u2013")) && (!strict || v.is(i - 1, ")")
+                    || isAllCaps(v.tok(first).text())) || w.equals("-")
+                    && (v.is(i + 1, "-") || v.is(i - 1, ")") || isAllCaps(v.tok(first).text()));
+            if (dash) {
+                int k = i + 1;
+                while (k < s.endToken() && (v.is(k, "-") || v.is(k, "\u2014"))) {
+                    k++;
+                }
+                return k;
+            }
+        }
+        return first;
+    }
+
+    /** A dateline's place name: "TOKYO", "BEIJING". */
+    private static boolean isAllCaps(String w) {
+        return w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-' || ch == '.');
+    }
+
+    /** The subject of a sentence: its first noun phrase after a dateline and a leading adverbial ("Earlier, ..."). */
     Phrase sentenceSubject(Sentence s) {
-        int i = s.firstToken();
+        int i = afterDateline(s, true);
         if (i < s.endToken() && v.inQuote(i)) {
             return null;
         }
         int comma = -1;
-        for (int k = i; k < Math.min(s.endToken(), i + 8); k++) {
+        for (int k = i; k < Math.min(s.endToken(), i + 14); k++) {
             if (v.is(k, ",")) {
                 comma = k;
                 break;
@@ -192,7 +242,8 @@ final class Cues {
                 continue;
             }
             String w = v.lower(t);
-            if (w.equals(";") || ((w.equals(".") || w.equals("!") || w.equals("?")) && t + 1 < s.endToken())) {
+            if (w.equals(";") || ((w.equals(".") && !isAbbreviationDot(t) || w.equals("!") || w.equals("?"))
+                    && t + 1 < s.endToken())) {
                 end = t;
                 break;
             }
@@ -206,6 +257,15 @@ final class Cues {
             }
         }
         return trimPunct(start, end);
+    }
+
+    /** "Mr." / "Sen." / "J." inside a sentence: the dot of an abbreviation, not a clause end. */
+    private boolean isAbbreviationDot(int t) {
+        if (t == 0 || v.tok(t - 1).end() != v.tok(t).start()) {
+            return false;
+        }
+        String prev = v.tok(t - 1).text();
+        return v.tok(t - 1).isCapitalized() && prev.length() <= 4 || lexicon.isTitle(prev.toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean coordinatedCue(int n, Sentence s) {

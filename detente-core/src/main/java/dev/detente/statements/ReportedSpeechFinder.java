@@ -13,41 +13,19 @@ import java.util.Set;
  * speaker, and stops before a trailing attribution.
  */
 final class ReportedSpeechFinder {
+    private static final SpeechLexicon LEX = SpeechLexicon.get();
     private static final int THAT_WINDOW = 10;
     private static final int MIN_WORDS = 3;
     private static final int SHORT_ADVERBIAL = 12;
 
     /** Words that may stand between a cue and the "that" opening its clause. */
-    private static final Set<String> BEFORE_THAT = SpeechLexicon.words("on", "in", "at", "to", "during", "after", "before",
-            "with", "a", "an", "the", "his", "her", "their", "its", "its", "this", "last", "on", "earlier", "later",
-            "today", "yesterday", "however", ",", "also", "again", "further", "repeatedly", "publicly", "reports",
-            "report", "claims", "allegations", "suggestions", "rumours", "rumors", "speculation", "media",
-            "press", "statement", "interview", "conference", "briefing", "news", "post", "television", "state",
-            "reporters", "journalists", "parliament", "lawmakers", "regular", "weekly", "daily", "joint",
-            "separate", "written", "televised", "speech", "address", "meeting", "call", "phone", "message",
-            "telegram", "x", "social", "platform", "account", "later", "week", "morning", "evening", "night",
-            "from", "by", "senior", "officials", "hope", "hopes", "concern", "concerns", "confidence", "optimism",
-            "regret", "belief", "fear", "fears", "aboard", "outside", "inside", "near", "ahead", "across", "behind",
-            "via", "following", "sidelines", "visit", "trip", "tour", "flight", "plane", "summit", "talks", "doubt", "doubts", "conviction", "view", "opinion", "him", "her", "them", "us", "me", "then", "once", "nearly",
-            "clearly", "firmly", "strongly", "explicitly", "openly", "recently", "previously", "also", "remarks");
+    private static final Set<String> BEFORE_THAT = LEX.list("before-that");
     /** Tokens that cannot open a reported clause right after the cue. */
-    private static final Set<String> NOT_CLAUSE_START = SpeechLexicon.words("on", "in", "at", "during", "after", "before",
-            "with", "to", "for", "from", "about", "of", "by", "when", "while", "as", "and", "but", "or", "so",
-            "through", "without", "via", "following", "amid", "upon", "into", "over", "under", "against",
-            "earlier", "later", "today", "yesterday", "tonight", "recently", "repeatedly", "again", "also",
-            "thursday", "friday", "monday", "tuesday", "wednesday", "saturday", "sunday", "last", "not", "no", "nothing", "yes", "more", "less", "goodbye", "hello", "sorry", "thanks",
-            "him", "them", "me", "us", "so", "simply", "only", "just", "once", "twice", "publicly",
-            "privately", "afterwards", "later", "separately", "shortly", "briefly", "too");
-    private static final Set<String> SUBORDINATE_STARTS = SpeechLexicon.words("during", "in", "on", "at", "after", "before",
-            "when", "while", "as", "to", "asked", "speaking", "talking", "addressing", "commenting", "responding",
-            "following", "with", "amid", "despite", "earlier", "later", "meanwhile", "separately", "last", "this");
+    private static final Set<String> NOT_CLAUSE_START = LEX.list("not-clause-start");
+    private static final Set<String> SUBORDINATE_STARTS = LEX.list("subordinate-start");
 
     /** Who is told: the usual addressees of "told" in news reports. */
-    private static final Set<String> ADDRESSEES = SpeechLexicon.words("reporters", "journalists", "parliament",
-            "lawmakers", "legislators", "briefing", "conference", "news", "press", "media", "television", "tv",
-            "radio", "newspaper", "agency", "broadcaster", "audience", "crowd", "supporters", "delegates",
-            "students", "diplomats", "investors", "senators", "congress", "interviewer", "channel", "daily",
-            "weekly", "summit", "forum", "assembly", "council", "committee", "session");
+    private static final Set<String> ADDRESSEES = LEX.list("addressee");
 
     void find(Cues cues, List<Draft> out) {
         DocView v = cues.v;
@@ -66,8 +44,8 @@ final class ReportedSpeechFinder {
 
     private Draft verbCue(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
-        if (c.kind().fragmentOnly()) {
-            return null;
+        if (c.kind().fragmentOnly() || c.kind().asks() && PASSIVE_BEFORE_CUE.contains(v.lower(c.token() - 1))) {
+            return null; // "when asked whether ...": the question is not the speaker's
         }
         Phrase inverted = c.kind().participle() ? null : cues.speakerOf(c);
         int start = inverted != null && inverted.start() >= c.end() ? -1 : clauseStart(cues, c, s);
@@ -75,6 +53,9 @@ final class ReportedSpeechFinder {
             int end = c.kind().participle() && c.token() <= cues.firstContentToken(s)
                     ? initialParticipleEnd(cues, c, s) : cues.clauseEnd(start, s);
             Phrase speaker = cues.speakerOf(c);
+            if (speaker != null && inSubordinateClause(cues, speaker, c, s)) {
+                end = Math.min(end, firstComma(v, start, end)); // "When X said [the floods were over], the crowd ..."
+            }
             if (end <= start || speaker == null) {
                 return null;
             }
@@ -88,47 +69,98 @@ final class ReportedSpeechFinder {
             Phrase speaker = cues.phrases.phraseAfter(v, c.end() + 1, s.endToken());
             return speaker == null ? null : previousSentence(cues, c, s, speaker);
         }
-        if (c.kind().participle() || c.kind() == CueKind.THAT) {
+        if (c.kind().participle() || c.kind().asks() || c.kind() == CueKind.THAT && !closesSentence(v, c, s)) {
             return null;
         }
         return clauseBefore(cues, c, s);
     }
 
+    private static final Set<String> SUBORDINATORS = LEX.list("subordinator");
+
+    /** The cue's clause hangs on a subordinator ("When X said ...", "after X thanked them and said ..."). */
+    private static boolean inSubordinateClause(Cues cues, Phrase speaker, Cues.Cue c, Sentence s) {
+        int k = Math.min(speaker.start(), c.token()) - 1;
+        return k >= s.firstToken() && speaker.end() <= c.token() && SUBORDINATORS.contains(cues.v.lower(k));
+    }
+
+    private static int firstComma(DocView v, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (v.is(k, ",") && !v.inQuote(k)) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    private static final Set<String> PASSIVE_BEFORE_CUE = LEX.list("passive-before-cue");
+
+    /** ", Sanders warned on Wednesday.": only adverbials stand between the cue and the sentence end. */
+    private static boolean closesSentence(DocView v, Cues.Cue c, Sentence s) {
+        int k = afterTimeAdverbial(v, c.end(), s);
+        return k >= s.endToken() || !v.tok(k).isWord() && !v.isMark(k) && !v.is(k, ",") && !v.is(k, "(")
+                && (k + 1 >= s.endToken() || v.is(k, ".") || v.is(k, "!") || v.is(k, "?"));
+    }
+
     /** Where the clause a verb cue reports begins, or -1 when it reports none. */
     private int clauseStart(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
+        int that = thatClause(cues, c, s);
+        if (that != NO_THAT) {
+            return that;
+        }
         int j = c.end();
-        int limit = Math.min(s.endToken(), j + THAT_WINDOW);
-        for (int t = j; t < limit; t++) {
-            if (v.inQuote(t) || cues.cueAt(t) != null && t > j && cues.cueAt(t).kind() != CueKind.NOUN) {
-                break;
+        boolean asks = c.kind().asks();
+        if ((c.kind().tells() || asks) && j < s.endToken()) {
+            int k = afterAddressee(v, j, s);
+            if (k < 0 && !asks) {
+                return -1;
             }
-            String w = v.lower(t);
-            if (w.equals("that")) {
-                if (t == j && t + 1 < s.endToken() && isVerbAfterThat(v.lower(t + 1))) {
-                    return c.kind() == CueKind.TOLD ? -1 : t; // "said that was premature": a pronoun
-                }
-                return t + 1 < s.endToken() ? t + 1 : -1;
-            }
-            if (!BEFORE_THAT.contains(w) && !v.tok(t).isCapitalized() && !Character.isDigit(w.charAt(0))) {
-                break;
-            }
+            j = k < 0 ? j : k;
         }
-        if (c.kind() == CueKind.TOLD && j < s.endToken()) {
-            j = afterAddressee(v, j, s);
-        }
-        if (c.kind().needsThat() || j >= s.endToken() || j < 0) {
+        if (j >= s.endToken()) {
             return -1;
+        }
+        if (asks) {
+            // "asked (the minister) whether ...", "asked X to ...": the question or request
+            return QUESTION_OPENERS.contains(v.lower(j)) && opensWords(v, j + 1, s) ? j : -1;
+        }
+        if (v.is(j, "to") && (c.kind().tells() || INFINITIVE_CUES.contains(c.match().form())) && opensWords(v, j + 1, s)) {
+            return j; // "vowed to fight on", "told them to leave": the promise or the order
         }
         j = afterTimeAdverbial(v, j, s);
         if (j >= s.endToken()) {
             return -1;
         }
+        int pronounClause = pronounSubjectAfter(v, j, s);
+        if (pronounClause >= 0) {
+            return pronounClause; // "announced Sunday she will resign", "has said for weeks he is the one"
+        }
         if (c.kind() == CueKind.PSAY && v.is(j, ":")) {
             return -1;
         }
+        Phrase subject = cues.speakerOf(c);
+        if (v.is(j, ",") && subject != null && subject.end() <= c.token() && !v.is(subject.start() - 1, ",")
+                && !(subject.start() > 0 && v.isMark(subject.start() - 1))
+                && !hasAttribution(cues, j + 1, cues.clauseEnd(j + 1, s))
+                && j + 1 < s.endToken() && v.tok(j + 1).isWord() && !v.inQuote(j + 1)
+                && !NOT_CLAUSE_START.contains(v.lower(j + 1)) && cues.cueAt(j + 1) == null
+                && finiteBefore(v, j + 1, cues.clauseEnd(j + 1, s))) {
+            return j + 1; // "says, win or lose, he is staying in the race"
+        }
+        if (OBJECT_REPORT_CUES.contains(c.match().form()) && v.tok(j).isWord() && !v.inQuote(j)
+                && !NOT_CLAUSE_START.contains(v.lower(j)) && !OBJECT_PRONOUNS.contains(v.lower(j))
+                && !v.is(j, "it") && !v.is(j, "that") && !v.is(j, "this")) {
+            return j; // "announced a series of new steps", "predicted a win in Texas": the object is the report
+        }
+        if (c.kind().needsThat()) {
+            return -1;
+        }
+        if (v.inQuote(j) && v.isMark(j) && quoteOpensLongerClause(cues, j, s)) {
+            return j; // 'said "it gets me mad" every time ...': a quoted fragment opens the clause
+        }
         String w = v.lower(j);
-        if (!v.tok(j).isWord() || NOT_CLAUSE_START.contains(w) || v.inQuote(j)) {
+        boolean possessed = j + 1 < s.endToken() && (v.is(j + 1, "'s") || v.is(j + 1, "’s"));
+        if (!v.tok(j).isWord() || NOT_CLAUSE_START.contains(w) && !possessed || v.inQuote(j)) {
             return isDemonstrativeAt(v, j) ? j : -1;
         }
         if (!CLAUSE_OR_REPORT_OBJECT.contains(c.match().form()) && !finiteVerbAhead(v, j, s)) {
@@ -137,23 +169,194 @@ final class ReportedSpeechFinder {
         return j;
     }
 
+    private static final Set<String> OBJECT_REPORT_CUES = LEX.list("object-report-cue");
+    private static final Set<String> SUBJECT_PRONOUNS = LEX.list("subject-pronoun");
+    private static final Set<String> PREPOSITIONS = LEX.list("preposition");
+
+    /**
+     * A clause opened by a subject pronoun, right after the cue or after a short prepositional
+     * phrase ("for weeks", "in an interview"): a pronoun subject cannot be the cue's object.
+     */
+    private static int pronounSubjectAfter(DocView v, int j, Sentence s) {
+        int k = j;
+        if (PREPOSITIONS.contains(v.lower(k))) {
+            int limit = Math.min(s.endToken(), j + 7);
+            k++;
+            while (k < limit && v.tok(k).isWord() && !v.inQuote(k) && !SUBJECT_PRONOUNS.contains(v.lower(k))) {
+                k++;
+            }
+        }
+        return k < s.endToken() && SUBJECT_PRONOUNS.contains(v.lower(k)) && finiteVerbAhead(v, k, s) ? k : -1;
+    }
+
+    private static final int NO_THAT = -2;
+    private static final int LONG_THAT_WINDOW = 24;
+    private static final Set<String> ADVERBIAL_OPENERS = LEX.list("adverbial-opener");
+    private static final Set<String> QUESTION_OPENERS = LEX.list("question-opener");
+    private static final Set<String> INFINITIVE_CUES = LEX.list("infinitive-cue");
+    private static final Set<String> OBJECT_PRONOUNS = LEX.list("object-pronoun");
+
+    /**
+     * The clause after "that" when one follows the cue across an addressee or an adverbial
+     * ("said during the debate that", "told a crowd in Miami on Tuesday that", "said, per a
+     * translator, that"); -1 when the cue reports nothing ("told him that was wrong"), NO_THAT when
+     * no such "that" opens a clause.
+     */
+    private int thatClause(Cues cues, Cues.Cue c, Sentence s) {
+        DocView v = cues.v;
+        int j = c.end();
+        int end = s.endToken();
+        boolean listed = true; // every word so far one that often stands before "that"
+        boolean adverbial = j < end && (c.kind().tells() || c.kind().asks() || opensAdverbial(v, j));
+        int limit = Math.min(end, j + LONG_THAT_WINDOW);
+        for (int t = j; t < limit; t++) {
+            if (v.inQuote(t)) {
+                Quote q = v.quotes.get(v.quoteOf[t]);
+                if (!adverbial || !QuoteAttributor.isTitle(v, q)) {
+                    break;
+                }
+                t = Math.max(t, v.tokenAt(q.outerEnd()) - 1); // 'told ABC's "This Week" that'
+                continue;
+            }
+            if (t > j && cues.cueAt(t) != null && cues.cueAt(t).kind() != CueKind.NOUN) {
+                break;
+            }
+            String w = v.lower(t);
+            if (w.equals("that")) {
+                if (t + 1 < end && isVerbAfterThat(v.lower(t + 1))) {
+                    if (t == j) {
+                        return c.kind().tells() ? -1 : t; // "said that was premature": a pronoun
+                    }
+                    break; // "the plan that was agreed": a relative clause
+                }
+                return t + 1 < end ? t + 1 : -1;
+            }
+            boolean possessive = (w.equals("'s") || w.equals("’s")) && t > j && v.tok(t - 1).end() == v.tok(t).start()
+                    && !SpeakerPhrases.PRONOUNS.contains(v.lower(t - 1));
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!")
+                    || FINITE_MARKERS.contains(w) && !possessive) {
+                break;
+            }
+            if (!BEFORE_THAT.contains(w) && !v.tok(t).isCapitalized() && !Character.isDigit(w.charAt(0))) {
+                listed = false;
+            }
+            if (!listed && (!adverbial || w.length() > 4 && w.endsWith("ed") && !ADJECTIVE_POSITION.contains(v.lower(t - 1)))) {
+                break;
+            }
+            if (listed && !adverbial && t - j >= THAT_WINDOW) {
+                break;
+            }
+        }
+        return NO_THAT;
+    }
+
+    private static boolean opensAdverbial(DocView v, int j) {
+        String w = v.lower(j);
+        return ADVERBIAL_OPENERS.contains(w) || v.tok(j).isCapitalized() || Character.isDigit(w.charAt(0));
+    }
+
+    private static boolean opensWords(DocView v, int j, Sentence s) {
+        return j < s.endToken() && v.tok(j).isWord();
+    }
+
+    /** A finite verb somewhere in [s, e): a clause, not a list of phrases. */
+    private static boolean finiteBefore(DocView v, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!v.inQuote(k) && FINITE_MARKERS.contains(v.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether [s, e) reads as a clause: it has a finite verb (an auxiliary, a past form in -ed, or
+     * a present form in -s after a noun) outside quotations, or a quotation of its own.
+     */
+    private static boolean looksLikeClause(DocView v, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (v.inQuote(k)) {
+                return true;
+            }
+            String w = v.lower(k);
+            if (FINITE_MARKERS.contains(w)) {
+                return true;
+            }
+            if (k > s && w.length() > 3 && !v.tok(k).isCapitalized() && !ADJECTIVE_POSITION.contains(v.lower(k - 1))
+                    && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                    && !w.endsWith("is") && v.tok(k - 1).isWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every comma-separated part of [s, e) opens like an adverbial ("On Tuesday, even as shares fell"). */
+    private static boolean onlyAdverbials(DocView v, int s, int e) {
+        boolean segmentStart = true;
+        for (int k = s; k < e; k++) {
+            if (v.is(k, ",")) {
+                segmentStart = true;
+                continue;
+            }
+            if (segmentStart && v.tok(k).isWord()) {
+                String w = v.lower(k);
+                if (!SUBORDINATE_STARTS.contains(w) && !ADVERBIAL_OPENERS.contains(w)) {
+                    return false;
+                }
+                segmentStart = false;
+            }
+        }
+        return true;
+    }
+
+    /** A speech verb (not a noun cue) in [s, e). */
+    private static boolean hasAttribution(Cues cues, int s, int e) {
+        for (int k = s; k < e; k++) {
+            Cues.Cue c = cues.cueAt(k);
+            if (c != null && c.kind() != CueKind.NOUN && c.kind() != CueKind.ACCORDING && !c.kind().fragmentOnly()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A finite verb before the next comma or "that": "[will reopen] in the spring", not "[nearly a week after] ...". */
+    private static boolean finiteInClause(DocView v, int from, Sentence s) {
+        for (int k = from; k < s.endToken(); k++) {
+            if (v.inQuote(k)) {
+                continue;
+            }
+            String w = v.lower(k);
+            if (FINITE_MARKERS.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("that") || w.equals(";") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The quotation opening at {@code j} is followed, inside the clause, by words of the report. */
+    private static boolean quoteOpensLongerClause(Cues cues, int j, Sentence s) {
+        DocView v = cues.v;
+        Quote q = v.quotes.get(v.quoteOf[j]);
+        int after = v.tokenAt(q.outerEnd());
+        int end = cues.clauseEnd(j, s);
+        return after > j && cues.words(after, end) >= 2;
+    }
+
     /**
      * Cues that report whatever follows them: "said" always takes a clause, and these verbs' objects
      * are themselves the report ("noted the interest ...", "described X as Y"). Other cues ("added",
      * "claimed", "wrote") report a clause without "that" only when a finite verb follows.
      */
-    private static final Set<String> CLAUSE_OR_REPORT_OBJECT = SpeechLexicon.words("said", "says", "say",
-            "saying", "noted", "notes", "underlined", "underlines", "reiterated", "reiterates", "described",
-            "describes");
-    private static final Set<String> FINITE_MARKERS = SpeechLexicon.words("is", "are", "was", "were", "had",
-            "has", "have", "would", "will", "could", "can", "should", "must", "might", "did", "does", "do", "remains",
-            "remained", "'s", "’s", "shall", "won't", "wouldn't", "isn't", "wasn't", "aren't", "weren't", "can't",
-            "cannot", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't");
+    private static final Set<String> CLAUSE_OR_REPORT_OBJECT = LEX.list("clause-or-report-object");
+    private static final Set<String> FINITE_MARKERS = LEX.list("finite-marker");
 
     /** Before these an -ed word is an adjective ("of banned companies"), not a past-tense verb. */
-    private static final Set<String> ADJECTIVE_POSITION = SpeechLexicon.words("of", "the", "a", "an", "for",
-            "with", "by", "to", "in", "on", "at", "from", "its", "their", "his", "her", "our", "and", "or", "most",
-            "more", "very", "newly", "so-called");
+    private static final Set<String> ADJECTIVE_POSITION = LEX.list("adjective-position");
 
     /** A finite verb within the next words before a comma: what follows is a clause, not an object. */
     private static boolean finiteVerbAhead(DocView v, int j, Sentence s) {
@@ -179,29 +382,52 @@ final class ReportedSpeechFinder {
         int timeWords = 0;
         while (k < s.endToken() && (SpeakerPhrases.isTimeWord(v.lower(k))
                 || timeWords > 0 && Character.isDigit(v.lower(k).charAt(0)))) {
+            if (k + 1 < s.endToken() && (v.is(k + 1, "'s") || v.is(k + 1, "’s"))) {
+                break; // "said Thursday's speeches ...": the time word opens the clause
+            }
             k++;
             timeWords++;
         }
         return timeWords == 0 ? j : k;
     }
 
-    /** "told [reporters] ...", "told [a briefing] ...", "told [the BBC] ...": the token after the addressee, or -1. */
+    /**
+     * "told [reporters] ...", "told [him] ...", "told [host Jane Roe] ...", "told [The Daily Courier of
+     * Springfield] ...": the token after the addressee, or -1.
+     */
     private static int afterAddressee(DocView v, int j, Sentence s) {
         int k = j;
-        if (k < s.endToken() && (v.is(k, "a") || v.is(k, "an") || v.is(k, "the") || v.is(k, "state"))) {
+        if (OBJECT_PRONOUNS.contains(v.lower(k))) {
+            return k + 1;
+        }
+        if (k < s.endToken() && (v.is(k, "a") || v.is(k, "an") || v.is(k, "the") || v.is(k, "state")
+                || v.is(k, "his") || v.is(k, "her") || v.is(k, "their") || v.is(k, "its"))) {
             k++;
         }
         int nouns = 0;
-        while (k < s.endToken() && (v.tok(k).isCapitalized() || ADDRESSEES.contains(v.lower(k)))) {
+        while (k < s.endToken() && nouns < 8 && !v.inQuote(k) && (v.tok(k).isCapitalized() || ADDRESSEES.contains(v.lower(k))
+                || nouns > 0 && (v.is(k, "of") || v.is(k, "and") || v.is(k, "'s") || v.is(k, "’s"))
+                && k + 1 < s.endToken() && v.tok(k + 1).isCapitalized())) {
             k++;
             nouns++;
+        }
+        if (nouns == 0 && k > j) {
+            // "told the engineers to ...", "asked the crowd whether ...": a common-noun addressee
+            while (k < s.endToken() && nouns < 3 && v.tok(k).isWord() && !v.tok(k).isCapitalized()
+                    && !NOT_CLAUSE_START.contains(v.lower(k)) && !QUESTION_OPENERS.contains(v.lower(k))
+                    && !FINITE_MARKERS.contains(v.lower(k)) && !v.inQuote(k)) {
+                k++;
+                nouns++;
+            }
+            return nouns > 0 && k < s.endToken() && QUESTION_OPENERS.contains(v.lower(k)) ? k : -1;
         }
         return nouns == 0 ? -1 : k;
     }
 
+    private static final Set<String> VERB_AFTER_THAT = LEX.list("verb-after-that");
+
     private static boolean isVerbAfterThat(String w) {
-        return SpeechLexicon.words("was", "is", "would", "will", "had", "has", "could", "can", "might", "should", "must",
-                "remains", "seems", "appears", "'s", "’s").contains(w);
+        return VERB_AFTER_THAT.contains(w);
     }
 
     /** "X stated this" with nothing else reported: the previous sentence is the report. */
@@ -267,43 +493,59 @@ final class ReportedSpeechFinder {
         if (start >= end || startsWithQuoteUpTo(v, start, end)) {
             return null;
         }
+        int rest = resumesAfterAttribution(cues, c, s);
         if (SUBORDINATE_STARTS.contains(v.lower(start)) && end - start <= SHORT_ADVERBIAL && !hasComma(v, start, end)) {
+            if (rest >= 0 && cues.words(rest, cues.clauseEnd(rest, s)) > MIN_WORDS) {
+                // "In the end, X said, [union voters vote Democratic]": the report follows the attribution
+                return draft(v, rest, cues.clauseEnd(rest, s), speaker, c, "adverbial-attribution-clause",
+                        "clause after '" + QuoteAttributor.phraseText(v, speaker) + " " + c.match().form() + "'", 0.8);
+            }
             return null; // "During a visit to the capital, Mehta had said"
         }
-        if (cues.cueAt(start) != null) {
-            return null;
+        if ((!looksLikeClause(v, start, end) || onlyAdverbials(v, start, end)) && rest < 0) {
+            return null; // "Late last month, X said": an adverbial or an apposition, not a report
+        }
+        if (cues.cueAt(start) != null || hasAttribution(cues, start, end)) {
+            return null; // '"...," he said, the agency reported': the stretch is already attributed
+        }
+        if (rest >= 0 && !finiteBefore(v, start, end) && finiteInClause(v, rest, s)) {
+            int restEnd = cues.clauseEnd(rest, s);
+            if (cues.words(rest, restEnd) >= 2) {
+                return draft(v, start, restEnd, speaker, c, "clause-around-attribution",
+                        "clause around '" + QuoteAttributor.phraseText(v, speaker) + " " + c.match().form() + "'", 0.8);
+            }
         }
         return draft(v, start, cues.trimPunct(start, end), speaker, c, "clause-then-attribution",
                 "clause before '" + QuoteAttributor.phraseText(v, speaker) + " " + c.match().form() + "'", 0.85);
     }
 
+    /**
+     * "[The plan, X said, will fail]": where the report resumes after a parenthetical attribution,
+     * or -1 when the attribution is not followed by more of the clause.
+     */
+    private static int resumesAfterAttribution(Cues cues, Cues.Cue c, Sentence s) {
+        DocView v = cues.v;
+        int k = afterTimeAdverbial(v, c.end(), s);
+        if (c.kind().tells() && k < s.endToken()) {
+            int a = afterAddressee(v, k, s);
+            k = a < 0 ? k : a;
+        }
+        if (k + 1 >= s.endToken() || !v.is(k, ",") || v.inQuote(k + 1) || !v.tok(k + 1).isWord()
+                || cues.cueAt(k + 1) != null || v.lower(k + 1).endsWith("ing")) {
+            return -1;
+        }
+        return k + 1;
+    }
+
     /** Where a sentence-initial clause starts: after a dateline ("BEIJING, April 30 (Xinhua) --"). */
     private static int clauseFrontStart(Cues cues, Sentence s) {
-        DocView v = cues.v;
-        int first = s.firstToken();
-        for (int i = first; i < Math.min(s.endToken(), first + 14); i++) {
-            String w = v.tok(i).text();
-            boolean dash = w.equals("\u2014") || w.equals("\u2013") || w.equals("-")
-                    && (v.is(i + 1, "-") || v.is(i - 1, ")") || isAllCaps(v.tok(first).text()));
-            if (dash) {
-                int k = i + 1;
-                while (k < s.endToken() && (v.is(k, "-") || v.is(k, "\u2014"))) {
-                    k++;
-                }
-                return k;
-            }
-        }
-        return first;
+        return cues.afterDateline(s);
     }
 
     private static boolean startsWithCapital(DocView v, int quote) {
         return quote < 0 || Character.isUpperCase(v.text.charAt(v.quotes.get(quote).start()));
     }
 
-    /** A dateline's place name: "TOKYO", "BEIJING". */
-    private static boolean isAllCaps(String w) {
-        return w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-' || ch == '.');
-    }
 
     private static boolean hasComma(DocView v, int s, int e) {
         for (int i = s; i < e; i++) {

@@ -45,15 +45,22 @@ final class SpeakerPhrases {
             "month", "year", "earlier", "later", "afternoon", "night");
 
     private final SpeechLexicon lexicon;
+    /** Words in -ly that are no adverbs ("family", "assembly"). */
+    private final java.util.Set<String> notAdverbs;
+    /** What carries a source's words: "according to [a statement] from the ministry". */
+    private final java.util.Set<String> documents;
 
     SpeakerPhrases(SpeechLexicon lexicon) {
         this.lexicon = lexicon;
+        this.notAdverbs = lexicon.list("ly-not-adverb");
+        this.documents = lexicon.list("document");
     }
 
     /** The subject of the verb at token {@code cue}, not looking before token {@code floor}; null if none. */
     Phrase subjectBefore(DocView v, int cue, int floor) {
         int i = cue - 1;
         i = skipIntervening(v, i, floor);
+        i = beforeParenthetical(v, i, floor);
         if (i >= floor && v.inQuote(i) && v.isMark(i) && QuoteAttributor.isTitle(v, v.quotes.get(v.quoteOf[i]))) {
             // the newspaper "Daily Courier" reported: the quoted title names the speaker
             Quote q = v.quotes.get(v.quoteOf[i]);
@@ -86,8 +93,6 @@ final class SpeakerPhrases {
         return describe(v, start, i + 1);
     }
 
-    private static final Set<String> DOCUMENTS = SpeechLexicon.words("statement", "communique", "communiqué",
-            "release", "readout", "post", "letter", "note", "message", "spokesman", "spokeswoman", "spokesperson");
 
     /** "according to [a statement from] the ministry": the source behind a document or a spokesperson. */
     Phrase sourceAfter(DocView v, int from, int limit) {
@@ -95,9 +100,13 @@ final class SpeakerPhrases {
         if (i < limit && DETERMINERS.contains(v.lower(i))) {
             i++;
         }
-        if (i < limit && DOCUMENTS.contains(v.lower(i))) {
-            for (int k = i + 1; k < Math.min(limit, i + 4); k++) {
-                if (v.is(k, "from") || v.is(k, "by") || v.is(k, "of") || v.is(k, "for")) {
+        while (i < limit && i < from + 3 && !documents.contains(v.lower(i)) && !v.tok(i).isCapitalized()
+                && v.tok(i).isWord() && !v.is(i, "to")) {
+            i++; // "according to a [new] article", "according to the [latest] count"
+        }
+        if (i < limit && documents.contains(v.lower(i))) {
+            for (int k = i + 1; k < Math.min(limit, i + 6); k++) {
+                if (v.is(k, "from") || v.is(k, "by") || v.is(k, "of") || v.is(k, "for") || v.is(k, "in")) {
                     Phrase behind = phraseAfter(v, k + 1, limit);
                     if (behind != null) {
                         return behind;
@@ -158,13 +167,19 @@ final class SpeakerPhrases {
     }
 
     boolean intervening(String w) {
-        return INTERVENING.contains(w);
+        return INTERVENING.contains(w) || isMannerAdverb(w);
+    }
+
+    /** "similarly warned", "politely suggested": an -ly adverb between a subject and its verb. */
+    private boolean isMannerAdverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && !notAdverbs.contains(w);
     }
 
     private int skipIntervening(DocView v, int i, int floor) {
         while (i >= floor) {
             String w = v.lower(i);
-            if (INTERVENING.contains(w) || TIME_WORDS.contains(w) || isNumber(w)) {
+            if (INTERVENING.contains(w) || TIME_WORDS.contains(w) || isNumber(w)
+                    || isMannerAdverb(w) && !v.tok(i).isCapitalized()) {
                 i--;
             } else if ((w.equals("on") || w.equals("last") || w.equals("this")) && i + 1 < v.size()
                     && TIME_WORDS.contains(v.lower(i + 1))) {
@@ -243,7 +258,8 @@ final class SpeakerPhrases {
                 break;
             }
             if (type == Segment.NP) {
-                Phrase p = describe(v, npStartBackward(v, segEnd - 1, segStart), segEnd);
+                int last = beforeParenthetical(v, segEnd - 1, segStart);
+                Phrase p = describe(v, npStartBackward(v, last, segStart), last + 1);
                 if (best == null || best.kind() != Phrase.Kind.PERSON || p.kind() == Phrase.Kind.PERSON) {
                     best = p;
                 }
@@ -259,13 +275,16 @@ final class SpeakerPhrases {
     private Segment classify(DocView v, int s, int e) {
         String first = v.lower(s);
         Token t = v.tok(s);
+        if (e - s <= 5 && isPartyState(t.text())) {
+            return Segment.PAREN; // "Jane Roe, D-Ohio, said"
+        }
         if (!isNameWord(v, s) && (!t.isCapitalized() || RELATIVES.contains(first) || FUNCTION_WORDS.contains(first))
                 || !isNameWord(v, s) && first.endsWith("ing")) {
             if (!(DETERMINERS.contains(first) && first.equals("the") && npStartBackward(v, e - 1, s) == s)) {
                 return Segment.PAREN;
             }
         }
-        if (npStartBackward(v, e - 1, s) == s) {
+        if (npStartBackward(v, beforeParenthetical(v, e - 1, s), s) == s) {
             return Segment.NP;
         }
         for (int i = s; i < Math.min(e, s + 6); i++) {
@@ -311,7 +330,7 @@ final class SpeakerPhrases {
 
     private boolean computeNpToken(DocView v, int i) {
         String w = v.lower(i);
-        if (NP_LINKS.contains(w)) {
+        if (NP_LINKS.contains(w) || isAbbreviationDot(v, i)) {
             return true;
         }
         if (w.equals(".")) {
@@ -326,6 +345,39 @@ final class SpeakerPhrases {
             return false;
         }
         return lexicon.isRole(w) || (lexicon.isTitle(w) && !FUNCTION_WORDS.contains(w)) || lexicon.isOrg(w);
+    }
+
+    /** The dot of a title's abbreviation inside a name: "Sen. Jane Roe", "Rep. John Doe". */
+    private boolean isAbbreviationDot(DocView v, int i) {
+        if (!v.is(i, ".") || i == 0 || i + 1 >= v.size() || v.tok(i - 1).end() != v.tok(i).start()
+                || !v.tok(i + 1).isCapitalized()) {
+            return false;
+        }
+        String prev = v.tok(i - 1).text();
+        boolean initial = prev.length() == 1 && Character.isUpperCase(prev.charAt(0)); // "Donald J. Trump"
+        return initial || lexicon.isTitle(v.lower(i - 1));
+    }
+
+    /** "Jane Roe (D-Ohio) said": the token before a short parenthetical that ends at {@code i}, else i. */
+    static int beforeParenthetical(DocView v, int i, int floor) {
+        if (i < floor || !v.is(i, ")")) {
+            return i;
+        }
+        for (int k = i - 1; k >= Math.max(floor, i - 8); k--) {
+            if (v.is(k, "(")) {
+                return k - 1;
+            }
+            if (v.is(k, ")")) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** "R-Fla", "D-N": a party letter, a dash and a state's abbreviation. */
+    private static boolean isPartyState(String w) {
+        return w.length() >= 3 && w.length() <= 6 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '-'
+                && Character.isUpperCase(w.charAt(2));
     }
 
     /** A capitalised word that can be part of a name or title (not a sentence-initial function word). */
@@ -387,14 +439,21 @@ final class SpeakerPhrases {
         if (e - s == 1 && PRONOUNS.contains(v.lower(s)) && !nameContinues(v, s)) {
             return pronoun(v, s);
         }
-        // "Luis Osuna of San Diego", "Rep. Peter King of New York": the person before "of" speaks
-        for (int k = first + 1; k + 1 < e; k++) {
-            if (v.is(k, "of") && v.tok(k + 1).isCapitalized()) {
-                Phrase left = describe(v, s, k);
-                if (left != null && left.kind() == Phrase.Kind.PERSON) {
-                    return new Phrase(s, e, Phrase.Kind.PERSON, left.name(), left.role(), null);
-                }
-                break;
+        // "Rep. Lee Zeldin of New York": the name stands before "of" and its place
+        int of = first;
+        while (of < e && !v.is(of, "of")) {
+            of++;
+        }
+        if (of > first && of < e) {
+            int before = of;
+            while (before - 1 >= first && isPersonNameWord(v, before - 1)) {
+                before--;
+            }
+            if (before < of && !NAME_PARTICLES.contains(v.lower(before))) {
+                String name = v.text.substring(v.tok(before).start(), v.tok(of - 1).end());
+                String role = before > first ? trimRole(v.text.substring(v.tok(first).start(), v.tok(before - 1).end()))
+                        : null;
+                return new Phrase(s, e, Phrase.Kind.PERSON, name, role == null || role.isEmpty() ? null : role, null);
             }
         }
         // a person's name: the run of name words at the end, none of them a title, office or place

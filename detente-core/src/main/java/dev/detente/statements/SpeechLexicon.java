@@ -48,11 +48,17 @@ final class SpeechLexicon {
         for (String resource : List.of("quote-cues.tsv", "speech-cues.tsv")) {
             loadCues(resource);
         }
+        readSections("speaker-words.txt");
+        readSections("reported-speech.txt");
+    }
+
+    /** A file of "[section]" headers, each followed by its entries, one a line. */
+    private void readSections(String resource) {
         String section = null;
-        for (String line : lines("speaker-words.txt")) {
+        for (String line : lines(resource)) {
             if (line.startsWith("[") && line.endsWith("]")) {
                 section = line.substring(1, line.length() - 1);
-                lists.put(section, new HashSet<>());
+                lists.computeIfAbsent(section, k -> new HashSet<>());
             } else if (section != null) {
                 lists.get(section).add(line.toLowerCase(Locale.ROOT));
             }
@@ -76,6 +82,15 @@ final class SpeechLexicon {
                 forms.add(new MultiWord(words, kind, form));
             }
         }
+    }
+
+    /** A named word list of the data files; fails loudly on a name no file defines. */
+    Set<String> list(String name) {
+        Set<String> l = lists.get(name);
+        if (l == null) {
+            throw new IllegalStateException("no word list [" + name + "] in the statements data");
+        }
+        return java.util.Collections.unmodifiableSet(l);
     }
 
     private static List<String> lines(String resource) {
