@@ -1,7 +1,6 @@
 package dev.detente.ingest;
 
 import dev.detente.doc.ArticleMeta;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,8 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlArticleExtractor {
     static final double HOLDS_ARTICLE = 0.5;
-    private static final String JUNK = "script, style, noscript, iframe, svg, template, button, select, input, textarea,"
+    /** Never text (script and style hold data, not text nodes, and stay for the metadata's JSON-LD). */
+    private static final String JUNK = "noscript, iframe, svg, template, button, select, input, textarea,"
             + " option, canvas, object, embed, nav, figure, figcaption, [hidden], [aria-hidden=true], [role=navigation]";
     private static final Set<String> REGIONS = Set.of("header", "footer", "aside", "form");
     private static final Set<String> REGION_ROLES = Set.of("banner", "contentinfo", "complementary", "search", "dialog");
@@ -42,13 +42,18 @@ public final class HtmlArticleExtractor {
 
     public Extracted extract(String html, String baseUrl) {
         Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        ArticleMeta meta = metadata.read(page, baseUrl);
         Element body = page.body();
+        ArticleMeta meta = metadata.read(page, baseUrl);
         if (body == null) {
             return new Extracted("", meta);
         }
         body.select(JUNK).remove();
-        removeFurniture(body);
+        Set<Element> furniture = furniture(body);
+        for (Element e : furniture) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
         List<Element> roots = contentRoot.find(body, new PageText(body, inline));
         String text = roots.isEmpty() ? "" : blocks.render(roots);
         if (meta.title() != null) {
@@ -57,7 +62,8 @@ public final class HtmlArticleExtractor {
         return new Extracted(text, meta);
     }
 
-    private void removeFurniture(Element body) {
+    /** The page regions and furniture elements that do not hold the article, outermost first. */
+    private Set<Element> furniture(Element body) {
         PageText text = new PageText(body, inline);
         int total = Math.max(1, text.of(body).chars);
         Map<Element, Boolean> holdsArticle = new IdentityHashMap<>();
@@ -68,20 +74,16 @@ public final class HtmlArticleExtractor {
                 }
             }
         }
-        List<Element> remove = new ArrayList<>();
+        Set<Element> out = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>());
         for (Element e : text.elements()) {
             if (e == body || holdsArticle.containsKey(e) || text.of(e).chars >= HOLDS_ARTICLE * total) {
                 continue;
             }
             if (REGIONS.contains(e.normalName()) || REGION_ROLES.contains(e.attr("role")) || furniture.isFurniture(e)) {
-                remove.add(e);
+                out.add(e);
             }
         }
-        for (Element e : remove) {
-            if (e.parent() != null) {
-                e.remove();
-            }
-        }
+        return out;
     }
 
     private static String dropLeadingTitle(String text, String title) {

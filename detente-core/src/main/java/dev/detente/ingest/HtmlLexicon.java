@@ -7,7 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +17,13 @@ import java.util.Set;
 final class HtmlLexicon {
     private static final HtmlLexicon SHARED = load("html-lexicon.txt");
     private final Map<String, Set<String>> sections;
+    private final Map<String, List<String>> ordered;
 
-    private HtmlLexicon(Map<String, Set<String>> sections) {
-        this.sections = sections;
+    private HtmlLexicon(Map<String, List<String>> ordered) {
+        this.ordered = ordered;
+        Map<String, Set<String>> sets = new HashMap<>();
+        ordered.forEach((k, v) -> sets.put(k, Set.copyOf(v)));
+        this.sections = Map.copyOf(sets);
     }
 
     static HtmlLexicon shared() {
@@ -34,30 +39,36 @@ final class HtmlLexicon {
         return s;
     }
 
+    /** The entries of a section in the resource's order (for lists ranked best first). */
+    List<String> ordered(String name) {
+        section(name);
+        return ordered.get(name);
+    }
+
     static HtmlLexicon load(String resource) {
-        Map<String, Set<String>> sections = new HashMap<>();
+        Map<String, List<String>> sections = new HashMap<>();
         try (InputStream in = HtmlLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Set<String> current = null;
+            List<String> current = null;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String t = line.strip();
                 if (t.isEmpty() || t.startsWith("#")) {
                     continue;
                 }
                 if (t.startsWith("[") && t.endsWith("]")) {
-                    current = new HashSet<>();
+                    current = new ArrayList<>();
                     sections.put(t.substring(1, t.length() - 1), current);
-                } else if (current != null) {
+                } else if (current != null && !current.contains(t.toLowerCase(Locale.ROOT))) {
                     current.add(t.toLowerCase(Locale.ROOT));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sections.replaceAll((k, v) -> Set.copyOf(v));
+        sections.replaceAll((k, v) -> List.copyOf(v));
         return new HtmlLexicon(Map.copyOf(sections));
     }
 }

@@ -25,26 +25,50 @@ final class PageFurniture {
     }
 
     boolean isFurniture(Element e) {
-        return anyName(e, this::furnitureName);
+        return (flags(e) & FURNITURE) != 0;
     }
 
     /** A class or id that names the article body ("entry-content", "article-body"...). */
     boolean isArticle(Element e) {
-        return anyName(e, n -> positive.contains(n.toLowerCase(Locale.ROOT)));
+        return (flags(e) & ARTICLE) != 0;
     }
 
-    private boolean anyName(Element e, java.util.function.Predicate<String> test) {
-        String cls = e.attr("class");
-        String id = e.attr("id");
-        if (cls.isEmpty() && id.isEmpty()) {
-            return false;
+    private static final int FURNITURE = 1;
+    private static final int ARTICLE = 2;
+    /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
+    private static final int CACHE_LIMIT = 50_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int flags(Element e) {
+        if (e.attributesSize() == 0) {
+            return 0;
         }
-        for (String n : names(cls + " " + id)) {
-            if (test.test(n)) {
-                return true;
+        // class and id looked up apart: each attribute value hashes once, a concatenation on every call
+        return flags(e.attr("class")) | flags(e.attr("id"));
+    }
+
+    private int flags(String names) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        Integer known = cache.get(names);
+        if (known != null) {
+            return known;
+        }
+        int f = 0;
+        for (String n : names(names)) {
+            if (furnitureName(n)) {
+                f |= FURNITURE;
+            }
+            if (positive.contains(n.toLowerCase(Locale.ROOT))) {
+                f |= ARTICLE;
             }
         }
-        return false;
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(names, f);
+        return f;
     }
 
     private boolean furnitureName(String name) {
