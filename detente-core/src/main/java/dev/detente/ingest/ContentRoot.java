@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the elements that hold a page's article, after furniture is removed (after Mozilla
  * Readability's scoring): every block with at least {@value #MIN_BLOCK_CHARS} characters of its
- * own text scores 1, plus its commas, plus one per 100 characters (at most 3), and gives its score
+ * own text scores 1, plus its commas, plus one per 100 characters (at most 3), and gives that score
  * to its parent, half to its grandparent and a third per level above up to {@value #LEVELS} levels;
  * a candidate's score is then scaled by its share of non-link text, and raised for the article's
  * own markup (article element, articleBody, class names like "entry-content"). The best candidate
@@ -38,7 +38,7 @@ final class ContentRoot {
                 continue;
             }
             double score = 1 + c.ownCommas + Math.min(3, c.ownChars / 100.0);
-            Element a = e;
+            Element a = e == body ? body : e.parent();
             for (int level = 0; level < LEVELS && a != null; level++) {
                 if (level > 0 && a == body.parent()) {
                     break;

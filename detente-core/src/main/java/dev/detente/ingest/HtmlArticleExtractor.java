@@ -76,7 +76,8 @@ public final class HtmlArticleExtractor {
         }
         Set<Element> out = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>());
         for (Element e : text.elements()) {
-            if (e == body || holdsArticle.containsKey(e) || text.of(e).chars >= HOLDS_ARTICLE * total) {
+            if (e == body || holdsArticle.containsKey(e)
+                    || text.of(e).chars >= HOLDS_ARTICLE * total && !furniture.isPlainFurniture(e)) {
                 continue;
             }
             if (REGIONS.contains(e.normalName()) || REGION_ROLES.contains(e.attr("role")) || furniture.isFurniture(e)) {

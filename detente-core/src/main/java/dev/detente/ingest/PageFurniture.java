@@ -28,6 +28,11 @@ final class PageFurniture {
         return (flags(e) & FURNITURE) != 0;
     }
 
+    /** A class or id that is one furniture word alone ("sidebar", "comments"): furniture even when it holds much text. */
+    boolean isPlainFurniture(Element e) {
+        return (flags(e) & PLAIN) != 0;
+    }
+
     /** A class or id that names the article body ("entry-content", "article-body"...). */
     boolean isArticle(Element e) {
         return (flags(e) & ARTICLE) != 0;
@@ -35,6 +40,7 @@ final class PageFurniture {
 
     private static final int FURNITURE = 1;
     private static final int ARTICLE = 2;
+    private static final int PLAIN = 4;
     /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -59,6 +65,9 @@ final class PageFurniture {
         for (String n : names(names)) {
             if (furnitureName(n)) {
                 f |= FURNITURE;
+                if (words(n).size() == 1) {
+                    f |= PLAIN;
+                }
             }
             if (positive.contains(n.toLowerCase(Locale.ROOT))) {
                 f |= ARTICLE;
