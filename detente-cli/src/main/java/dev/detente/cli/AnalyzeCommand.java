@@ -48,6 +48,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add, for each extracted item, the rule that found it and why.")
     boolean explain;
 
+    @Option(names = "--no-text", description = "Leave out the \"text\" field (the analysed article text that every offset points into).")
+    boolean noText;
+
     @Mixin
     AnalysisMixin analysis;
 
@@ -57,7 +60,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Analyzer analyzer = analysis.analyzer();
-        OutputOptions outputOptions = new OutputOptions(explain);
+        OutputOptions outputOptions = new OutputOptions(explain, !noText);
         PrintStream err = System.err;
         IngestSummary summary = new IngestSummary(err, progress || IngestSummary.interactive());
         AtomicLong tokens = new AtomicLong();
@@ -73,11 +76,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
                             return;
                         }
                         Doc doc = outcome.doc();
-                        var match = duplicates.addOrMatch(doc.id(), outcome.signature());
+                        var match = doc.text().isBlank() ? java.util.Optional.<NearDuplicateIndex.Match>empty()
+                                : duplicates.addOrMatch(doc.id(), outcome.signature());
                         if (match.isPresent()) {
                             doc = doc.with(IngestLayers.DUPLICATE_OF, match.get().id());
                         }
-                        if (!EnglishOnly.isEnglish(doc)) {
+                        if (!doc.text().isBlank() && !EnglishOnly.isEnglish(doc)) {
                             summary.note(outcome.origin(), "language " + doc.meta().language()
                                     + ", not English: English extractors skipped");
                         }
@@ -91,6 +95,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     @Override
                     public void article(Article article) {
                         summary.read();
+                        runner.submit(article);
+                    }
+
+                    @Override
+                    public void metadataOnly(Article article, String reason) {
+                        summary.failed(article.origin(), reason + "; its metadata is written with an empty text");
                         runner.submit(article);
                     }
 

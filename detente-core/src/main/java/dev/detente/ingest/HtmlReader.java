@@ -33,11 +33,16 @@ public final class HtmlReader implements SourceReader {
     void read(String name, byte[] bytes, String url, IngestListener listener) {
         String html = HtmlNesting.bound(TextDecoding.decode(bytes, true).text());
         HtmlArticleExtractor.Extracted page = extractor.extract(html, url);
+        String id = url != null ? ArticleIds.stable("web", url) : PlainTextReader.idFromName(name);
         if (page.text().isBlank()) {
-            listener.failed(name, "no article text in the page (only scripts, markup or navigation)");
+            String reason = "no article text in the page (only scripts, markup or navigation)";
+            if (page.meta().title() != null || page.meta().published() != null) {
+                listener.metadataOnly(new Article(id, "", page.meta(), name), reason);
+            } else {
+                listener.failed(name, reason);
+            }
             return;
         }
-        String id = url != null ? ArticleIds.stable("web", url) : PlainTextReader.idFromName(name);
         listener.article(new Article(id, page.text(), page.meta(), name));
     }
 }

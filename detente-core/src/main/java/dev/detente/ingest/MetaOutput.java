@@ -9,7 +9,8 @@ import dev.detente.pipeline.OutputOptions;
 /**
  * The article-level fields: published, title, language, url, outlet, author, duplicate_of (the id
  * of an earlier document with the same or nearly the same text, else null), and where each came
- * from (meta_sources, keys in alphabetical order).
+ * from (meta_sources, keys in alphabetical order); with {@link OutputOptions#text()}, the analysed
+ * text (the normalised body that every offset points into).
  */
 public final class MetaOutput implements OutputContributor {
     @Override
@@ -25,6 +26,9 @@ public final class MetaOutput implements OutputContributor {
         if (!m.sources().isEmpty()) {
             ObjectNode src = out.putObject("meta_sources");
             new java.util.TreeMap<>(m.sources()).forEach(src::put); // sorted: the same bytes on every run
+        }
+        if (options.text()) {
+            out.put("text", doc.text());
         }
     }
 }

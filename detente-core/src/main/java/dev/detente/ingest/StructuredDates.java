@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 /**
  * Publication dates from structured fields (HTML meta, JSON-LD, record fields, feed dates): ISO
  * 8601 ("2025-04-12", "2025-04-12T09:30:00+02:00": the date as written, not shifted to UTC),
- * RFC 1123 and other written dates with a year, and epoch seconds or milliseconds (as UTC).
+ * RFC 1123 and other written dates with a year (also in other languages: {@link WrittenDates}), and epoch seconds or milliseconds (as UTC).
  */
 final class StructuredDates {
     private static final Pattern ISO_PREFIX = Pattern.compile("\\s*(\\d{4}-\\d{2}-\\d{2})(?:$|[T\\s].*)");
     private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
     private static final DateFinder DATES = new DateFinder();
+    private static final WrittenDates WRITTEN = new WrittenDates(HtmlLexicon.shared());
 
     private StructuredDates() {
     }
@@ -35,6 +36,6 @@ final class StructuredDates {
             return LocalDate.ofInstant(t, ZoneOffset.UTC);
         }
         DateFinder.Found found = DATES.find(v);
-        return found == null ? null : found.date();
+        return found != null ? found.date() : WRITTEN.first(v);
     }
 }

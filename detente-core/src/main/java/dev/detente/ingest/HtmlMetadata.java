@@ -1,0 +1,273 @@
+package dev.detente.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.detente.doc.ArticleMeta;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page's metadata from every source its markup offers: {@code <meta>} names and properties
+ * (Open Graph, Dublin Core, Twitter, Parse.ly...), JSON-LD (also inside {@code @graph}),
+ * microdata itemprops, {@code <time>} and dates shown on the page, headings and the page title.
+ * Headline: {@link HtmlTitles}. Publication date: the first date field of the page's metadata
+ * (JSON-LD datePublished, then [published-fields] of html-lexicon.txt, then itemprop
+ * datePublished) when the page also shows it, or shows the day before or after (a time zone moved
+ * the date when it was written in UTC); else a date the page shows in a date element. A field date
+ * the page does not show is kept only when the page shows no date at all (pages that are not
+ * dated articles still carry their CMS creation date). Thread-safe.
+ */
+final class HtmlMetadata {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HtmlLexicon lexicon = HtmlLexicon.shared();
+    private final List<String> publishedFields = lexicon.ordered("published-fields");
+    private final PageDates pageDates = new PageDates(lexicon, new PageFurniture(lexicon));
+    private final HtmlTitles titles = new HtmlTitles();
+
+    ArticleMeta read(Document page, String baseUrl) {
+        ArticleMeta meta = ArticleMeta.empty();
+        Map<String, String> fields = metaFields(page);
+        List<JsonNode> ld = jsonLd(page);
+        JsonNode article = articleNode(ld);
+        String canonical = attr(page, "link[rel=canonical]", "abs:href");
+        if (canonical == null || !canonical.startsWith("http")) {
+            canonical = fields.get("og:url");
+        }
+        if (canonical != null) {
+            meta = meta.withUrl(canonical, "html-canonical");
+        } else if (baseUrl != null && !baseUrl.isBlank()) {
+            meta = meta.withUrl(baseUrl, "fetched");
+        }
+        List<String> siteNames = new ArrayList<>();
+        addIfPresent(siteNames, fields.get("og:site_name"));
+        addIfPresent(siteNames, fields.get("application-name"));
+        for (JsonNode n : ld) {
+            if (typeOf(n).contains("website") || typeOf(n).contains("organization")) {
+                addIfPresent(siteNames, text(n.get("name")));
+            }
+        }
+        if (article != null) {
+            addIfPresent(siteNames, name(article.get("publisher")));
+        }
+        String title = titles.choose(new HtmlTitles.Sources(
+                first(fields.get("og:title"), fields.get("twitter:title")),
+                article == null ? null : text(article.get("headline")),
+                page.title(), headings(page), siteNames, meta.url()));
+        if (title != null) {
+            meta = meta.withTitle(title, "html-meta");
+        }
+        Dated published = published(page, fields, article);
+        if (published != null) {
+            meta = meta.withPublished(published.date(), published.source());
+        }
+        String author = first(fields.get("author"), article == null ? null : name(article.get("author")),
+                fields.get("article:author"), fields.get("dc.creator"), fields.get("parsely-author"),
+                attrText(page, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]"));
+        if (author != null && !author.startsWith("http") && author.length() <= 100) {
+            meta = meta.withAuthor(author, "html-meta");
+        }
+        String outlet = siteNames.isEmpty() ? null : siteNames.get(0);
+        if (outlet != null) {
+            meta = meta.withOutlet(outlet, "html-meta");
+        }
+        String language = language(page, fields);
+        if (language != null) {
+            meta = meta.withLanguage(language, "html-lang");
+        }
+        return meta;
+    }
+
+    /** A publication date and where it came from. */
+    private record Dated(LocalDate date, String source) {
+    }
+
+    private Dated published(Document page, Map<String, String> fields, JsonNode article) {
+        LocalDate field = article == null ? null : StructuredDates.parse(text(article.get("datePublished")));
+        for (int i = 0; field == null && i < publishedFields.size(); i++) {
+            field = StructuredDates.parse(fields.get(publishedFields.get(i)));
+        }
+        if (field == null) {
+            for (Element e : page.select("[itemprop=datePublished]")) {
+                field = StructuredDates.parse(first(e.attr("content"), e.attr("datetime"), e.text()));
+                if (field != null) {
+                    break;
+                }
+            }
+        }
+        List<PageDates.Shown> shown = page.body() == null ? List.of() : pageDates.shown(page.body());
+        LocalDate nearField = null;
+        LocalDate firstInDateElement = null;
+        boolean anyShown = false;
+        for (PageDates.Shown s : shown) {
+            if (s.furniture()) {
+                continue;
+            }
+            anyShown = true;
+            if (field != null && s.date().equals(field)) {
+                return new Dated(field, "html-meta");
+            }
+            if (field != null && nearField == null && Math.abs(s.date().toEpochDay() - field.toEpochDay()) == 1) {
+                nearField = s.date();
+            }
+            if (firstInDateElement == null && s.dateElement()) {
+                firstInDateElement = s.date();
+            }
+        }
+        if (nearField != null) {
+            return new Dated(nearField, "html-page");
+        }
+        if (field != null && !anyShown) {
+            return new Dated(field, "html-meta");
+        }
+        return firstInDateElement == null ? null : new Dated(firstInDateElement, "html-page");
+    }
+
+    private static String language(Document page, Map<String, String> fields) {
+        Element html = page.selectFirst("html");
+        String lang = first(html == null ? null : html.attr("lang"), fields.get("content-language"), fields.get("og:locale"),
+                fields.get("dc.language"), fields.get("language"));
+        if (lang == null) {
+            return null;
+        }
+        String code = lang.strip().toLowerCase(Locale.ROOT).split("[-_,;\\s]")[0];
+        return code.matches("[a-z]{2}") ? code : null;
+    }
+
+    /** Every {@code <meta>} content by its property, name, itemprop or http-equiv (lower case); the first wins. */
+    private static Map<String, String> metaFields(Document page) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : page.select("meta[content]")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv")}) {
+                if (!key.isEmpty()) {
+                    out.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> headings(Document page) {
+        List<String> out = new ArrayList<>();
+        for (Element h : page.select("h1, [itemprop=headline], .entry-title, .post-title, .article-title")) {
+            String t = h.text().strip();
+            if (!t.isEmpty() && t.length() < 300) {
+                out.add(h.hasAttr("content") && t.isEmpty() ? h.attr("content") : t);
+            }
+        }
+        return out;
+    }
+
+    /** Every JSON-LD object of the page, arrays and {@code @graph} lists opened. */
+    private static List<JsonNode> jsonLd(Document page) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                collect(JSON.readTree(script.data()), out, 0);
+            } catch (Exception e) {
+                // a broken JSON-LD block is common and only loses that block's metadata
+            }
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 4) {
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                collect(n, out, depth + 1);
+            }
+        } else if (node.isObject()) {
+            out.add(node);
+            collect(node.get("@graph"), out, depth + 1);
+        }
+    }
+
+    private static JsonNode articleNode(List<JsonNode> nodes) {
+        for (JsonNode n : nodes) {
+            String type = typeOf(n);
+            if (type.contains("article") || type.contains("reportagenews") || type.contains("blogposting")
+                    || type.contains("report") || type.contains("posting")) {
+                return n;
+            }
+        }
+        for (JsonNode n : nodes) {
+            if (typeOf(n).contains("webpage") && n.has("datePublished")) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static String typeOf(JsonNode n) {
+        return n.path("@type").toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static void addIfPresent(List<String> list, String value) {
+        if (value != null && !value.isBlank() && !list.contains(value.strip())) {
+            list.add(value.strip());
+        }
+    }
+
+    private static String attr(Document page, String selector, String attribute) {
+        Element e = page.selectFirst(selector);
+        if (e == null) {
+            return null;
+        }
+        String v = e.attr(attribute).strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String attrText(Document page, String selector) {
+        Element e = page.selectFirst(selector);
+        if (e == null) {
+            return null;
+        }
+        return first(e.attr("content"), e.text());
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : text(n.get(0));
+        }
+        if (n.isObject()) {
+            return null;
+        }
+        String v = n.asText().strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String name(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : name(n.get(0));
+        }
+        return n.isObject() ? text(n.get("name")) : text(n);
+    }
+
+    static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

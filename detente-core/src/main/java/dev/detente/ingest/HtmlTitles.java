@@ -1,0 +1,136 @@
+package dev.detente.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A page's headline from its title sources. A heading of the page (h1, itemprop headline,
+ * entry-title...) that the page's meta title or {@code <title>} contains is the headline as the
+ * page shows it, without the site name. Otherwise the meta title (og:title, twitter:title, JSON-LD
+ * headline, {@code <title>}) loses the parts that name the site: a part equal to a site name
+ * (og:site_name, publisher, application-name) or to the host's name, else a last part of at most
+ * {@value #SITE_MAX_WORDS} words after a separator ("… | Site", "… - Site"). A meta title that is
+ * only the site's name gives way to the first heading. Thread-safe.
+ */
+final class HtmlTitles {
+    static final int SITE_MAX_WORDS = 3;
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—›»·•/~-]\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s+[«‹]\\s+");
+
+    /** Everything a page says about its title. */
+    record Sources(String metaTitle, String ldHeadline, String pageTitle, List<String> headings, List<String> siteNames, String url) {
+    }
+
+    String choose(Sources s) {
+        List<String> metas = new ArrayList<>();
+        for (String m : new String[] {s.metaTitle(), s.ldHeadline(), s.pageTitle()}) {
+            if (m != null && !m.isBlank()) {
+                metas.add(key(m));
+            }
+        }
+        List<String> siteKeys = siteKeys(s);
+        for (String h : s.headings()) {
+            String hk = key(h);
+            if (hk.length() >= 3 && !siteKeys.contains(hk) && metas.stream().anyMatch(m -> m.contains(hk))) {
+                return clean(h);
+            }
+        }
+        String base = HtmlMetadata.first(s.metaTitle(), s.ldHeadline(), s.pageTitle());
+        if (base == null) {
+            return s.headings().isEmpty() ? null : clean(s.headings().get(0));
+        }
+        String title = withoutSite(clean(base), siteKeys);
+        if (siteKeys.contains(key(title)) || title.isEmpty()) {
+            for (String h : s.headings()) {
+                if (!siteKeys.contains(key(h))) {
+                    return clean(h);
+                }
+            }
+        }
+        return title.isEmpty() ? clean(base) : title;
+    }
+
+    static String withoutSite(String title, List<String> siteKeys) {
+        List<int[]> parts = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(title);
+        int from = 0;
+        while (m.find()) {
+            parts.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        parts.add(new int[] {from, title.length()});
+        if (parts.size() == 1) {
+            return title;
+        }
+        int first = 0;
+        int last = parts.size() - 1;
+        boolean removed = false;
+        while (first < last && isSite(title, parts.get(last), siteKeys)) {
+            last--;
+            removed = true;
+        }
+        while (first < last && isSite(title, parts.get(first), siteKeys)) {
+            first++;
+            removed = true;
+        }
+        if (!removed) {
+            int[] end = parts.get(last);
+            String lastPart = title.substring(end[0], end[1]).strip();
+            String rest = title.substring(parts.get(0)[0], parts.get(last - 1)[1]);
+            if (lastPart.split("\\s+").length <= SITE_MAX_WORDS && rest.length() > lastPart.length()) {
+                last--;
+            }
+        }
+        return title.substring(parts.get(first)[0], parts.get(last)[1]).strip();
+    }
+
+    private static boolean isSite(String title, int[] part, List<String> siteKeys) {
+        String k = key(title.substring(part[0], part[1]));
+        if (k.isEmpty()) {
+            return true;
+        }
+        for (String site : siteKeys) {
+            if (k.equals(site) || site.length() >= 4 && k.startsWith(site) && k.length() <= site.length() + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> siteKeys(Sources s) {
+        List<String> out = new ArrayList<>();
+        for (String n : s.siteNames()) {
+            String k = key(n);
+            if (!k.isEmpty()) {
+                out.add(k);
+            }
+        }
+        String host = Bylines.outletFromUrl(s.url());
+        if (host != null) {
+            String[] labels = host.split("\\.");
+            if (labels.length >= 2) {
+                out.add(key(labels[labels.length - 2]));
+                out.add(key(labels[labels.length - 2] + labels[labels.length - 1]));
+            }
+        }
+        return out;
+    }
+
+    private static String clean(String s) {
+        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** Letters and digits only, lower case: how two titles are compared. */
+    static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+}

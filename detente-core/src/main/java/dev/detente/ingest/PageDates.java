@@ -1,0 +1,133 @@
+package dev.detente.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The dates a page shows its reader: {@code <time datetime>} and dates written in short texts
+ * (under {@value #MAX_TEXT} characters: a date in a sentence is an event's, not the page's), in
+ * document order, each marked as in a date element (class, id or itemprop naming a date, a time
+ * element) and as in furniture (comments, sidebars, footers, navigation: their dates are other
+ * pages' or readers'). Thread-safe.
+ */
+final class PageDates {
+    static final int MAX_TEXT = 120;
+
+    /** A date shown on the page. */
+    record Shown(LocalDate date, boolean dateElement, boolean furniture) {
+    }
+
+    private final WrittenDates written;
+    private final PageFurniture names;
+    private final Set<String> dateNames;
+
+    PageDates(HtmlLexicon lexicon, PageFurniture names) {
+        this.written = new WrittenDates(lexicon);
+        this.names = names;
+        this.dateNames = lexicon.section("date-names");
+    }
+
+    /** The dates shown below {@code body}. */
+    List<Shown> shown(Element body) {
+        List<Shown> out = new ArrayList<>();
+        int[] dateDepth = {0};
+        int[] furnitureDepth = {0};
+        java.util.ArrayDeque<Integer> marks = new java.util.ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    boolean date = tag.equals("time") || namesDate(e);
+                    boolean furniture = e != body && !date && (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")
+                            || names.isFurniture(e) && !names.isArticle(e));
+                    marks.push((date ? 1 : 0) | (furniture ? 2 : 0));
+                    dateDepth[0] += date ? 1 : 0;
+                    furnitureDepth[0] += furniture ? 1 : 0;
+                    if (tag.equals("time") && e.hasAttr("datetime")) {
+                        LocalDate d = StructuredDates.parse(e.attr("datetime"));
+                        if (d != null) {
+                            out.add(new Shown(d, true, furnitureDepth[0] > 0));
+                        }
+                    }
+                } else if (node instanceof TextNode t) {
+                    Node parent = t.parent();
+                    if (parent instanceof Element pe && (pe.normalName().equals("script") || pe.normalName().equals("style")
+                            || pe.normalName().equals("noscript") || pe.normalName().equals("template"))) {
+                        return;
+                    }
+                    String s = t.getWholeText();
+                    if (s.length() > 4 * MAX_TEXT || !hasDigit(s)) {
+                        return;
+                    }
+                    String v = s.strip();
+                    if (v.length() > MAX_TEXT && dateDepth[0] == 0) {
+                        return;
+                    }
+                    for (WrittenDates.Found f : written.all(v, 2)) {
+                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0));
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element && !marks.isEmpty()) {
+                    int m = marks.pop();
+                    dateDepth[0] -= m & 1;
+                    furnitureDepth[0] -= (m >> 1) & 1;
+                }
+            }
+        }, body);
+        return out;
+    }
+
+    private boolean namesDate(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        return namesDate(e.attr("class")) || namesDate(e.attr("id")) || namesDate(e.attr("itemprop"));
+    }
+
+    private boolean namesDate(String attr) {
+        if (attr.isEmpty()) {
+            return false;
+        }
+        Boolean known = cache.get(attr);
+        if (known != null) {
+            return known;
+        }
+        boolean date = false;
+        for (String n : attr.split("\\s+")) {
+            for (String w : PageFurniture.words(n)) {
+                date |= dateNames.contains(w);
+            }
+        }
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(attr, date);
+        return date;
+    }
+
+    /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
+    private static final int CACHE_LIMIT = 50_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean hasDigit(String s) {
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i)) && ++digits >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.detente.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an element's class and id names: furniture (navigation, sharing, comments, ads...) or the
+ * article itself. A name is furniture when its first word, or its last word that is not filler
+ * ("wrap", "container", "buttons"...), is a furniture word: "share-buttons", "comments-area" and
+ * "left-sidebar" are, while "Page-ad-margins", "tag-politics" or "elementor-widget-wrap" are not
+ * (words inside longer names say little). Thread-safe.
+ */
+final class PageFurniture {
+    private final Set<String> furniture;
+    private final Set<String> filler;
+    private final Set<String> positive;
+
+    PageFurniture(HtmlLexicon lexicon) {
+        this.furniture = lexicon.section("furniture");
+        this.filler = lexicon.section("filler");
+        this.positive = lexicon.section("positive");
+    }
+
+    boolean isFurniture(Element e) {
+        return (flags(e) & FURNITURE) != 0;
+    }
+
+    /** A class or id that is one furniture word alone ("sidebar", "comments"): furniture even when it holds much text. */
+    boolean isPlainFurniture(Element e) {
+        return (flags(e) & PLAIN) != 0;
+    }
+
+    /** A class or id that names the article body ("entry-content", "article-body"...). */
+    boolean isArticle(Element e) {
+        return (flags(e) & ARTICLE) != 0;
+    }
+
+    private static final int FURNITURE = 1;
+    private static final int ARTICLE = 2;
+    private static final int PLAIN = 4;
+    /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
+    private static final int CACHE_LIMIT = 50_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int flags(Element e) {
+        if (e.attributesSize() == 0) {
+            return 0;
+        }
+        // class and id looked up apart: each attribute value hashes once, a concatenation on every call
+        return flags(e.attr("class")) | flags(e.attr("id"));
+    }
+
+    private int flags(String names) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        Integer known = cache.get(names);
+        if (known != null) {
+            return known;
+        }
+        int f = 0;
+        for (String n : names(names)) {
+            if (furnitureName(n)) {
+                f |= FURNITURE;
+                if (words(n).size() == 1) {
+                    f |= PLAIN;
+                }
+            }
+            if (positive.contains(n.toLowerCase(Locale.ROOT))) {
+                f |= ARTICLE;
+            }
+        }
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(names, f);
+        return f;
+    }
+
+    private boolean furnitureName(String name) {
+        List<String> words = words(name);
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (furniture.contains(words.get(0))) {
+            return true;
+        }
+        for (int i = words.size() - 1; i > 0; i--) {
+            String w = words.get(i);
+            if (w.length() > 1 && !filler.contains(w) && !isDigits(w)) {
+                return furniture.contains(w);
+            }
+        }
+        return false;
+    }
+
+    private static List<String> names(String attr) {
+        List<String> out = new ArrayList<>();
+        for (String n : attr.split("\\s+")) {
+            if (!n.isEmpty()) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** "postFooter_inner-2" → post, footer, inner, 2 (case changes are read before lower-casing). */
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        char prev = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' || c == '_' || c == '.' || c == ':' || Character.isLowerCase(prev) && Character.isUpperCase(c)) {
+                if (w.length() > 0) {
+                    out.add(w.toString().toLowerCase(Locale.ROOT));
+                    w.setLength(0);
+                }
+            }
+            if (c != '-' && c != '_' && c != '.' && c != ':') {
+                w.append(c);
+            }
+            prev = c;
+        }
+        if (w.length() > 0) {
+            out.add(w.toString().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static boolean isDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

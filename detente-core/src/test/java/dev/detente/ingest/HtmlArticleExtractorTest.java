@@ -1,0 +1,104 @@
+package dev.detente.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class HtmlArticleExtractorTest {
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+    private static final String LONG_A = "The committee met for six hours on Tuesday, and its members agreed, after a long debate, "
+            + "to publish the full report on the harbour project next month.";
+    private static final String LONG_B = "Residents of the old town, who had campaigned for years, said they would read the report "
+            + "closely, and some of them promised to challenge it in court.";
+
+    private static String page(String head, String body) {
+        return "<html><head>" + head + "</head><body>" + body + "</body></html>";
+    }
+
+    @Test
+    void furnitureWordsInsideLongerNamesDoNotRemoveTheArticle() {
+        String html = page("", "<div class='Page-ad-margins'><div class='post tag-news modal-enabled non-ad-column-l'>"
+                + "<div class='elementor-widget-wrap'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>"
+                + "<div class='share-buttons'><p>Share this story with your friends on every network today</p></div>"
+                + "</div></div><div id='sidebar'><p>Popular: a long list of other stories, more stories, still more.</p></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains(LONG_A).contains(LONG_B).doesNotContain("Share this story").doesNotContain("Popular");
+    }
+
+    @Test
+    void bodyWrittenInDivsAndLineBreaksIsRead() {
+        String html = page("", "<div class='nav'><a href='/'>Home</a></div><div class='post-body'>" + LONG_A + "<br><br>"
+                + LONG_B + "<br><div>A closing line written in a div of its own, as some blogs do.</div></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).isEqualTo(LONG_A + "\n\n" + LONG_B + "\n\nA closing line written in a div of its own, as some blogs do.");
+    }
+
+    @Test
+    void articleInsideAFormOrAnAsideIsKept() {
+        String inForm = page("", "<form id='aspnetForm'><input type='text' name='q'><div class='content'><p>" + LONG_A + "</p><p>"
+                + LONG_B + "</p></div></form>");
+        assertThat(extractor.extract(inForm, null).text()).contains(LONG_A).contains(LONG_B);
+        String inAside = page("", "<aside><p>" + LONG_A + "</p><p>" + LONG_B + "</p></aside><footer><p>Imprint and contact</p></footer>");
+        assertThat(extractor.extract(inAside, null).text()).contains(LONG_A).doesNotContain("Imprint");
+    }
+
+    @Test
+    void commentsAndShortLinkLinesAreLeftOut() {
+        String html = page("", "<article><p>" + LONG_A + "</p><p><a href='/x'>Read more: another story</a></p><p>" + LONG_B
+                + "</p></article><div class='comments-area'><p>" + "I disagree with every word of this, and I say so at length, "
+                + "again and again, because comments can be long." + "</p></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).isEqualTo(LONG_A + "\n\n" + LONG_B);
+    }
+
+    @Test
+    void preformattedTextKeepsItsLines() {
+        String html = page("", "<div class='entry-content'><p>" + LONG_A + "</p><pre>uid = nobody\ngid = nogroup</pre></div>");
+        assertThat(extractor.extract(html, null).text()).contains("uid = nobody\n\ngid = nogroup");
+    }
+
+    @Test
+    void pageWithoutBodyKeepsItsMetadataAndIsReportedAsNoArticleText() {
+        String html = page("<meta property='og:title' content='Harbour report due'>"
+                + "<meta property='article:published_time' content='2023-03-04T10:00:00+01:00'>", "<div id='app'></div>");
+        java.util.List<Article> metadataOnly = new java.util.ArrayList<>();
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        IngestListener got = new IngestListener() {
+            @Override
+            public void article(Article article) {
+                throw new AssertionError("no article expected");
+            }
+
+            @Override
+            public void failed(String input, String reason) {
+                failures.add(input + ": " + reason);
+            }
+
+            @Override
+            public void metadataOnly(Article article, String reason) {
+                metadataOnly.add(article);
+            }
+        };
+        new HtmlReader().read("app.html", html.getBytes(StandardCharsets.UTF_8), null, got);
+        assertThat(failures).isEmpty();
+        Collected byDefault = new Collected();
+        new HtmlReader().read("app.html", html.getBytes(StandardCharsets.UTF_8), null, byDefault);
+        assertThat(byDefault.failures).as("a listener that cannot use metadata alone hears a failure")
+                .singleElement().asString().contains("no article text");
+        assertThat(metadataOnly).singleElement().satisfies(a -> {
+            assertThat(a.text()).isEmpty();
+            assertThat(a.meta().title()).isEqualTo("Harbour report due");
+            assertThat(a.meta().published()).isEqualTo(LocalDate.of(2023, 3, 4));
+        });
+    }
+
+    @Test
+    void aPageWithoutAnythingStillFails() throws Exception {
+        Collected got = new Collected();
+        new HtmlReader().read("empty.html", new ByteArrayInputStream("<html><body></body></html>".getBytes(StandardCharsets.UTF_8)), got);
+        assertThat(got.failures).singleElement().asString().contains("no article text");
+    }
+}

@@ -1,0 +1,66 @@
+package dev.detente.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class HtmlDatesProperties {
+    private final WrittenDates dates = new WrittenDates(HtmlLexicon.shared());
+
+    @Provide
+    Arbitrary<LocalDate> days() {
+        return Arbitraries.longs().between(LocalDate.of(1990, 1, 1).toEpochDay(), LocalDate.of(2099, 12, 31).toEpochDay())
+                .map(LocalDate::ofEpochDay);
+    }
+
+    @Provide
+    Arbitrary<String> formats() {
+        return Arbitraries.of("yyyy-MM-dd", "dd.MM.yyyy", "d. MMMM yyyy", "d MMMM yyyy", "MMMM d, yyyy", "d MMM yyyy");
+    }
+
+    @Provide
+    Arbitrary<Locale> locales() {
+        return Arbitraries.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.ITALIAN, Locale.forLanguageTag("es"),
+                Locale.forLanguageTag("nl"), Locale.forLanguageTag("pt"));
+    }
+
+    @Property
+    void aDateWrittenInAnySupportedFormatReadsBack(@ForAll("days") LocalDate day, @ForAll("formats") String format,
+            @ForAll("locales") Locale locale) {
+        String written = DateTimeFormatter.ofPattern(format, locale).format(day);
+        assertThat(dates.first("Published " + written + " by the desk")).as(written).isEqualTo(day);
+        assertThat(StructuredDates.parse(written)).as(written).isEqualTo(day);
+    }
+
+    @Property
+    void anIsoTimestampGivesTheDayAsWritten(@ForAll("days") LocalDate day) {
+        assertThat(StructuredDates.parse(day + "T23:59:00-11:00")).isEqualTo(day);
+        assertThat(StructuredDates.parse(day + "T00:00:00Z")).isEqualTo(day);
+    }
+
+    @Property
+    void anyTextGivesADateInRangeOrNothingAndNeverThrows(@ForAll String text) {
+        LocalDate d = dates.first(text);
+        LocalDate s = StructuredDates.parse(text);
+        for (LocalDate x : new LocalDate[] {d, s}) {
+            if (x != null) {
+                assertThat(x.getYear()).isBetween(1970, WrittenDates.MAX_YEAR);
+            }
+        }
+    }
+
+    @Property
+    void aTitleWithoutItsSiteIsNeverEmptyAndComesFromTheTitle(@ForAll String title, @ForAll String site) {
+        String t = "x" + title;
+        String out = HtmlTitles.withoutSite(t, java.util.List.of(HtmlTitles.key(site)));
+        assertThat(out).isNotNull();
+        assertThat(t).contains(out);
+    }
+}

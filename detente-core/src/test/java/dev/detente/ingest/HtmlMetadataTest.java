@@ -1,0 +1,86 @@
+package dev.detente.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.doc.ArticleMeta;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class HtmlMetadataTest {
+    private final HtmlMetadata metadata = new HtmlMetadata();
+    private static final String BODY = "<p>The council approved the new budget after a long session on the city's finances.</p>";
+
+    private ArticleMeta read(String head, String body) {
+        return metadata.read(Jsoup.parse("<html lang='de-DE'><head>" + head + "</head><body>" + body + "</body></html>"), null);
+    }
+
+    @Test
+    void datePublishedInsideAJsonLdGraph() {
+        ArticleMeta m = read("<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"WebSite\",\"name\":\"Example Courier\"},"
+                + "{\"@type\":[\"NewsArticle\"],\"headline\":\"Budget passes\",\"datePublished\":\"2022-06-01T08:00:00+02:00\"}]}"
+                + "</script>", BODY);
+        assertThat(m.published()).isEqualTo(LocalDate.of(2022, 6, 1));
+        assertThat(m.outlet()).isEqualTo("Example Courier");
+        assertThat(m.title()).isEqualTo("Budget passes");
+        assertThat(m.language()).isEqualTo("de");
+    }
+
+    @Test
+    void itempropDatePublishedOnAnyElementAndMetaNameVariants() {
+        assertThat(read("", "<span itemprop='datePublished' content='2021-02-03'>3 Feb</span>" + BODY).published())
+                .isEqualTo(LocalDate.of(2021, 2, 3));
+        assertThat(read("<meta name='DC.date.issued' content='2020-09-08'>", BODY).published()).isEqualTo(LocalDate.of(2020, 9, 8));
+        assertThat(read("<meta property='og:article:published_time' content='2019-04-05'>", BODY).published())
+                .isEqualTo(LocalDate.of(2019, 4, 5));
+    }
+
+    @Test
+    void datesShownOnThePage() {
+        assertThat(read("", "<div class='entry-meta'><time datetime='2018-07-06T12:00'>6 July</time></div>" + BODY).published())
+                .isEqualTo(LocalDate.of(2018, 7, 6));
+        assertThat(read("", "<span class='post-date'>11. Oktober 2021</span>" + BODY).published()).isEqualTo(LocalDate.of(2021, 10, 11));
+        assertThat(read("", "<p class='datum'>Veröffentlicht am 24.12.2020</p>" + BODY).published()).isEqualTo(LocalDate.of(2020, 12, 24));
+    }
+
+    @Test
+    void dateOfCommentsOrOfALongSentenceIsNotThePagesDate() {
+        assertThat(read("", BODY + "<div class='comments'><span class='date'>1 May 2020</span></div>").published()).isNull();
+        assertThat(read("", "<p>" + "On 3 March 2015 the council had first discussed the plan, which was later dropped, "
+                + "revived and dropped again by several successive majorities." + "</p>").published()).isNull();
+    }
+
+    @Test
+    void aUtcTimestampTakesTheDayThePageShows() {
+        ArticleMeta m = read("<meta property='article:published_time' content='2021-10-11T23:30:00+00:00'>",
+                "<span class='date'>12 October 2021</span>" + BODY);
+        assertThat(m.published()).isEqualTo(LocalDate.of(2021, 10, 12));
+    }
+
+    @Test
+    void aFieldDateConfirmedOnThePageWinsOverOtherShownDates() {
+        ArticleMeta m = read("<meta property='article:published_time' content='2021-10-11T09:30:00+02:00'>",
+                "<span class='date'>11.10.2021</span><div class='updated'>Updated 2021-10-15</div>" + BODY);
+        assertThat(m.published()).isEqualTo(LocalDate.of(2021, 10, 11));
+        assertThat(m.sources()).containsEntry("published", "html-meta");
+    }
+
+    @Test
+    void titlesLoseTheSiteName() {
+        assertThat(read("<title>Budget passes after long night | Example Courier</title>"
+                + "<meta property='og:site_name' content='Example Courier'>", BODY).title()).isEqualTo("Budget passes after long night");
+        assertThat(read("<title>Politics - Budget passes after long night</title><meta property='og:site_name' content='Politics'>",
+                BODY).title()).isEqualTo("Budget passes after long night");
+        assertThat(read("<meta property='og:title' content='Budget passes after long night – Courier Online'>", BODY).title())
+                .isEqualTo("Budget passes after long night");
+    }
+
+    @Test
+    void theHeadingThatTheTitleContainsIsTheHeadline() {
+        assertThat(read("<title>Local: Budget passes, council splits :: example.org</title>",
+                "<h1>Budget passes, council splits</h1>" + BODY).title()).isEqualTo("Budget passes, council splits");
+        assertThat(read("<meta property='og:title' content='Example Blog'><meta property='og:site_name' content='Example Blog'>",
+                "<h2 class='entry-title'>A week in the mountains</h2>" + BODY).title()).isEqualTo("A week in the mountains");
+    }
+}
