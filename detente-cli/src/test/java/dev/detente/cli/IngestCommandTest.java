@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class IngestCommandTest {
     private static final Path SEEDS = Path.of("..", "examples", "seeds");
-    private static final Path DEV = Path.of("..", "..", "shared", "corpus", "dev.jsonl") // ../shared from the project root;
+    private static final Path DEV = Path.of("..", "..", "shared", "corpus", "dev.jsonl"); // ../shared from the project root
     private static final int ARTICLES = 10_000;
 
     @TempDir
