@@ -45,7 +45,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 commandLine.getErr().println("detente " + command + ": " + firstLine(String.valueOf(e.getMessage())));
                 return 2;
             }
-            commandLine.getErr().println("detente " + command + ": " + Failures.reason(e));
+            commandLine.getErr().println("detente: " + command + ": " + Failures.reason(e));
             return 1;
         });
         int code;
