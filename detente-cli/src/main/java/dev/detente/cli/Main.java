@@ -34,7 +34,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         // a bad option value is one line naming the command, the option and what it allows, exit 2
         cli.setParameterExceptionHandler((e, ignored) -> {
             String command = e.getCommandLine().getCommandName();
-            e.getCommandLine().getErr().println((command.equals("detente") ? "detente" : "detente " + command) + ": "
+            e.getCommandLine().getErr().println((command.equals("detente") ? "detente" : "detente: " + command) + ": "
                     + firstLine(e.getMessage()) + " (see --help)");
             return 2;
         });
@@ -42,7 +42,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cli.setExecutionExceptionHandler((e, commandLine, ignored) -> {
             String command = commandLine.getCommandName();
             if (e instanceof IllegalArgumentException) {
-                commandLine.getErr().println("detente " + command + ": " + firstLine(String.valueOf(e.getMessage())));
+                commandLine.getErr().println("detente: " + command + ": " + firstLine(String.valueOf(e.getMessage())));
                 return 2;
             }
             commandLine.getErr().println("detente: " + command + ": " + Failures.reason(e));

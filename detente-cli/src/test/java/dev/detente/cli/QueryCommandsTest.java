@@ -147,7 +147,7 @@ class QueryCommandsTest {
     void badInputGetsAOneLineError() {
         CliRun r = CliRun.of("timeline", "--pair", "RUSSIA", "--db", db);
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).startsWith("detente timeline:").contains("--pair").contains("RUS-USA").doesNotContain("\n");
+        assertThat(r.err().strip()).startsWith("detente: timeline:").contains("--pair").contains("RUS-USA").doesNotContain("\n");
         // every bad value: one line naming the option and what it allows, exit 2
         for (String[] bad : List.of(new String[] {"statements", "--from", "2025-7-1"}, new String[] {"statements", "--limit", "0"},
                 new String[] {"events", "--type", "FOO"}, new String[] {"actors", "--kind", "company"},
@@ -156,7 +156,7 @@ class QueryCommandsTest {
             args.addAll(List.of("--db", db));
             CliRun b = CliRun.of(args.toArray(String[]::new));
             assertThat(b.code()).as(String.join(" ", bad)).isEqualTo(2);
-            assertThat(b.err().strip()).startsWith("detente " + bad[0] + ": ").contains(bad[1]).doesNotContain("\n");
+            assertThat(b.err().strip()).startsWith("detente: " + bad[0] + ": ").contains(bad[1]).doesNotContain("\n");
         }
         assertThat(CliRun.of("actors", "--kind", "organisation", "--db", db).code()).isZero();
         assertThat(CliRun.of("statements", "--from", "2025", "--to", "2025-03", "--db", db).code()).isZero();

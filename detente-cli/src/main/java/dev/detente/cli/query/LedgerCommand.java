@@ -21,10 +21,10 @@ public abstract class LedgerCommand implements Callable<Integer> {
         try (LedgerReader reader = LedgerReader.open(ledger.db())) {
             return query(reader, System.out);
         } catch (LedgerException e) {
-            System.err.println("detente " + name() + ": " + e.getMessage());
+            System.err.println("detente: " + name() + ": " + e.getMessage());
             return 1;
         } catch (IllegalArgumentException e) {
-            System.err.println("detente " + name() + ": " + e.getMessage());
+            System.err.println("detente: " + name() + ": " + e.getMessage());
             return 2; // a value the options could not check alone (e.g. a search query's syntax)
         }
     }

@@ -44,7 +44,7 @@ public final class SearchCommand extends LedgerCommand {
         try {
             query = FtsQuery.parse(text);
         } catch (IllegalArgumentException e) {
-            System.err.println("detente search: " + e.getMessage() + "; searched for the words alone");
+            System.err.println("detente: search: " + e.getMessage() + "; searched for the words alone");
             query = FtsQuery.lenient(text);
         }
         boolean terminal = format == Format.table && TerminalWidth.isTerminal();
