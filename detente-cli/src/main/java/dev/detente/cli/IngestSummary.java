@@ -31,15 +31,7 @@ final class IngestSummary {
      * since we compile for 21).
      */
     static boolean interactive() {
-        java.io.Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
+        return dev.detente.cli.query.TerminalWidth.isTerminal();
     }
 
     void read() {

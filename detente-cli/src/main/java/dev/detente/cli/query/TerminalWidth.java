@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
  * width ({@code stty size} on /dev/tty) when the output is a terminal; 0 (no limit) for a pipe or
  * file, so scripts get whole cells.
  */
-final class TerminalWidth {
+public final class TerminalWidth {
     private TerminalWidth() {
     }
 
@@ -24,7 +24,7 @@ final class TerminalWidth {
     }
 
     /** Whether standard output is a terminal (Console.isTerminal from Java 22 on; a console at all before). */
-    static boolean isTerminal() {
+    public static boolean isTerminal() {
         java.io.Console console = System.console();
         if (console == null) {
             return false;
