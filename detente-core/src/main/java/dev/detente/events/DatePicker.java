@@ -24,9 +24,11 @@ final class DatePicker {
     private final Set<String> sourceBlockers;
     private final Set<String> targetBlockers;
     private final Set<String> termTypes;
+    private final Set<String> anchorWords;
 
     DatePicker(EventRules rules) {
         this.termTypes = rules.words("dates", "term_types");
+        this.anchorWords = rules.words("dates", "anchor_words");
         this.sourceBlockers = rules.words("participants", "source_blockers");
         this.targetBlockers = rules.words("participants", "target_blockers");
     }
@@ -77,7 +79,7 @@ final class DatePicker {
             }
             int tFirst = v.tix.firstAtOrAfter(t.span().start());
             boolean before = tFirst < h.first();
-            if (before ? blocked(lower, tFirst, h.first(), sourceBlockers) || blocked(lower, tFirst, h.first(), Set.of("since"))
+            if (before ? blocked(lower, tFirst, h.first(), sourceBlockers) || blocked(lower, tFirst, h.first(), anchorWords)
                     : blocked(lower, h.end(), tFirst, targetBlockers)) {
                 continue;
             }
@@ -105,12 +107,12 @@ final class DatePicker {
     }
 
     /** "since the end of the war in 2020": the date of a "since" phrase is a time anchor, not the event's date. */
-    private static boolean datesSincePhrase(String[] lower, int cs, int timexFirst) {
+    private boolean datesSincePhrase(String[] lower, int cs, int timexFirst) {
         for (int k = timexFirst - 1; k >= Math.max(cs, timexFirst - 8); k--) {
             if (lower[k].equals(",")) {
                 return false;
             }
-            if (lower[k].equals("since")) {
+            if (anchorWords.contains(lower[k])) {
                 return true;
             }
         }

@@ -32,8 +32,7 @@ public final class EventLexicon {
     }
 
     /** Words that end a verb phrase without being its object noun ("warn * against", "pull out of"). */
-    private static final Set<String> NOT_OBJECT_NOUNS = Set.of("that", "against", "with", "from", "into", "about",
-            "down", "back", "over", "off", "out", "to", "for", "of", "on", "in", "at", "by", "up", "together");
+    private static final Set<String> NOT_OBJECT_NOUNS = EventRules.defaults().words("triggers", "not_object_nouns");
 
     private static final EventLexicon DEFAULT = load("/dev/detente/events/event-lexicon.yaml");
     private final PhraseIndex<Trigger> index = new PhraseIndex<>();

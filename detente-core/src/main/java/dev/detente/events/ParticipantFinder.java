@@ -31,32 +31,10 @@ import java.util.Set;
  * resolves takes the previous sentence's first person (or country or body).
  */
 final class ParticipantFinder {
-    private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "foreign", "prime", "secretary",
-            "state", "special", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "ambassador", "chancellor",
-            "king", "queen", "prince", "general", "head", "chief", "vice", "senior", "representative", "director",
-            "commissioner", "adviser", "advisor", "premier", "leader", "chairman", "chair", "speaker", "senator",
-            "governor", "mayor", "sheikh", "emir", "crown", "defence", "defense", "treasury", "commerce", "trade",
-            "interior", "economy", "finance", "affairs", "external", "high", "political", "international", "legal",
-            "middle", "east", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "former", "acting", "top", "lt",
-            "gen.", "col.", "us", "u.s.");
-    private static final Set<String> BODY_WORDS = Set.of("ministry", "office", "council", "department", "house",
-            "agency", "commission", "parliament", "government", "administration", "union", "organization",
-            "organisation", "nations", "bank", "assembly", "congress", "senate", "army", "forces", "navy", "committee",
-            "court", "embassy", "kremlin", "pentagon", "group", "party", "alliance", "fund", "service", "guard");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "he",
-            "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "his", "her", "their", "our", "its",
-            "after", "before", "during", "earlier", "later", "meanwhile", "however", "also", "according", "asked",
-            "when", "while", "if", "as", "so", "last", "next", "first", "second", "third", "both", "there", "what",
-            "which", "who", "why", "how", "instead", "since", "until", "among", "other", "some", "many", "all", "no",
-            "not", "yes", "for", "from", "to", "of", "by", "with", "without", "then", "now", "today", "yesterday",
-            "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-            "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "news", "related", "original", "photo", "timeline", "reuters", "afp", "ap", "x", "telegram",
-            "leave", "currently", "separately", "significant", "active", "multiple", "obviously", "talking",
-            "commenting", "expressing", "top", "wisely", "war", "world", "cold", "ukrainian", "said");
-    private static final Set<String> NAME_CONNECTORS = Set.of("bin", "al", "al-", "de", "da", "van", "von", "der", "la",
-            "le", "ibn", "e", "el");
+    private static final Set<String> TITLE_WORDS = EventRules.defaults().words("participants", "title_words");
+    private static final Set<String> BODY_WORDS = EventRules.defaults().words("participants", "body_words");
+    private static final Set<String> NOT_NAMES = EventRules.defaults().words("participants", "not_names");
+    private static final Set<String> NAME_CONNECTORS = EventRules.defaults().words("participants", "name_connectors");
 
     private final CountryGazetteer countries;
 
