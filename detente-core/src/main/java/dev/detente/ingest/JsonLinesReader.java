@@ -3,6 +3,7 @@ package dev.detente.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.detente.doc.ArticleMeta;
+import dev.detente.knowledge.Knowledge;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,16 +34,24 @@ public final class JsonLinesReader implements SourceReader {
     static final int SUSPECT_GIVE_UP_LINES = 16;
     /** Longest value kept for an unknown field: metadata, not a second copy of the article. */
     static final int MAX_EXTRA_CHARS = 2000;
-    private static final List<String> ID = List.of("id", "_id", "uuid", "guid", "doc_id", "document_id", "article_id");
-    private static final List<String> TEXT = List.of("text", "maintext", "content", "body", "article", "full_text",
-            "fulltext", "text_content", "article_text", "raw_text");
-    private static final List<String> TITLE = List.of("title", "headline", "title_page");
-    private static final List<String> URL = List.of("url", "link", "source_url", "canonical_url", "article_url", "uri");
-    private static final List<String> DATE = List.of("date_publish", "published", "publishedAt", "published_at",
-            "publish_date", "publication_date", "datePublished", "pubDate", "date");
-    private static final List<String> AUTHOR = List.of("author", "authors", "byline", "creator");
-    private static final List<String> OUTLET = List.of("source", "source_domain", "site_name", "sitename", "publisher", "outlet");
-    private static final List<String> LANGUAGE = List.of("language", "lang", "language_code");
+    /** Field names per article part, in the order tried ({@code ingest/record-fields.yaml}). */
+    private static final Map<String, String> FIELDS = Knowledge.builtIn().lexicon().table("ingest.jsonl_fields");
+    private static final List<String> ID = fields("id");
+    private static final List<String> TEXT = fields("text");
+    private static final List<String> TITLE = fields("title");
+    private static final List<String> URL = fields("url");
+    private static final List<String> DATE = fields("date");
+    private static final List<String> AUTHOR = fields("author");
+    private static final List<String> OUTLET = fields("outlet");
+    private static final List<String> LANGUAGE = fields("language");
+
+    private static List<String> fields(String part) {
+        String names = FIELDS.get(part);
+        if (names == null) {
+            throw new IllegalStateException("ingest.jsonl_fields has no '" + part + "'");
+        }
+        return List.of(names.strip().split("\\s+"));
+    }
 
     @Override
     public String format() {

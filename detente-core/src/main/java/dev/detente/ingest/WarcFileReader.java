@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -21,7 +22,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * are kept.
  */
 public final class WarcFileReader implements SourceReader {
-    private static final Set<String> CRAWL_RECORDS = Set.of("request", "metadata", "warcinfo");
+    private static final Set<String> CRAWL_RECORDS = Knowledge.builtIn().lexicon().words("ingest.warc_skipped_types");
     private final HtmlReader html = new HtmlReader();
 
     @Override

@@ -1,6 +1,7 @@
 package dev.detente.stance;
 
 import dev.detente.events.lexicon.PhraseIndex;
+import dev.detente.knowledge.Knowledge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,24 +15,21 @@ import java.util.Set;
 public final class StanceScorer {
     private static final int NEGATION_REACH = 4;
     private static final int MODIFIER_REACH = 2;
-    private static final Set<String> CONTRASTS = Set.of("but", "however", "though", "although", "yet");
-    private static final Set<String> DEONTIC = Set.of("should", "must", "shall");
+    private static final Set<String> CONTRASTS = Knowledge.builtIn().lexicon().words("stance.contrasts");
+    private static final Set<String> DEONTIC = Knowledge.builtIn().lexicon().words("stance.deontic");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
     /** Words that put a cue in the past ("the damage done under the previous administration"). */
-    private static final Set<String> PAST = Set.of("previous", "former", "predecessor", "past", "formerly", "earlier");
+    private static final Set<String> PAST = Knowledge.builtIn().lexicon().words("stance.past");
     /** Words that make a cue wished for or conditional rather than asserted ("to show progress", "if"). */
-    private static final Set<String> IRREALIS = Set.of("to", "if", "hope", "hoped", "hopes", "would", "could", "expect",
-            "expected", "want", "wants", "wish", "unless", "whether");
+    private static final Set<String> IRREALIS = Knowledge.builtIn().lexicon().words("stance.irrealis");
     /** A verb between a negator and a cue that only counts negated: "do not seek endless talks" denies no talks. */
-    private static final Set<String> NEGATION_STOPPERS = Set.of("seek", "want", "need", "expect", "require", "plan",
-            "intend", "like", "accept");
+    private static final Set<String> NEGATION_STOPPERS = Knowledge.builtIn().lexicon().words("stance.negation_stoppers");
     private static final double PAST_FACTOR = 0.3;
     private static final double IRREALIS_FACTOR = 0.3;
     /** A wish for good relations qualified by a following "but" reads as a reservation. */
     private static final double QUALIFIED_WISH = -0.5;
     private static final int CONTEXT_REACH = 8;
-    private static final Set<String> SCOPE_BREAKS = Set.of(",", ";", ":", ".", "but", "however", "though", "although",
-            "while", "and", "\u201c", "\u201d", "\"");
+    private static final Set<String> SCOPE_BREAKS = Knowledge.builtIn().lexicon().words("stance.scope_breaks");
     private final StanceLexicon lexicon;
 
     /** A score and the cues that make it; {@code mixed} when cues of both signs were read. */

@@ -7,6 +7,7 @@ import dev.detente.actors.Mention;
 import dev.detente.doc.Doc;
 import dev.detente.events.lexicon.CountryGazetteer;
 import dev.detente.events.lexicon.WordLayers;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
@@ -32,13 +33,10 @@ import java.util.Set;
  * spokesperson ("the Kremlin" and "Kremlin spokesman X") is counted as that person.
  */
 public final class StanceStage implements Stage {
-    private static final Set<String> RELATION_WORDS = Set.of("relations", "relationship", "ties", "talks", "dialogue",
-            "negotiations", "contacts", "process", "cooperation", "bilateral", "sides", "both", "consultations",
-            "consultation", "negotiation", "contact", "partners", "partner", "meeting", "meetings", "summit", "engagement");
+    private static final Set<String> RELATION_WORDS = Knowledge.builtIn().lexicon().words("stance.relation_words");
     /** Last words of a speaker name that make it a body, not a person ("Foreign Ministry", "Chinese officials"). */
-    private static final Set<String> BODY_WORDS = Set.of("ministry", "office", "officials", "government", "administration",
-            "house", "kremlin", "department", "spokesperson", "side", "authorities", "embassy", "media", "agency");
-    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that");
+    private static final Set<String> BODY_WORDS = Knowledge.builtIn().lexicon().words("stance.body_words");
+    private static final Set<String> PRONOUNS = Knowledge.builtIn().lexicon().words("stance.pronouns");
     private static final double LEAD_WEIGHT = 2;
     private static final double MIN_STATEMENT_SCORE = 0.3;
     private final StanceScorer scorer;

@@ -2,6 +2,7 @@ package dev.detente.events.lexicon;
 
 import dev.detente.doc.Span;
 import dev.detente.knowledge.Countries;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Token;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ public final class CountryGazetteer {
     private record Entry(String code, Form form) {
     }
 
-    /** Territories whose names are mostly other things in news text ("New Jersey"). */
-    private static final java.util.Set<String> AMBIGUOUS = java.util.Set.of("JEY", "UMI");
+    /** Territories whose names are mostly other things in news text ("New Jersey"), lower-cased codes. */
+    private static final java.util.Set<String> AMBIGUOUS = Knowledge.builtIn().lexicon().words("gazetteer.ambiguous_codes");
     private static final CountryGazetteer DEFAULT = load();
     private final PhraseIndex<Entry> index = new PhraseIndex<>();
     private final Map<String, String> names = new HashMap<>();
@@ -123,7 +124,7 @@ public final class CountryGazetteer {
                 String code = l.getISO3Country();
                 String name = l.getDisplayCountry(Locale.ENGLISH);
                 if (!code.isEmpty() && !name.isEmpty() && name.indexOf('(') < 0 && name.indexOf(" - ") < 0
-                        && name.indexOf('&') < 0 && !AMBIGUOUS.contains(code)) {
+                        && name.indexOf('&') < 0 && !AMBIGUOUS.contains(code.toLowerCase(Locale.ROOT))) {
                     g.names.put(code, name);
                 }
             } catch (java.util.MissingResourceException e) {

@@ -1,5 +1,6 @@
 package dev.detente.events.lexicon;
 
+import dev.detente.knowledge.Knowledge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +23,7 @@ public final class PhraseIndex<T> {
     private static final String SHORT = "*";
     private static final String MODIFIERS = "~";
     /** Words a "~" gap may not take: it spans a noun's modifiers ("held the first direct talks"), not a phrase. */
-    private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of("in", "on", "at", "with", "for", "from",
-            "by", "about", "of", "to", "into", "that", "which", "who", "after", "before", "since", "during", "and",
-            "or", "but", "as", "than");
+    private static final java.util.Set<String> NOT_MODIFIERS = Knowledge.builtIn().lexicon().words("phrases.not_modifiers");
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
