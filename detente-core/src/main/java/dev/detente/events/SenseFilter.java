@@ -5,6 +5,7 @@ import dev.detente.events.EventLexicon.Trigger;
 import dev.detente.events.lexicon.PhraseIndex;
 import dev.detente.nlp.Sentence;
 import dev.detente.syntax.Upos;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,8 +28,10 @@ final class SenseFilter {
     SenseFilter(EventRules rules) {
         Set<String> strike = rules.words("senses", "figurative_strike");
         Set<String> kill = rules.words("senses", "figurative_kill");
-        this.figurativeObjects = Map.of("strike", strike, "strikes", strike, "struck", strike, "striking", strike,
-                "kill", kill, "kills", kill, "killed", kill, "killing", kill);
+        Map<String, Set<String>> figurative = new HashMap<>();
+        rules.words("senses", "strike_forms").forEach(f -> figurative.put(f, strike));
+        rules.words("senses", "kill_forms").forEach(f -> figurative.put(f, kill));
+        this.figurativeObjects = Map.copyOf(figurative);
         this.copulas = rules.words("senses", "copulas");
         this.verbContext = rules.words("triggers", "verb_context");
         this.labourModifiers = rules.words("senses", "labour_strike_modifiers");
