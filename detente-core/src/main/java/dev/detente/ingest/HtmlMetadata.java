@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * Headline: {@link HtmlTitles}. Publication date: the first date field of the page's metadata
  * (JSON-LD datePublished, then [published-fields] of html-lexicon.txt, then itemprop
  * datePublished) when the page also shows it, or shows the day before or after (a time zone moved
- * the date when it was written in UTC); else a date the page shows in a date element. A field date
+ * the date when it was written in UTC); else a date the page shows in a date element; else the
+ * first date line the page shows (a short text that is one date, "Posted on 3 May 2020 by X"). A field date
  * the page does not show is kept only when the page shows no date at all (pages that are not
  * dated articles still carry their CMS creation date). Thread-safe.
  */
@@ -104,12 +105,16 @@ final class HtmlMetadata {
         List<PageDates.Shown> shown = page.body() == null ? List.of() : pageDates.shown(page.body());
         LocalDate nearField = null;
         LocalDate firstInDateElement = null;
+        LocalDate firstDateLine = null;
         boolean anyShown = false;
         for (PageDates.Shown s : shown) {
             if (s.furniture()) {
                 continue;
             }
             anyShown = true;
+            if (firstDateLine == null && s.dateLine()) {
+                firstDateLine = s.date();
+            }
             if (field != null && s.date().equals(field)) {
                 return new Dated(field, "html-meta");
             }
@@ -126,7 +131,10 @@ final class HtmlMetadata {
         if (field != null && !anyShown) {
             return new Dated(field, "html-meta");
         }
-        return firstInDateElement == null ? null : new Dated(firstInDateElement, "html-page");
+        if (firstInDateElement != null) {
+            return new Dated(firstInDateElement, "html-page");
+        }
+        return firstDateLine == null ? null : new Dated(firstDateLine, "html-page");
     }
 
     private static String language(Document page, Map<String, String> fields) {
