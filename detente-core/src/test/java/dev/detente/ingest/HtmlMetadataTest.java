@@ -96,6 +96,20 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aHeadingThatLinksHomeIsTheSiteLogoNotTheHeadline() {
+        assertThat(read("<title>Beef liver with apple and onion | Love goes through the stomach</title>",
+                "<h1><a href='http://www.example.org/'>Love goes through the stomach</a></h1>" + BODY).title())
+                .isEqualTo("Beef liver with apple and onion");
+    }
+
+    @Test
+    void aKickerInTheHeadingIsLeftOut() {
+        assertThat(read("<meta property='og:title' content='Climate: Drilling until it gets hot'>",
+                "<h1><span class='kicker'>Climate</span><span class='title'>Drilling until it gets hot</span></h1>" + BODY).title())
+                .isEqualTo("Drilling until it gets hot");
+    }
+
+    @Test
     void theHeadingThatTheTitleContainsIsTheHeadline() {
         assertThat(read("<title>Local: Budget passes, council splits :: example.org</title>",
                 "<h1>Budget passes, council splits</h1>" + BODY).title()).isEqualTo("Budget passes, council splits");
