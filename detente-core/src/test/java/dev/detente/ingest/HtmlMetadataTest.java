@@ -103,6 +103,18 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void theShownHeadlineBeatsASharingTitleUnlessItIsThatTitleAfterAKicker() {
+        assertThat(read("<meta property='og:title' content='Brexit: war of nerves goes on'>",
+                "<h1>The war of nerves over Brexit enters the next round</h1>" + BODY).title())
+                .isEqualTo("The war of nerves over Brexit enters the next round");
+        assertThat(read("<meta property='og:title' content='Great tasks for the new government'>",
+                "<h1>Tunisia Great tasks for the new government</h1>" + BODY).title())
+                .isEqualTo("Great tasks for the new government");
+        assertThat(read("<meta property='og:title' content='Great tasks for the new government'>",
+                "<h1>News</h1>" + BODY).title()).isEqualTo("Great tasks for the new government");
+    }
+
+    @Test
     void aKickerInTheHeadingIsLeftOut() {
         assertThat(read("<meta property='og:title' content='Climate: Drilling until it gets hot'>",
                 "<h1><span class='kicker'>Climate</span><span class='title'>Drilling until it gets hot</span></h1>" + BODY).title())
