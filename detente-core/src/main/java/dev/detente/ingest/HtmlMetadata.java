@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * Headline: {@link HtmlTitles}. Publication date: the first date field of the page's metadata
  * (JSON-LD datePublished, then [published-fields] of html-lexicon.txt, then itemprop
  * datePublished) when the page also shows it, or shows the day before or after (a time zone moved
- * the date when it was written in UTC); else a date the page shows in a date element. A field date
+ * the date when it was written in UTC); else a date the page shows in a date element; else the
+ * first date line the page shows (a short text that is one date, "Posted on 3 May 2020 by X"). A field date
  * the page does not show is kept only when the page shows no date at all (pages that are not
  * dated articles still carry their CMS creation date). Thread-safe.
  */
@@ -59,7 +60,7 @@ final class HtmlMetadata {
         String title = titles.choose(new HtmlTitles.Sources(
                 first(fields.get("og:title"), fields.get("twitter:title")),
                 article == null ? null : text(article.get("headline")),
-                page.title(), headings(page), siteNames, meta.url()));
+                page.title(), headings(page, siteNames), siteNames, meta.url()));
         if (title != null) {
             meta = meta.withTitle(title, "html-meta");
         }
@@ -104,12 +105,16 @@ final class HtmlMetadata {
         List<PageDates.Shown> shown = page.body() == null ? List.of() : pageDates.shown(page.body());
         LocalDate nearField = null;
         LocalDate firstInDateElement = null;
+        LocalDate firstDateLine = null;
         boolean anyShown = false;
         for (PageDates.Shown s : shown) {
             if (s.furniture()) {
                 continue;
             }
             anyShown = true;
+            if (firstDateLine == null && s.dateLine()) {
+                firstDateLine = s.date();
+            }
             if (field != null && s.date().equals(field)) {
                 return new Dated(field, "html-meta");
             }
@@ -126,7 +131,10 @@ final class HtmlMetadata {
         if (field != null && !anyShown) {
             return new Dated(field, "html-meta");
         }
-        return firstInDateElement == null ? null : new Dated(firstInDateElement, "html-page");
+        if (firstInDateElement != null) {
+            return new Dated(firstInDateElement, "html-page");
+        }
+        return firstDateLine == null ? null : new Dated(firstDateLine, "html-page");
     }
 
     private static String language(Document page, Map<String, String> fields) {
@@ -157,15 +165,54 @@ final class HtmlMetadata {
         return out;
     }
 
-    private static List<String> headings(Document page) {
+    /**
+     * The page's headings, best first. A heading that is only a link to the site's home page is
+     * the site's logo: its text joins {@code siteNames} instead. A heading made of a kicker and a
+     * headline ({@code <span>Climate</span><span>Drilling until it gets hot</span>}) offers its
+     * longest part before the whole.
+     */
+    private static List<String> headings(Document page, List<String> siteNames) {
         List<String> out = new ArrayList<>();
         for (Element h : page.select("h1, [itemprop=headline], .entry-title, .post-title, .article-title")) {
             String t = h.text().strip();
-            if (!t.isEmpty() && t.length() < 300) {
-                out.add(h.hasAttr("content") && t.isEmpty() ? h.attr("content") : t);
+            if (t.isEmpty() || t.length() >= 300) {
+                continue;
             }
+            if (isHomeLink(h, t)) {
+                siteNames.add(t);
+                continue;
+            }
+            if (h.childrenSize() >= 2) {
+                String longest = "";
+                for (Element c : h.children()) {
+                    String ct = c.text().strip();
+                    longest = ct.length() > longest.length() ? ct : longest;
+                }
+                if (longest.length() < t.length() && longest.split("\\s+").length >= KICKED_HEADLINE_WORDS) {
+                    out.add(longest);
+                }
+            }
+            out.add(t);
         }
         return out;
+    }
+
+    /** Words a heading's part needs to be offered as the headline without its kicker. */
+    private static final int KICKED_HEADLINE_WORDS = 3;
+
+    private static boolean isHomeLink(Element heading, String text) {
+        Element a = heading.selectFirst("a[href]");
+        if (a == null || !a.text().strip().equals(text)) {
+            return false;
+        }
+        String href = a.attr("href").strip();
+        int scheme = href.lastIndexOf("://");
+        if (scheme >= 0) {
+            href = href.substring(scheme + 3);
+            int slash = href.indexOf('/');
+            href = slash < 0 ? "/" : href.substring(slash);
+        }
+        return href.equals("/") || href.equals("/index.html") || href.equals("/index.php");
     }
 
     /** Every JSON-LD object of the page, arrays and {@code @graph} lists opened. */

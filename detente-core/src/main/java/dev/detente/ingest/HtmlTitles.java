@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * A page's headline from its title sources. A heading of the page (h1, itemprop headline,
  * entry-title...) that the page's meta title or {@code <title>} contains is the headline as the
- * page shows it, without the site name. Otherwise the meta title (og:title, twitter:title, JSON-LD
+ * page shows it, without the site name; else the first heading of at least
+ * {@value #HEADING_MIN_WORDS} words (the meta title instead when the heading is that title after a
+ * kicker). Otherwise the meta title (og:title, twitter:title, JSON-LD
  * headline, {@code <title>}) loses the parts that name the site: a part equal to a site name
  * (og:site_name, publisher, application-name) or to the host's name, else a last part of at most
  * {@value #SITE_MAX_WORDS} words after a separator ("… | Site", "… - Site"). A meta title that is
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlTitles {
     static final int SITE_MAX_WORDS = 3;
+    /** Words a heading needs to be the headline when the meta title does not contain it (not a section name). */
+    static final int HEADING_MIN_WORDS = 2;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—›»·•/~-]\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s+[«‹]\\s+");
 
     /** Everything a page says about its title. */
@@ -38,6 +42,16 @@ final class HtmlTitles {
             }
         }
         String base = HtmlMetadata.first(s.metaTitle(), s.ldHeadline(), s.pageTitle());
+        if (!s.headings().isEmpty()) {
+            // The headline the page shows beats a meta title written for search and sharing,
+            // unless the heading is that title with a kicker before it.
+            String h = clean(s.headings().get(0));
+            String metaTitle = base == null ? "" : withoutSite(clean(base), siteKeys);
+            String mk = key(metaTitle);
+            if (!siteKeys.contains(key(h)) && h.split(" ").length >= HEADING_MIN_WORDS) {
+                return mk.length() >= 3 && !siteKeys.contains(mk) && key(h).endsWith(mk) ? metaTitle : h;
+            }
+        }
         if (base == null) {
             return s.headings().isEmpty() ? null : clean(s.headings().get(0));
         }

@@ -21,8 +21,11 @@ final class PageDates {
     static final int MAX_TEXT = 120;
 
     /** A date shown on the page. */
-    record Shown(LocalDate date, boolean dateElement, boolean furniture) {
+    record Shown(LocalDate date, boolean dateElement, boolean furniture, boolean dateLine) {
     }
+
+    /** Letters a text may hold besides its one date to be a date line ("Posted 3 May 2020", "am 24. Juli 2017, 18:55 Uhr"). */
+    static final int DATE_LINE_LETTERS = 20;
 
     private final WrittenDates written;
     private final PageFurniture names;
@@ -40,6 +43,13 @@ final class PageDates {
         int[] dateDepth = {0};
         int[] furnitureDepth = {0};
         java.util.ArrayDeque<Integer> marks = new java.util.ArrayDeque<>();
+        // A box that holds the page's headline is the article's frame, whatever its name says
+        // ("content right-sidebar", "wrapper with-sidebar"): the dates in it are not other pages'.
+        Set<Element> headlineFrames = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Element headline = body.selectFirst("h1");
+        for (Element p = headline; p != null && p != body; p = p.parent()) {
+            headlineFrames.add(p);
+        }
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -47,14 +57,14 @@ final class PageDates {
                     String tag = e.normalName();
                     boolean date = tag.equals("time") || namesDate(e);
                     boolean furniture = e != body && !date && (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")
-                            || names.isFurniture(e) && !names.isArticle(e));
+                            || names.isFurniture(e) && !names.isArticle(e)) && !headlineFrames.contains(e);
                     marks.push((date ? 1 : 0) | (furniture ? 2 : 0));
                     dateDepth[0] += date ? 1 : 0;
                     furnitureDepth[0] += furniture ? 1 : 0;
                     if (tag.equals("time") && e.hasAttr("datetime")) {
                         LocalDate d = StructuredDates.parse(e.attr("datetime"));
                         if (d != null) {
-                            out.add(new Shown(d, true, furnitureDepth[0] > 0));
+                            out.add(new Shown(d, true, furnitureDepth[0] > 0, true));
                         }
                     }
                 } else if (node instanceof TextNode t) {
@@ -71,8 +81,10 @@ final class PageDates {
                     if (v.length() > MAX_TEXT && dateDepth[0] == 0) {
                         return;
                     }
-                    for (WrittenDates.Found f : written.all(v, 2)) {
-                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0));
+                    List<WrittenDates.Found> found = written.all(v, 2);
+                    for (WrittenDates.Found f : found) {
+                        boolean line = found.size() == 1 && lettersOutside(v, f) <= DATE_LINE_LETTERS;
+                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0, line));
                     }
                 }
             }
@@ -120,6 +132,16 @@ final class PageDates {
     /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int lettersOutside(String s, WrittenDates.Found f) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if ((i < f.start() || i >= f.end()) && Character.isLetter(s.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
 
     private static boolean hasDigit(String s) {
         int digits = 0;

@@ -52,6 +52,25 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aDateLineOutsideADateElementIsThePagesDateButADateInASentenceIsNot() {
+        assertThat(read("", "<h1>Budget</h1><p class='info'>19.10.2019 07:49 Uhr</p>" + BODY).published())
+                .isEqualTo(LocalDate.of(2019, 10, 19));
+        assertThat(read("", "<h1>Budget</h1><p>Kinostart: 02. April 2015 im Verleih der Constantin Film</p>" + BODY).published())
+                .isNull();
+        assertThat(read("", "<h1>Budget</h1><p>Saison 08.01.2020 - 02.02.2020</p>" + BODY).published()).isNull();
+    }
+
+    @Test
+    void bylinesAndFramesHoldingTheHeadlineAreNotFurnitureForDates() {
+        assertThat(read("", "<h1>Budget</h1><div class='article-author'>By Ann Lee <span>Jan 20, 2020</span></div>" + BODY)
+                .published()).isEqualTo(LocalDate.of(2020, 1, 20));
+        assertThat(read("", "<div class='content right-sidebar'><h1>Budget</h1><span>April 19, 2019</span>" + BODY + "</div>")
+                .published()).isEqualTo(LocalDate.of(2019, 4, 19));
+        assertThat(read("", "<h1>Budget</h1>" + BODY + "<div class='sidebar'><span>April 19, 2019</span></div>").published())
+                .isNull();
+    }
+
+    @Test
     void aUtcTimestampTakesTheDayThePageShows() {
         ArticleMeta m = read("<meta property='article:published_time' content='2021-10-11T23:30:00+00:00'>",
                 "<span class='date'>12 October 2021</span>" + BODY);
@@ -74,6 +93,32 @@ class HtmlMetadataTest {
                 BODY).title()).isEqualTo("Budget passes after long night");
         assertThat(read("<meta property='og:title' content='Budget passes after long night – Courier Online'>", BODY).title())
                 .isEqualTo("Budget passes after long night");
+    }
+
+    @Test
+    void aHeadingThatLinksHomeIsTheSiteLogoNotTheHeadline() {
+        assertThat(read("<title>Beef liver with apple and onion | Love goes through the stomach</title>",
+                "<h1><a href='http://www.example.org/'>Love goes through the stomach</a></h1>" + BODY).title())
+                .isEqualTo("Beef liver with apple and onion");
+    }
+
+    @Test
+    void theShownHeadlineBeatsASharingTitleUnlessItIsThatTitleAfterAKicker() {
+        assertThat(read("<meta property='og:title' content='Brexit: war of nerves goes on'>",
+                "<h1>The war of nerves over Brexit enters the next round</h1>" + BODY).title())
+                .isEqualTo("The war of nerves over Brexit enters the next round");
+        assertThat(read("<meta property='og:title' content='Great tasks for the new government'>",
+                "<h1>Tunisia Great tasks for the new government</h1>" + BODY).title())
+                .isEqualTo("Great tasks for the new government");
+        assertThat(read("<meta property='og:title' content='Great tasks for the new government'>",
+                "<h1>News</h1>" + BODY).title()).isEqualTo("Great tasks for the new government");
+    }
+
+    @Test
+    void aKickerInTheHeadingIsLeftOut() {
+        assertThat(read("<meta property='og:title' content='Climate: Drilling until it gets hot'>",
+                "<h1><span class='kicker'>Climate</span><span class='title'>Drilling until it gets hot</span></h1>" + BODY).title())
+                .isEqualTo("Drilling until it gets hot");
     }
 
     @Test
