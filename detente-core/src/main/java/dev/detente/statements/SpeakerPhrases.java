@@ -144,6 +144,9 @@ final class SpeakerPhrases {
             return null;
         }
         Phrase p = describe(v, start, end);
+        if (p == null) {
+            return null; // only determiners ("another", "the")
+        }
         // "the ministry's spokesman, Dariush Rahimi": the name in apposition says who
         if (p.kind() != Phrase.Kind.PERSON && end + 1 < limit && v.is(end, ",")) {
             Phrase next = phraseAfter(v, end + 1, limit);
@@ -260,7 +263,8 @@ final class SpeakerPhrases {
             if (type == Segment.NP) {
                 int last = beforeParenthetical(v, segEnd - 1, segStart);
                 Phrase p = describe(v, npStartBackward(v, last, segStart), last + 1);
-                if (best == null || best.kind() != Phrase.Kind.PERSON || p.kind() == Phrase.Kind.PERSON) {
+                // a bare determiner ("Another, Acme, announced") names nobody
+                if (p != null && (best == null || best.kind() != Phrase.Kind.PERSON || p.kind() == Phrase.Kind.PERSON)) {
                     best = p;
                 }
             }
