@@ -147,6 +147,10 @@ final class SpeakerPhrases {
         if (p == null) {
             return null; // only determiners ("another", "the")
         }
+        Phrase named = afterLowercaseModifiers(v, p, limit);
+        if (named != null) {
+            return named;
+        }
         // "the ministry's spokesman, Dariush Rahimi": the name in apposition says who
         if (p.kind() != Phrase.Kind.PERSON && end + 1 < limit && v.is(end, ",")) {
             Phrase next = phraseAfter(v, end + 1, limit);
@@ -158,6 +162,26 @@ final class SpeakerPhrases {
             }
         }
         return p;
+    }
+
+    /**
+     * "said Democratic presidential candidate Jane Roe": a capitalised modifier, then a few lowercase
+     * modifiers the lexicon does not list, then the person the whole phrase describes.
+     */
+    private Phrase afterLowercaseModifiers(DocView v, Phrase p, int limit) {
+        if (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.PRONOUN || p.end() - p.start() > 2) {
+            return null;
+        }
+        int k = p.end();
+        while (k < limit && k < p.end() + 3 && v.tok(k).isWord() && !v.tok(k).isCapitalized()
+                && !FUNCTION_WORDS.contains(v.lower(k)) && !TIME_WORDS.contains(v.lower(k)) && !v.inQuote(k)) {
+            k++;
+        }
+        if (k == p.end() || k >= limit || !v.tok(k).isCapitalized()) {
+            return null;
+        }
+        Phrase next = phraseAfter(v, k, limit);
+        return next != null && next.kind() == Phrase.Kind.PERSON ? next : null;
     }
 
     private static boolean isClauseEnd(DocView v, int i) {
