@@ -25,6 +25,9 @@ final class Cues {
             "following", "notwithstanding", "excluding", "involving", "according", "bring", "thing", "nothing",
             "something", "anything", "everything", "king", "spring", "morning", "evening", "beijing", "during");
 
+    /** Forms of "be" that make a participle progressive. */
+    private static final Set<String> PROGRESSIVE_BE = SpeechLexicon.get().list("progressive-be");
+
     final DocView v;
     final SpeechLexicon lexicon;
     final SpeakerPhrases phrases;
@@ -46,6 +49,10 @@ final class Cues {
                 continue;
             }
             SpeechLexicon.CueMatch m = lexicon.cueAt(v.tokens, i, v.sentence(i).endToken());
+            if (m != null && m.kind().participle() && progressive(i)) {
+                // "X is telling voters ...", "they were saying ...": a finite verb with its own subject
+                m = new SpeechLexicon.CueMatch(m.kind().finite(), m.form(), m.length());
+            }
             if (m != null && isVerbUse(i, m)) {
                 Cue c = new Cue(i, m);
                 all.add(c);
@@ -53,6 +60,15 @@ final class Cues {
                 i += m.length() - 1;
             }
         }
+    }
+
+    /** A participle after a form of "be" ("is assuring", "were saying", "has been telling"). */
+    private boolean progressive(int i) {
+        int j = i - 1;
+        if (j >= 0 && !v.tok(j).isCapitalized() && phrases.intervening(v.lower(j)) && !PROGRESSIVE_BE.contains(v.lower(j))) {
+            j--; // "is now saying", "are repeatedly telling"
+        }
+        return j >= 0 && PROGRESSIVE_BE.contains(v.lower(j));
     }
 
     /**

@@ -21,7 +21,7 @@ final class SpeakerPhrases {
     /** Words that may stand between a subject and its speech verb. */
     private static final Set<String> INTERVENING = SpeechLexicon.words("also", "further", "then", "again", "later", "earlier",
             "previously", "reportedly", "repeatedly", "separately", "once", "recently", "had", "has", "have", "was",
-            "is", "would", "will", "has", "had", "publicly", "firmly", "repeatedly", "flatly", "today", "yesterday",
+            "is", "are", "were", "been", "would", "will", "has", "had", "publicly", "firmly", "repeatedly", "flatly", "today", "yesterday",
             "tonight", "just", "already", "even", "still", "too", "specifically", "explicitly", "openly",
             "himself", "herself", "themselves", "itself", "first", "last", "now", "never", "only");
     private static final Set<String> NUMERALS = SpeechLexicon.words("two", "three", "four", "five", "six",
