@@ -62,6 +62,23 @@ final class Cues {
         }
     }
 
+    /** The cue right after the closing comma of an apposition: "X, a strategist, says" / "A strategist, X, says". */
+    private boolean closesApposition(int i) {
+        if (i < 3 || !v.is(i - 1, ",") || !(phrases.isNameWord(v, i - 2) || lexicon.isRole(v.lower(i - 2)))) {
+            return false;
+        }
+        int floor = Math.max(v.sentence(i).firstToken(), i - 10);
+        for (int k = i - 3; k > floor; k--) {
+            if (v.is(k, ",")) {
+                return phrases.isNameWord(v, k - 1) || lexicon.isRole(v.lower(k - 1));
+            }
+            if (v.inQuote(k) || !v.tok(k).isWord() && !v.is(k, ".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A participle after a form of "be" ("is assuring", "were saying", "has been telling"). */
     private boolean progressive(int i) {
         int j = i - 1;
@@ -85,6 +102,9 @@ final class Cues {
         if (m.kind() != CueKind.NOUN && w.endsWith("s") && !w.equals("says") && i > 0) {
             if (v.isMark(i - 1) || v.is(i - 1, ",") && i > 1 && v.isMark(i - 2)) {
                 return true; // '"...," writes Smith': a verb right after the quote it attributes
+            }
+            if (closesApposition(i)) {
+                return true; // "A top strategist, John Weaver, tells reporters"
             }
             String prev = v.lower(i - 1);
             boolean subjectEnd = phrases.isNameWord(v, i - 1) || SpeakerPhrases.PRONOUNS.contains(prev)
