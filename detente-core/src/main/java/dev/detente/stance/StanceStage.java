@@ -80,8 +80,12 @@ public final class StanceStage implements Stage {
         List<StatementStance> perStatement = new ArrayList<>();
         Map<String, List<String>> lastPairOfSpeaker = new HashMap<>();
         Map<String, Integer> lastSentenceOfSpeaker = new HashMap<>();
+        // a quoted fragment inside a statement is no statement of its own: the speaker's own words
+        // weigh again inside the parent's entry, so the parent stays one statement of its speaker
+        Map<String, Integer> entryOfId = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement st = statements.get(i);
+            boolean fragment = st.parent() != null;
             int from = Tokens.firstStartingAtOrAfter(tokens, st.span().start());
             int to = Tokens.firstStartingAtOrAfter(tokens, st.span().end());
             StanceScorer.Result r = scorer.score(lower, from, to);
@@ -95,8 +99,21 @@ public final class StanceStage implements Stage {
                     && sentenceIndex - lastSentenceOfSpeaker.get(st.speakerName()) <= 1) {
                 pair = lastPairOfSpeaker.get(st.speakerName()); // the speaker goes on about the same relationship
             }
+            if (fragment) {
+                Integer at = entryOfId.get(st.parent());
+                if (at != null) {
+                    StatementStance p = perStatement.get(at);
+                    List<String> cues = new ArrayList<>(p.cues());
+                    cues.addAll(r.cues());
+                    perStatement.set(at, new StatementStance(p.statementIndex(), p.countries(), p.score() + r.score(), cues));
+                }
+                continue;
+            }
             if (pair == null) {
                 continue;
+            }
+            if (st.id() != null) {
+                entryOfId.put(st.id(), perStatement.size());
             }
             if (st.speakerName() != null) {
                 lastPairOfSpeaker.put(st.speakerName(), pair);

@@ -4,6 +4,19 @@ package dev.detente.statements;
 enum CueKind {
     SAY, THAT, TOLD, ASK, FRAGMENT, PSAY, PTHAT, PTOLD, PASK, PFRAG, NOUN, ACCORDING, QUOTE, PQUOTE;
 
+    /** The finite verb of a participle ("is telling" reports as "tells"); other kinds as they are. */
+    CueKind finite() {
+        return switch (this) {
+            case PSAY -> SAY;
+            case PTHAT -> THAT;
+            case PTOLD -> TOLD;
+            case PASK -> ASK;
+            case PFRAG -> FRAGMENT;
+            case PQUOTE -> QUOTE;
+            default -> this;
+        };
+    }
+
     /** A participle: its speaker is the subject of the main clause it is attached to. */
     boolean participle() {
         return this == PSAY || this == PTHAT || this == PTOLD || this == PASK || this == PFRAG || this == PQUOTE;

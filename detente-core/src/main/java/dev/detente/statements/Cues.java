@@ -25,6 +25,9 @@ final class Cues {
             "following", "notwithstanding", "excluding", "involving", "according", "bring", "thing", "nothing",
             "something", "anything", "everything", "king", "spring", "morning", "evening", "beijing", "during");
 
+    /** Forms of "be" that make a participle progressive. */
+    private static final Set<String> PROGRESSIVE_BE = SpeechLexicon.get().list("progressive-be");
+
     final DocView v;
     final SpeechLexicon lexicon;
     final SpeakerPhrases phrases;
@@ -46,6 +49,10 @@ final class Cues {
                 continue;
             }
             SpeechLexicon.CueMatch m = lexicon.cueAt(v.tokens, i, v.sentence(i).endToken());
+            if (m != null && m.kind().participle() && progressive(i)) {
+                // "X is telling voters ...", "they were saying ...": a finite verb with its own subject
+                m = new SpeechLexicon.CueMatch(m.kind().finite(), m.form(), m.length());
+            }
             if (m != null && isVerbUse(i, m)) {
                 Cue c = new Cue(i, m);
                 all.add(c);
@@ -53,6 +60,32 @@ final class Cues {
                 i += m.length() - 1;
             }
         }
+    }
+
+    /** The cue right after the closing comma of an apposition: "X, a strategist, says" / "A strategist, X, says". */
+    private boolean closesApposition(int i) {
+        if (i < 3 || !v.is(i - 1, ",") || !(phrases.isNameWord(v, i - 2) || lexicon.isRole(v.lower(i - 2)))) {
+            return false;
+        }
+        int floor = Math.max(v.sentence(i).firstToken(), i - 10);
+        for (int k = i - 3; k > floor; k--) {
+            if (v.is(k, ",")) {
+                return phrases.isNameWord(v, k - 1) || lexicon.isRole(v.lower(k - 1));
+            }
+            if (v.inQuote(k) || !v.tok(k).isWord() && !v.is(k, ".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A participle after a form of "be" ("is assuring", "were saying", "has been telling"). */
+    private boolean progressive(int i) {
+        int j = i - 1;
+        if (j >= 0 && !v.tok(j).isCapitalized() && phrases.intervening(v.lower(j)) && !PROGRESSIVE_BE.contains(v.lower(j))) {
+            j--; // "is now saying", "are repeatedly telling"
+        }
+        return j >= 0 && PROGRESSIVE_BE.contains(v.lower(j));
     }
 
     /**
@@ -69,6 +102,9 @@ final class Cues {
         if (m.kind() != CueKind.NOUN && w.endsWith("s") && !w.equals("says") && i > 0) {
             if (v.isMark(i - 1) || v.is(i - 1, ",") && i > 1 && v.isMark(i - 2)) {
                 return true; // '"...," writes Smith': a verb right after the quote it attributes
+            }
+            if (closesApposition(i)) {
+                return true; // "A top strategist, John Weaver, tells reporters"
             }
             String prev = v.lower(i - 1);
             boolean subjectEnd = phrases.isNameWord(v, i - 1) || SpeakerPhrases.PRONOUNS.contains(prev)

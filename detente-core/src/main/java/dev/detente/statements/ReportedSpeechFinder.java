@@ -40,6 +40,7 @@ final class ReportedSpeechFinder {
                 out.add(d);
             }
         }
+        TranscriptTurns.find(cues, out);
     }
 
     private Draft verbCue(Cues cues, Cues.Cue c, Sentence s) {

@@ -21,7 +21,7 @@ final class SpeakerPhrases {
     /** Words that may stand between a subject and its speech verb. */
     private static final Set<String> INTERVENING = SpeechLexicon.words("also", "further", "then", "again", "later", "earlier",
             "previously", "reportedly", "repeatedly", "separately", "once", "recently", "had", "has", "have", "was",
-            "is", "would", "will", "has", "had", "publicly", "firmly", "repeatedly", "flatly", "today", "yesterday",
+            "is", "are", "were", "been", "would", "will", "has", "had", "publicly", "firmly", "repeatedly", "flatly", "today", "yesterday",
             "tonight", "just", "already", "even", "still", "too", "specifically", "explicitly", "openly",
             "himself", "herself", "themselves", "itself", "first", "last", "now", "never", "only");
     private static final Set<String> NUMERALS = SpeechLexicon.words("two", "three", "four", "five", "six",
@@ -144,6 +144,13 @@ final class SpeakerPhrases {
             return null;
         }
         Phrase p = describe(v, start, end);
+        if (p == null) {
+            return null; // only determiners ("another", "the")
+        }
+        Phrase named = afterLowercaseModifiers(v, p, limit);
+        if (named != null) {
+            return named;
+        }
         // "the ministry's spokesman, Dariush Rahimi": the name in apposition says who
         if (p.kind() != Phrase.Kind.PERSON && end + 1 < limit && v.is(end, ",")) {
             Phrase next = phraseAfter(v, end + 1, limit);
@@ -155,6 +162,26 @@ final class SpeakerPhrases {
             }
         }
         return p;
+    }
+
+    /**
+     * "said Democratic presidential candidate Jane Roe": a capitalised modifier, then a few lowercase
+     * modifiers the lexicon does not list, then the person the whole phrase describes.
+     */
+    private Phrase afterLowercaseModifiers(DocView v, Phrase p, int limit) {
+        if (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.PRONOUN || p.end() - p.start() > 2) {
+            return null;
+        }
+        int k = p.end();
+        while (k < limit && k < p.end() + 3 && v.tok(k).isWord() && !v.tok(k).isCapitalized()
+                && !FUNCTION_WORDS.contains(v.lower(k)) && !TIME_WORDS.contains(v.lower(k)) && !v.inQuote(k)) {
+            k++;
+        }
+        if (k == p.end() || k >= limit || !v.tok(k).isCapitalized()) {
+            return null;
+        }
+        Phrase next = phraseAfter(v, k, limit);
+        return next != null && next.kind() == Phrase.Kind.PERSON ? next : null;
     }
 
     private static boolean isClauseEnd(DocView v, int i) {
@@ -260,7 +287,8 @@ final class SpeakerPhrases {
             if (type == Segment.NP) {
                 int last = beforeParenthetical(v, segEnd - 1, segStart);
                 Phrase p = describe(v, npStartBackward(v, last, segStart), last + 1);
-                if (best == null || best.kind() != Phrase.Kind.PERSON || p.kind() == Phrase.Kind.PERSON) {
+                // a bare determiner ("Another, Acme, announced") names nobody
+                if (p != null && (best == null || best.kind() != Phrase.Kind.PERSON || p.kind() == Phrase.Kind.PERSON)) {
                     best = p;
                 }
             }

@@ -95,6 +95,26 @@ class StanceStageTest {
     }
 
     @Test
+    void aQuotedFragmentInsideItsParentStatementCountsOnce() {
+        String text = "Japanese Foreign Minister Aiko Tanaka said the talks with Seoul were \"very productive\".";
+        Statement parent = withId(statement(text, "the talks with Seoul were \"very productive\"", false, "Aiko Tanaka",
+                "Foreign Minister", "JPN"), "s1", null);
+        Statement fragment = withId(statement(text, "very productive", true, "Aiko Tanaka", "Foreign Minister", "JPN"),
+                "s2", "s1");
+        Doc out = stage.process(withStatements(text, parent, fragment));
+        assertThat(out.list(StanceLayers.STATEMENT_STANCE)).extracting(StatementStance::statementIndex).containsExactly(0);
+        List<SpeakerStance> agg = out.list(StanceLayers.SPEAKER_STANCE);
+        assertThat(agg).hasSize(1);
+        assertThat(agg.get(0).statements()).isEqualTo(1);
+    }
+
+    private static Statement withId(Statement s, String id, String parent) {
+        return new Statement(s.span(), s.direct(), s.speakerId(), s.speakerName(), s.speakerRole(), s.speakerCountry(),
+                s.cueSpan(), s.cue(), s.confidence(), s.saidOn(), s.saidOnEvidence(), s.target(), s.rule(), s.why(), id,
+                parent, s.about());
+    }
+
+    @Test
     void scaleIsWholeNumbers() {
         assertThat(StanceStage.toScale(0.2)).isZero();
         assertThat(StanceStage.toScale(-0.6)).isEqualTo(-1);
