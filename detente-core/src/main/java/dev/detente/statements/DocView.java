@@ -232,6 +232,20 @@ final class DocView {
                 || q.close() >= 0 && at >= q.close() && at < q.close() + q.closeWidth();
     }
 
+    /** A word of two or more letters with no lower-case letter ("RAMOS", "Q&A"): a speaker label in a transcript. */
+    boolean upperCaseWord(int i) {
+        String t = tok(i).text();
+        if (t.length() < 2 || !tok(i).isWord()) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (Character.isLowerCase(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean is(int token, String lowerText) {
         return token >= 0 && token < lowered.length && lowered[token].equals(lowerText);
     }

@@ -245,7 +245,7 @@ final class QuoteAttributor {
         DocView v = cues.v;
         int first = v.tokenAt(q.start());
         int end = v.tokenAt(q.end());
-        if (first + 1 < end && v.is(first + 1, ":") && isUpperCaseWord(v, first)) {
+        if (first + 1 < end && v.is(first + 1, ":") && v.upperCaseWord(first)) {
             Phrase p = new Phrase(first, first + 1, Phrase.Kind.PERSON, titleCase(v.tok(first).text()), null, null);
             return new Draft(q.start(), q.end(), true, p, -1, -1, 0, "transcript-turn",
                     "a transcript turn opened by the speaker's name", 0.7);
@@ -284,19 +284,6 @@ final class QuoteAttributor {
     /** A phrase that can be a speaker: a person, organisation, group or role, not a bare pronoun. */
     private static boolean namesSpeaker(Phrase p) {
         return p.kind() != Phrase.Kind.PRONOUN || p.end() - p.start() == 1;
-    }
-
-    private static boolean isUpperCaseWord(DocView v, int i) {
-        String t = v.tok(i).text();
-        if (t.length() < 2 || !v.tok(i).isWord()) {
-            return false;
-        }
-        for (int k = 0; k < t.length(); k++) {
-            if (Character.isLowerCase(t.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String titleCase(String upper) {

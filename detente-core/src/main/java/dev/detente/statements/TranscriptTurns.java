@@ -56,25 +56,12 @@ final class TranscriptTurns {
             if (v.is(i, ".") && i > first && cues.lexicon.isTitle(v.lower(i - 1))) {
                 continue; // "SEN. SANDERS"
             }
-            if (!upperCaseWord(v, i)) {
+            if (!v.upperCaseWord(i)) {
                 return -1;
             }
             words++;
         }
         return -1;
-    }
-
-    private static boolean upperCaseWord(DocView v, int i) {
-        String t = v.tok(i).text();
-        if (t.length() < 2 || !v.tok(i).isWord()) {
-            return false;
-        }
-        for (int k = 0; k < t.length(); k++) {
-            if (Character.isLowerCase(t.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String label(DocView v, int from, int to) {
