@@ -188,16 +188,9 @@ final class QuoteAttributor {
         }
         if (paragraphStartsWith(v, q) && startsSentenceLike(v, q)
                 && cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) >= MIN_UNATTRIBUTED_WORDS) {
-            int last = lastDraftBefore(out, q.start(), v, q.paragraph());
-            int lastReported = lastDraftBefore(reported, q.start(), v, q.paragraph());
-            if (lastReported >= 0 && (last < 0 || reported.get(lastReported).end() > out.get(last).end())) {
-                Draft r = reported.get(lastReported);
-                return new Draft(q.start(), q.end(), true, r.speaker(), -1, r.cueToken(), r.cueLength(),
-                        "quote-paragraph", "quote-only paragraph: the speaker of the reported statement before it", 0.7);
-            }
-            if (last >= 0) {
-                return new Draft(q.start(), q.end(), true, null, last, -1, 0, "quote-paragraph",
-                        "quote-only paragraph: the speaker of the statement before it", 0.7);
+            Draft before = speakerBefore(q, out, reported, v, "quote-paragraph", "quote-only paragraph", 0.7);
+            if (before != null) {
+                return before;
             }
         }
         return null;
@@ -258,16 +251,9 @@ final class QuoteAttributor {
                         "quoted in a sentence whose subject is '" + phraseText(v, p) + "'", 0.6);
             }
         }
-        int last = lastDraftBefore(out, q.start(), v, q.paragraph());
-        int lastReported = lastDraftBefore(reported, q.start(), v, q.paragraph());
-        if (lastReported >= 0 && (last < 0 || reported.get(lastReported).end() > out.get(last).end())) {
-            Draft r = reported.get(lastReported);
-            return new Draft(q.start(), q.end(), true, r.speaker(), -1, r.cueToken(), r.cueLength(),
-                    "previous-speaker", "no attribution: the speaker of the reported statement before it", 0.55);
-        }
-        if (last >= 0) {
-            return new Draft(q.start(), q.end(), true, null, last, -1, 0, "previous-speaker",
-                    "no attribution: the speaker of the statement before it", 0.55);
+        Draft before = speakerBefore(q, out, reported, v, "previous-speaker", "no attribution", 0.55);
+        if (before != null) {
+            return before;
         }
         if (paragraphStartsWith(v, q) && q.paragraph() > 0 && !v.headline[q.paragraph() - 1]) {
             int lastToken = v.tokenAt(v.paragraphs.get(q.paragraph() - 1).end()) - 1;
@@ -279,6 +265,26 @@ final class QuoteAttributor {
         }
         return new Draft(q.start(), q.end(), true, null, -1, -1, 0, "unattributed",
                 "a quotation the text attributes to no one", 0.4);
+    }
+
+    /**
+     * The quote given to the speaker of the statement just before it in its paragraph (the reported
+     * one when that ends later), or null when there is none.
+     */
+    private Draft speakerBefore(Quote q, List<Draft> out, List<Draft> reported, DocView v, String rule,
+            String why, double confidence) {
+        int last = lastDraftBefore(out, q.start(), v, q.paragraph());
+        int lastReported = lastDraftBefore(reported, q.start(), v, q.paragraph());
+        if (lastReported >= 0 && (last < 0 || reported.get(lastReported).end() > out.get(last).end())) {
+            Draft r = reported.get(lastReported);
+            return new Draft(q.start(), q.end(), true, r.speaker(), -1, r.cueToken(), r.cueLength(),
+                    rule, why + ": the speaker of the reported statement before it", confidence);
+        }
+        if (last >= 0) {
+            return new Draft(q.start(), q.end(), true, null, last, -1, 0, rule,
+                    why + ": the speaker of the statement before it", confidence);
+        }
+        return null;
     }
 
     /** A phrase that can be a speaker: a person, organisation, group or role, not a bare pronoun. */
