@@ -24,6 +24,7 @@ public final class ActorKnowledge {
     private final Set<String> titleModifiers;
     private final Map<String, Set<String>> titleSynonyms;
     private final Map<String, String> titleAbbreviations;
+    private final Map<String, String> bodyAbbreviations;
     private final Set<String> genericRoleNouns;
     private final Set<String> honoraryTitles;
     private final Set<String> femaleTitles;
@@ -37,8 +38,10 @@ public final class ActorKnowledge {
     private final Set<String> orgHeads;
     private final Set<String> placeHeads;
     private final Set<String> personCues;
+    private final ActorWords words;
 
-    private ActorKnowledge(Sources s) {
+    private ActorKnowledge(Sources s, ActorWords words) {
+        this.words = words;
         this.gazetteer = s.gazetteer.build();
         this.countryNames = Map.copyOf(s.countryNames);
         this.titleModifiers = frozen(s.titleModifiers);
@@ -46,6 +49,7 @@ public final class ActorKnowledge {
         s.titleSynonyms.forEach((k, v) -> syn.put(k, Set.copyOf(v)));
         this.titleSynonyms = Map.copyOf(syn);
         this.titleAbbreviations = Map.copyOf(s.titleAbbreviations);
+        this.bodyAbbreviations = Map.copyOf(s.bodyAbbreviations);
         this.genericRoleNouns = frozen(s.genericRoleNouns);
         this.honoraryTitles = frozen(s.honoraryTitles);
         this.femaleTitles = frozen(s.femaleTitles);
@@ -87,7 +91,12 @@ public final class ActorKnowledge {
             sources.add(s.root(), s.name());
         }
         sources.notNames.addAll(CalendarWords.of(knowledge).names()); // "May said" is not a person
-        return new ActorKnowledge(sources);
+        return new ActorKnowledge(sources, ActorWords.of(knowledge.lexicon()));
+    }
+
+    /** The function words of the actors stage ({@code actors.*} in the lexicon). */
+    ActorWords words() {
+        return words;
     }
 
     public Gazetteer gazetteer() {
@@ -111,6 +120,11 @@ public final class ActorKnowledge {
     /** The written-out form of an abbreviated head ("fm" → "Foreign Minister"), or null. */
     public String expansionOf(String head) {
         return titleAbbreviations.get(head);
+    }
+
+    /** The written-out name of a body's abbreviation as written ("MFA" → "Foreign Ministry"), or null. */
+    public String bodyExpansionOf(String abbreviation) {
+        return bodyAbbreviations.get(abbreviation);
     }
 
     /** Titles that go with a name more than with a role ("Prince", "Sheikh"). */
@@ -170,6 +184,7 @@ public final class ActorKnowledge {
         final Set<String> titleModifiers = new HashSet<>();
         final Map<String, Set<String>> titleSynonyms = new HashMap<>();
         final Map<String, String> titleAbbreviations = new HashMap<>();
+        final Map<String, String> bodyAbbreviations = new HashMap<>();
         final Set<String> genericRoleNouns = new HashSet<>();
         final Set<String> honoraryTitles = new HashSet<>();
         final Set<String> femaleTitles = new HashSet<>();
@@ -200,6 +215,11 @@ public final class ActorKnowledge {
                 for (String n : strings(g.path("names"))) {
                     gazetteer.add(n, new GazetteerEntry(GazetteerEntry.Type.GENERIC_BODY, name, null, null,
                             "body", dflt, null));
+                }
+                for (String a : strings(g.path("abbreviations"))) {
+                    gazetteer.add(a, new GazetteerEntry(GazetteerEntry.Type.GENERIC_BODY, name, null, null,
+                            "body", dflt, null));
+                    bodyAbbreviations.put(a, name);
                 }
             }
             JsonNode titles = root.path("titles");

@@ -28,21 +28,15 @@ import java.util.Set;
  * or a dateline such as "BEIJING, April 30"); null when the document does not tell.
  */
 public final class ActorStage implements Stage {
-    private static final Set<String> ENGLISH_MARKERS = Knowledge.builtIn().lexicon().words("actors.english_markers");
-    private static final Set<String> TARGETS = Knowledge.builtIn().lexicon().words("actors.targets");
-    /** Words before a capital that make it a place ("in Beijing", "the Moscow metro"). */
-    private static final Set<String> GOVERNMENT_BLOCKERS = Knowledge.builtIn().lexicon().words("actors.capital_as_place_before");
-    /** Modals and auxiliaries after a capital that make it an actor ("Moscow will", "Beijing has"). */
-    private static final Set<String> GOVERNMENT_VERBS = Knowledge.builtIn().lexicon().words("actors.capital_as_actor_verbs");
-    private static final Set<String> GOVERNMENT_ADVERBS = Knowledge.builtIn().lexicon().words("actors.skippable_before_cue");
-    private static final Set<String> DATELINE_ENDS = Knowledge.builtIn().lexicon().words("actors.dateline_ends");
 
     private final ActorKnowledge knowledge;
+    private final ActorWords words;
     private final NameMatching matching;
     private final NameRecognizer recognizer;
 
     public ActorStage(ActorKnowledge knowledge) {
         this.knowledge = knowledge;
+        this.words = knowledge.words();
         this.matching = new NameMatching(knowledge);
         this.recognizer = new NameRecognizer(knowledge, matching);
     }
@@ -76,7 +70,7 @@ public final class ActorStage implements Stage {
         NameRecognizer.Result names = recognizer.recognize(v);
         RoleReader roleReader = new RoleReader(knowledge, text, v, names);
         boolean[] inRole = new boolean[v.size()];
-        Context context = new Context(v, doc.list(TextLayers.PARAGRAPHS), inRole);
+        CountryEvidence context = new CountryEvidence(knowledge, v, doc.list(TextLayers.PARAGRAPHS), inRole);
 
         List<PersonState> persons = new ArrayList<>();
         for (NameRecognizer.Cluster c : names.persons()) {
@@ -91,7 +85,7 @@ public final class ActorStage implements Stage {
         Coreference coref = new Coreference(knowledge, v, persons, personOfRun, names, roleReader, inRole);
         coref.run();
         settleCountries(v, persons, coref, context);
-        guessCountries(v, persons, context, inRole);
+        guessCountries(v, persons, context);
         settleCountries(v, persons, coref, context); // relatives of a person whose country was just guessed
 
         List<Actor> actors = new ArrayList<>();
@@ -182,7 +176,7 @@ public final class ActorStage implements Stage {
         return -1;
     }
 
-    private static void settleCountries(TokenView v, List<PersonState> persons, Coreference coref, Context context) {
+    private static void settleCountries(TokenView v, List<PersonState> persons, Coreference coref, CountryEvidence context) {
         for (PersonState p : persons) {
             if (p.relative < 0 && p.role != null && p.role.relativePronoun() >= 0) {
                 Integer referent = coref.pronounReferent.get(p.role.relativePronoun());
@@ -199,7 +193,8 @@ public final class ActorStage implements Stage {
                 if (p.relative >= 0) {
                     p.country = persons.get(p.relative).country;
                 } else if (p.contextBody != null) {
-                    p.country = context.countryOf(p.contextBody, p.role == null ? -1 : v.sentenceOf[p.role.start()]);
+                    p.country = p.role == null ? context.datelineCountry
+                            : context.countryOfBody(p.contextBody, v.sentenceOf[p.role.start()], p.role.start(), p.role.end());
                 } else if (p.role != null && p.sentencePossessor >= 0) {
                     p.country = persons.get(p.sentencePossessor).country;
                 }
@@ -208,47 +203,19 @@ public final class ActorStage implements Stage {
     }
 
     /**
-     * A role that names no country ("Foreign Minister X said") most often belongs to the country the
-     * sentence is about: the first country named in it (not in a title, not one something is sent "to"), else in the
-     * sentence before, else the dateline's. International roles ("EU Council President") stay without.
+     * A role that names no country ("Foreign Minister X said") most often belongs to the government the
+     * sentence or the one before speaks for ({@link CountryEvidence#forRole}), else the dateline's.
+     * International roles ("EU Council President") stay without.
      */
-    private static void guessCountries(TokenView v, List<PersonState> persons, Context context, boolean[] inRole) {
+    private static void guessCountries(TokenView v, List<PersonState> persons, CountryEvidence context) {
         for (PersonState p : persons) {
             if (p.country != null || p.role == null || p.role.affiliation().international()
                     || p.cluster.runs.isEmpty() || p.relative >= 0) {
                 continue;
             }
-            int sentence = v.sentenceOf[p.role.start()];
-            String c = firstCountry(v, v.sentences.get(sentence), inRole, false);
-            if (c == null && sentence > 0) {
-                c = firstCountry(v, v.sentences.get(sentence - 1), inRole, false);
-            }
+            String c = context.forRole(v.sentenceOf[p.role.start()], p.role.start(), p.role.end(), false);
             p.country = c != null ? c : context.datelineCountry;
         }
-    }
-
-    /** The first country the sentence names outside anyone's title and not as a destination. */
-    private static String firstCountry(TokenView v, Sentence s, boolean[] inRole, boolean capitals) {
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            Gazetteer.Match m = v.hit[k];
-            if (m == null || inRole[k]) {
-                continue;
-            }
-            GazetteerEntry c = m.firstOf(GazetteerEntry.Type.COUNTRY);
-            if (c == null) {
-                c = m.firstOf(GazetteerEntry.Type.DEMONYM);
-            }
-            if (c == null && capitals) {
-                c = m.firstOf(GazetteerEntry.Type.CAPITAL);
-            }
-            int p = v.is(m.start() - 1, "the") ? m.start() - 2 : m.start() - 1;
-            boolean target = p >= s.firstToken() && TARGETS.contains(v.lower[p]);
-            if (c != null && !target) {
-                return c.country();
-            }
-            k = m.end() - 1;
-        }
-        return null;
     }
 
     private static String lastWord(String s) {
@@ -257,100 +224,18 @@ public final class ActorStage implements Stage {
     }
 
     /** Non-English text (two of the dev articles) gets no actors rather than guesses. */
-    private static boolean looksEnglish(TokenView v) {
-        int words = 0;
+    private boolean looksEnglish(TokenView v) {
+        int seen = 0;
         int markers = 0;
-        for (int i = 0; i < v.size() && words < 200; i++) { // the first 200 words tell the language
+        for (int i = 0; i < v.size() && seen < 200; i++) { // the first 200 words tell the language
             if (v.tokens.get(i).isWord()) {
-                words++;
-                if (ENGLISH_MARKERS.contains(v.lower[i])) {
+                seen++;
+                if (words.englishMarkers().contains(v.lower[i])) {
                     markers++;
                 }
             }
         }
-        return words < 12 || markers * 12 >= words;
-    }
-
-    /**
-     * What the document says about where it stands: the country of a dateline ("BEIJING, April 30",
-     * "MOSCOW:") and the country each generic body ("Foreign Ministry") is tied to where it is named
-     * with one ("Iran's Foreign Ministry", "the Chinese foreign ministry").
-     */
-    static final class Context {
-        final String datelineCountry;
-        final Map<String, String> bodyCountry = new HashMap<>();
-        private final TokenView v;
-        private final boolean[] inRole;
-
-        Context(TokenView v, List<Paragraph> paragraphs, boolean[] inRole) {
-            this.v = v;
-            this.inRole = inRole;
-            String dateline = null;
-            int sentence = 0;
-            for (Paragraph p : paragraphs) {
-                while (sentence < v.sentences.size() && v.sentences.get(sentence).end() <= p.start()) {
-                    sentence++;
-                }
-                if (sentence >= v.sentences.size()) {
-                    break;
-                }
-                Sentence s = v.sentences.get(sentence);
-                int k = s.firstToken();
-                Gazetteer.Match m = k < s.endToken() ? v.hit[k] : null;
-                if (m != null && (m.has(GazetteerEntry.Type.CAPITAL) || m.has(GazetteerEntry.Type.CITY))
-                        && isUpper(v.text(k)) && m.end() < s.endToken() && DATELINE_ENDS.contains(v.lower[m.end()])) {
-                    dateline = m.first().country();
-                    break;
-                }
-            }
-            datelineCountry = dateline;
-            for (int k = 0; k < v.size(); k++) {
-                Gazetteer.Match m = v.hit[k];
-                if (m != null && m.start() == k && m.has(GazetteerEntry.Type.GENERIC_BODY)) {
-                    String c = attachedCountry(v, m);
-                    if (c != null) {
-                        bodyCountry.putIfAbsent(m.firstOf(GazetteerEntry.Type.GENERIC_BODY).canonical(), c);
-                    }
-                }
-            }
-        }
-
-        /**
-         * The country of an unnamed generic body: the one it is named with elsewhere in the document, else
-         * a country or capital named in the sentence ({@code sentence}, -1 for none) outside titles and
-         * destinations ("her counterpart in Beijing, foreign ministry spokesperson X"), else the dateline's.
-         */
-        String countryOf(String genericBody, int sentence) {
-            String c = bodyCountry.get(genericBody);
-            if (c == null && sentence >= 0) {
-                c = firstCountry(v, v.sentences.get(sentence), inRole, true);
-            }
-            return c != null ? c : datelineCountry;
-        }
-
-        /** "Iran's Foreign Ministry", "the Chinese foreign ministry", "Ministry of Foreign Affairs of Iran". */
-        static String attachedCountry(TokenView v, Gazetteer.Match m) {
-            int k = m.start() - 1;
-            if (v.isPossessive(k)) {
-                k--;
-            }
-            if (k >= 0 && v.hit[k] != null
-                    && (v.hit[k].has(GazetteerEntry.Type.DEMONYM) || v.hit[k].has(GazetteerEntry.Type.COUNTRY))) {
-                return v.hit[k].first().country();
-            }
-            int after = m.end();
-            if (v.is(after, "of")) {
-                int t = v.is(after + 1, "the") ? after + 2 : after + 1;
-                if (v.isHit(t, GazetteerEntry.Type.COUNTRY)) {
-                    return v.hit[t].firstOf(GazetteerEntry.Type.COUNTRY).country();
-                }
-            }
-            return null;
-        }
-
-        private static boolean isUpper(String s) {
-            return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
-        }
+        return seen < 12 || markers * 12 >= seen;
     }
 
     /** Countries, places and organisations: one actor per code (or name), a mention per occurrence. */
@@ -358,11 +243,11 @@ public final class ActorStage implements Stage {
         private final ActorKnowledge knowledge;
         private final TokenView v;
         private final NameRecognizer.Result names;
-        private final Context context;
+        private final CountryEvidence context;
         private final Map<String, Actor> byKey = new LinkedHashMap<>();
         private final int[] countByKind = new int[ActorKind.values().length];
 
-        OtherActors(ActorKnowledge knowledge, TokenView v, NameRecognizer.Result names, Context context) {
+        OtherActors(ActorKnowledge knowledge, TokenView v, NameRecognizer.Result names, CountryEvidence context) {
             this.knowledge = knowledge;
             this.v = v;
             this.names = names;
@@ -419,16 +304,16 @@ public final class ActorStage implements Stage {
             }
             GazetteerEntry generic = m.firstOf(GazetteerEntry.Type.GENERIC_BODY);
             if (generic != null) {
-                String c = Context.attachedCountry(v, m);
+                String c = context.attachedCountry(m);
                 if (c == null && generic.defaultCode() == null) {
-                    c = context.countryOf(generic.canonical(), v.sentenceOf[m.start()]);
+                    c = context.countryOfBody(generic.canonical(), v.sentenceOf[m.start()], m.start(), m.end());
                 }
                 String code = c != null ? c + "-" + generic.canonical().toUpperCase(Locale.ROOT).replace(' ', '-')
                         : generic.defaultCode();
                 return get("g:" + generic.canonical() + "|" + c, ActorKind.ORGANIZATION, generic.canonical(), c, code);
             }
             GazetteerEntry place = m.firstOf(GazetteerEntry.Type.CAPITAL);
-            if (place != null && standsForGovernment(m)) {
+            if (place != null && context.capitalActs(m)) {
                 // "Washington said", "Beijing rejected": the capital is that country's government
                 // (kind country: the state acting, under the name the text gives it; the code merges it with the country)
                 return get("gov:" + place.canonical(), ActorKind.COUNTRY, place.canonical(), place.country(),
@@ -443,45 +328,6 @@ public final class ActorStage implements Stage {
                 return get("l:" + place.canonical(), ActorKind.PLACE, place.canonical(), place.country(), null);
             }
             return null;
-        }
-
-        /**
-         * A capital that acts: not after a place preposition ("in Beijing") nor a dateline, and followed
-         * by a verb of saying or acting, a modal or auxiliary, or a possessive ("Moscow's response").
-         */
-        private boolean standsForGovernment(Gazetteer.Match m) {
-            int before = m.start() - 1;
-            Sentence s = v.sentence(m.start());
-            if (before >= s.firstToken() && (GOVERNMENT_BLOCKERS.contains(v.lower[before])
-                    || v.hit[before] != null && v.hit[before].end() == m.start())) {
-                return false;
-            }
-            int after = m.end();
-            if (after >= s.endToken() || v.headline[v.sentenceOf[m.start()]]) {
-                return false;
-            }
-            if (m.start() == s.firstToken() && DATELINE_ENDS.contains(v.lower[after])) {
-                return false; // "BEIJING, March 3"
-            }
-            if (v.isPossessive(after)) {
-                return true;
-            }
-            for (int k = after; k < s.endToken() && k < after + 3; k++) {
-                String w = v.text(k);
-                if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
-                    return false;
-                }
-                String lower = v.lower[k];
-                if (knowledge.isPersonCue(lower) || GOVERNMENT_VERBS.contains(lower)
-                        || lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("es"))
-                        && !v.isHit(k, GazetteerEntry.Type.TITLE)) {
-                    return true;
-                }
-                if (!GOVERNMENT_ADVERBS.contains(lower) && !lower.endsWith("ly")) {
-                    return false; // "Beijing residents"
-                }
-            }
-            return false;
         }
 
         private Actor get(String key, ActorKind kind, String name, String country, String code) {

@@ -22,10 +22,9 @@ import java.util.Set;
  * left alone: there they speak of someone else.
  */
 final class Coreference {
-    private static final Set<String> PREPOSITIONS = Knowledge.builtIn().lexicon().words("actors.prepositions");
-    private static final Set<String> ROLE_DETERMINERS = Knowledge.builtIn().lexicon().words("actors.role_determiners");
 
     private final ActorKnowledge knowledge;
+    private final ActorWords words;
     private final TokenView v;
     private final List<PersonState> persons;
     private final int[] personOfRun;
@@ -40,6 +39,7 @@ final class Coreference {
     Coreference(ActorKnowledge knowledge, TokenView v, List<PersonState> persons, int[] personOfRun,
                 NameRecognizer.Result names, RoleReader roles, boolean[] inRole) {
         this.knowledge = knowledge;
+        this.words = knowledge.words();
         this.v = v;
         this.persons = persons;
         this.personOfRun = personOfRun;
@@ -98,7 +98,7 @@ final class Coreference {
                     }
                     continue;
                 }
-                if (ROLE_DETERMINERS.contains(w) && !inRole[k] && k + 1 < s.endToken()) {
+                if (words.roleDeterminers().contains(w) && !inRole[k] && k + 1 < s.endToken()) {
                     int end = roleNounEnd(k + 1, s.endToken());
                     // inside a person's title only a possessor is a role noun: "the U.S. President's envoy X"
                     if (end > 0 && (!inRole[k + 1] || v.isPossessive(end))) {
@@ -141,7 +141,7 @@ final class Coreference {
                 || v.is(p, "the") || v.is(p, "'s"))) {
             p = v.hit[p] != null ? v.hit[p].start() - 1 : p - 1; // skip a title before the name
         }
-        return p < s.firstToken() || !PREPOSITIONS.contains(v.lower[p]);
+        return p < s.firstToken() || !words.prepositions().contains(v.lower[p]);
     }
 
     private int nominative(int subject, int focus, List<int[]> recent, int gender) {

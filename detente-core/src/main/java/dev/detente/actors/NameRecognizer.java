@@ -55,19 +55,14 @@ final class NameRecognizer {
     record Result(List<Run> runs, List<Cluster> persons, int[] clusterOfRun) {
     }
 
-    private static final Set<String> SKIPPABLE_BEFORE_CUE = Knowledge.builtIn().lexicon().words("actors.skippable_before_cue");
-    private static final Set<String> BYLINE_LEADS = Knowledge.builtIn().lexicon().words("actors.byline_leads");
-    /** Prepositions of place only: a single name after them is no person ("in Augusta"). */
-    private static final Set<String> LOCATIVES = Knowledge.builtIn().lexicon().words("actors.locatives");
-    private static final Set<String> PLACE_PREPOSITIONS = Knowledge.builtIn().lexicon().words("actors.place_prepositions");
-    /** Surnames spelt like a sentence-initial function word ("He Lin"). */
-    private static final Set<String> PRONOUN_LOOKALIKES = Knowledge.builtIn().lexicon().words("actors.pronoun_lookalikes");
 
     private final ActorKnowledge knowledge;
+    private final ActorWords words;
     private final NameMatching matching;
 
     NameRecognizer(ActorKnowledge knowledge, NameMatching matching) {
         this.knowledge = knowledge;
+        this.words = knowledge.words();
         this.matching = matching;
     }
 
@@ -188,7 +183,7 @@ final class NameRecognizer {
         int e = run.end();
         Sentence sent = v.sentence(s);
         int p = s - 1;
-        if (p >= sent.firstToken() && e - s == 1 && LOCATIVES.contains(v.lower[p])) {
+        if (p >= sent.firstToken() && e - s == 1 && words.locatives().contains(v.lower[p])) {
             return false; // "officials in Augusta said": a place, whatever verb follows
         }
         if (p >= sent.firstToken()) {
@@ -209,8 +204,8 @@ final class NameRecognizer {
                 return true;
             }
             boolean commaBeforeAdverb = v.is(k, ",") && k + 1 < sent.endToken() && !v.is(k + 1, ",")
-                    && SKIPPABLE_BEFORE_CUE.contains(v.lower[k + 1]);
-            if (!SKIPPABLE_BEFORE_CUE.contains(v.lower[k]) || v.is(k, ",") && !commaBeforeAdverb && skipped == 0) {
+                    && words.skippableBeforeCue().contains(v.lower[k + 1]);
+            if (!words.skippableBeforeCue().contains(v.lower[k]) || v.is(k, ",") && !commaBeforeAdverb && skipped == 0) {
                 break; // "Smith, however, said" but not "known as Itamaraty, said"
             }
         }
@@ -274,12 +269,12 @@ final class NameRecognizer {
             List<String> words = new ArrayList<>(4);
             boolean afterTitle = i > first && v.hit[i - 1] != null && v.hit[i - 1].end() == i
                     && v.hit[i - 1].has(GazetteerEntry.Type.TITLE);
-            if (afterTitle && PRONOUN_LOOKALIKES.contains(v.lower[i]) && Character.isUpperCase(v.text(i).charAt(0))
+            if (afterTitle && this.words.pronounLookalikes().contains(v.lower[i]) && Character.isUpperCase(v.text(i).charAt(0))
                     && i + 1 < end && nameShaped(v, i + 1) && v.hit[i + 1] == null) {
                 // "Vice-Premier He Lifeng": after a title a pronoun-like word is a surname
                 words.add(v.text(i));
                 i++;
-            } else if (i == first && PRONOUN_LOOKALIKES.contains(v.lower[i]) && i + 1 < end && nameShaped(v, i + 1)
+            } else if (i == first && this.words.pronounLookalikes().contains(v.lower[i]) && i + 1 < end && nameShaped(v, i + 1)
                     && v.hit[i + 1] == null && i + 2 < end
                     && (v.is(i + 2, ",") || knowledge.isPersonCue(v.lower[i + 2]) || v.is(i + 2, "("))) {
                 // a one-syllable surname that looks like a pronoun: "He Lin, a spokesman, said"
@@ -386,7 +381,7 @@ final class NameRecognizer {
         if (!(m.has(GazetteerEntry.Type.CITY) || m.has(GazetteerEntry.Type.CAPITAL))) {
             return false;
         }
-        return i == first || !PLACE_PREPOSITIONS.contains(v.lower[i - 1]) && !v.is(i - 1, "the");
+        return i == first || !words.placePrepositions().contains(v.lower[i - 1]) && !v.is(i - 1, "the");
     }
 
     private RunKind kindOf(TokenView v, int start, int first, List<String> words) {
@@ -410,7 +405,7 @@ final class NameRecognizer {
         if (start == 0 || !v.is(start - 1, "by")) {
             return false;
         }
-        return start - 1 == first || start - 2 >= 0 && BYLINE_LEADS.contains(v.lower[start - 2])
+        return start - 1 == first || start - 2 >= 0 && words.bylineLeads().contains(v.lower[start - 2])
                 || start - 2 >= 0 && !Character.isLetterOrDigit(v.text(start - 2).charAt(0)) && start - 2 == first;
     }
 

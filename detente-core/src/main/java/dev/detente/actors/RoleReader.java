@@ -14,11 +14,6 @@ import java.util.Set;
  */
 final class RoleReader {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final Set<String> CONNECTORS = Knowledge.builtIn().lexicon().words("actors.connectors");
-    private static final Set<String> TARGET_PREPOSITIONS = Knowledge.builtIn().lexicon().words("actors.target_prepositions");
-    private static final Set<String> ARTICLES = Knowledge.builtIn().lexicon().words("actors.articles");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Knowledge.builtIn().lexicon().words("actors.possessive_pronouns");
-    private static final Set<String> APPOSITION_STOPS = Knowledge.builtIn().lexicon().words("actors.apposition_stops");
 
     /** The affiliation a span of tokens gives: explicit country, else a body's, else a generic body to resolve. */
     record Affiliation(String country, String genericBody, boolean international) {
@@ -36,6 +31,7 @@ final class RoleReader {
     }
 
     private final ActorKnowledge knowledge;
+    private final ActorWords words;
     private final String docText;
     private final TokenView v;
     private final int[] runEndingAt;
@@ -44,6 +40,7 @@ final class RoleReader {
 
     RoleReader(ActorKnowledge knowledge, String docText, TokenView v, NameRecognizer.Result names) {
         this.knowledge = knowledge;
+        this.words = knowledge.words();
         this.docText = docText;
         this.v = v;
         this.names = names;
@@ -121,11 +118,11 @@ final class RoleReader {
             return null;
         }
         int before = r.relativePronoun() >= 0 ? r.relativePronoun() : r.start() - 1;
-        while (before >= s.firstToken() && ARTICLES.contains(v.lower[before])) {
+        while (before >= s.firstToken() && words.articles().contains(v.lower[before])) {
             before--;
         }
-        boolean np = before < s.firstToken() || ARTICLES.contains(v.lower[r.start() - 1]) || v.is(before, "by") || v.is(before, ",") || v.is(before, "with")
-                || v.is(before, "and") || v.is(before, ":") || POSSESSIVE_PRONOUNS.contains(v.lower[before]);
+        boolean np = before < s.firstToken() || words.articles().contains(v.lower[r.start() - 1]) || v.is(before, "by") || v.is(before, ",") || v.is(before, "with")
+                || v.is(before, "and") || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before]);
         return np ? r : null;
     }
 
@@ -159,14 +156,14 @@ final class RoleReader {
                 }
                 break;
             }
-            if (POSSESSIVE_PRONOUNS.contains(w)) {
+            if (words.possessivePronouns().contains(w)) {
                 relativePronoun = k;
                 break;
             }
-            if (!w.equals("the") && CONNECTORS.contains(w) && containsTitle(k + 1, last + 1)) {
+            if (!w.equals("the") && words.connectors().contains(w) && containsTitle(k + 1, last + 1)) {
                 break; // "a spokesperson for President X": the title after "for" is X's, the one before another's
             }
-            if (CONNECTORS.contains(w) && k > first && (v.hit[k - 1] != null || knowledge.isTitleModifier(v.lower[k - 1])
+            if (words.connectors().contains(w) && k > first && (v.hit[k - 1] != null || knowledge.isTitleModifier(v.lower[k - 1])
                     || w.equals("the"))) {
                 start = k--;
                 continue;
@@ -182,7 +179,7 @@ final class RoleReader {
             }
             break;
         }
-        while (start <= last && (CONNECTORS.contains(v.lower[start]) || ARTICLES.contains(v.lower[start])
+        while (start <= last && (words.connectors().contains(v.lower[start]) || words.articles().contains(v.lower[start])
                 || v.is(start, "and") || v.is(start, "'s") || v.is(start, "(") || v.is(start, ")"))) {
             start++;
         }
@@ -199,7 +196,7 @@ final class RoleReader {
             return null;
         }
         k++;
-        while (k < s.endToken() && ARTICLES.contains(v.lower[k])) {
+        while (k < s.endToken() && words.articles().contains(v.lower[k])) {
             k++;
         }
         int start = k;
@@ -208,18 +205,18 @@ final class RoleReader {
         int limit = Math.min(s.endToken(), start + 18);
         while (k < limit) {
             String w = v.lower[k];
-            if (APPOSITION_STOPS.contains(w) || knowledge.isPersonCue(w) && !seenTitle || runStartingAt[k] >= 0) {
+            if (words.appositionStops().contains(w) || knowledge.isPersonCue(w) && !seenTitle || runStartingAt[k] >= 0) {
                 break;
             }
-            if (w.equals("and") && k + 1 < limit && (ARTICLES.contains(v.lower[k + 1])
-                    || POSSESSIVE_PRONOUNS.contains(v.lower[k + 1]))) {
+            if (w.equals("and") && k + 1 < limit && (words.articles().contains(v.lower[k + 1])
+                    || words.possessivePronouns().contains(v.lower[k + 1]))) {
                 break;
             }
             Gazetteer.Match m = v.hit[k];
             if (m != null && m.has(GazetteerEntry.Type.TITLE)) {
                 seenTitle = true;
             } else if (!seenTitle && !(m != null && v.isAffiliation(k)) && !knowledge.isTitleModifier(w)
-                    && !w.equals("'s") && !CONNECTORS.contains(w) && ++otherWords > 2) {
+                    && !w.equals("'s") && !words.connectors().contains(w) && ++otherWords > 2) {
                 return null; // words before the head must be title-like, but for two ("Africa program director")
             }
             k = m != null ? m.end() : k + 1;
@@ -227,7 +224,7 @@ final class RoleReader {
         if (!seenTitle || runStartingAt[Math.min(k, v.size())] >= 0 && k < s.endToken() && !v.is(k - 1, ",")) {
             return null;
         }
-        if (k < s.endToken() && !APPOSITION_STOPS.contains(v.lower[k]) && !v.is(k, "and")) {
+        if (k < s.endToken() && !words.appositionStops().contains(v.lower[k]) && !v.is(k, "and")) {
             return null;
         }
         return role(start, k, -1, -1);
@@ -248,7 +245,7 @@ final class RoleReader {
             return null;
         }
         k++;
-        while (k < s.endToken() && ARTICLES.contains(v.lower[k])) {
+        while (k < s.endToken() && words.articles().contains(v.lower[k])) {
             k++;
         }
         int start = k;
@@ -270,7 +267,7 @@ final class RoleReader {
             return null;
         }
         int end = headEnd;
-        if (end + 1 < s.endToken() && TARGET_PREPOSITIONS.contains(v.lower[end]) || v.is(end, "of")) {
+        if (end + 1 < s.endToken() && words.targetPrepositions().contains(v.lower[end]) || v.is(end, "of")) {
             int t = end + 1;
             if (v.is(t, "the")) {
                 t++;
@@ -317,6 +314,16 @@ final class RoleReader {
             text = docText.substring(v.tokens.get(start).start(), v.tokens.get(headStart).start()) + expansion
                     + docText.substring(v.tokens.get(headEnd - 1).end(), v.tokens.get(end - 1).end());
         }
+        for (int k = start; k < end; k++) {
+            String expanded = knowledge.bodyExpansionOf(v.text(k));
+            if (expanded != null && v.is(k - 1, "(") && v.is(k + 1, ")")) {
+                expanded = ""; // "Foreign Office (FO) spokesperson": the body is written out already
+            }
+            if (expanded != null) { // "Ukrainian MFA spokesman": the body written out
+                text = text.replaceFirst("\\b" + java.util.regex.Pattern.quote(v.text(k)) + "\\b",
+                        java.util.regex.Matcher.quoteReplacement(expanded));
+            }
+        }
         if (relativeRun >= 0) {
             text = names.runs().get(relativeRun).surname() + "'s " + text;
         }
@@ -342,7 +349,7 @@ final class RoleReader {
                 country = m.firstOf(GazetteerEntry.Type.COUNTRY);
                 int p = v.is(k - 1, "the") ? k - 2 : k - 1;
                 target = country != null && !v.isPossessive(m.end()) && p >= start - 1 && p >= 0
-                        && TARGET_PREPOSITIONS.contains(v.lower[p]);
+                        && words.targetPrepositions().contains(v.lower[p]);
             }
             GazetteerEntry org = m.firstOf(GazetteerEntry.Type.ORGANIZATION);
             GazetteerEntry gen = m.firstOf(GazetteerEntry.Type.GENERIC_BODY);

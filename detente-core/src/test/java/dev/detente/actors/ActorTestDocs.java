@@ -16,6 +16,12 @@ final class ActorTestDocs {
         return ACTORS.process(SENTENCES.process(Doc.of("test", text, null)));
     }
 
+    /** As the pipeline gives it: a document the language stage has found English (short texts included). */
+    static Doc analyseEnglish(String text) {
+        return ACTORS.process(SENTENCES.process(Doc.of("test", text,
+                dev.detente.doc.ArticleMeta.empty().withLanguage("en", "test"))));
+    }
+
     static Actor person(Doc doc, String name) {
         return doc.list(ActorLayers.ACTORS).stream()
                 .filter(a -> a.kind() == ActorKind.PERSON && a.name().equals(name))
