@@ -40,7 +40,7 @@ public final class Pipelines {
                 new LanguageStage(LanguageIdentifier.shared()),
                 new SentenceTokenStage(knowledge),
                 EnglishOnly.wrap(new ActorStage(knowledge)),
-                EnglishOnly.wrap(new TimeStage()),
+                EnglishOnly.wrap(new TimeStage(knowledge)),
                 EnglishOnly.wrap(new StatementStage()),
                 EnglishOnly.wrap(new EventStage()),
                 EnglishOnly.wrap(new StanceStage()),

@@ -1,6 +1,5 @@
 package dev.detente.time;
 
-import dev.detente.knowledge.Knowledge;
 import dev.detente.time.TimeExpression.Granularity;
 import dev.detente.time.TimeLexicon.Unit;
 import dev.detente.time.TimeLexicon.UnitWord;
@@ -15,12 +14,6 @@ import java.util.Set;
  * Each method returns null unless its pattern matches at that token.
  */
 final class DatePatterns {
-    /** Words before a bare month or year that make it a date ("in May", "since 2014"). */
-    private static final Set<String> DATE_CONTEXT = Knowledge.builtIn().lexicon().words("time.date_context");
-    /** Words before a weekday that make it part of a name ("Black Friday", "Super Tuesday"). */
-    private static final Set<String> WEEKDAY_NAMES = Knowledge.builtIn().lexicon().words("time.weekday_names");
-    /** Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football"). */
-    private static final Set<String> WEEKDAY_NAME_ENDS = Knowledge.builtIn().lexicon().words("time.weekday_name_ends");
     private DatePatterns() {
     }
 
@@ -62,8 +55,8 @@ final class DatePatterns {
         String w = s.low(i);
         int shift;
         int end;
-        if (TimeLexicon.RELATIVE_DAYS.containsKey(w)) {
-            shift = TimeLexicon.RELATIVE_DAYS.get(w);
+        if (s.lex.relativeDays.containsKey(w)) {
+            shift = s.lex.relativeDays.get(w);
             end = i + 1;
         } else if (w.equals("the") && s.low(i + 1).equals("day") && (s.low(i + 2).equals("before")
                 && s.low(i + 3).equals("yesterday") || s.low(i + 2).equals("after") && s.low(i + 3).equals("tomorrow"))) {
@@ -72,7 +65,7 @@ final class DatePatterns {
         } else {
             return null;
         }
-        String part = w.equals("tonight") ? "NI" : TimeLexicon.PARTS_OF_DAY.get(s.low(end));
+        String part = w.equals("tonight") ? "NI" : s.lex.partsOfDay.get(s.low(end));
         if (part != null && !w.equals("tonight")) {
             end++;
         }
@@ -101,10 +94,10 @@ final class DatePatterns {
         } else if (a.equals("day") && (b.equals("before") || b.equals("after")) && !s.isWordOrNumber(i + 3)) {
             shift = b.equals("before") ? -1 : 1;
             unit = Unit.DAY;
-        } else if ((a.equals("previous") || a.equals("following")) && TimeLexicon.UNITS.containsKey(b)
-                && !TimeLexicon.UNITS.get(b).plural()) {
+        } else if ((a.equals("previous") || a.equals("following")) && s.lex.units.containsKey(b)
+                && !s.lex.units.get(b).plural()) {
             shift = a.equals("previous") ? -1 : 1;
-            unit = TimeLexicon.UNITS.get(b).unit();
+            unit = s.lex.units.get(b).unit();
         } else {
             return null;
         }
@@ -143,7 +136,7 @@ final class DatePatterns {
             j++;
         }
         String x = s.low(j);
-        UnitWord uw = TimeLexicon.UNITS.get(x);
+        UnitWord uw = s.lex.units.get(x);
         if (uw != null && uw.plural()) {
             if (shift == -2 || w.equals("coming") || w.equals("upcoming")) {
                 return Hit.date(i, j + 1, shift == -2 ? "PAST_REF" : "FUTURE_REF", null, null, "vague");
@@ -153,12 +146,12 @@ final class DatePatterns {
         if (shift == -2) {
             return null;
         }
-        Integer weekday = TimeLexicon.WEEKDAYS.get(x);
+        Integer weekday = s.lex.weekdays.get(x);
         if (weekday != null) {
             return modifiedWeekday(s, i, j, w, shift, weekday);
         }
-        if (x.equals("night") && shift == -1 || TimeLexicon.PARTS_OF_DAY.containsKey(x) && shift == 0) {
-            String part = TimeLexicon.PARTS_OF_DAY.get(x);
+        if (x.equals("night") && shift == -1 || s.lex.partsOfDay.containsKey(x) && shift == 0) {
+            String part = s.lex.partsOfDay.get(x);
             if (s.ref == null) {
                 return Hit.date(i, j + 1, "XXXX-XX-XXT" + part, Granularity.DAY, null, "part-of-day");
             }
@@ -181,7 +174,7 @@ final class DatePatterns {
             return Hit.date(i, j + 1, CalendarMath.periodValue(d, unit), unit.granularity(), s.refAnchor,
                     "modified-unit");
         }
-        Integer month = TimeLexicon.MONTHS.get(x);
+        Integer month = s.lex.months.get(x);
         if (month != null && s.capitalized(j) && x.length() > 3) {
             if (s.ref == null) {
                 return Hit.date(i, j + 1, String.format("XXXX-%02d", month), Granularity.MONTH, null, "modified-month");
@@ -195,7 +188,7 @@ final class DatePatterns {
             }
             return Hit.date(i, j + 1, CalendarMath.month(y, month), Granularity.MONTH, s.refAnchor, "modified-month");
         }
-        String season = TimeLexicon.SEASONS.get(x);
+        String season = s.lex.seasons.get(x);
         if (season != null) {
             if (s.ref == null) {
                 return Hit.date(i, j + 1, "XXXX-" + season, Granularity.QUARTER, null, "modified-season");
@@ -215,7 +208,7 @@ final class DatePatterns {
 
     private static Hit modifiedWeekday(TimexScan s, int i, int j, String w, int shift, int weekday) {
         int end = j + 1;
-        String part = TimeLexicon.PARTS_OF_DAY.get(s.low(end));
+        String part = s.lex.partsOfDay.get(s.low(end));
         if (part != null) {
             end++;
         }
@@ -291,7 +284,7 @@ final class DatePatterns {
         if (y > 0) {
             return Hit.date(i, i + 1, CalendarMath.year(y), Granularity.YEAR, null, "edge-year").withMod("MID");
         }
-        Integer month = TimeLexicon.MONTHS.get(rest);
+        Integer month = s.lex.months.get(rest);
         if (month == null || rest.length() <= 3 && !rest.equals("may")) {
             return null;
         }
@@ -307,9 +300,9 @@ final class DatePatterns {
     /** The period after early/mid/late/the end of: this week, last year, May, 2024, the 1990s, the year, Monday. */
     private static Hit period(TimexScan s, int j) {
         String x = s.low(j);
-        if (x.equals("the") && TimeLexicon.UNITS.containsKey(s.low(j + 1))
-                && !TimeLexicon.UNITS.get(s.low(j + 1)).plural()) {
-            Unit unit = TimeLexicon.UNITS.get(s.low(j + 1)).unit();
+        if (x.equals("the") && s.lex.units.containsKey(s.low(j + 1))
+                && !s.lex.units.get(s.low(j + 1)).plural()) {
+            Unit unit = s.lex.units.get(s.low(j + 1)).unit();
             if (unit == Unit.MINUTE || unit == Unit.HOUR || unit == Unit.DAY) {
                 return null;
             }
@@ -335,7 +328,7 @@ final class DatePatterns {
         if (h == null && x.equals("the")) {
             h = NumericPatterns.yearOrDecade(s, j + 1, true);
         }
-        String season = TimeLexicon.SEASONS.get(x);
+        String season = s.lex.seasons.get(x);
         if (h == null && season != null) {
             h = seasonAlone(s, j, season);
         }
@@ -366,7 +359,7 @@ final class DatePatterns {
 
     static Hit quarter(TimexScan s, int i) {
         int k = s.low(i).equals("the") ? i + 1 : i;
-        Integer q = TimeLexicon.ORDINALS.get(s.low(k));
+        Integer q = s.lex.ordinals.get(s.low(k));
         if (q == null || q > 4 || !s.low(k + 1).equals("quarter")) {
             return null;
         }
@@ -401,7 +394,7 @@ final class DatePatterns {
 
     static Hit monthFirst(TimexScan s, int i, boolean contextGiven) {
         String w = s.low(i);
-        Integer month = TimeLexicon.MONTHS.get(w);
+        Integer month = s.lex.months.get(w);
         if (month == null || !s.capitalized(i)) {
             return null;
         }
@@ -448,7 +441,7 @@ final class DatePatterns {
         if (abbreviated && !dotted) {
             return null;
         }
-        if (!contextGiven && !DATE_CONTEXT.contains(s.low(i - 1))) {
+        if (!contextGiven && !s.lex.dateContext.contains(s.low(i - 1))) {
             return null;
         }
         return monthAlone(s, i, dotted ? i + 2 : i + 1, month);
@@ -468,7 +461,7 @@ final class DatePatterns {
             endDay = Numbers.dayOfMonth(s.low(k + 1));
             k += 2;
         } else if (endDay < 0 && (s.low(k).equals("to") || s.low(k).equals("through") || s.low(k).equals("until"))
-                && Numbers.dayOfMonth(s.low(k + 1)) > 0 && !TimeLexicon.UNITS.containsKey(s.low(k + 2))
+                && Numbers.dayOfMonth(s.low(k + 1)) > 0 && !s.lex.units.containsKey(s.low(k + 2))
                 && !s.low(k + 2).equals("%") && !s.low(k + 2).equals("percent")) {
             endDay = Numbers.dayOfMonth(s.low(k + 1));
             k += 2;
@@ -588,7 +581,7 @@ final class DatePatterns {
             return null;
         }
         int j = s.low(k + 1).equals("of") ? k + 2 : k + 1;
-        Integer month = TimeLexicon.MONTHS.get(s.low(j));
+        Integer month = s.lex.months.get(s.low(j));
         if (month == null || !s.capitalized(j)) {
             return null;
         }
@@ -612,9 +605,9 @@ final class DatePatterns {
     // ---- Monday, Tuesday (March 11), Friday evening: resolved by the clause's tense ----
 
     static Hit weekday(TimexScan s, int i) {
-        Integer weekday = TimeLexicon.WEEKDAYS.get(s.low(i));
-        if (weekday == null || !s.capitalized(i) || WEEKDAY_NAMES.contains(s.low(i - 1))
-                || WEEKDAY_NAME_ENDS.contains(s.low(i + 1 < s.sentenceEnd && s.low(i + 1).equals("night") ? i + 2 : i + 1))) {
+        Integer weekday = s.lex.weekdays.get(s.low(i));
+        if (weekday == null || !s.capitalized(i) || s.lex.weekdayNames.contains(s.low(i - 1))
+                || s.lex.weekdayNameEnds.contains(s.low(i + 1 < s.sentenceEnd && s.low(i + 1).equals("night") ? i + 2 : i + 1))) {
             return null;
         }
         int end = i + 1;
@@ -623,7 +616,7 @@ final class DatePatterns {
             k++;
         }
         // "Monday, March 10", "Tuesday (March 11)", "Monday 10 March", "Monday March 10"
-        boolean dateNext = k > end || TimeLexicon.MONTHS.containsKey(s.low(k)) || Numbers.dayOfMonth(s.low(k)) > 0;
+        boolean dateNext = k > end || s.lex.months.containsKey(s.low(k)) || Numbers.dayOfMonth(s.low(k)) > 0;
         Hit explicit = dateNext ? monthFirst(s, k, false) : null;
         if (explicit == null && dateNext) {
             explicit = dayFirst(s, k);
@@ -635,7 +628,7 @@ final class DatePatterns {
             }
             return explicit.span(i, e).withRule("weekday-" + explicit.rule());
         }
-        String part = TimeLexicon.PARTS_OF_DAY.get(s.low(end));
+        String part = s.lex.partsOfDay.get(s.low(end));
         if (part != null) {
             end++;
         }
@@ -644,7 +637,7 @@ final class DatePatterns {
                     "weekday");
         }
         String joint = s.low(i - 1);
-        boolean coordinated = (joint.equals("or") || joint.equals("and")) && TimeLexicon.WEEKDAYS.containsKey(s.low(i - 2));
+        boolean coordinated = (joint.equals("or") || joint.equals("and")) && s.lex.weekdays.containsKey(s.low(i - 2));
         Tense tense = s.tense(coordinated ? i - 2 : i, end); // "on Wednesday or Thursday": one tense for both
         LocalDate d = tense == Tense.FUTURE ? CalendarMath.weekdayAfter(s.ref, weekday)
                 : CalendarMath.weekdayOnOrBefore(s.ref, weekday);

@@ -48,15 +48,15 @@ final class Numbers {
     }
 
     /** A count: digits (up to 4), a number word, "a"/"an"; -1 otherwise. */
-    static int count(String w) {
+    static int count(TimeLexicon lex, String w) {
         if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
             return w.length() <= 4 ? digits(w, 0, w.length()) : -1;
         }
-        Integer n = TimeLexicon.NUMBERS.get(w);
+        Integer n = lex.numbers.get(w);
         if (n != null) {
             return n;
         }
-        return w.equals("few") || w.equals("several") || w.equals("many") ? VAGUE : -1;
+        return lex.vagueCounts.contains(w) ? VAGUE : -1;
     }
 
     static String text(int n) {

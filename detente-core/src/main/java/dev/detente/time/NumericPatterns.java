@@ -1,6 +1,5 @@
 package dev.detente.time;
 
-import dev.detente.knowledge.Knowledge;
 import dev.detente.time.TimeExpression.Granularity;
 import dev.detente.time.TimeExpression.TimexKind;
 import java.time.LocalDate;
@@ -8,7 +7,7 @@ import java.util.Set;
 
 /**
  * Expressions written with digits: ISO dates ("2025-03-10", "2025-03"), year ranges ("2016-2018"),
- * numeric dates ("12/04/2025", "12.04.2025"), clock times ("08:55", "3:45 PM", "3pm"), decades
+ * numeric dates ("12/04/2025", "12.04.2025"), clock times ("08:55", "3:45 s.lex.pm", "3pm"), decades
  * ("1990s", "'90s"), centuries ("21st century") and bare years.
  *
  * <p>Slashed dates are ambiguous between month/day (US) and day/month: a part above 12 decides;
@@ -17,11 +16,6 @@ import java.util.Set;
  * Dotted dates are always day.month.year.
  */
 final class NumericPatterns {
-    private static final Set<String> AM = Knowledge.builtIn().lexicon().words("time.am");
-    private static final Set<String> PM = Knowledge.builtIn().lexicon().words("time.pm");
-    private static final Set<String> YEAR_BEFORE = Knowledge.builtIn().lexicon().words("time.year_before");
-    private static final Set<String> QUANTITY_NOUNS = Knowledge.builtIn().lexicon().words("time.quantity_nouns");
-    private static final Set<String> QUANTITY_BEFORE = Knowledge.builtIn().lexicon().words("time.quantity_before");
 
     private NumericPatterns() {
     }
@@ -132,7 +126,7 @@ final class NumericPatterns {
         return dayFirstOk ? DatePatterns.dayHit(i, end, y, b, a, -1, null, "numeric-date") : null;
     }
 
-    /** "08:55", "3:45 PM", "3 p.m.", "3pm"; joined to a date right before or after it. */
+    /** "08:55", "3:45 s.lex.pm", "3 p.m.", "3pm"; joined to a date right before or after it. */
     private static Hit clock(TimexScan s, int i) {
         String w = s.low(i);
         int hour;
@@ -150,7 +144,7 @@ final class NumericPatterns {
             }
             hour = meridiem(hour, w.substring(w.length() - 2));
             return hour < 0 ? null : timeHit(s, i, end, hour, 0);
-        } else if (AM.contains(s.low(i + 1)) || PM.contains(s.low(i + 1))) {
+        } else if (s.lex.am.contains(s.low(i + 1)) || s.lex.pm.contains(s.low(i + 1))) {
             hour = w.length() <= 2 ? Numbers.digits(w, 0, w.length()) : -1;
             end = i + 1;
         } else {
@@ -160,8 +154,8 @@ final class NumericPatterns {
             return null;
         }
         String m = s.low(end);
-        if (AM.contains(m) || PM.contains(m)) {
-            hour = meridiem(hour, AM.contains(m) ? "am" : "pm");
+        if (s.lex.am.contains(m) || s.lex.pm.contains(m)) {
+            hour = meridiem(hour, s.lex.am.contains(m) ? "am" : "pm");
             if (hour < 0) {
                 return null;
             }
@@ -184,7 +178,7 @@ final class NumericPatterns {
         return new Hit(i, end, TimexKind.TIME, value, Granularity.TIME, null, "clock-time", null, null, null);
     }
 
-    /** The day written right before the time ("Sep 14, 2024 11:05 AM") or right after it ("10:20, June 03, 2024"). */
+    /** The day written right before the time ("Sep 14, 2024 11:05 s.lex.am") or right after it ("10:20, June 03, 2024"). */
     private static LocalDate adjacentDay(TimexScan s, int i, int end) {
         if (!s.out.isEmpty()) {
             TimeExpression last = s.out.get(s.out.size() - 1);
@@ -247,10 +241,10 @@ final class NumericPatterns {
         }
         String before = s.low(i - 1);
         String after = s.low(i + 1);
-        if (QUANTITY_BEFORE.contains(before) || QUANTITY_NOUNS.contains(after)) {
+        if (s.lex.quantityBefore.contains(before) || s.lex.quantityNouns.contains(after)) {
             return null;
         }
-        boolean context = contextGiven || YEAR_BEFORE.contains(before) || after.isEmpty()
+        boolean context = contextGiven || s.lex.yearBefore.contains(before) || after.isEmpty()
                 || !Character.isLetterOrDigit(after.charAt(0)) || i == s.sentenceStart;
         if (!context && Character.isLetter(after.charAt(0)) && !s.capitalized(i + 1)) {
             context = true; // "the 2015 agreement", "2024 elections": a year used as a modifier

@@ -1,6 +1,5 @@
 package dev.detente.time;
 
-import dev.detente.knowledge.Knowledge;
 import dev.detente.time.TimeExpression.Granularity;
 import dev.detente.time.TimeExpression.TimexKind;
 import dev.detente.time.TimeLexicon.Unit;
@@ -23,12 +22,6 @@ import java.util.Map;
  * unknown: the value stays "XXXX-XX-XX" with anchor "event" and the same offset.
  */
 final class OffsetPatterns {
-    private static final Map<String, String> COUNT_MODS = Map.ofEntries(Map.entry("over", "MORE_THAN"),
-            Map.entry("more", "MORE_THAN"), Map.entry("nearly", "LESS_THAN"), Map.entry("almost", "LESS_THAN"),
-            Map.entry("less", "LESS_THAN"), Map.entry("under", "LESS_THAN"), Map.entry("about", "APPROX"),
-            Map.entry("around", "APPROX"), Map.entry("some", "APPROX"), Map.entry("roughly", "APPROX"),
-            Map.entry("approximately", "APPROX"), Map.entry("least", "MORE_THAN"));
-
     private OffsetPatterns() {
     }
 
@@ -50,7 +43,7 @@ final class OffsetPatterns {
                 yield h;
             }
             default -> {
-                String set = TimeLexicon.SET_ADVERBS.get(w);
+                String set = s.lex.setAdverbs.get(w);
                 if (set != null && Character.isLowerCase(s.raw(i).charAt(0))) {
                     yield new Hit(i, i + 1, TimexKind.SET, set, null, null, "set-adverb", null, null, null);
                 }
@@ -108,15 +101,15 @@ final class OffsetPatterns {
             int b = Numbers.digits(w, dash + 1, w.length());
             return a >= 0 && b > a ? new int[] {a, b, i + 1} : null;
         }
-        int n = Numbers.count(w);
+        int n = Numbers.count(s.lex, w);
         if (n == -1 || n == 0) {
             return null;
         }
         int j = i + 1;
         String joint = s.low(j);
         boolean between = joint.equals("and") && s.low(i - 1).equals("between");
-        if ((joint.equals("to") || joint.equals("or") || s.isDash(j) || between) && Numbers.count(s.low(j + 1)) > n) {
-            return new int[] {n, Numbers.count(s.low(j + 1)), j + 2};
+        if ((joint.equals("to") || joint.equals("or") || s.isDash(j) || between) && Numbers.count(s.lex, s.low(j + 1)) > n) {
+            return new int[] {n, Numbers.count(s.lex, s.low(j + 1)), j + 2};
         }
         return new int[] {n, -1, j};
     }
@@ -141,7 +134,7 @@ final class OffsetPatterns {
         }
         int[] count = countAt(s, j);
         int unitAt = count == null ? j : count[2];
-        UnitWord uw = TimeLexicon.UNITS.get(s.low(unitAt));
+        UnitWord uw = s.lex.units.get(s.low(unitAt));
         if (uw == null) {
             return null;
         }
@@ -155,7 +148,7 @@ final class OffsetPatterns {
     /** "over the past three days", "for the last three weeks", "in the next two weeks", "the past week". */
     private static Hit window(TimexScan s, int i) {
         int j = i;
-        boolean preposition = !s.low(j).equals("the") && !isWindowWord(s.low(j));
+        boolean preposition = !s.low(j).equals("the") && !s.lex.windowWords.contains(s.low(j));
         if (preposition) {
             j++;
         }
@@ -164,7 +157,7 @@ final class OffsetPatterns {
             j++;
         }
         String m = s.low(j);
-        if (!isWindowWord(m)) {
+        if (!s.lex.windowWords.contains(m)) {
             return null;
         }
         j++;
@@ -173,7 +166,7 @@ final class OffsetPatterns {
             return null;
         }
         int unitAt = count == null ? j : count[2];
-        UnitWord uw = TimeLexicon.UNITS.get(s.low(unitAt));
+        UnitWord uw = s.lex.units.get(s.low(unitAt));
         if (uw == null) {
             return null;
         }
@@ -193,11 +186,6 @@ final class OffsetPatterns {
                 uw.unit().granularity(), s.refAnchor, "window", null, null, null);
     }
 
-    private static boolean isWindowWord(String w) {
-        return w.equals("past") || w.equals("last") || w.equals("next") || w.equals("coming") || w.equals("previous")
-                || w.equals("following");
-    }
-
     /** "for over three years", "for two days", "for years". */
     private static Hit forDuration(TimexScan s, int i) {
         int j = i + 1;
@@ -205,8 +193,8 @@ final class OffsetPatterns {
         if (s.low(i).equals("over")) {
             mod = "MORE_THAN";
             j = i + 1;
-        } else if (COUNT_MODS.containsKey(s.low(j))) {
-            mod = COUNT_MODS.get(s.low(j));
+        } else if (s.lex.countMods.containsKey(s.low(j))) {
+            mod = s.lex.countMods.get(s.low(j));
             j++;
             if (s.low(j).equals("than") || s.low(j).equals("least")) {
                 j++;
@@ -217,22 +205,18 @@ final class OffsetPatterns {
         }
         int[] count = countAt(s, j);
         int unitAt = count == null ? j : count[2];
-        UnitWord uw = TimeLexicon.UNITS.get(s.low(unitAt));
+        UnitWord uw = s.lex.units.get(s.low(unitAt));
         if (uw == null || count == null && (!uw.plural() || mod != null)) {
             return null;
         }
         if (count == null) {
             count = new int[] {Numbers.VAGUE, -1, j};
         }
-        if (isChainWord(s.low(unitAt + 1))) {
+        if (s.lex.chainWords.contains(s.low(unitAt + 1))) {
             return null; // "over two weeks ago" is a date: read by counted() at the count
         }
         return new Hit(i, unitAt + 1, TimexKind.DURATION, durationValue(uw.unit(), count, uw.multiple()),
                 uw.unit().granularity(), null, "duration", mod, null, null);
-    }
-
-    private static boolean isChainWord(String w) {
-        return w.equals("ago") || w.equals("earlier") || w.equals("later") || w.equals("before") || w.equals("after");
     }
 
     /** "in two weeks", "in 10 days": that far after the reference date. */
@@ -241,13 +225,13 @@ final class OffsetPatterns {
         if (count == null || count[0] == Numbers.VAGUE) {
             return null;
         }
-        UnitWord uw = TimeLexicon.UNITS.get(s.low(count[2]));
+        UnitWord uw = s.lex.units.get(s.low(count[2]));
         String after = s.low(count[2] + 1);
-        if (uw == null || after.equals("of") || isChainWord(after) || uw.unit().clock) {
+        if (uw == null || after.equals("of") || s.lex.chainWords.contains(after) || uw.unit().clock) {
             return null;
         }
         Unit unit = uw.unit();
-        if (unit == Unit.DECADE || unit == Unit.CENTURY || superlative(s.low(i - 1)) || superlative(s.low(i - 2))) {
+        if (unit == Unit.DECADE || unit == Unit.CENTURY || superlative(s, s.low(i - 1)) || superlative(s, s.low(i - 2))) {
             // "the first time in a decade", "the highest in 10 years": a span back from now, not a date ahead
             return new Hit(i, count[2] + 1, TimexKind.DURATION, durationValue(unit, count, uw.multiple()),
                     unit.granularity(), null, "duration", null, null, null);
@@ -265,16 +249,14 @@ final class OffsetPatterns {
                 g == Granularity.DAY ? d : null);
     }
 
-    private static boolean superlative(String w) {
-        return w.equals("time") || w.equals("first") || w.equals("worst") || w.equals("best") || w.equals("most")
-                || w.endsWith("est") && w.length() > 5 && !NOT_SUPERLATIVE.contains(w);
+    private static boolean superlative(TimexScan s, String w) {
+        return s.lex.superlativeWords.contains(w) || w.endsWith("est") && w.length() > 5 && !s.lex.notSuperlative.contains(w);
     }
 
-    private static final java.util.Set<String> NOT_SUPERLATIVE = Knowledge.builtIn().lexicon().words("time.not_superlative");
 
     /** "every Monday", "every two weeks", "each year", "every other week". */
     private static Hit every(TimexScan s, int i) {
-        Integer weekday = TimeLexicon.WEEKDAYS.get(s.low(i + 1));
+        Integer weekday = s.lex.weekdays.get(s.low(i + 1));
         if (weekday != null) {
             return new Hit(i, i + 2, TimexKind.SET, "XXXX-WXX-" + weekday, Granularity.DAY, null, "set-weekday", null,
                     null, null);
@@ -291,7 +273,7 @@ final class OffsetPatterns {
                 j = count[2];
             }
         }
-        UnitWord uw = TimeLexicon.UNITS.get(s.low(j));
+        UnitWord uw = s.lex.units.get(s.low(j));
         if (uw == null || uw.plural() != (n > 1 && !s.low(i + 1).equals("other"))) {
             return null;
         }
@@ -305,7 +287,7 @@ final class OffsetPatterns {
      */
     static Hit counted(TimexScan s, int i) {
         int j = i;
-        String mod = COUNT_MODS.get(s.low(j));
+        String mod = s.lex.countMods.get(s.low(j));
         if (mod != null) {
             j++;
             if (s.low(j).equals("than")) {
@@ -319,7 +301,7 @@ final class OffsetPatterns {
         if (count == null) {
             return null;
         }
-        UnitWord uw = TimeLexicon.UNITS.get(s.low(count[2]));
+        UnitWord uw = s.lex.units.get(s.low(count[2]));
         if (uw == null) {
             return null;
         }
@@ -330,7 +312,7 @@ final class OffsetPatterns {
         if (next.equals("ago")) {
             return ago(s, i, end + 1, unit, n).withMod(mod);
         }
-        if (isChainWord(next) || next.equals("from") && s.low(end + 1).equals("now")) {
+        if (s.lex.chainWords.contains(next) || next.equals("from") && s.low(end + 1).equals("now")) {
             Hit chained = n == Numbers.VAGUE ? null : chained(s, i, end, unit, n, next);
             return chained == null ? null : chained.withMod(mod);
         }

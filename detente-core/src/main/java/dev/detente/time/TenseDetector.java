@@ -1,6 +1,5 @@
 package dev.detente.time;
 
-import dev.detente.knowledge.Knowledge;
 import java.util.Set;
 
 /**
@@ -11,21 +10,17 @@ import java.util.Set;
  * the matrix clause count a little farther away, so "will meet on Friday, he said" stays future.
  */
 final class TenseDetector {
-    private static final int WINDOW = 10;
+    private final int WINDOW = 10;
 
-    private static final Set<String> FUTURE = Knowledge.builtIn().lexicon().words("time.future");
-    /** Marks the future only before "to" or "for": "going to", "set for", "due to", "planned for". */
-    private static final Set<String> FUTURE_BEFORE_TO = Knowledge.builtIn().lexicon().words("time.future_before_to");
-    private static final Set<String> PAST = Knowledge.builtIn().lexicon().words("time.past");
-    private static final Set<String> SPEECH_VERBS = Knowledge.builtIn().lexicon().words("time.speech_verbs");
-    /** Words ending in -ed that are not past forms (or too often adjectives). */
-    private static final Set<String> NOT_PAST = Knowledge.builtIn().lexicon().words("time.not_past");
 
-    private TenseDetector() {
+    private final TimeLexicon lex;
+
+    TenseDetector(TimeLexicon lex) {
+        this.lex = lex;
     }
 
     /** The tense of the clause around tokens [from, to) within the sentence tokens [sentenceStart, sentenceEnd). */
-    static Tense around(String[] lower, int from, int to, int sentenceStart, int sentenceEnd) {
+    Tense around(String[] lower, int from, int to, int sentenceStart, int sentenceEnd) {
         int bestDistance = Integer.MAX_VALUE;
         Tense best = Tense.UNKNOWN;
         boolean leftOpen = true;
@@ -59,21 +54,21 @@ final class TenseDetector {
     }
 
     /** A clause boundary: a complementizer or quotation mark opens another clause (the reported content). */
-    private static boolean isBoundary(String w) {
-        return w.equals("that") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals(";");
+    private boolean isBoundary(String w) {
+        return lex.clauseBoundaries.contains(w);
     }
 
-    private static int distance(String word, int d) {
+    private int distance(String word, int d) {
         // A speech verb belongs to the matrix clause: it wins only when right next to the expression.
-        return SPEECH_VERBS.contains(word) && d > 2 ? d + 2 : d;
+        return lex.speechVerbs.contains(word) && d > 2 ? d + 2 : d;
     }
 
-    private static Tense markerAt(String[] lower, int i, int sentenceEnd) {
+    private Tense markerAt(String[] lower, int i, int sentenceEnd) {
         String w = lower[i];
-        if (FUTURE.contains(w)) {
+        if (lex.future.contains(w)) {
             return Tense.FUTURE;
         }
-        if (FUTURE_BEFORE_TO.contains(w) && i + 1 < sentenceEnd
+        if (lex.futureBeforeTo.contains(w) && i + 1 < sentenceEnd
                 && (lower[i + 1].equals("to") || lower[i + 1].equals("for"))) {
             return Tense.FUTURE;
         }
@@ -81,10 +76,10 @@ final class TenseDetector {
         if (participle) {
             return Tense.UNKNOWN; // "will be released": the auxiliary before decides
         }
-        if (PAST.contains(w)) {
+        if (lex.past.contains(w)) {
             return Tense.PAST;
         }
-        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && Character.isLetter(w.charAt(0))) {
+        if (w.length() > 4 && w.endsWith("ed") && !lex.notPast.contains(w) && Character.isLetter(w.charAt(0))) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;

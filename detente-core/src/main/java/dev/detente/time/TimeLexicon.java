@@ -9,11 +9,9 @@ import java.util.Set;
 /**
  * The word tables the recognizer looks tokens up in before trying any pattern: month, weekday,
  * unit, number, season and part-of-day words, and the signal words that can open an expression.
- * All keys are lower case.
+ * All keys are lower case. Immutable after construction; one per {@link Knowledge}.
  */
 final class TimeLexicon {
-    private TimeLexicon() {
-    }
 
     /** Calendar units with their ISO duration designator. */
     enum Unit {
@@ -65,65 +63,118 @@ final class TimeLexicon {
     record UnitWord(Unit unit, int multiple, boolean plural) {
     }
 
-    private static final Lexicon WORDS = Knowledge.builtIn().lexicon();
-    static final Map<String, Integer> MONTHS = WORDS.intTable("time.months");
-    static final Map<String, Integer> WEEKDAYS = WORDS.intTable("time.weekdays");
-    static final Map<String, UnitWord> UNITS = new HashMap<>();
-    static final Map<String, Integer> NUMBERS = new HashMap<>();
-    static final Map<String, Integer> ORDINALS = WORDS.intTable("time.ordinals");
-    static final Map<String, String> SEASONS = WORDS.table("time.seasons");
-    static final Map<String, String> PARTS_OF_DAY = WORDS.table("time.parts_of_day");
-    static final Map<String, String> SET_ADVERBS = WORDS.table("time.set_adverbs");
-    static final Map<String, Integer> RELATIVE_DAYS = WORDS.intTable("time.relative_days");
-
+    final Map<String, Integer> months;
+    final Map<String, Integer> weekdays;
+    final Map<String, UnitWord> units = new HashMap<>();
+    final Map<String, Integer> numbers = new HashMap<>();
+    final Map<String, Integer> ordinals;
+    final Map<String, String> seasons;
+    final Map<String, String> partsOfDay;
+    final Map<String, String> setAdverbs;
+    final Map<String, Integer> relativeDays;
     /** Words that open an expression without being its head. */
-    static final Set<String> SIGNALS = WORDS.words("time.signals");
-
-    static {
-        Set<String> plural = WORDS.words("time.plural_units");
-        WORDS.table("time.units").forEach((word, spec) -> {
-            String[] parts = spec.trim().split("\\s+");
-            UNITS.put(word, new UnitWord(Unit.valueOf(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
-                    plural.contains(word)));
-        });
-        Map<String, Integer> ones = WORDS.intTable("time.ones");
-        NUMBERS.putAll(ones);
-        WORDS.intTable("time.tens").forEach((ten, value) -> {
-            NUMBERS.put(ten, value);
-            ones.forEach((one, k) -> {
-                if (k >= 1 && k <= 9) {
-                    NUMBERS.put(ten + "-" + one, value + k); // "twenty-one"
-                }
-            });
-        });
-        NUMBERS.putAll(WORDS.intTable("time.other_numbers"));
-    }
+    final Set<String> signals;
+    /** Words before a date that make it a deadline ("by Friday", "until June"), unless the clause is past. */
+    final Set<String> deadlineBefore;
+    final Set<String> dateContext;
+    final Set<String> weekdayNames;
+    final Set<String> weekdayNameEnds;
+    final Set<String> am;
+    final Set<String> pm;
+    final Set<String> yearBefore;
+    final Set<String> quantityNouns;
+    final Set<String> quantityBefore;
+    final Set<String> notSuperlative;
+    final Set<String> superlativeWords;
+    final Map<String, String> countMods;
+    final Set<String> vagueCounts;
+    final Set<String> windowWords;
+    final Set<String> chainWords;
+    /** Tense markers: future auxiliaries and scheduling words, those only before "to"/"for", past forms. */
+    final Set<String> future;
+    final Set<String> futureBeforeTo;
+    final Set<String> past;
+    final Set<String> speechVerbs;
+    /** Words ending in -ed that are not past forms (or too often adjectives). */
+    final Set<String> notPast;
+    final Set<String> clauseBoundaries;
 
     /** Token classes for the pre-filter: a signal only opens an expression; a head can carry one. */
     static final int SIGNAL = 1;
     static final int HEAD = 2;
 
     /** Every lexicon word with its class, so the pre-filter costs one lookup per token. */
-    private static final Map<String, Integer> CLASSES = new HashMap<>();
+    private final Map<String, Integer> classes = new HashMap<>();
 
-    static {
-        for (String w : SIGNALS) {
-            CLASSES.put(w, SIGNAL);
+    /** The time words of a knowledge layer ({@code time.*} in its lexicon), compiled once per {@link Knowledge}. */
+    static TimeLexicon of(Knowledge knowledge) {
+        return knowledge.view(TimeLexicon.class, k -> new TimeLexicon(k.lexicon()));
+    }
+
+    private TimeLexicon(Lexicon words) {
+        months = words.intTable("time.months");
+        weekdays = words.intTable("time.weekdays");
+        ordinals = words.intTable("time.ordinals");
+        seasons = words.table("time.seasons");
+        partsOfDay = words.table("time.parts_of_day");
+        setAdverbs = words.table("time.set_adverbs");
+        relativeDays = words.intTable("time.relative_days");
+        signals = words.words("time.signals");
+        deadlineBefore = words.words("time.deadline_before");
+        dateContext = words.words("time.date_context");
+        weekdayNames = words.words("time.weekday_names");
+        weekdayNameEnds = words.words("time.weekday_name_ends");
+        am = words.words("time.am");
+        pm = words.words("time.pm");
+        yearBefore = words.words("time.year_before");
+        quantityNouns = words.words("time.quantity_nouns");
+        quantityBefore = words.words("time.quantity_before");
+        notSuperlative = words.words("time.not_superlative");
+        superlativeWords = words.words("time.superlative_words");
+        countMods = words.table("time.count_mods");
+        vagueCounts = words.words("time.vague_counts");
+        windowWords = words.words("time.window_words");
+        chainWords = words.words("time.chain_words");
+        future = words.words("time.future");
+        futureBeforeTo = words.words("time.future_before_to");
+        past = words.words("time.past");
+        speechVerbs = words.words("time.speech_verbs");
+        notPast = words.words("time.not_past");
+        clauseBoundaries = words.words("time.clause_boundaries");
+        Set<String> plural = words.words("time.plural_units");
+        words.table("time.units").forEach((word, spec) -> {
+            String[] parts = spec.trim().split("\\s+");
+            units.put(word, new UnitWord(Unit.valueOf(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+                    plural.contains(word)));
+        });
+        Map<String, Integer> ones = words.intTable("time.ones");
+        numbers.putAll(ones);
+        words.intTable("time.tens").forEach((ten, value) -> {
+            numbers.put(ten, value);
+            ones.forEach((one, k) -> {
+                if (k >= 1 && k <= 9) {
+                    numbers.put(ten + "-" + one, value + k); // "twenty-one"
+                }
+            });
+        });
+        numbers.putAll(words.intTable("time.other_numbers"));
+        for (String w : signals) {
+            classes.put(w, SIGNAL);
         }
-        for (var words : java.util.List.of(MONTHS.keySet(), WEEKDAYS.keySet(), UNITS.keySet(), NUMBERS.keySet(),
-                RELATIVE_DAYS.keySet(), SEASONS.keySet(), SET_ADVERBS.keySet(), ORDINALS.keySet(),
-                PARTS_OF_DAY.keySet(), WORDS.words("time.other_heads"))) {
-            for (String w : words) {
-                CLASSES.merge(w, HEAD, (a, b) -> a | b);
+        for (var heads : java.util.List.of(months.keySet(), weekdays.keySet(), units.keySet(), numbers.keySet(),
+                relativeDays.keySet(), seasons.keySet(), setAdverbs.keySet(), ordinals.keySet(),
+                partsOfDay.keySet(), words.words("time.other_heads"))) {
+            for (String w : heads) {
+                classes.merge(w, HEAD, (a, b) -> a | b);
             }
         }
         // "a"/"an" carry an expression only with a unit after them, which is a head itself.
-        CLASSES.put("a", SIGNAL);
-        CLASSES.put("an", SIGNAL);
+        classes.put("a", SIGNAL);
+        classes.put("an", SIGNAL);
     }
 
     /** The cheap pre-filter: 0 for a token no expression can start at or contain, else SIGNAL and/or HEAD bits. */
-    static int classOf(String lower) {
+    int classOf(String lower) {
         if (lower.isEmpty()) {
             return 0;
         }
@@ -131,7 +182,7 @@ final class TimeLexicon {
         if (c >= '0' && c <= '9' || c == '\'' || c == '\u2019') {
             return HEAD;
         }
-        Integer k = CLASSES.get(lower);
+        Integer k = classes.get(lower);
         if (k != null) {
             return k;
         }

@@ -1,15 +1,28 @@
 package dev.detente.time;
 
 import dev.detente.doc.Doc;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.TextLayers;
 import dev.detente.pipeline.Stage;
 
 /**
  * The time stage: every date, time, duration and set expression of the document, resolved against
  * the publication date (or a dateline's date for the text after it), into {@link TimeLayers#TIMEX}.
- * Needs the sentence stage's sentences and tokens.
+ * Needs the sentence stage's sentences and tokens. Its words (months, weekdays, units, tense markers)
+ * are the {@code time.*} lists of the knowledge layer it is built with.
  */
 public final class TimeStage implements Stage {
+    private final TimeLexicon lexicon;
+
+    public TimeStage(Knowledge knowledge) {
+        this.lexicon = TimeLexicon.of(knowledge);
+    }
+
+    /** With the built-in knowledge only (tests, tools). */
+    public TimeStage() {
+        this(Knowledge.builtIn());
+    }
+
     @Override
     public String name() {
         return "time";
@@ -17,7 +30,7 @@ public final class TimeStage implements Stage {
 
     @Override
     public Doc process(Doc doc) {
-        var scan = new TimexScan(doc.text(), doc.get(TextLayers.TOKENS), doc.meta().published());
+        var scan = new TimexScan(lexicon, doc.text(), doc.get(TextLayers.TOKENS), doc.meta().published());
         return doc.with(TimeLayers.TIMEX, scan.run(doc.get(TextLayers.SENTENCES)));
     }
 }

@@ -17,11 +17,10 @@ import java.util.Locale;
  * Not thread-safe: one instance per document.
  */
 final class TimexScan {
-    /** Words before a date that make it a deadline ("by Friday", "until June"), unless the clause is past. */
-    private static final java.util.Set<String> DEADLINE_WORDS =
-            dev.detente.knowledge.Knowledge.builtIn().lexicon().words("time.deadline_before");
     /** How far after a signal word the head of its expression may be ("the end of the month": 4). */
     private static final int HEAD_LOOKAHEAD = 4;
+    final TimeLexicon lex;
+    private final TenseDetector tense;
     final String text;
     final List<Token> tokens;
     final String[] lower;
@@ -42,14 +41,16 @@ final class TimexScan {
     private TimeLexicon.Unit lastPointUnit;
     boolean datelineSeen;
 
-    TimexScan(String text, List<Token> tokens, LocalDate published) {
+    TimexScan(TimeLexicon lex, String text, List<Token> tokens, LocalDate published) {
+        this.lex = lex;
+        this.tense = new TenseDetector(lex);
         this.text = text;
         this.tokens = tokens;
         this.lower = new String[tokens.size()];
         this.classes = new int[tokens.size()];
         for (int i = 0; i < lower.length; i++) {
             lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            classes[i] = TimeLexicon.classOf(lower[i]);
+            classes[i] = lex.classOf(lower[i]);
         }
         this.ref = published;
         this.refAnchor = published == null ? null : "published:" + published;
@@ -241,13 +242,13 @@ final class TimexScan {
     }
 
     Tense tense(int from, int to) {
-        if (from > sentenceStart && DEADLINE_WORDS.contains(lower[from - 1])) {
+        if (from > sentenceStart && lex.deadlineBefore.contains(lower[from - 1])) {
             // a deadline points forward ("must respond by Friday", "holds until May 3, officials said")
             // unless its own clause, before it, is past ("had withdrawn by Monday")
-            Tense before = TenseDetector.around(lower, from, to, sentenceStart, from);
+            Tense before = tense.around(lower, from, to, sentenceStart, from);
             return before == Tense.PAST ? Tense.PAST : Tense.FUTURE;
         }
-        return TenseDetector.around(lower, from, to, sentenceStart, sentenceEnd);
+        return tense.around(lower, from, to, sentenceStart, sentenceEnd);
     }
 
     /** The resolved day of an earlier expression in this sentence, for chaining; null if none. */
