@@ -1,7 +1,13 @@
 package dev.detente.time;
 
+import dev.detente.actors.ActorLayers;
+import dev.detente.actors.Mention;
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
+import dev.detente.nlp.Paragraph;
+import dev.detente.nlp.Sentence;
+import dev.detente.nlp.TextLayers;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,6 +19,9 @@ import java.util.Optional;
  *       in the statement's own clause ("said on Friday", "a day after X said");</li>
  *   <li>"inherited": else, when the statement right before it was made by the same speaker and
  *       had a date of its own, that date ("He added that ...", "He also warned ...");</li>
+ *   <li>"context": else, when the sentence just before, in the same paragraph, names the speaker
+ *       (by name, title or pronoun) with a day of its own not after the reference date, that day
+ *       ("X arrived in Kyiv on Monday. 'We stand with you,' he said.");</li>
  *   <li>"reference": else the reference date at the verb (dateline or publication date);</li>
  *   <li>"unknown": else null.</li>
  * </ol>
@@ -42,11 +51,15 @@ public final class StatementDating {
         Optional<TimeExpression> own = TimeAttachment.attachedTo(doc, clause, verbOffset, content);
         String ownDate = own.map(TimeAttachment::resolvedDate).orElse(null);
         Dated result;
+        String context;
         if (ownDate != null) {
             result = new Dated(ownDate, own.get(), "attached");
             lastOwn = result;
         } else if (key != null && key.equals(lastSpeaker) && lastOwn != null) {
             result = new Dated(lastOwn.date(), lastOwn.evidence(), "inherited");
+        } else if (speaker != null && (context = dayOfTheSpeakerBefore(clause, speaker, verbOffset)) != null) {
+            result = new Dated(context, null, "context");
+            lastOwn = result; // "he added" after it keeps that day
         } else {
             String reference = TimeAttachment.referenceDate(doc, verbOffset);
             result = new Dated(reference, null, reference == null ? "unknown" : "reference");
@@ -59,5 +72,70 @@ public final class StatementDating {
             lastSpeaker = key;
         }
         return result;
+    }
+
+    /**
+     * The day the sentence before the clause gives, when it is in the same paragraph and mentions the
+     * speaker (actor id): the expression nearest the speaker's mention, outside quotations, a day not
+     * after the reference date; null otherwise.
+     */
+    private String dayOfTheSpeakerBefore(Span clause, String speakerId, int verbOffset) {
+        Sentence before = null;
+        for (Sentence s : doc.list(TextLayers.SENTENCES)) {
+            if (s.end() > clause.start()) {
+                break;
+            }
+            before = s;
+        }
+        if (before == null || !sameParagraph(before.start(), clause.start())) {
+            return null;
+        }
+        Span sentence = new Span(before.start(), before.end());
+        int mention = -1;
+        for (Mention m : doc.list(ActorLayers.MENTIONS)) {
+            if (m.actorId().equals(speakerId) && sentence.contains(m.span())) {
+                mention = m.span().start();
+                break;
+            }
+        }
+        if (mention < 0) {
+            return null;
+        }
+        String reference = TimeAttachment.referenceDate(doc, verbOffset);
+        List<int[]> quotes = TimeAttachment.quotations(doc.text(), sentence);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : doc.list(TimeLayers.TIMEX)) {
+            String date = TimeAttachment.resolvedDate(t);
+            if (!sentence.contains(t.span()) || date == null || date.length() != 10 || t.rule().startsWith("offset-")
+                    || "dateline".equals(t.rule()) || "SINCE".equals(t.mod()) || insideAny(quotes, t.span().start())
+                    || reference != null && date.compareTo(reference) > 0) {
+                continue;
+            }
+            int distance = Math.abs(t.span().start() - mention);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = date;
+            }
+        }
+        return best;
+    }
+
+    private boolean sameParagraph(int a, int b) {
+        for (Paragraph p : doc.list(TextLayers.PARAGRAPHS)) {
+            if (p.start() <= a && a < p.end()) {
+                return b < p.end();
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideAny(List<int[]> quotes, int offset) {
+        for (int[] q : quotes) {
+            if (offset >= q[0] && offset < q[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -76,6 +76,8 @@ final class TimeLexicon {
     final Set<String> signals;
     /** Words before a date that make it a deadline ("by Friday", "until June"), unless the clause is past. */
     final Set<String> deadlineBefore;
+    /** Words before a deadline that put it ahead whatever the tense ("was due by Monday"). */
+    final Set<String> futureBeforeDeadline;
     final Set<String> dateContext;
     final Set<String> weekdayNames;
     final Set<String> weekdayNameEnds;
@@ -121,6 +123,7 @@ final class TimeLexicon {
         relativeDays = words.intTable("time.relative_days");
         signals = words.words("time.signals");
         deadlineBefore = words.words("time.deadline_before");
+        futureBeforeDeadline = words.words("time.future_before_deadline");
         dateContext = words.words("time.date_context");
         weekdayNames = words.words("time.weekday_names");
         weekdayNameEnds = words.words("time.weekday_name_ends");

@@ -244,7 +244,13 @@ final class TimexScan {
     Tense tense(int from, int to) {
         if (from > sentenceStart && lex.deadlineBefore.contains(lower[from - 1])) {
             // a deadline points forward ("must respond by Friday", "holds until May 3, officials said")
-            // unless its own clause, before it, is past ("had withdrawn by Monday")
+            // unless its own clause, before it, is past ("had withdrawn by Monday"); one that something is
+            // due by, or that is given to do something ("gave Moscow until Friday to agree"), is ahead
+            if (from - 2 >= sentenceStart && lex.futureBeforeDeadline.contains(lower[from - 2])
+                    || to + 1 < sentenceEnd && lower[to].equals("to") && Character.isLetter(lower[to + 1].charAt(0))
+                    && lex.classOf(lower[to + 1]) == 0) {
+                return Tense.FUTURE;
+            }
             Tense before = tense.around(lower, from, to, sentenceStart, from);
             return before == Tense.PAST ? Tense.PAST : Tense.FUTURE;
         }

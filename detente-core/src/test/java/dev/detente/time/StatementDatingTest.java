@@ -57,4 +57,45 @@ class StatementDatingTest {
         assertThat(d.date()).isNull();
         assertThat(d.how()).isEqualTo("unknown");
     }
+
+    @Test
+    void aDayTheSentenceBeforeGivesTheSpeakerDatesTheStatement() {
+        String s1 = "Foreign Minister Lena Marsk arrived in Oslo on Monday for two days of talks.";
+        String s2 = "\u201cWe want this to work,\u201d she said.";
+        String s3 = "Officials in the capital said the mood was good.";
+        String text = s1 + " " + s2 + "\n\n" + s3;
+        Doc doc = withActors(text, TUESDAY);
+        String speaker = doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
+                .filter(a -> a.name().equals("Lena Marsk")).findFirst().orElseThrow().id();
+        StatementDating dating = new StatementDating(doc);
+
+        var d2 = dating.date(sentence(text, s2), text.indexOf("said"), null, speaker);
+        assertThat(d2.date()).isEqualTo("2024-11-18");
+        assertThat(d2.how()).isEqualTo("context");
+        assertThat(d2.evidence()).isNull(); // not written at the statement: said_on is inferred
+
+        // another paragraph, another speaker: the reference date
+        var d3 = dating.date(sentence(text, s3), text.lastIndexOf("said"), null, "officials");
+        assertThat(d3.date()).isEqualTo("2024-11-19");
+        assertThat(d3.how()).isEqualTo("reference");
+    }
+
+    @Test
+    void aDayOfSomeoneElseOrInAnotherParagraphDoesNotDateTheStatement() {
+        String s1 = "Rebels attacked the convoy on Monday.";
+        String s2 = "Prime Minister Oskar Velin said the attack would not go unanswered.";
+        String text = s1 + " " + s2;
+        Doc doc = withActors(text, TUESDAY);
+        String speaker = doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
+                .filter(a -> a.name().equals("Oskar Velin")).findFirst().orElseThrow().id();
+        var d = new StatementDating(doc).date(sentence(text, s2), text.indexOf("said"), null, speaker);
+        assertThat(d.date()).isEqualTo("2024-11-19");
+        assertThat(d.how()).isEqualTo("reference");
+    }
+
+    private static Doc withActors(String text, LocalDate published) {
+        var meta = dev.detente.doc.ArticleMeta.empty().withPublished(published, "test").withLanguage("en", "test");
+        Doc doc = new dev.detente.nlp.SentenceTokenStage().process(Doc.of("t", text, meta));
+        return new TimeStage().process(new dev.detente.actors.ActorStage().process(doc));
+    }
 }
