@@ -35,6 +35,7 @@ public final class ActorKnowledge {
     private final Set<String> femaleNames;
     private final Set<String> maleNames;
     private final Set<String> notNames;
+    private final Set<String> calendarWords;
     private final Set<String> orgHeads;
     private final Set<String> placeHeads;
     private final Set<String> personCues;
@@ -60,6 +61,7 @@ public final class ActorKnowledge {
         this.femaleNames = frozen(s.femaleNames);
         this.maleNames = frozen(s.maleNames);
         this.notNames = frozen(s.notNames);
+        this.calendarWords = frozen(s.calendarWords);
         this.orgHeads = frozen(s.orgHeads);
         this.placeHeads = frozen(s.placeHeads);
         this.personCues = frozen(s.personCues);
@@ -91,6 +93,7 @@ public final class ActorKnowledge {
             sources.add(s.root(), s.name());
         }
         sources.notNames.addAll(CalendarWords.of(knowledge).names()); // "May said" is not a person
+        sources.calendarWords.addAll(CalendarWords.of(knowledge).names());
         return new ActorKnowledge(sources, ActorWords.of(knowledge.lexicon()));
     }
 
@@ -165,6 +168,11 @@ public final class ActorKnowledge {
         return notNames.contains(lower);
     }
 
+    /** A month or weekday name ("tuesday", "may"). */
+    public boolean isCalendarWord(String lower) {
+        return calendarWords.contains(lower);
+    }
+
     public boolean isOrgHead(String lower) {
         return orgHeads.contains(lower);
     }
@@ -195,6 +203,7 @@ public final class ActorKnowledge {
         final Set<String> femaleNames = new HashSet<>();
         final Set<String> maleNames = new HashSet<>();
         final Set<String> notNames = new HashSet<>();
+        final Set<String> calendarWords = new HashSet<>();
         final Set<String> orgHeads = new HashSet<>();
         final Set<String> placeHeads = new HashSet<>();
         final Set<String> personCues = new HashSet<>();

@@ -26,7 +26,10 @@ record ActorWords(
         Set<String> possessivePronouns,
         Set<String> appositionStops,
         Set<String> locatives,
-        Set<String> mediaNouns) {
+        Set<String> mediaNouns,
+        Set<String> countryNouns,
+        Set<String> relativeBeforeRole,
+        Set<String> copulas) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -47,6 +50,9 @@ record ActorWords(
                 lexicon.words("actors.possessive_pronouns"),
                 lexicon.words("actors.apposition_stops"),
                 lexicon.words("actors.locatives"),
-                lexicon.words("actors.media_nouns"));
+                lexicon.words("actors.media_nouns"),
+                lexicon.words("actors.country_nouns"),
+                lexicon.words("actors.relative_before_role"),
+                lexicon.words("actors.copulas"));
     }
 }

@@ -281,6 +281,18 @@ final class CountryEvidence {
         if (v.isPossessive(after)) {
             return true;
         }
+        // "Washington and Beijing agreed", "between Washington and Beijing have": the pair acts
+        while (v.is(after, "and") && after + 1 < s.endToken() && v.hit[after + 1] != null
+                && (v.hit[after + 1].has(GazetteerEntry.Type.CAPITAL) || v.hit[after + 1].has(GazetteerEntry.Type.COUNTRY))) {
+            after = v.hit[after + 1].end();
+        }
+        if (v.is(after, "on") && after + 2 < s.endToken() && Character.isUpperCase(v.text(after + 1).charAt(0))
+                && knowledge.isCalendarWord(v.lower[after + 1])) {
+            after += 2; // "Beijing on Tuesday rejected"
+        }
+        if (after >= s.endToken()) {
+            return false;
+        }
         for (int k = after; k < s.endToken() && k < after + 3; k++) {
             String w = v.text(k);
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {

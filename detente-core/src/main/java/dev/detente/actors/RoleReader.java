@@ -79,10 +79,16 @@ final class RoleReader {
     private Role preName(NameRecognizer.Run run) {
         Sentence s = v.sentence(run.start());
         int last = run.start() - 1;
-        if (last >= s.firstToken() && (knowledge.isHonorific(v.text(last)) || v.is(last, "."))) {
-            return null; // "Mr. Smith": an honorific, not a role
-        }
         if (last < s.firstToken()) {
+            return null;
+        }
+        int honorific = v.is(last, ".") ? last - 1 : last;
+        if (honorific >= s.firstToken() && knowledge.isHonorific(v.text(honorific))) {
+            last = honorific - 1; // "Kenyan President Dr. X": the title before the honorific
+            if (last < s.firstToken() || !v.isHit(last, GazetteerEntry.Type.TITLE)) {
+                return null; // "Mr. Smith": an honorific, not a role
+            }
+        } else if (v.is(last, ".")) {
             return null;
         }
         if (!v.isHit(last, GazetteerEntry.Type.TITLE) && !titleWithComplement(last, s.firstToken())) {
@@ -144,6 +150,11 @@ final class RoleReader {
                 start = k--;
                 continue;
             }
+            if (w.equals("'s") && k - 1 >= first && words.countryNouns().contains(v.lower[k - 1]) && v.hit[k - 1] == null
+                    && Character.isLowerCase(v.text(k - 1).charAt(0))) {
+                start = k - 1; // "the country's president": the country the text is about
+                break;
+            }
             if (w.equals("'s")) {
                 int owner = personRunEndingAt(k - 1);
                 if (owner >= 0) {
@@ -196,6 +207,12 @@ final class RoleReader {
             return null;
         }
         k++;
+        if (k < s.endToken() && words.relativeBeforeRole().contains(v.lower[k])) {
+            k++; // "X, who is Pakistan's foreign minister,"
+            while (k < s.endToken() && words.copulas().contains(v.lower[k])) {
+                k++;
+            }
+        }
         while (k < s.endToken() && words.articles().contains(v.lower[k])) {
             k++;
         }

@@ -27,6 +27,17 @@ class ActorEvidenceTest {
         assertGovernment(doc, "Moscow", 0, "RUS");
     }
 
+    @Test
+    void aCapitalActsThroughATimeAdverbialOrWithAnotherCapital() {
+        Doc doc = analyse("Beijing on Tuesday rejected the accusation. Washington and Tehran agreed to meet. "
+                + "Relations between Moscow and Kyiv have worsened. The delegation flew to Moscow.");
+        assertGovernment(doc, "Beijing", 0, "CHN");
+        assertGovernment(doc, "Washington", 0, "USA");
+        assertGovernment(doc, "Tehran", 0, "IRN");
+        assertGovernment(doc, "Moscow", 0, "RUS");
+        assertThat(actor(doc, referent(doc, "Moscow", 1)).kind()).isEqualTo(ActorKind.PLACE);
+    }
+
     private static void assertGovernment(Doc doc, String capital, int occurrence, String country) {
         Actor a = actor(doc, referent(doc, capital, occurrence));
         assertThat(a.kind()).as(capital).isEqualTo(ActorKind.COUNTRY);
