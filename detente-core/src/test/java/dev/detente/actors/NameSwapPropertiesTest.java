@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -124,5 +125,56 @@ class NameSwapPropertiesTest {
         Actor a = ActorTestDocs.person(doc, p.full());
         assertThat(a.role()).isEqualTo("Foreign Ministry spokesperson");
         assertThat(a.country()).isEqualTo(c.code());
+    }
+
+    @Property(tries = 100)
+    void anOfAppositionGivesRoleAndCountry(@ForAll("places") Place c, @ForAll("people") Person p) {
+        Doc doc = ActorTestDocs.analyseEnglish(p.full() + ", the foreign minister of " + c.name()
+                + ", said the talks were useful.");
+        Actor a = ActorTestDocs.person(doc, p.full());
+        assertThat(a.role()).isEqualTo("foreign minister of " + c.name());
+        assertThat(a.country()).isEqualTo(c.code());
+    }
+
+    @Property(tries = 100)
+    void theDatelineIsNoEvidenceAboutWhomABodySpeaksFor(@ForAll("places") Place where, @ForAll("places") Place c,
+                                                        @ForAll("people") Person p) {
+        Assume.that(!where.code().equals(c.code()));
+        Doc doc = ActorTestDocs.analyseEnglish(where.capital().toUpperCase(java.util.Locale.ROOT)
+                + ", May 4 (Reuters) - Foreign Ministry spokesperson " + p.full() + " said " + c.name()
+                + " would not accept the plan.");
+        Actor a = ActorTestDocs.person(doc, p.full());
+        assertThat(a.role()).isEqualTo("Foreign Ministry spokesperson");
+        assertThat(a.country()).isEqualTo(c.code());
+    }
+
+    @Property(tries = 100)
+    void theSubjectOfTheSentenceBeforeOutweighsTheCountryAnOfficialSpeaksAbout(@ForAll("places") Place c,
+                                                                              @ForAll("places") Place other,
+                                                                              @ForAll("people") Person p) {
+        Assume.that(!other.code().equals(c.code()));
+        Doc doc = ActorTestDocs.analyseEnglish(c.name() + " summoned the ambassador on Monday. Prime Minister "
+                + p.full() + " said " + other.name() + " had broken the agreement.");
+        Actor a = ActorTestDocs.person(doc, p.full());
+        assertThat(a.role()).isEqualTo("Prime Minister");
+        assertThat(a.country()).isEqualTo(c.code());
+    }
+
+    @Property(tries = 100)
+    void anActingCapitalBeforeGivesASpokespersonTheCountry(@ForAll("places") Place c, @ForAll("places") Place other,
+                                                          @ForAll("people") Person p) {
+        Assume.that(!other.code().equals(c.code()));
+        Doc doc = ActorTestDocs.analyseEnglish(c.capital() + " rejected the report on Tuesday. Foreign Ministry spokesperson "
+                + p.full() + " said the claims about " + other.name() + " were groundless.");
+        Actor a = ActorTestDocs.person(doc, p.full());
+        assertThat(a.country()).isEqualTo(c.code());
+    }
+
+    @Property(tries = 100)
+    void anOutletsCountryIsNoEvidence(@ForAll("places") Place c, @ForAll("people") Person p) {
+        Doc doc = ActorTestDocs.analyseEnglish("Prime Minister " + p.full() + " told " + c.demonym()
+                + " daily newspaper reporters that the north would stay calm.");
+        Actor a = ActorTestDocs.person(doc, p.full());
+        assertThat(a.country()).isNull();
     }
 }
