@@ -204,7 +204,8 @@ public final class ActorStage implements Stage {
 
     /**
      * A role that names no country ("Foreign Minister X said") most often belongs to the government the
-     * sentence or the one before speaks for ({@link CountryEvidence#forRole}), else the dateline's.
+     * sentence or the one before speaks for ({@link CountryEvidence#forRole}), else the one the
+     * sentences of the person's other mentions speak for, else the dateline's.
      * International roles ("EU Council President") stay without.
      */
     private static void guessCountries(TokenView v, List<PersonState> persons, CountryEvidence context) {
@@ -214,6 +215,12 @@ public final class ActorStage implements Stage {
                 continue;
             }
             String c = context.forRole(v.sentenceOf[p.role.start()], p.role.start(), p.role.end(), false);
+            for (int r = 0; c == null && r < p.cluster.runs.size(); r++) { // the person's other mentions
+                NameRecognizer.Run run = p.cluster.runs.get(r);
+                if (v.sentenceOf[run.start()] != v.sentenceOf[p.role.start()]) {
+                    c = context.forRole(v.sentenceOf[run.start()], run.start(), run.end(), false);
+                }
+            }
             p.country = c != null ? c : context.datelineCountry;
         }
     }

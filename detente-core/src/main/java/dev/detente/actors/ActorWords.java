@@ -29,7 +29,9 @@ record ActorWords(
         Set<String> mediaNouns,
         Set<String> countryNouns,
         Set<String> relativeBeforeRole,
-        Set<String> copulas) {
+        Set<String> copulas,
+        Set<String> namePrefixes,
+        Set<String> otherSideNouns) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -53,6 +55,8 @@ record ActorWords(
                 lexicon.words("actors.media_nouns"),
                 lexicon.words("actors.country_nouns"),
                 lexicon.words("actors.relative_before_role"),
-                lexicon.words("actors.copulas"));
+                lexicon.words("actors.copulas"),
+                lexicon.words("actors.name_prefixes"),
+                lexicon.words("actors.other_side_nouns"));
     }
 }

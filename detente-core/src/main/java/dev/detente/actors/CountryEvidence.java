@@ -186,7 +186,7 @@ final class CountryEvidence {
             boolean target = p >= from && p >= 0 && words.targets().contains(v.lower[p]);
             int after = v.isPossessive(m.end()) ? m.end() + 1 : m.end();
             boolean outlet = after < v.size() && words.mediaNouns().contains(v.lower[after]);
-            if (c != null && !target && !outlet) {
+            if (c != null && !target && !outlet && !otherSidesTitle(m)) {
                 return c;
             }
             k = m.end() - 1;
@@ -218,6 +218,17 @@ final class CountryEvidence {
         }
         GazetteerEntry generic = m.firstOf(GazetteerEntry.Type.GENERIC_BODY);
         return generic != null && generic.defaultCode() == null ? attachedCountry(m) : null;
+    }
+
+    /** "his Nigerian counterpart", "their Chinese hosts": a country that is another official's. */
+    private boolean otherSidesTitle(Gazetteer.Match m) {
+        int after = m.end();
+        if (after >= v.size()) {
+            return false;
+        }
+        boolean title = v.isHit(after, GazetteerEntry.Type.TITLE);
+        return title && m.start() > 0 && words.possessivePronouns().contains(v.lower[m.start() - 1])
+                || words.otherSideNouns().contains(v.lower[after]);
     }
 
     private static String countryOf(Gazetteer.Match m, boolean capitals) {

@@ -137,7 +137,7 @@ final class NameRecognizer {
                     || w.indexOf('-') > 0 && Character.isLowerCase(w.charAt(0)));
             // "Xi" of "Xi Jinping": a short first word of a two-word name is the family name in East Asian order
             boolean familyFirst = only.fullest.size() == 2 && run.words().get(0).length() <= 4
-                    && only.fullest.get(1).length() >= 3 && !knowledgeOfGivenName(run.words().get(0));
+                    && only.fullest.get(1).length() >= 2 && !knowledgeOfGivenName(run.words().get(0)); // "Wang" of "Wang Yi"
             if (honorary || arabic || middle || familyFirst) { // "Lula" of "Luiz Inacio Lula da Silva"
                 if (cluster[r] >= 0) {
                     persons.get(cluster[r]).runs.remove(run); // a one-word person of its own, now merged
@@ -463,14 +463,11 @@ final class NameRecognizer {
     }
 
     /** "al-Harthi", "el-Masri", "bin-Rashid": a lower-case Arabic particle joined to a capitalised name. */
-    private static boolean prefixedName(String t) {
+    private boolean prefixedName(String t) {
         int dash = t.indexOf('-');
         if (dash < 1 || dash > 3 || dash + 1 >= t.length() || !Character.isUpperCase(t.charAt(dash + 1))) {
             return false;
         }
-        String p = t.substring(0, dash);
-        return p.equals("al") || p.equals("el") || p.equals("ad") || p.equals("as") || p.equals("ash")
-                || p.equals("at") || p.equals("az") || p.equals("ar") || p.equals("an") || p.equals("bin")
-                || p.equals("ibn") || p.equals("abu") || p.equals("abd") || p.equals("ul") || p.equals("ud");
+        return words.namePrefixes().contains(t.substring(0, dash));
     }
 }
