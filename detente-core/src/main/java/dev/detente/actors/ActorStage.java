@@ -205,7 +205,7 @@ public final class ActorStage implements Stage {
     /**
      * A role that names no country ("Foreign Minister X said") most often belongs to the government the
      * sentence or the one before speaks for ({@link CountryEvidence#forRole}), else the one the
-     * sentences of the person's other mentions speak for, else the dateline's.
+     * frames of the sentences of the person's other mentions speak for, else the dateline's.
      * International roles ("EU Council President") stay without.
      */
     private static void guessCountries(TokenView v, List<PersonState> persons, CountryEvidence context) {
@@ -218,7 +218,7 @@ public final class ActorStage implements Stage {
             for (int r = 0; c == null && r < p.cluster.runs.size(); r++) { // the person's other mentions
                 NameRecognizer.Run run = p.cluster.runs.get(r);
                 if (v.sentenceOf[run.start()] != v.sentenceOf[p.role.start()]) {
-                    c = context.forRole(v.sentenceOf[run.start()], run.start(), run.end(), false);
+                    c = context.inFrame(v.sentenceOf[run.start()], run.start(), run.end());
                 }
             }
             p.country = c != null ? c : context.datelineCountry;

@@ -99,6 +99,18 @@ final class CountryEvidence {
      * not only one that acts or opens the sentence before.
      */
     String forRole(int sentence, int from, int to, boolean capitals) {
+        return search(sentence, from, to, capitals, false);
+    }
+
+    /**
+     * The government the frame of a sentence (outside what is reported) ties tokens [from, to) to: for
+     * another mention of a person, where the sentence around it is weaker evidence than around the role.
+     */
+    String inFrame(int sentence, int from, int to) {
+        return search(sentence, from, to, false, true);
+    }
+
+    private String search(int sentence, int from, int to, boolean capitals, boolean frameOnly) {
         Sentence s = v.sentences.get(sentence);
         int cue = -1;
         for (int k = to; k < s.endToken(); k++) {
@@ -132,6 +144,9 @@ final class CountryEvidence {
         String c = firstCountry(frameStart, frameEnd, capitals);
         if (c == null) {
             c = firstBodyCountry(frameStart, frameEnd);
+        }
+        if (frameOnly) {
+            return c;
         }
         if (c == null && sentence > 0) {
             c = subjectCountry(v.sentences.get(sentence - 1));

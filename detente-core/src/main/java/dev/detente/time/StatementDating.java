@@ -20,7 +20,7 @@ import java.util.Optional;
  *   <li>"inherited": else, when the statement right before it was made by the same speaker and
  *       had a date of its own, that date ("He added that ...", "He also warned ...");</li>
  *   <li>"context": else, when the sentence just before, in the same paragraph, names the speaker
- *       (by name, title or pronoun) with a day of its own not after the reference date, that day
+ *       (by name, title or pronoun) with a day of its own in the week up to the reference date, that day
  *       ("X arrived in Kyiv on Monday. 'We stand with you,' he said.");</li>
  *   <li>"reference": else the reference date at the verb (dateline or publication date);</li>
  *   <li>"unknown": else null.</li>
@@ -31,6 +31,9 @@ public final class StatementDating {
     /** A statement's date ("YYYY-MM-DD", "YYYY-MM", "YYYY" or null), the expression it came from, and how. */
     public record Dated(String date, TimeExpression evidence, String how) {
     }
+
+    /** How far before the reference date a day the sentence before gives may date a statement. */
+    private static final int RECENT_DAYS = 7;
 
     private final Doc doc;
     private String lastSpeaker;
@@ -109,7 +112,7 @@ public final class StatementDating {
             String date = TimeAttachment.resolvedDate(t);
             if (!sentence.contains(t.span()) || date == null || date.length() != 10 || t.rule().startsWith("offset-")
                     || "dateline".equals(t.rule()) || "SINCE".equals(t.mod()) || insideAny(quotes, t.span().start())
-                    || reference != null && date.compareTo(reference) > 0) {
+                    || !recent(date, reference)) {
                 continue;
             }
             int distance = Math.abs(t.span().start() - mention);
@@ -119,6 +122,20 @@ public final class StatementDating {
             }
         }
         return best;
+    }
+
+    /** A day in the week up to the reference date: the news a statement is reported in, not a story's past. */
+    private static boolean recent(String date, String reference) {
+        if (reference == null || reference.length() != 10) {
+            return false;
+        }
+        try {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(date),
+                    java.time.LocalDate.parse(reference));
+            return days >= 0 && days <= RECENT_DAYS;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     private boolean sameParagraph(int a, int b) {
