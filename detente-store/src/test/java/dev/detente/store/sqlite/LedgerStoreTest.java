@@ -119,7 +119,7 @@ class LedgerStoreTest {
     }
 
     private static ArticleEntry plain(String id, String text) {
-        return new ArticleEntry(id, dev.detente.store.model.RecordParser.sha256(text), null, null, "2025-05-01", null, null,
+        return new ArticleEntry(id, dev.detente.store.model.ArticleEntries.sha256(text), null, null, "2025-05-01", null, null,
                 "en", "test", text, "{}", List.of(), List.of(), List.of())
                 .withMinHashes(dev.detente.text.NearDuplicateIndex.signature(text).minHashes());
     }
