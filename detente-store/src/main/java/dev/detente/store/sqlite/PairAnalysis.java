@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Per-pair questions over the ledger: the relations index, its changes, and issues. The items of a
@@ -64,14 +63,12 @@ final class PairAnalysis {
     }
 
     List<PairSummary> pairs() {
-        Map<String, int[]> counts = new TreeMap<>(); // pair -> {statements, events}
-        for (Object[] row : Sql.query(c, "SELECT pair, count(*) FROM statement_pairs GROUP BY pair", List.of(),
-                r -> new Object[] {r.getString(1), r.getInt(2)})) {
-            counts.computeIfAbsent((String) row[0], k -> new int[2])[0] = (Integer) row[1];
-        }
-        for (Object[] row : Sql.query(c, "SELECT pair, count(*) FROM event_pairs GROUP BY pair", List.of(),
-                r -> new Object[] {r.getString(1), r.getInt(2)})) {
-            counts.computeIfAbsent((String) row[0], k -> new int[2])[1] = (Integer) row[1];
+        // the counts are kept at ingest (pair_counts, migration V004): one row per pair
+        Map<String, int[]> counts = new LinkedHashMap<>(); // pair -> {statements, events}, most items first
+        for (Object[] row : Sql.query(c, "SELECT pair, statements, events FROM pair_counts WHERE statements + events > 0 "
+                + "ORDER BY statements + events DESC, pair LIMIT " + MAX_PAIRS, List.of(),
+                r -> new Object[] {r.getString(1), r.getInt(2), r.getInt(3)})) {
+            counts.put((String) row[0], new int[] {(Integer) row[1], (Integer) row[2]});
         }
         List<PairSummary> out = new ArrayList<>();
         counts.entrySet().stream()
@@ -104,8 +101,7 @@ final class PairAnalysis {
 
     /** The pairs with the most items, as {@link #pairs} lists them. */
     private List<String> topPairs() {
-        return Sql.query(c, "SELECT pair FROM (SELECT pair, count(*) AS n FROM statement_pairs GROUP BY pair "
-                + "UNION ALL SELECT pair, count(*) FROM event_pairs GROUP BY pair) GROUP BY pair ORDER BY sum(n) DESC, pair LIMIT "
+        return Sql.query(c, "SELECT pair FROM pair_counts WHERE statements + events > 0 ORDER BY statements + events DESC, pair LIMIT "
                 + MAX_PAIRS, List.of(), r -> r.getString(1));
     }
 

@@ -74,6 +74,20 @@ class LedgerStoreTest {
             assertThat(r.stats().statements()).isEqualTo(before.statements());
             assertThat(r.events(with(null, null, null, null, null, "CONSULT", null, null, null, "Geneva")).total()).isZero();
         }
+        assertPairCountsAreTheItemCounts(db);
+    }
+
+    /** The pair view kept at ingest (pair_counts) says what counting the pairs' items says. */
+    private static void assertPairCountsAreTheItemCounts(Path db) throws Exception {
+        try (Connection c = Database.open(db, true)) {
+            String kept = String.join(";", Sql.query(c, "SELECT pair || ':' || statements || ':' || events FROM pair_counts "
+                    + "WHERE statements + events > 0 ORDER BY pair", List.of(), x -> x.getString(1)));
+            String counted = String.join(";", Sql.query(c, "SELECT pair || ':' || sum(s) || ':' || sum(e) FROM ("
+                    + "SELECT pair, count(*) AS s, 0 AS e FROM statement_pairs GROUP BY pair UNION ALL "
+                    + "SELECT pair, 0, count(*) FROM event_pairs GROUP BY pair) GROUP BY pair ORDER BY pair", List.of(),
+                    x -> x.getString(1)));
+            assertThat(kept).isNotEmpty().isEqualTo(counted);
+        }
     }
 
     @Test
