@@ -34,7 +34,8 @@ public final class SqliteLedgerReader implements LedgerReader {
             + "s.speaker_key, s.speaker_name, s.speaker_role, s.speaker_country, s.cue, s.said_on, s.topics, s.stance, "
             + "s.stance_pair, s.countries, s.confidence, "
             + "(SELECT group_concat(article_id, '|' ORDER BY coalesce(published, '9999-99-99'), article_seq, span_start) "
-            + "FROM statement_sources x WHERE x.statement_id = s.id), s.day, s.day_inferred, s.about";
+            + "FROM statement_sources x WHERE x.statement_id = s.id), s.day, s.day_inferred, s.about, "
+            + "(SELECT " + SqliteLedgerReader.SOURCE + " FROM articles WHERE id = s.article_id)";
     private static final String EVENT_COLUMNS = "e.id, e.article_id, e.type, e.actors, e.source, e.target, e.date, e.place, "
             + "e.evidence, e.span_start, e.span_end, e.weight, e.mode, e.countries, e.topics, "
             + "(SELECT group_concat(article_id, '|' ORDER BY coalesce(published, '9999-99-99'), article_seq, span_start) "
@@ -167,7 +168,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         return new StatementRow(r.getLong(1), r.getString(2), r.getInt(3) == 1, r.getString(4), r.getInt(5), r.getInt(6),
                 r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
                 Lists.split(r.getString(13)), stanceValue, countries, r.getDouble(17), Lists.split(r.getString(18)),
-                r.getString(19), r.getInt(20) == 1, Lists.split(r.getString(21)));
+                r.getString(19), r.getInt(20) == 1, Lists.split(r.getString(21)), r.getString(22));
     }
 
     List<StatementRow> statementsWhere(String condition, List<Object> params, String order, int limit) {
@@ -303,6 +304,16 @@ public final class SqliteLedgerReader implements LedgerReader {
         return pairs.issues(pair);
     }
 
+    @Override
+    public synchronized List<dev.detente.store.Rows.Flow> flows(String pair) {
+        return pairs.flows(pair);
+    }
+
+    @Override
+    public synchronized List<dev.detente.store.Rows.TypeMonth> eventCounts(String pair) {
+        return pairs.eventCounts(pair);
+    }
+
     /** Changes of one pair; of every pair, cached as {@link #pairs} is. */
     @Override
     public synchronized List<Change> changes(LocalDate since, String pair) {
@@ -362,7 +373,7 @@ public final class SqliteLedgerReader implements LedgerReader {
      * "example.org"). Written exactly as the index {@code articles_source} (migration V003), so the
      * list of sources reads the index, not every article.
      */
-    private static final String SOURCE = "coalesce(outlet, CASE WHEN url LIKE '%://%' THEN replace(substr(substr(url, instr(url, '://') + 3), 1, "
+    static final String SOURCE = "coalesce(outlet, CASE WHEN url LIKE '%://%' THEN replace(substr(substr(url, instr(url, '://') + 3), 1, "
             + "CASE WHEN instr(substr(url, instr(url, '://') + 3), '/') > 0 THEN instr(substr(url, instr(url, '://') + 3), '/') - 1 "
             + "ELSE length(url) END), 'www.', '') END)";
 
