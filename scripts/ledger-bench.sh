@@ -25,7 +25,7 @@ jar="$work/detente.jar" # a copy: a rebuild during the run does not change the p
 cp "$root/detente-cli/target/detente.jar" "$jar"
 run() { "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseParallelGC -Xlog:gc:file="$work/gc.log" -Xss4m -jar "$jar" "$@"; }
 # GC pauses as a share of the run's wall time (from the unified GC log)
-gc_share() { awk -v wall="$1" '/Pause/ { v = $NF; sub("ms", "", v); s += v } END { printf "GC pauses %.1f s (%.1f%%)", s / 1000, wall > 0 ? 100 * s / 1000 / wall : 0 }' "$work/gc.log"; }
+gc_share() { awk -v wall="$1" '/Pause/ { v = $NF; sub("ms", "", v); s += v } END { printf "GC pauses %.1f s (%.1f%% of %.0f s)", s / 1000, (wall > 0 ? 100 * s / 1000 / wall : 0), wall }' "$work/gc.log"; }
 query_bench() { "$JAVA_HOME/bin/java" -cp "$jar" "$root/scripts/LedgerQueryBench.java" "$1" "$2"; }
 echo "ledger: $db"
 for ((k = 0; k < chunks; k++)); do

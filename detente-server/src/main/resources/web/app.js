@@ -287,7 +287,7 @@ function flowsView(flows) {
     byCountry.set(key, (byCountry.get(key) || 0) + f.events);
   }
   return el('div', {class: 'flows'},
-    byCountry.size ? el('p', {class: 'country-flows'}, [...byCountry].map(([k, n], i) =>
+    byCountry.size ? el('p', {class: 'country-flows'}, [...byCountry].flatMap(([k, n], i) =>
       [i ? ' · ' : '', el('b', {}, k), `: ${count(n, 'event')}`])) : null,
     el('table', {class: 'flows'},
       el('thead', {}, el('tr', {}, ['Source', '', 'Target', 'Events', 'By type'].map(h => el('th', {}, h)))),

@@ -170,6 +170,8 @@ class LedgerBrowserTest extends BrowserTestSupport {
         assertThat(sum).isEqualTo(get("/api/events?pair=RUS-USA").get("total").asInt());
 
         BrowserHarness.open(page, base + "/pair/RUS-USA");
+        String countries = page.locator(".country-flows").textContent();
+        assertThat(countries).matches(".*(RUS → USA|USA → RUS): \\d+ events?.*").doesNotContain("object");
         var rows = page.locator("table.flows tbody tr");
         assertThat(rows.count()).isEqualTo(flows.size());
         assertThat(rows.first().locator(".flow-events").textContent()).isEqualTo(flows.get(0).get("events").asText());

@@ -74,7 +74,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         dateRange(w, "a.published", q);
         String order = " ORDER BY coalesce(a.published, '0000') DESC, a.seq DESC";
         return page(q, "SELECT " + ARTICLE_COLUMNS + " FROM articles a" + w.clause() + order,
-                "SELECT count(*) FROM articles a" + w.clause(), w, SqliteLedgerReader::article);
+                count("articles", "a", w), w, SqliteLedgerReader::article);
     }
 
     @Override
@@ -145,7 +145,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         }
         String order = " ORDER BY s.day DESC, s.id DESC"; // undated (NULL) last
         return page(q, "SELECT " + STATEMENT_COLUMNS + " FROM statements s" + w.clause() + order,
-                "SELECT count(*) FROM statements s" + w.clause(), w, SqliteLedgerReader::statement);
+                count("statements", "s", w), w, SqliteLedgerReader::statement);
     }
 
     private static String code(String country) {
@@ -204,7 +204,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         dateRange(w, "e.day", q);
         String order = " ORDER BY e.day DESC, e.id DESC";
         return page(q, "SELECT " + EVENT_COLUMNS + " FROM events e" + w.clause() + order,
-                "SELECT count(*) FROM events e" + w.clause(), w, SqliteLedgerReader::event);
+                count("events", "e", w), w, SqliteLedgerReader::event);
     }
 
     static EventRow event(ResultSet r) throws SQLException {
@@ -238,7 +238,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         }
         String order = " ORDER BY t.articles DESC, t.name";
         Page<String> keys = page(q, "SELECT t.key FROM actors t" + w.clause() + order,
-                "SELECT count(*) FROM actors t" + w.clause(), w, r -> r.getString(1));
+                count("actors", "t", w), w, r -> r.getString(1));
         List<ActorRow> rows = new ArrayList<>();
         for (String key : keys.items()) {
             actorRow(key).ifPresent(rows::add);
@@ -346,26 +346,40 @@ public final class SqliteLedgerReader implements LedgerReader {
 
     @Override
     public synchronized StoreStats stats() {
-        long articles = Sql.count(c, "SELECT count(*) FROM articles", List.of());
-        long statements = Sql.count(c, "SELECT count(*) FROM statements", List.of());
-        long events = Sql.count(c, "SELECT count(*) FROM events", List.of());
-        long actors = Sql.count(c, "SELECT count(*) FROM actors", List.of());
-        long duplicates = Sql.count(c, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL", List.of());
+        // counts, sources and languages are kept at ingest (ledger_counts, ledger_facets: migration V005)
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (Object[] row : Sql.query(c, "SELECT name, n FROM ledger_counts", List.of(), r -> new Object[] {r.getString(1), r.getInt(2)})) {
+            n.put((String) row[0], (Integer) row[1]);
+        }
+        long articles = n.getOrDefault("articles", 0);
+        long statements = n.getOrDefault("statements", 0);
+        long events = n.getOrDefault("events", 0);
+        long actors = n.getOrDefault("actors", 0);
+        long duplicates = n.getOrDefault("duplicates", 0);
         List<String> range = Sql.query(c, "SELECT min(published), max(published) FROM articles", List.of(),
                 r -> r.getString(1) + "|" + r.getString(2));
         String[] dates = range.isEmpty() ? new String[] {"null", "null"} : range.get(0).split("\\|");
-        List<String> sources = Sql.query(c, "SELECT DISTINCT " + SOURCE + " AS src FROM articles "
-                + "WHERE src IS NOT NULL ORDER BY src", List.of(), r -> r.getString(1));
-        List<String> languages = Sql.query(c, "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY language",
-                List.of(), r -> r.getString(1));
-        int undatedArticles = (int) Sql.count(c, "SELECT count(*) FROM articles WHERE published IS NULL", List.of());
-        int undatedStatements = (int) Sql.count(c, "SELECT count(*) FROM statements WHERE day IS NULL", List.of());
-        int undatedEvents = (int) Sql.count(c, "SELECT count(*) FROM events WHERE day IS NULL", List.of());
-        int inferredStatements = (int) Sql.count(c, "SELECT count(*) FROM statements WHERE day_inferred = 1", List.of());
-        int inferredEvents = (int) Sql.count(c, "SELECT count(*) FROM events WHERE day_inferred = 1", List.of());
+        List<String> sources = facet("source");
+        List<String> languages = facet("language");
+        int undatedArticles = n.getOrDefault("undated_articles", 0);
+        int undatedStatements = n.getOrDefault("undated_statements", 0);
+        int undatedEvents = n.getOrDefault("undated_events", 0);
+        int inferredStatements = n.getOrDefault("inferred_statements", 0);
+        int inferredEvents = n.getOrDefault("inferred_events", 0);
         return new StoreStats((int) articles, (int) statements, (int) events, (int) actors, nullable(dates[0]),
                 nullable(dates[1]), sources, languages, (int) duplicates, undatedArticles, undatedStatements, undatedEvents,
                 inferredStatements, inferredEvents);
+    }
+
+    private List<String> facet(String facet) {
+        return Sql.query(c, "SELECT value FROM ledger_facets WHERE facet = ? AND n > 0 ORDER BY value", List.of(facet),
+                r -> r.getString(1));
+    }
+
+    /** The total of an unfiltered list, kept at ingest; a filtered one's is counted. */
+    private static String count(String table, String alias, Sql w) {
+        return w.clause().isEmpty() ? "SELECT n FROM ledger_counts WHERE name = '" + table + "'"
+                : "SELECT count(*) FROM " + table + " " + alias + w.clause();
     }
 
     /**
