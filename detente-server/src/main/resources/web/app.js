@@ -119,7 +119,8 @@ function downloads(name, rows, columns) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   const csvCell = v => {
-    const s = v == null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+    // as the export and the query commands write a cell: lists as JSON arrays
+    const s = v == null ? '' : Array.isArray(v) || typeof v === 'object' ? JSON.stringify(v) : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const csv = () => [columns.join(','), ...rows.map(r => columns.map(c => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
