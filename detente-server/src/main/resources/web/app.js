@@ -119,16 +119,20 @@ function downloads(name, rows, columns) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   const csvCell = v => {
-    const s = v == null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+    // as the export and the query commands write a cell: lists as JSON arrays
+    const s = v == null ? '' : Array.isArray(v) || typeof v === 'object' ? JSON.stringify(v) : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const csv = () => [columns.join(','), ...rows.map(r => columns.map(c => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
-  return el('span', {class: 'downloads'}, 'Download: ',
+  return el('span', {class: 'downloads', dataset: {name}}, 'Download: ',
     el('button', {type: 'button', class: 'download-csv', onclick: () => save(csv(), 'text/csv', 'csv')}, 'CSV'), ' ',
     el('button', {type: 'button', class: 'download-json', onclick: () => save(JSON.stringify(rows, null, 2), 'application/json', 'json')}, 'JSON'));
 }
 
-const STATEMENT_EXPORT = ['id', 'day', 'dayInferred', 'speakerName', 'speakerCountry', 'about', 'direct', 'text', 'stance', 'topics', 'articleId', 'start', 'end', 'sourceArticles'];
+const STATEMENT_EXPORT = ['id', 'day', 'dayInferred', 'speakerName', 'speakerCountry', 'about', 'direct', 'text', 'stance', 'outlet', 'topics', 'articleId', 'start', 'end', 'sourceArticles'];
+const FLOW_EXPORT = ['source', 'sourceName', 'sourceCountry', 'target', 'targetName', 'targetCountry', 'events', 'types'];
+const TYPE_MONTH_EXPORT = ['month', 'type', 'events'];
+const PAIR_EXPORT = ['pair', 'statements', 'events', 'latestIndex', 'latestChange'];
 const EVENT_EXPORT = ['id', 'day', 'dayInferred', 'type', 'actors', 'source', 'target', 'countries', 'place', 'weight', 'evidence', 'articleId', 'start', 'end', 'sourceArticles'];
 
 // ---- tooltip shared by chart points and highlights ----
@@ -247,14 +251,15 @@ function pairChart(timeline, items, width) {
 function statementsTable(statements, terms) {
   if (statements.length === 0) return el('p', {class: 'muted empty-state'}, 'No statements.');
   return el('table', {class: 'statements'},
-    el('thead', {}, el('tr', {}, ['Said on', 'Speaker', 'Kind', 'Statement', 'Stance', 'Topics'].map(h => el('th', {}, h)))),
+    el('thead', {}, el('tr', {}, ['Said on', 'Speaker', 'Kind', 'Statement', 'Stance', 'Outlet', 'Topics'].map(h => el('th', {}, h)))),
     el('tbody', {}, statements.map(s => el('tr', {dataset: {id: s.id}},
       dayCell(s),
       el('td', {class: 'speaker'}, s.speakerId ? el('a', {href: actorHref(s.speakerId)}, speakerLabel(s)) : speakerLabel(s)),
       el('td', {}, s.direct ? 'direct' : 'reported'),
       el('td', {}, el('a', {class: 'statement-text', href: articleHref(s.articleId, s.start, s.end)}, marked(s.text, terms)),
         s.sourceArticles && s.sourceArticles.length > 1 ? el('span', {class: 'muted'}, ` · ${s.sourceArticles.length} sources`) : null),
-      el('td', {class: 'stance'}, s.stance == null ? '' : fmt(s.stance)),
+      el('td', {class: 'stance', title: s.stance == null ? 'no stance on a country pair' : null}, s.stance == null ? '–' : fmt(s.stance)),
+      el('td', {class: 'outlet'}, s.outlet || ''),
       el('td', {}, (s.topics || []).join(', '))))));
 }
 
@@ -265,6 +270,51 @@ function eventsTable(events) {
     el('tbody', {}, events.map(e => el('tr', {},
       dayCell(e), el('td', {}, e.type), el('td', {}, (e.actors || []).join(', ')), el('td', {}, e.place || ''),
       el('td', {}, el('a', {href: articleHref(e.articleId, e.start, e.end)}, e.evidence || '(evidence)'))))));
+}
+
+/** An actor of a flow: its name (linked when known) and country; "unknown" when the text names none. */
+function flowSide(key, name, country) {
+  if (!key) return el('span', {class: 'muted'}, 'unknown');
+  return [el('a', {href: actorHref(key)}, name || key), country && country !== key ? el('span', {class: 'muted'}, ` (${country})`) : null];
+}
+
+/** Who acts on whom: per country direction, then per source and target actor, counts per PLOVER type. */
+function flowsView(flows) {
+  if (flows.length === 0) return el('p', {class: 'muted empty-state'}, 'No events for this pair: nobody acts on anybody yet.');
+  const byCountry = new Map();
+  for (const f of flows) {
+    if (!f.sourceCountry || !f.targetCountry || f.sourceCountry === f.targetCountry) continue;
+    const key = `${f.sourceCountry} → ${f.targetCountry}`;
+    byCountry.set(key, (byCountry.get(key) || 0) + f.events);
+  }
+  return el('div', {class: 'flows'},
+    byCountry.size ? el('p', {class: 'country-flows'}, [...byCountry].flatMap(([k, n], i) =>
+      [i ? ' · ' : '', el('b', {}, k), `: ${count(n, 'event')}`])) : null,
+    el('table', {class: 'flows'},
+      el('thead', {}, el('tr', {}, ['Source', '', 'Target', 'Events', 'By type'].map(h => el('th', {}, h)))),
+      el('tbody', {}, flows.map(f => el('tr', {},
+        el('td', {class: 'flow-source'}, flowSide(f.source, f.sourceName, f.sourceCountry)), el('td', {}, '→'),
+        el('td', {class: 'flow-target'}, flowSide(f.target, f.targetName, f.targetCountry)),
+        el('td', {class: 'flow-events'}, String(f.events)),
+        el('td', {}, f.types.map(t => `${t.type} ${t.events}`).join(' · ')))))));
+}
+
+/** The flows as download rows: the types as "TYPE count" strings. */
+const flowRows = flows => flows.map(f => ({...f, types: f.types.map(t => `${t.type} ${t.events}`)}));
+
+/** Events per month (rows, undated last) and PLOVER type (columns). */
+function typeMonthTable(counts) {
+  if (counts.length === 0) return el('p', {class: 'muted empty-state'}, 'No events for this pair: nothing to count.');
+  const types = [...new Set(counts.map(c => c.type))].sort();
+  const months = [...new Set(counts.map(c => c.month))];
+  const at = new Map(counts.map(c => [`${c.month}|${c.type}`, c.events]));
+  return el('table', {class: 'type-months'},
+    el('thead', {}, el('tr', {}, el('th', {}, 'Month'), types.map(t => el('th', {}, t)), el('th', {}, 'All'))),
+    el('tbody', {}, months.map(m => el('tr', {},
+      m == null ? el('td', {class: 'undated', title: 'No date: the articles have no publication date and the text gives none'}, 'undated')
+        : el('td', {}, m),
+      types.map(t => el('td', {class: 'num'}, at.has(`${m}|${t}`) ? String(at.get(`${m}|${t}`)) : '')),
+      el('td', {class: 'num'}, String(types.reduce((n, t) => n + (at.get(`${m}|${t}`) || 0), 0)))))));
 }
 
 function changeLine(change) {
@@ -283,7 +333,10 @@ async function overviewPage(main) {
     el('div', {class: 'stats'}, [count(stats.articles, 'article'), count(stats.statements, 'statement'), count(stats.events, 'event'),
       count(stats.actors, 'actor'), stats.firstDate ? `${stats.firstDate} – ${stats.lastDate}` : null].map(t => t && el('span', {}, t))),
     undatedNote(stats),
-    pairs.length === 0 ? el('p', {class: 'muted'}, 'No country pairs in the ledger yet.') : el('div', {class: 'cards'},
+    pairs.length ? downloads('pairs', pairs.map(p => ({pair: p.pair, statements: p.statements, events: p.events,
+      latestIndex: p.series && p.series.length ? p.series[p.series.length - 1].index : null,
+      latestChange: p.latestChange ? p.latestChange.period : null})), PAIR_EXPORT) : null,
+    pairs.length === 0 ? el('p', {class: 'muted empty-state'}, 'No country pairs in the ledger yet.') : el('div', {class: 'cards'},
       pairs.map(p => el('section', {class: 'card pair-card'},
         el('h2', {}, el('a', {href: pairHref(p.pair)}, p.pair)),
         sparkline(p.series),
@@ -304,9 +357,9 @@ function undatedNote(stats) {
 async function pairPage(main, pair) {
   const params = new URLSearchParams(location.search);
   const by = ['day', 'week', 'month'].includes(params.get('by')) ? params.get('by') : 'week';
-  const [timeline, statements, events, issues] = await Promise.all([
+  const [timeline, statements, events, issues, flows, typeMonths] = await Promise.all([
     api('/api/timeline', {pair, by}), api('/api/statements', {pair, limit: 500}),
-    api('/api/events', {pair, limit: 500}), api('/api/issues', {pair})]);
+    api('/api/events', {pair, limit: 500}), api('/api/issues', {pair}), api('/api/flows', {pair}), api('/api/event-counts', {pair})]);
   document.title = `Détente · ${pair}`;
   const items = inWindow(chartItems(statements.items, events.items), timeline);
   const chartSlot = el('div', {class: 'chart-slot'});
@@ -327,6 +380,10 @@ async function pairPage(main, pair) {
         undatedStatements + undatedEvents > 0 ? el('p', {class: 'muted undated-note'}, `${count(undatedStatements, 'statement')} and `
           + `${count(undatedEvents, 'event')} are undated (their articles have no publication date and the text gives none): listed below as “undated”, not on the axis.`) : null,
         offAxis > 0 ? el('p', {class: 'muted off-axis'}, `${count(offAxis, 'item')} far outside the index's time span are listed below but not on the axis.`) : null,
+        el('h2', {}, 'Who acts on whom'), flows.length ? downloads(`flows-${pair}`, flowRows(flows), FLOW_EXPORT) : null,
+        flowsView(flows),
+        el('h2', {}, 'Events per type and month'), typeMonths.length ? downloads(`event-counts-${pair}`, typeMonths, TYPE_MONTH_EXPORT) : null,
+        typeMonthTable(typeMonths),
         el('h2', {}, `Statements (${statements.total})`), downloads(`statements-${pair}`, statements.items, STATEMENT_EXPORT),
         statementsTable(statements.items.slice(0, LIST_SIZE)),
         statements.total > LIST_SIZE ? el('p', {}, el('a', {href: `/statements?pair=${enc(pair)}`}, `all ${statements.total} statements →`)) : null,

@@ -54,7 +54,7 @@ class QueryCommandsTest {
 
         List<String> csv = run("statements", "--text", "building trust", "--format", "csv").out().lines().toList();
         assertThat(csv).hasSize(2);
-        assertThat(csv.get(1)).contains("\"We are building trust step by step,\"").contains("a1; a2");
+        assertThat(csv.get(1)).contains("\"We are building trust step by step,\"").contains("\"[\"\"a1\"\",\"\"a2\"\"]\""); // lists as the export writes them
 
         assertThat(json(run("statements", "--from", "2025-04-01", "--to", "2025-04-30", "--format", "json"))).hasSize(1);
         assertThat(json(run("statements", "--country", "FRA", "--format", "json")).get(0).get("speakerName").asText())

@@ -10,11 +10,13 @@ import dev.detente.store.Rows.ActorRow;
 import dev.detente.store.Rows.ArticleRow;
 import dev.detente.store.Rows.Change;
 import dev.detente.store.Rows.EventRow;
+import dev.detente.store.Rows.Flow;
 import dev.detente.store.Rows.IssueRow;
 import dev.detente.store.Rows.PairSummary;
 import dev.detente.store.Rows.StatementRow;
 import dev.detente.store.Rows.StoreStats;
 import dev.detente.store.Rows.TimelinePoint;
+import dev.detente.store.Rows.TypeMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -93,6 +95,11 @@ public final class LedgerApi {
                 q -> ledger.timeline(q.text("pair"), q.text("by") == null ? "week" : q.text("by"))));
         r.add(new ApiRoute("/api/issues", "The issue board of a pair: each issue's latest statements and events, and its trend.",
                 List.of(PAIR.asRequired()), Shape.list(IssueRow.class), q -> ledger.issues(q.text("pair"))));
+        r.add(new ApiRoute("/api/flows", "Who acts on whom in a pair: its events by source and target actor (with their "
+                + "countries), with the count per PLOVER type.",
+                List.of(PAIR.asRequired()), Shape.list(Flow.class), q -> ledger.flows(q.text("pair"))));
+        r.add(new ApiRoute("/api/event-counts", "A pair's events counted per PLOVER type and month (month null: undated).",
+                List.of(PAIR.asRequired()), Shape.list(TypeMonth.class), q -> ledger.eventCounts(q.text("pair"))));
         r.add(new ApiRoute("/api/changes", "What moved since a date: periods where a relationship shifted, and why.",
                 List.of(ApiParam.date("since", "First date, YYYY-MM-DD.").asRequired(), PAIR),
                 Shape.list(Change.class), q -> ledger.changes(q.date("since"), q.text("pair"))));

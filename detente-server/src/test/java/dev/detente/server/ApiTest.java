@@ -129,6 +129,22 @@ class ApiTest {
     }
 
     @Test
+    void flowsSayWhoActsOnWhomAndEventCountsArePerTypeAndMonth() throws Exception {
+        JsonNode flows = get("/api/flows?pair=RUS-USA").body();
+        assertThat(flows).hasSize(2);
+        assertThat(flows).extracting(f -> f.get("source").asText() + ">" + f.get("target").asText())
+                .containsExactlyInAnyOrder("RUS>USA", "ivan-sorokin>USA");
+        JsonNode threat = flows.get(1);
+        assertThat(threat.get("sourceCountry").asText()).isEqualTo("RUS");
+        assertThat(threat.at("/types/0/type").asText()).isEqualTo("THREATEN");
+        JsonNode counts = get("/api/event-counts?pair=RUS-USA").body();
+        assertThat(counts).extracting(c -> c.get("month").asText() + " " + c.get("type").asText() + " " + c.get("events").asInt())
+                .containsExactly("2025-03 CONSULT 1", "2025-03 THREATEN 1");
+        assertThat(get("/api/flows?pair=AAA-ZZZ").body()).isEmpty();
+        assertThat(get("/api/flows").status()).isEqualTo(400);
+    }
+
+    @Test
     void timelineIssuesChangesSearchStats() throws Exception {
         assertThat(get("/api/timeline?pair=RUS-USA").body()).hasSize(2);
         assertThat(get("/api/timeline?pair=RUS-USA&by=month").body().at("/0/period").asText()).isEqualTo("2025-03");
@@ -187,7 +203,7 @@ class ApiTest {
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/articles/{id}/annotations",
                 "/api/statements", "/api/events", "/api/actors", "/api/actors/{id}", "/api/pairs", "/api/timeline",
-                "/api/issues", "/api/changes", "/api/search", "/api/stats", "/api/openapi.json");
+                "/api/issues", "/api/flows", "/api/event-counts", "/api/changes", "/api/search", "/api/stats", "/api/openapi.json");
         // every documented route answers, with example values for its required parameters
         Map<String, String> examples = Map.of("id", "", "pair", "RUS-USA", "since", "2025-03-01", "q", "talks");
         for (String path : paths) {

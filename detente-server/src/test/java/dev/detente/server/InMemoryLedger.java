@@ -229,6 +229,47 @@ final class InMemoryLedger implements LedgerReader {
     }
 
     @Override
+    public List<dev.detente.store.Rows.Flow> flows(String pair) {
+        java.util.Map<List<String>, java.util.Map<String, Integer>> byFlow = new java.util.LinkedHashMap<>();
+        for (EventRow e : events) {
+            if (pairOf(e.countries()).equals(pair)) {
+                byFlow.computeIfAbsent(java.util.Arrays.asList(e.source(), e.target()), k -> new java.util.TreeMap<>())
+                        .merge(e.type(), 1, Integer::sum);
+            }
+        }
+        List<dev.detente.store.Rows.Flow> out = new ArrayList<>();
+        byFlow.forEach((k, types) -> out.add(new dev.detente.store.Rows.Flow(k.get(0), name(k.get(0)), countryOf(k.get(0)),
+                k.get(1), name(k.get(1)), countryOf(k.get(1)), types.values().stream().mapToInt(Integer::intValue).sum(),
+                types.entrySet().stream().map(t -> new dev.detente.store.Rows.TypeCount(t.getKey(), t.getValue())).toList())));
+        return out;
+    }
+
+    @Override
+    public List<dev.detente.store.Rows.TypeMonth> eventCounts(String pair) {
+        java.util.Map<List<String>, Integer> counts = new java.util.TreeMap<>(java.util.Comparator
+                .comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        for (EventRow e : events) {
+            if (pairOf(e.countries()).equals(pair)) {
+                counts.merge(List.of(e.date().substring(0, 7), e.type()), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().map(c -> new dev.detente.store.Rows.TypeMonth(c.getKey().get(0), c.getKey().get(1),
+                c.getValue())).toList();
+    }
+
+    private static String pairOf(List<String> countries) {
+        return countries.stream().sorted().collect(java.util.stream.Collectors.joining("-"));
+    }
+
+    private String name(String key) {
+        return actor(key).map(ActorRow::name).orElse(null);
+    }
+
+    private String countryOf(String key) {
+        return actor(key).map(ActorRow::country).orElse(null);
+    }
+
+    @Override
     public List<Change> changes(LocalDate since, String pair) {
         List<Change> all = List.of(new Change("2025-W11", 1.2, -1.0, List.of(3L), List.of(2L),
                 "Moscow rejected threats and warned against sanctions"));

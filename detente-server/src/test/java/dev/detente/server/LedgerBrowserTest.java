@@ -146,10 +146,87 @@ class LedgerBrowserTest extends BrowserTestSupport {
     @Test
     void theStatementTableDownloadsWhatItShows() throws Exception {
         BrowserHarness.open(page, base + "/pair/RUS-USA");
-        var download = page.waitForDownload(() -> page.locator(".download-csv").first().click());
+        var statements = page.locator(".downloads[data-name='statements-RUS-USA']");
+        var download = page.waitForDownload(() -> statements.locator(".download-csv").click());
         assertThat(Files.readString(download.path()).lines().findFirst().orElse("")).startsWith("id,day,dayInferred,speakerName");
-        var json = page.waitForDownload(() -> page.locator(".download-json").first().click());
+        var json = page.waitForDownload(() -> statements.locator(".download-json").click());
         assertThat(JSON.readTree(Files.readString(json.path())).size())
                 .isEqualTo(get("/api/statements?pair=RUS-USA&limit=500").get("items").size());
+    }
+
+    @Test
+    void theSourceTargetViewSaysWhoActsOnWhomAndDownloads() throws Exception {
+        JsonNode flows = get("/api/flows?pair=RUS-USA");
+        assertThat(flows).isNotEmpty();
+        int sum = 0;
+        for (JsonNode f : flows) {
+            int types = 0;
+            for (JsonNode t : f.get("types")) {
+                types += t.get("events").asInt();
+            }
+            assertThat(types).isEqualTo(f.get("events").asInt());
+            sum += f.get("events").asInt();
+        }
+        assertThat(sum).isEqualTo(get("/api/events?pair=RUS-USA").get("total").asInt());
+
+        BrowserHarness.open(page, base + "/pair/RUS-USA");
+        String countries = page.locator(".country-flows").textContent();
+        assertThat(countries).matches(".*(RUS → USA|USA → RUS): \\d+ events?.*").doesNotContain("object");
+        var rows = page.locator("table.flows tbody tr");
+        assertThat(rows.count()).isEqualTo(flows.size());
+        assertThat(rows.first().locator(".flow-events").textContent()).isEqualTo(flows.get(0).get("events").asText());
+        if (flows.get(0).hasNonNull("source")) {
+            assertThat(rows.first().locator(".flow-source a").getAttribute("href"))
+                    .isEqualTo("/actor/" + encode(flows.get(0).get("source").asText()));
+        }
+        var csv = page.waitForDownload(() -> page.locator(".downloads[data-name='flows-RUS-USA'] .download-csv").click());
+        List<String> lines = Files.readAllLines(csv.path());
+        assertThat(lines.get(0)).isEqualTo("source,sourceName,sourceCountry,target,targetName,targetCountry,events,types");
+        assertThat(lines).hasSize(flows.size() + 1);
+        var json = page.waitForDownload(() -> page.locator(".downloads[data-name='flows-RUS-USA'] .download-json").click());
+        assertThat(JSON.readTree(Files.readString(json.path())).get(0).get("events").asInt()).isEqualTo(flows.get(0).get("events").asInt());
+        BrowserHarness.screenshot(page, "ledger-flows");
+    }
+
+    @Test
+    void thePairPageCountsEventsPerTypeAndMonth() throws Exception {
+        JsonNode counts = get("/api/event-counts?pair=RUS-USA");
+        int sum = 0;
+        boolean undated = false;
+        for (JsonNode c : counts) {
+            sum += c.get("events").asInt();
+            undated |= c.get("month").isNull();
+        }
+        assertThat(sum).isEqualTo(get("/api/events?pair=RUS-USA").get("total").asInt());
+        BrowserHarness.open(page, base + "/pair/RUS-USA");
+        var table = page.locator("table.type-months");
+        int allColumn = table.locator("thead th").count() - 1;
+        int shown = 0;
+        for (int i = 0; i < table.locator("tbody tr").count(); i++) {
+            shown += Integer.parseInt(table.locator("tbody tr").nth(i).locator("td").nth(allColumn).textContent());
+        }
+        assertThat(shown).isEqualTo(sum);
+        if (undated) { // events without a date have a row of their own, labelled as such
+            assertThat(table.locator("tbody tr").last().locator("td").first().textContent()).isEqualTo("undated");
+        }
+        var csv = page.waitForDownload(() -> page.locator(".downloads[data-name='event-counts-RUS-USA'] .download-csv").click());
+        assertThat(Files.readAllLines(csv.path())).hasSize(counts.size() + 1).first().isEqualTo("month,type,events");
+    }
+
+    @Test
+    void theStatementTableShowsStanceAndOutlet() throws Exception {
+        JsonNode statements = get("/api/statements?pair=RUS-USA&limit=500").get("items");
+        BrowserHarness.open(page, base + "/pair/RUS-USA");
+        var table = page.locator("table.statements").first();
+        assertThat(table.locator("thead th").allTextContents()).contains("Stance", "Outlet");
+        var first = table.locator("tbody tr").first();
+        JsonNode s = statements.get(0);
+        assertThat(first.locator("td.outlet").textContent()).isEqualTo(s.get("outlet").isNull() ? "" : s.get("outlet").asText());
+        String stance = first.locator("td.stance").textContent();
+        if (s.get("stance").isNull()) {
+            assertThat(stance).isEqualTo("–");
+        } else {
+            assertThat(Double.parseDouble(stance)).isCloseTo(s.get("stance").asDouble(), org.assertj.core.data.Offset.offset(0.006));
+        }
     }
 }

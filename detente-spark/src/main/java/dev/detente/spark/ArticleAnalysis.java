@@ -5,7 +5,7 @@ import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
 import dev.detente.pipeline.Analyzer;
 import dev.detente.pipeline.OutputOptions;
-import dev.detente.store.model.RecordParser;
+import dev.detente.store.model.ArticleEntries;
 import dev.detente.text.NearDuplicateIndex;
 import java.util.Iterator;
 import java.util.List;
@@ -81,7 +81,7 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
             Article article = RawRecords.toArticle(r);
             Doc doc = analyzer.analyze(article);
             ObjectNode json = analyzer.toJson(doc, RECORD);
-            String hash = RecordParser.sha256(article.text());
+            String hash = ArticleEntries.sha256(article.text());
             int[] minHashes = NearDuplicateIndex.signature(doc.text()).minHashes();
             Integer[] boxed = new Integer[minHashes.length];
             for (int i = 0; i < minHashes.length; i++) {

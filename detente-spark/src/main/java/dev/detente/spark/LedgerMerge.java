@@ -1,9 +1,7 @@
 package dev.detente.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.detente.store.model.ArticleEntry;
-import dev.detente.store.model.RecordParser;
+import dev.detente.store.model.ArticleEntries;
 import dev.detente.store.sqlite.LedgerWriter;
 import dev.detente.store.sqlite.LedgerWriter.Outcome;
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import org.apache.spark.sql.Row;
  */
 final class LedgerMerge {
     static final int BATCH = 500;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LedgerMerge() {
     }
@@ -68,10 +65,6 @@ final class LedgerMerge {
         for (int i = 0; i < minHashes.length; i++) {
             minHashes[i] = hashes.get(i);
         }
-        try {
-            return RecordParser.parse(JSON.readTree(record), text, hash, r.getString(3)).withMinHashes(minHashes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("analysed record is not JSON: " + e.getOriginalMessage(), e);
-        }
+        return ArticleEntries.of(record, text, hash, r.getString(3)).withMinHashes(minHashes);
     }
 }

@@ -9,7 +9,7 @@ import dev.detente.pipeline.Analyzer;
 import dev.detente.pipeline.OutputOptions;
 import dev.detente.pipeline.ParallelRunner;
 import dev.detente.store.model.ArticleEntry;
-import dev.detente.store.model.RecordParser;
+import dev.detente.store.model.ArticleEntries;
 import dev.detente.store.sqlite.LedgerErrors;
 import dev.detente.store.sqlite.LedgerWriter;
 import dev.detente.store.sqlite.LedgerWriter.Outcome;
@@ -99,7 +99,7 @@ public final class LedgerIngest {
                 Ingestor.standard().read(inputs, new IngestListener() {
                     @Override
                     public void article(Article article) {
-                        String hash = RecordParser.sha256(article.text());
+                        String hash = ArticleEntries.sha256(article.text());
                         try {
                             if (writer.isStored(article.id(), hash)) {
                                 counts.get(Outcome.UNCHANGED).incrementAndGet();
@@ -140,8 +140,8 @@ public final class LedgerIngest {
         try {
             Doc doc = analyzer.analyze(article);
             var record = analyzer.toJson(doc, RECORD);
-            String hash = RecordParser.sha256(article.text());
-            ArticleEntry entry = RecordParser.parse(record, doc.text(), hash, article.origin())
+            String hash = ArticleEntries.sha256(article.text());
+            ArticleEntry entry = ArticleEntries.of(record, doc.text(), hash, article.origin())
                     .withMinHashes(NearDuplicateIndex.signature(doc.text()).minHashes());
             return new Analysed(article.origin(), entry, null);
         } catch (RuntimeException e) {

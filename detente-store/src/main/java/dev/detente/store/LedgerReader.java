@@ -5,11 +5,13 @@ import dev.detente.store.Rows.ArticleRow;
 import dev.detente.store.Rows.Change;
 import dev.detente.store.Rows.EventRow;
 import dev.detente.store.Rows.IssueRow;
+import dev.detente.store.Rows.Flow;
 import dev.detente.store.Rows.Page;
 import dev.detente.store.Rows.PairSummary;
 import dev.detente.store.Rows.StatementRow;
 import dev.detente.store.Rows.StoreStats;
 import dev.detente.store.Rows.TimelinePoint;
+import dev.detente.store.Rows.TypeMonth;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +50,12 @@ public interface LedgerReader extends AutoCloseable {
     List<TimelinePoint> timeline(String pair, String by);
 
     List<IssueRow> issues(String pair);
+
+    /** Who acts on whom in a pair: its events by source and target actor, most events first. */
+    List<Flow> flows(String pair);
+
+    /** A pair's events counted per PLOVER type and month (undated ones under a null month). */
+    List<TypeMonth> eventCounts(String pair);
 
     List<Change> changes(LocalDate since, String pair);
 

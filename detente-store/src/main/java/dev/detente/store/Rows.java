@@ -19,13 +19,23 @@ public final class Rows {
     /**
      * A statement of the ledger; offsets point into the article's normalised text. {@code day} is the
      * day it is filed under (null: undated); {@code dayInferred}: that day is the article's
-     * publication date, the text giving none; {@code about}: the countries it is about.
+     * publication date, the text giving none; {@code about}: the countries it is about; {@code outlet}:
+     * the outlet of its earliest report (else that article's web host).
      */
     public record StatementRow(long id, String articleId, boolean direct, String text, int start, int end,
                                String speakerId, String speakerName, String speakerRole, String speakerCountry,
                                String cue, String saidOn, List<String> topics, Double stance,
                                List<String> countries, double confidence, List<String> sourceArticles,
-                               String day, boolean dayInferred, List<String> about) {
+                               String day, boolean dayInferred, List<String> about, String outlet) {
+        public StatementRow(long id, String articleId, boolean direct, String text, int start, int end,
+                            String speakerId, String speakerName, String speakerRole, String speakerCountry,
+                            String cue, String saidOn, List<String> topics, Double stance,
+                            List<String> countries, double confidence, List<String> sourceArticles,
+                            String day, boolean dayInferred, List<String> about) {
+            this(id, articleId, direct, text, start, end, speakerId, speakerName, speakerRole, speakerCountry, cue, saidOn,
+                    topics, stance, countries, confidence, sourceArticles, day, dayInferred, about, null);
+        }
+
         public StatementRow(long id, String articleId, boolean direct, String text, int start, int end,
                             String speakerId, String speakerName, String speakerRole, String speakerCountry,
                             String cue, String saidOn, List<String> topics, Double stance,
@@ -67,6 +77,21 @@ public final class Rows {
                       String summary) {
             this(period, before, after, statementIds, eventIds, summary, null);
         }
+    }
+
+    /**
+     * Who acts on whom in a pair: the events from one source actor to one target actor (either may be
+     * unknown: null), with the actors' countries and the count per PLOVER type, most frequent first.
+     */
+    public record Flow(String source, String sourceName, String sourceCountry, String target, String targetName,
+                       String targetCountry, int events, List<TypeCount> types) {
+    }
+
+    public record TypeCount(String type, int events) {
+    }
+
+    /** The events of a pair of one PLOVER type in one month ({@code month} null: undated). */
+    public record TypeMonth(String month, String type, int events) {
     }
 
     public record PairSummary(String pair, int statements, int events, List<TimelinePoint> series, Change latestChange) {

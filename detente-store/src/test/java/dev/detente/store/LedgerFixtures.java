@@ -3,7 +3,7 @@ package dev.detente.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.detente.store.model.ArticleEntry;
-import dev.detente.store.model.RecordParser;
+import dev.detente.store.model.ArticleEntries;
 import dev.detente.store.sqlite.LedgerWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,7 +77,7 @@ public final class LedgerFixtures {
     public static ArticleEntry entry(String id, String text, String json) {
         try {
             JsonNode record = JSON.readTree(json);
-            return RecordParser.parse(record, text, RecordParser.sha256(text), "fixture:" + id);
+            return ArticleEntries.of(record, text, ArticleEntries.sha256(text), "fixture:" + id);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

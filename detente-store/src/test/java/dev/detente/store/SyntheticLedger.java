@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.detente.store.model.ArticleEntry;
-import dev.detente.store.model.RecordParser;
+import dev.detente.store.model.ArticleEntries;
 import dev.detente.store.sqlite.LedgerWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,7 +57,7 @@ public final class SyntheticLedger {
                 e.putArray("actors").add("China").add("United States");
                 e.putArray("countries").add("CHN").add("USA");
                 e.putArray("topics").add(after ? "sanctions" : "trade");
-                entries.add(RecordParser.parse(r, text, RecordParser.sha256(text), "synthetic"));
+                entries.add(ArticleEntries.of(r, text, ArticleEntries.sha256(text), "synthetic"));
             }
         }
         try (LedgerWriter w = LedgerWriter.open(db)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.IOException;
+import dev.detente.store.export.CsvCells;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,13 +37,14 @@ public final class Printer {
     public static <T> void csv(PrintStream out, List<T> rows, Columns<T> columns) {
         List<String> header = new ArrayList<>();
         for (Columns.Column<T> c : columns.list()) {
-            header.add(csvCell(c.header()));
+            header.add(CsvCells.quoted(c.header()));
         }
         out.println(String.join(",", header));
         for (T row : rows) {
             List<String> cells = new ArrayList<>();
             for (Columns.Column<T> c : columns.list()) {
-                cells.add(csvCell(cell(c.value().apply(row))));
+                // the export's cells (full numbers, lists as JSON arrays), not the table's
+                cells.add(CsvCells.cell(c.value().apply(row)));
             }
             out.println(String.join(",", cells));
         }
@@ -226,10 +228,4 @@ public final class Printer {
         return b.append(coloured ? "\u001b[0m" : "").append('…').toString();
     }
 
-    static String csvCell(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
-    }
 }

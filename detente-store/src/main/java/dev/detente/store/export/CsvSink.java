@@ -31,15 +31,9 @@ final class CsvSink implements RowSink {
         out.write("\r\n");
     }
 
+    /** JSON columns arrive as their JSON text already: written as {@link CsvCells} writes any cell. */
     static String cell(Object v) {
-        if (v == null) {
-            return "";
-        }
-        String s = v.toString();
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return CsvCells.cell(v);
     }
 
     @Override

@@ -6,7 +6,7 @@ import dev.detente.store.merge.Texts;
 import dev.detente.store.model.ActorEntry;
 import dev.detente.store.model.ArticleEntry;
 import dev.detente.store.model.EventEntry;
-import dev.detente.store.model.RecordParser;
+import dev.detente.store.model.ArticleEntries;
 import dev.detente.store.model.StatementEntry;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -259,14 +259,13 @@ public final class LedgerWriter implements AutoCloseable {
 
     /** Feeds the stored articles' people to the actor registry, in storage order (see {@link ActorResolver}). */
     private void replayActors() throws SQLException {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         try (java.sql.Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT record, text, content_hash, origin FROM articles ORDER BY seq")) {
             while (r.next()) {
                 try {
-                    actors.resolve(RecordParser.parse(json.readTree(r.getString(1)), r.getString(2), r.getString(3), r.getString(4)));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new SQLException("stored record is not JSON: " + e.getOriginalMessage(), e);
+                    actors.resolve(ArticleEntries.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+                } catch (IllegalArgumentException e) {
+                    throw new SQLException("stored record: " + e.getMessage(), e);
                 }
             }
         }
@@ -423,7 +422,7 @@ public final class LedgerWriter implements AutoCloseable {
     }
 
     private void writeStatement(ArticleEntry a, long seq, StatementEntry s) throws SQLException {
-        String day = RecordParser.effectiveDay(s.saidOn(), a.published());
+        String day = ArticleEntries.effectiveDay(s.saidOn(), a.published());
         Set<String> tokens = Texts.contentTokens(s.text());
         Long merged = s.speakerKey() == null ? null : findStatement(a.id(), s, day, tokens);
         long id;
@@ -458,7 +457,7 @@ public final class LedgerWriter implements AutoCloseable {
             insertStatement.setDouble(i++, s.confidence());
             insertStatement.setString(i++, String.join(" ", tokens));
             insertStatement.setLong(i++, seq);
-            insertStatement.setInt(i++, day != null && (s.saidOnInferred() || !day.equals(RecordParser.day(s.saidOn()))) ? 1 : 0);
+            insertStatement.setInt(i++, day != null && (s.saidOnInferred() || !day.equals(ArticleEntries.day(s.saidOn()))) ? 1 : 0);
             insertStatement.setString(i, Lists.join(s.about()));
             try (ResultSet r = insertStatement.executeQuery()) {
                 r.next();
@@ -586,7 +585,7 @@ public final class LedgerWriter implements AutoCloseable {
     }
 
     private void writeEvent(ArticleEntry a, long seq, EventEntry e) throws SQLException {
-        String day = RecordParser.effectiveDay(e.date(), a.published());
+        String day = ArticleEntries.effectiveDay(e.date(), a.published());
         // Parties as countries when known: outlets name the same meeting by its people or by their
         // countries, and both give the same country set; else the actors' ledger keys.
         List<String> keys = new ArrayList<>(e.countries().isEmpty() ? e.actorKeys() : e.countries());
@@ -624,7 +623,7 @@ public final class LedgerWriter implements AutoCloseable {
             insertEvent.setString(i++, Lists.join(e.topics()));
             insertEvent.setString(i++, mergeKey);
             insertEvent.setLong(i++, seq);
-            insertEvent.setInt(i, day != null && !day.equals(RecordParser.day(e.date())) ? 1 : 0);
+            insertEvent.setInt(i, day != null && !day.equals(ArticleEntries.day(e.date())) ? 1 : 0);
             try (ResultSet r = insertEvent.executeQuery()) {
                 r.next();
                 id = r.getLong(1);

@@ -21,7 +21,8 @@ import java.util.List;
  */
 public final class Migrations {
     /** Ordered: index + 1 is the version. */
-    static final List<String> SCRIPTS = List.of("V001__ledger.sql", "V002__near_duplicates.sql", "V003__normalised_lists.sql");
+    static final List<String> SCRIPTS = List.of("V001__ledger.sql", "V002__near_duplicates.sql", "V003__normalised_lists.sql",
+            "V004__pair_counts.sql", "V005__ledger_counts.sql");
 
     private Migrations() {
     }
@@ -86,17 +87,27 @@ public final class Migrations {
         }
     }
 
-    /** Splits a script on ';' at line ends, dropping '--' comment lines (our scripts have no triggers). */
+    /**
+     * Splits a script on ';' at line ends, dropping '--' comment lines; a trigger's body (from a line
+     * ending in BEGIN to a line {@code END;}) is one statement.
+     */
     static List<String> statements(String script) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean inBody = false;
         for (String line : script.split("\n")) {
             String trimmed = line.strip();
             if (trimmed.startsWith("--") || trimmed.isEmpty()) {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            String upper = trimmed.toUpperCase(java.util.Locale.ROOT);
+            if (upper.endsWith("BEGIN")) {
+                inBody = true;
+            } else if (inBody && upper.equals("END;")) {
+                inBody = false;
+            }
+            if (!inBody && trimmed.endsWith(";")) {
                 out.add(current.toString().strip());
                 current.setLength(0);
             }

@@ -1,6 +1,9 @@
 package dev.detente.store.sqlite;
 
 import dev.detente.store.Rows.Change;
+import dev.detente.store.Rows.Flow;
+import dev.detente.store.Rows.TypeCount;
+import dev.detente.store.Rows.TypeMonth;
 import dev.detente.store.Rows.IssueRow;
 import dev.detente.store.Rows.PairSummary;
 import dev.detente.store.Rows.TimelinePoint;
@@ -19,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Per-pair questions over the ledger: the relations index, its changes, and issues. The items of a
@@ -64,14 +66,12 @@ final class PairAnalysis {
     }
 
     List<PairSummary> pairs() {
-        Map<String, int[]> counts = new TreeMap<>(); // pair -> {statements, events}
-        for (Object[] row : Sql.query(c, "SELECT pair, count(*) FROM statement_pairs GROUP BY pair", List.of(),
-                r -> new Object[] {r.getString(1), r.getInt(2)})) {
-            counts.computeIfAbsent((String) row[0], k -> new int[2])[0] = (Integer) row[1];
-        }
-        for (Object[] row : Sql.query(c, "SELECT pair, count(*) FROM event_pairs GROUP BY pair", List.of(),
-                r -> new Object[] {r.getString(1), r.getInt(2)})) {
-            counts.computeIfAbsent((String) row[0], k -> new int[2])[1] = (Integer) row[1];
+        // the counts are kept at ingest (pair_counts, migration V004): one row per pair
+        Map<String, int[]> counts = new LinkedHashMap<>(); // pair -> {statements, events}, most items first
+        for (Object[] row : Sql.query(c, "SELECT pair, statements, events FROM pair_counts WHERE statements + events > 0 "
+                + "ORDER BY statements + events DESC, pair LIMIT " + MAX_PAIRS, List.of(),
+                r -> new Object[] {r.getString(1), r.getInt(2), r.getInt(3)})) {
+            counts.put((String) row[0], new int[] {(Integer) row[1], (Integer) row[2]});
         }
         List<PairSummary> out = new ArrayList<>();
         counts.entrySet().stream()
@@ -104,8 +104,7 @@ final class PairAnalysis {
 
     /** The pairs with the most items, as {@link #pairs} lists them. */
     private List<String> topPairs() {
-        return Sql.query(c, "SELECT pair FROM (SELECT pair, count(*) AS n FROM statement_pairs GROUP BY pair "
-                + "UNION ALL SELECT pair, count(*) FROM event_pairs GROUP BY pair) GROUP BY pair ORDER BY sum(n) DESC, pair LIMIT "
+        return Sql.query(c, "SELECT pair FROM pair_counts WHERE statements + events > 0 ORDER BY statements + events DESC, pair LIMIT "
                 + MAX_PAIRS, List.of(), r -> r.getString(1));
     }
 
@@ -146,6 +145,49 @@ final class PairAnalysis {
                             status.status(), status.evidence()));
                 });
         return out;
+    }
+
+    /**
+     * Who acts on whom: the pair's events by source and target actor (the event's own source and
+     * target, actor keys), each side with its country (the actor's country, or the actor itself when
+     * it is a country), and the count per PLOVER type.
+     */
+    List<Flow> flows(String pair) {
+        record Row(String source, String sourceName, String sourceCountry, String target, String targetName,
+                   String targetCountry, String type, int events) {
+        }
+        String side = "coalesce(%1$s.country, CASE WHEN %1$s.kind = 'country' THEN %1$s.key END)";
+        List<Row> rows = Sql.query(c, "SELECT e.source, sa.name, " + side.formatted("sa") + ", e.target, ta.name, "
+                + side.formatted("ta") + ", e.type, count(*) FROM event_pairs x JOIN events e ON e.id = x.event_id "
+                + "LEFT JOIN actors sa ON sa.key = e.source LEFT JOIN actors ta ON ta.key = e.target "
+                + "WHERE x.pair = ? GROUP BY e.source, e.target, e.type", List.of(Pairs.normalise(pair)),
+                r -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                        r.getString(7), r.getInt(8)));
+        Map<List<String>, List<Row>> byFlow = new LinkedHashMap<>();
+        for (Row r : rows) {
+            byFlow.computeIfAbsent(java.util.Arrays.asList(r.source(), r.target()), k -> new ArrayList<>()).add(r);
+        }
+        List<Flow> out = new ArrayList<>();
+        for (List<Row> flow : byFlow.values()) {
+            Row first = flow.get(0);
+            List<TypeCount> types = flow.stream().map(r -> new TypeCount(r.type(), r.events()))
+                    .sorted(Comparator.comparingInt((TypeCount t) -> -t.events()).thenComparing(TypeCount::type)).toList();
+            out.add(new Flow(first.source(), first.sourceName(), first.sourceCountry(), first.target(), first.targetName(),
+                    first.targetCountry(), types.stream().mapToInt(TypeCount::events).sum(), types));
+        }
+        // most events first; flows with a known source and target before those missing one
+        out.sort(Comparator.comparingInt((Flow f) -> f.source() == null || f.target() == null ? 1 : 0)
+                .thenComparingInt(f -> -f.events())
+                .thenComparing(f -> String.valueOf(f.source())).thenComparing(f -> String.valueOf(f.target())));
+        return out;
+    }
+
+    /** The pair's events per month and PLOVER type, in month order; undated events last (month null). */
+    List<TypeMonth> eventCounts(String pair) {
+        return Sql.query(c, "SELECT substr(e.day, 1, 7) AS month, e.type, count(*) FROM event_pairs x "
+                + "JOIN events e ON e.id = x.event_id WHERE x.pair = ? GROUP BY month, e.type "
+                + "ORDER BY month IS NULL, month, e.type", List.of(Pairs.normalise(pair)),
+                r -> new TypeMonth(r.getString(1), r.getString(2), r.getInt(3)));
     }
 
     /** "prisoner-exchange" → "Prisoner exchange". */

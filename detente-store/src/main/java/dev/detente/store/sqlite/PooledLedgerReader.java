@@ -115,6 +115,16 @@ public final class PooledLedgerReader implements LedgerReader {
     }
 
     @Override
+    public List<dev.detente.store.Rows.Flow> flows(String pair) {
+        return with(r -> r.flows(pair));
+    }
+
+    @Override
+    public List<dev.detente.store.Rows.TypeMonth> eventCounts(String pair) {
+        return with(r -> r.eventCounts(pair));
+    }
+
+    @Override
     public List<Change> changes(LocalDate since, String pair) {
         return with(r -> r.changes(since, pair));
     }

@@ -34,7 +34,8 @@ public final class SqliteLedgerReader implements LedgerReader {
             + "s.speaker_key, s.speaker_name, s.speaker_role, s.speaker_country, s.cue, s.said_on, s.topics, s.stance, "
             + "s.stance_pair, s.countries, s.confidence, "
             + "(SELECT group_concat(article_id, '|' ORDER BY coalesce(published, '9999-99-99'), article_seq, span_start) "
-            + "FROM statement_sources x WHERE x.statement_id = s.id), s.day, s.day_inferred, s.about";
+            + "FROM statement_sources x WHERE x.statement_id = s.id), s.day, s.day_inferred, s.about, "
+            + "(SELECT " + SqliteLedgerReader.SOURCE + " FROM articles WHERE id = s.article_id)";
     private static final String EVENT_COLUMNS = "e.id, e.article_id, e.type, e.actors, e.source, e.target, e.date, e.place, "
             + "e.evidence, e.span_start, e.span_end, e.weight, e.mode, e.countries, e.topics, "
             + "(SELECT group_concat(article_id, '|' ORDER BY coalesce(published, '9999-99-99'), article_seq, span_start) "
@@ -73,7 +74,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         dateRange(w, "a.published", q);
         String order = " ORDER BY coalesce(a.published, '0000') DESC, a.seq DESC";
         return page(q, "SELECT " + ARTICLE_COLUMNS + " FROM articles a" + w.clause() + order,
-                "SELECT count(*) FROM articles a" + w.clause(), w, SqliteLedgerReader::article);
+                count("articles", "a", w), w, SqliteLedgerReader::article);
     }
 
     @Override
@@ -144,7 +145,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         }
         String order = " ORDER BY s.day DESC, s.id DESC"; // undated (NULL) last
         return page(q, "SELECT " + STATEMENT_COLUMNS + " FROM statements s" + w.clause() + order,
-                "SELECT count(*) FROM statements s" + w.clause(), w, SqliteLedgerReader::statement);
+                count("statements", "s", w), w, SqliteLedgerReader::statement);
     }
 
     private static String code(String country) {
@@ -167,7 +168,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         return new StatementRow(r.getLong(1), r.getString(2), r.getInt(3) == 1, r.getString(4), r.getInt(5), r.getInt(6),
                 r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
                 Lists.split(r.getString(13)), stanceValue, countries, r.getDouble(17), Lists.split(r.getString(18)),
-                r.getString(19), r.getInt(20) == 1, Lists.split(r.getString(21)));
+                r.getString(19), r.getInt(20) == 1, Lists.split(r.getString(21)), r.getString(22));
     }
 
     List<StatementRow> statementsWhere(String condition, List<Object> params, String order, int limit) {
@@ -203,7 +204,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         dateRange(w, "e.day", q);
         String order = " ORDER BY e.day DESC, e.id DESC";
         return page(q, "SELECT " + EVENT_COLUMNS + " FROM events e" + w.clause() + order,
-                "SELECT count(*) FROM events e" + w.clause(), w, SqliteLedgerReader::event);
+                count("events", "e", w), w, SqliteLedgerReader::event);
     }
 
     static EventRow event(ResultSet r) throws SQLException {
@@ -237,7 +238,7 @@ public final class SqliteLedgerReader implements LedgerReader {
         }
         String order = " ORDER BY t.articles DESC, t.name";
         Page<String> keys = page(q, "SELECT t.key FROM actors t" + w.clause() + order,
-                "SELECT count(*) FROM actors t" + w.clause(), w, r -> r.getString(1));
+                count("actors", "t", w), w, r -> r.getString(1));
         List<ActorRow> rows = new ArrayList<>();
         for (String key : keys.items()) {
             actorRow(key).ifPresent(rows::add);
@@ -303,6 +304,16 @@ public final class SqliteLedgerReader implements LedgerReader {
         return pairs.issues(pair);
     }
 
+    @Override
+    public synchronized List<dev.detente.store.Rows.Flow> flows(String pair) {
+        return pairs.flows(pair);
+    }
+
+    @Override
+    public synchronized List<dev.detente.store.Rows.TypeMonth> eventCounts(String pair) {
+        return pairs.eventCounts(pair);
+    }
+
     /** Changes of one pair; of every pair, cached as {@link #pairs} is. */
     @Override
     public synchronized List<Change> changes(LocalDate since, String pair) {
@@ -335,26 +346,40 @@ public final class SqliteLedgerReader implements LedgerReader {
 
     @Override
     public synchronized StoreStats stats() {
-        long articles = Sql.count(c, "SELECT count(*) FROM articles", List.of());
-        long statements = Sql.count(c, "SELECT count(*) FROM statements", List.of());
-        long events = Sql.count(c, "SELECT count(*) FROM events", List.of());
-        long actors = Sql.count(c, "SELECT count(*) FROM actors", List.of());
-        long duplicates = Sql.count(c, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL", List.of());
+        // counts, sources and languages are kept at ingest (ledger_counts, ledger_facets: migration V005)
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (Object[] row : Sql.query(c, "SELECT name, n FROM ledger_counts", List.of(), r -> new Object[] {r.getString(1), r.getInt(2)})) {
+            n.put((String) row[0], (Integer) row[1]);
+        }
+        long articles = n.getOrDefault("articles", 0);
+        long statements = n.getOrDefault("statements", 0);
+        long events = n.getOrDefault("events", 0);
+        long actors = n.getOrDefault("actors", 0);
+        long duplicates = n.getOrDefault("duplicates", 0);
         List<String> range = Sql.query(c, "SELECT min(published), max(published) FROM articles", List.of(),
                 r -> r.getString(1) + "|" + r.getString(2));
         String[] dates = range.isEmpty() ? new String[] {"null", "null"} : range.get(0).split("\\|");
-        List<String> sources = Sql.query(c, "SELECT DISTINCT " + SOURCE + " AS src FROM articles "
-                + "WHERE src IS NOT NULL ORDER BY src", List.of(), r -> r.getString(1));
-        List<String> languages = Sql.query(c, "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY language",
-                List.of(), r -> r.getString(1));
-        int undatedArticles = (int) Sql.count(c, "SELECT count(*) FROM articles WHERE published IS NULL", List.of());
-        int undatedStatements = (int) Sql.count(c, "SELECT count(*) FROM statements WHERE day IS NULL", List.of());
-        int undatedEvents = (int) Sql.count(c, "SELECT count(*) FROM events WHERE day IS NULL", List.of());
-        int inferredStatements = (int) Sql.count(c, "SELECT count(*) FROM statements WHERE day_inferred = 1", List.of());
-        int inferredEvents = (int) Sql.count(c, "SELECT count(*) FROM events WHERE day_inferred = 1", List.of());
+        List<String> sources = facet("source");
+        List<String> languages = facet("language");
+        int undatedArticles = n.getOrDefault("undated_articles", 0);
+        int undatedStatements = n.getOrDefault("undated_statements", 0);
+        int undatedEvents = n.getOrDefault("undated_events", 0);
+        int inferredStatements = n.getOrDefault("inferred_statements", 0);
+        int inferredEvents = n.getOrDefault("inferred_events", 0);
         return new StoreStats((int) articles, (int) statements, (int) events, (int) actors, nullable(dates[0]),
                 nullable(dates[1]), sources, languages, (int) duplicates, undatedArticles, undatedStatements, undatedEvents,
                 inferredStatements, inferredEvents);
+    }
+
+    private List<String> facet(String facet) {
+        return Sql.query(c, "SELECT value FROM ledger_facets WHERE facet = ? AND n > 0 ORDER BY value", List.of(facet),
+                r -> r.getString(1));
+    }
+
+    /** The total of an unfiltered list, kept at ingest; a filtered one's is counted. */
+    private static String count(String table, String alias, Sql w) {
+        return w.clause().isEmpty() ? "SELECT n FROM ledger_counts WHERE name = '" + table + "'"
+                : "SELECT count(*) FROM " + table + " " + alias + w.clause();
     }
 
     /**
@@ -362,7 +387,7 @@ public final class SqliteLedgerReader implements LedgerReader {
      * "example.org"). Written exactly as the index {@code articles_source} (migration V003), so the
      * list of sources reads the index, not every article.
      */
-    private static final String SOURCE = "coalesce(outlet, CASE WHEN url LIKE '%://%' THEN replace(substr(substr(url, instr(url, '://') + 3), 1, "
+    static final String SOURCE = "coalesce(outlet, CASE WHEN url LIKE '%://%' THEN replace(substr(substr(url, instr(url, '://') + 3), 1, "
             + "CASE WHEN instr(substr(url, instr(url, '://') + 3), '/') > 0 THEN instr(substr(url, instr(url, '://') + 3), '/') - 1 "
             + "ELSE length(url) END), 'www.', '') END)";
 

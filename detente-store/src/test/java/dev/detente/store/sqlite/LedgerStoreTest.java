@@ -74,6 +74,36 @@ class LedgerStoreTest {
             assertThat(r.stats().statements()).isEqualTo(before.statements());
             assertThat(r.events(with(null, null, null, null, null, "CONSULT", null, null, null, "Geneva")).total()).isZero();
         }
+        assertPairCountsAreTheItemCounts(db);
+    }
+
+    /** The pair view kept at ingest (pair_counts) says what counting the pairs' items says. */
+    private static void assertPairCountsAreTheItemCounts(Path db) throws Exception {
+        try (Connection c = Database.open(db, true)) {
+            String kept = String.join(";", Sql.query(c, "SELECT pair || ':' || statements || ':' || events FROM pair_counts "
+                    + "WHERE statements + events > 0 ORDER BY pair", List.of(), x -> x.getString(1)));
+            String counted = String.join(";", Sql.query(c, "SELECT pair || ':' || sum(s) || ':' || sum(e) FROM ("
+                    + "SELECT pair, count(*) AS s, 0 AS e FROM statement_pairs GROUP BY pair UNION ALL "
+                    + "SELECT pair, 0, count(*) FROM event_pairs GROUP BY pair) GROUP BY pair ORDER BY pair", List.of(),
+                    x -> x.getString(1)));
+            assertThat(kept).isNotEmpty().isEqualTo(counted);
+            // the ledger's counts and facets kept at ingest (ledger_counts, ledger_facets) say what counting says
+            String[][] counts = {{"articles", "SELECT count(*) FROM articles"},
+                    {"duplicates", "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"},
+                    {"undated_articles", "SELECT count(*) FROM articles WHERE published IS NULL"},
+                    {"statements", "SELECT count(*) FROM statements"},
+                    {"undated_statements", "SELECT count(*) FROM statements WHERE day IS NULL"},
+                    {"inferred_statements", "SELECT count(*) FROM statements WHERE day_inferred = 1"},
+                    {"events", "SELECT count(*) FROM events"}, {"undated_events", "SELECT count(*) FROM events WHERE day IS NULL"},
+                    {"inferred_events", "SELECT count(*) FROM events WHERE day_inferred = 1"}, {"actors", "SELECT count(*) FROM actors"}};
+            for (String[] count : counts) {
+                assertThat(Sql.count(c, "SELECT n FROM ledger_counts WHERE name = ?", List.of(count[0]))).as(count[0])
+                        .isEqualTo(Sql.count(c, count[1], List.of()));
+            }
+            assertThat(Sql.query(c, "SELECT value FROM ledger_facets WHERE facet = 'language' AND n > 0 ORDER BY value", List.of(),
+                    x -> x.getString(1))).isEqualTo(Sql.query(c, "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL "
+                    + "ORDER BY language", List.of(), x -> x.getString(1)));
+        }
     }
 
     @Test
@@ -119,7 +149,7 @@ class LedgerStoreTest {
     }
 
     private static ArticleEntry plain(String id, String text) {
-        return new ArticleEntry(id, dev.detente.store.model.RecordParser.sha256(text), null, null, "2025-05-01", null, null,
+        return new ArticleEntry(id, dev.detente.store.model.ArticleEntries.sha256(text), null, null, "2025-05-01", null, null,
                 "en", "test", text, "{}", List.of(), List.of(), List.of())
                 .withMinHashes(dev.detente.text.NearDuplicateIndex.signature(text).minHashes());
     }

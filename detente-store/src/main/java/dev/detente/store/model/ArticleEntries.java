@@ -18,11 +18,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Reads the analyzer's JSON record (docs/output-schema.md) into ledger entries. Defensive: every
- * field may be missing or of an unexpected type, since the extraction layers evolve separately;
- * what cannot be read is left out rather than guessed.
+ * Builds the ledger's entries of one article from its typed analysis record ({@link AnalysisRecord},
+ * bound by {@link RecordJson}): actors under their ledger keys, statements with their speakers and
+ * stance, asserted events with their parties. A missing field is left out, never guessed.
  */
-public final class RecordParser {
+public final class ArticleEntries {
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern ISO_YEAR = Pattern.compile("\\d{4}");
@@ -32,7 +32,7 @@ public final class RecordParser {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them", "their",
             "theirs", "it", "its", "we", "us", "our", "i", "me", "my", "you", "your", "who", "whom", "whose");
 
-    private RecordParser() {
+    private ArticleEntries() {
     }
 
     public static String sha256(String text) {
@@ -44,16 +44,28 @@ public final class RecordParser {
         }
     }
 
-    /** {@code text} is the document's normalised text (offsets point into it); {@code hash} identifies the input. */
-    public static ArticleEntry parse(JsonNode record, String text, String hash, String origin) {
-        String id = str(record, "id");
-        String published = day(str(record, "published"));
+    /** The entries of a record the pipeline has just produced ({@code Analyzer.toJson}). */
+    public static ArticleEntry of(JsonNode record, String text, String hash, String origin) {
+        return of(RecordJson.read(record), record.toString(), text, hash, origin);
+    }
+
+    /** The entries of a stored record (one line of {@code analyze} output). */
+    public static ArticleEntry of(String recordJson, String text, String hash, String origin) {
+        return of(RecordJson.read(recordJson), recordJson, text, hash, origin);
+    }
+
+    /**
+     * {@code text} is the document's normalised text (offsets point into it); {@code hash} identifies
+     * the input; {@code recordJson} is kept as is with the article.
+     */
+    public static ArticleEntry of(AnalysisRecord record, String recordJson, String text, String hash, String origin) {
+        String published = day(blank(record.published()));
         Actors actors = actors(record, text);
         List<StatementEntry> statements = statements(record, text, actors);
         List<EventEntry> events = events(record, text, actors);
-        return new ArticleEntry(id, hash, str(record, "url"), str(record, "title"), published, str(record, "outlet"),
-                str(record, "author"), str(record, "language"), origin, text, record.toString(), statements, events,
-                List.copyOf(actors.byKey.values()));
+        return new ArticleEntry(blank(record.id()), hash, blank(record.url()), blank(record.title()), published,
+                blank(record.outlet()), blank(record.author()), blank(record.language()), origin, text, recordJson,
+                statements, events, List.copyOf(actors.byKey.values()));
     }
 
     /** The document's actors by local id and by folded name, each under its ledger key. */
@@ -68,30 +80,30 @@ public final class RecordParser {
         }
     }
 
-    private static Actors actors(JsonNode record, String text) {
+    private static Actors actors(AnalysisRecord record, String text) {
         Actors out = new Actors(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
-        for (JsonNode a : array(record, "actors")) {
-            addActor(out, a, text, str(a, "kind"));
+        for (AnalysisRecord.Actor a : record.actors()) {
+            addActor(out, a, text, blank(a.kind()));
         }
-        for (JsonNode p : array(record, "people")) {
-            if (out.find(str(p, "id"), str(p, "name")) == null) {
+        for (AnalysisRecord.Actor p : record.people()) {
+            if (out.find(blank(p.id()), blank(p.name())) == null) {
                 addActor(out, p, text, "person");
             }
         }
         return out;
     }
 
-    private static void addActor(Actors out, JsonNode a, String text, String kind) {
-        String name = str(a, "name");
-        String code = str(a, "code");
+    private static void addActor(Actors out, AnalysisRecord.Actor a, String text, String kind) {
+        String name = blank(a.name());
+        String code = blank(a.code());
         String key = ActorKeys.key(kind, name, code);
         if (key == null) {
             return;
         }
         Set<String> aliases = new LinkedHashSet<>();
-        for (JsonNode m : array(a, "mentions")) {
-            int s = integer(m, "start", -1);
-            int e = integer(m, "end", -1);
+        for (AnalysisRecord.Mention m : a.mentions()) {
+            int s = m.start() == null ? -1 : m.start();
+            int e = m.end() == null ? -1 : m.end();
             if (s >= 0 && e > s && e <= text.length() && aliases.size() < MAX_ALIASES) {
                 String alias = text.substring(s, e).strip();
                 if (!alias.isEmpty() && !alias.equals(name) && !PRONOUNS.contains(alias.toLowerCase(Locale.ROOT))) {
@@ -104,42 +116,42 @@ public final class RecordParser {
             aliases.addAll(previous.aliases());
         }
         String kindName = kind == null ? null : kind.toLowerCase(Locale.ROOT);
-        ActorEntry entry = new ActorEntry(key, name == null ? key : name, kindName, country(str(a, "country")), code,
-                str(a, "role"), List.copyOf(aliases));
+        ActorEntry entry = new ActorEntry(key, name == null ? key : name, kindName, country(a.country()), code,
+                blank(a.role()), List.copyOf(aliases));
         out.byKey.put(key, entry);
-        String localId = str(a, "id");
+        String localId = blank(a.id());
         if (localId != null) {
             out.byLocalId.put(localId, entry);
         }
         out.byName.put(Texts.fold(entry.name()), entry);
     }
 
-    private static List<StatementEntry> statements(JsonNode record, String text, Actors actors) {
+    private static List<StatementEntry> statements(AnalysisRecord record, String text, Actors actors) {
         List<StatementEntry> out = new ArrayList<>();
-        for (JsonNode q : array(record, "quotes")) {
-            String quoted = str(q, "text");
-            if (quoted == null || quoted.isBlank()) {
+        for (AnalysisRecord.Quote q : record.quotes()) {
+            String quoted = blank(q.text());
+            if (quoted == null) {
                 continue;
             }
-            int[] span = span(q, text, quoted);
-            String speakerName = str(q, "speaker");
-            ActorEntry speaker = actors.find(str(q, "speaker_id"), speakerName);
+            int[] span = span(q.start(), q.end(), text, quoted);
+            String speakerName = blank(q.speaker());
+            ActorEntry speaker = actors.find(blank(q.speakerId()), speakerName);
             String speakerKey = speaker != null ? speaker.key() : ActorKeys.key(speakerName);
-            String role = first(str(q, "speaker_role"), speaker == null ? null : speaker.role());
-            String country = country(first(str(q, "speaker_country"), speaker == null ? null : speaker.country()));
-            JsonNode stance = q.get("stance");
+            String role = first(blank(q.speakerRole()), speaker == null ? null : speaker.role());
+            String country = country(first(blank(q.speakerCountry()), speaker == null ? null : speaker.country()));
             Double score = null;
             List<String> countries = List.of();
-            if (stance != null && stance.isObject() && stance.get("score") != null && stance.get("score").isNumber()) {
-                score = clamp(stance.get("score").asDouble(), -2, 2);
-                countries = countries(stance.get("countries"));
+            if (q.stance() != null && q.stance().score() != null) {
+                score = clamp(q.stance().score(), -2, 2);
+                countries = countries(q.stance().countries());
             }
-            out.add(new StatementEntry(bool(q, "direct", true), quoted, span[0], span[1], speakerKey,
+            String saidOn = blank(q.saidOn());
+            out.add(new StatementEntry(q.direct() == null || q.direct(), quoted, span[0], span[1], speakerKey,
                     speakerName != null ? speakerName : speaker == null ? null : speaker.name(), role, country,
-                    str(q, "cue"), str(q, "said_on"), strings(q.get("topics")), score, countries,
-                    clamp(number(q, "confidence", 1.0), 0, 1), about(q.get("about")),
+                    blank(q.cue()), saidOn, strings(q.topics()), score, countries,
+                    clamp(q.confidence() == null ? 1.0 : q.confidence(), 0, 1), countries(q.about()),
                     // a said_on without evidence in the text is the article's reference date
-                    str(q, "said_on") != null && (q.get("said_on_evidence") == null || q.get("said_on_evidence").isNull())));
+                    saidOn != null && q.saidOnEvidence() == null));
         }
         attachDocumentStance(record, out, actors);
         return out;
@@ -150,15 +162,14 @@ public final class RecordParser {
      * the score goes to that speaker's statement containing one of its cues (else the speaker's
      * first statement): one item per entry, so the index does not count a stance twice.
      */
-    private static void attachDocumentStance(JsonNode record, List<StatementEntry> statements, Actors actors) {
-        for (JsonNode s : array(record, "stance")) {
-            JsonNode score = s.get("score");
-            List<String> countries = countries(s.get("countries"));
-            if (score == null || !score.isNumber() || countries.size() != 2) {
+    private static void attachDocumentStance(AnalysisRecord record, List<StatementEntry> statements, Actors actors) {
+        for (AnalysisRecord.SpeakerStance s : record.stance()) {
+            List<String> countries = countries(s.countries());
+            if (s.score() == null || countries.size() != 2) {
                 continue;
             }
-            String name = str(s, "speaker");
-            ActorEntry speaker = actors.find(str(s, "speaker_id"), name);
+            String name = blank(s.speaker());
+            ActorEntry speaker = actors.find(blank(s.speakerId()), name);
             String key = speaker != null ? speaker.key() : ActorKeys.key(name);
             if (key == null) {
                 continue;
@@ -168,7 +179,7 @@ public final class RecordParser {
             if (covered) {
                 continue;
             }
-            List<String> cues = strings(s.get("cues"));
+            List<String> cues = strings(s.cues());
             int target = -1;
             for (int i = 0; i < statements.size() && target < 0; i++) {
                 StatementEntry st = statements.get(i);
@@ -184,20 +195,20 @@ public final class RecordParser {
             }
             if (target >= 0) {
                 StatementEntry st = statements.get(target);
-                statements.set(target, st.withStance(clamp(score.asDouble(), -2, 2), countries));
+                statements.set(target, st.withStance(clamp(s.score(), -2, 2), countries));
             }
         }
     }
 
-    private static List<EventEntry> events(JsonNode record, String text, Actors actors) {
+    private static List<EventEntry> events(AnalysisRecord record, String text, Actors actors) {
         List<EventEntry> out = new ArrayList<>();
-        for (JsonNode e : array(record, "events")) {
-            String type = str(e, "type");
-            String mode = str(e, "mode");
+        for (AnalysisRecord.Event e : record.events()) {
+            String type = blank(e.type());
+            String mode = blank(e.mode());
             if (type == null || (mode != null && !mode.equalsIgnoreCase("asserted"))) {
                 continue; // only events that happened count
             }
-            List<String> names = strings(e.get("actors"));
+            List<String> names = strings(e.actors());
             List<String> keys = new ArrayList<>();
             Set<String> derivedCountries = new TreeSet<>();
             for (String n : names) {
@@ -213,17 +224,15 @@ public final class RecordParser {
                     }
                 }
             }
-            List<String> countries = countries(e.get("countries"));
+            List<String> countries = countries(e.countries());
             if (countries.isEmpty()) {
                 countries = List.copyOf(derivedCountries);
             }
-            String evidence = str(e, "evidence");
-            int[] span = span(e, text, evidence);
-            String source = str(e, "source");
-            String target = str(e, "target");
-            out.add(new EventEntry(type.toUpperCase(Locale.ROOT), names, keys, keyOf(actors, source), keyOf(actors, target),
-                    str(e, "date"), str(e, "place"), evidence, span[0], span[1], number(e, "weight", 0),
-                    "asserted", countries, strings(e.get("topics"))));
+            String evidence = blank(e.evidence());
+            int[] span = span(e.start(), e.end(), text, evidence);
+            out.add(new EventEntry(type.toUpperCase(Locale.ROOT), names, keys, keyOf(actors, blank(e.source())),
+                    keyOf(actors, blank(e.target())), blank(e.date()), blank(e.place()), evidence, span[0], span[1],
+                    e.weight() == null || e.weight().isNaN() ? 0 : e.weight(), "asserted", countries, strings(e.topics())));
         }
         return out;
     }
@@ -237,9 +246,9 @@ public final class RecordParser {
     }
 
     /** The item's [start, end): its own offsets when valid, else where its text occurs, else [-1, -1). */
-    private static int[] span(JsonNode n, String text, String itemText) {
-        int s = integer(n, "start", -1);
-        int e = integer(n, "end", -1);
+    private static int[] span(Integer start, Integer end, String text, String itemText) {
+        int s = start == null ? -1 : start;
+        int e = end == null ? -1 : end;
         if (s >= 0 && e >= s && e <= text.length()) {
             return new int[] {s, e};
         }
@@ -281,27 +290,9 @@ public final class RecordParser {
                 ? value.substring(0, 10) : null;
     }
 
-    /** What a statement is about: a code, a list of codes, or objects with a "country" or "countries". */
-    private static List<String> about(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return List.of();
-        }
-        Set<String> out = new TreeSet<>(countries(n));
-        for (JsonNode x : n.isArray() ? n : List.of(n)) {
-            if (x.isObject()) {
-                out.addAll(countries(x.get("countries")));
-                String c = country(str(x, "country"));
-                if (c != null) {
-                    out.add(c);
-                }
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static List<String> countries(JsonNode n) {
+    private static List<String> countries(List<String> codes) {
         Set<String> out = new TreeSet<>();
-        for (String s : strings(n)) {
+        for (String s : codes) {
             String c = country(s);
             if (c != null) {
                 out.add(c);
@@ -318,54 +309,14 @@ public final class RecordParser {
         return ALPHA3.matcher(up).matches() ? up : null;
     }
 
-    private static Iterable<JsonNode> array(JsonNode n, String field) {
-        JsonNode v = n == null ? null : n.get(field);
-        return v != null && v.isArray() ? v : List.of();
+    /** The non-blank strings of a list. */
+    private static List<String> strings(List<String> values) {
+        return values.stream().filter(v -> !v.isBlank()).toList();
     }
 
-    private static List<String> strings(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        if (n == null || n.isNull()) {
-            return out;
-        }
-        if (n.isTextual()) {
-            out.add(n.asText());
-            return out;
-        }
-        if (n.isArray()) {
-            for (JsonNode e : n) {
-                if (e.isTextual() && !e.asText().isBlank()) {
-                    out.add(e.asText());
-                } else if (e.isObject() && e.get("name") != null) {
-                    out.add(e.get("name").asText());
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String str(JsonNode n, String field) {
-        JsonNode v = n == null ? null : n.get(field);
-        if (v == null || v.isNull() || v.isContainerNode()) {
-            return null;
-        }
-        String s = v.asText();
-        return s.isBlank() ? null : s;
-    }
-
-    private static int integer(JsonNode n, String field, int fallback) {
-        JsonNode v = n.get(field);
-        return v != null && v.canConvertToInt() ? v.asInt() : fallback;
-    }
-
-    private static double number(JsonNode n, String field, double fallback) {
-        JsonNode v = n.get(field);
-        return v != null && v.isNumber() ? v.asDouble() : fallback;
-    }
-
-    private static boolean bool(JsonNode n, String field, boolean fallback) {
-        JsonNode v = n.get(field);
-        return v != null && v.isBoolean() ? v.asBoolean() : fallback;
+    /** A string field: null when missing or blank. */
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static String first(String a, String b) {
