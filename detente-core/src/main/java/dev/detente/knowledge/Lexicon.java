@@ -120,6 +120,20 @@ public final class Lexicon {
         return Collections.unmodifiableMap(out);
     }
 
+    /** A table whose values are numbers ("going * well: 1.5"). */
+    public Map<String, Double> doubleTable(String name) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        table(name).forEach((k, v) -> {
+            try {
+                out.put(k, Double.parseDouble(v.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("knowledge table " + name + ": '" + k + "' needs a number, not '"
+                        + v + "'");
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
     public boolean has(String name) {
         return lists.containsKey(name) || tables.containsKey(name);
     }

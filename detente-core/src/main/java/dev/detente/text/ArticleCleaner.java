@@ -1,5 +1,6 @@
 package dev.detente.text;
 
+import dev.detente.knowledge.Knowledge;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,8 +37,25 @@ public final class ArticleCleaner {
     private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:updated?|modified|edited)\\b");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
 
-    private final BoilerplateClassifier classifier = new BoilerplateClassifier();
-    private final DateFinder dates = new DateFinder();
+    private final BoilerplateClassifier classifier;
+    private final DateFinder dates;
+
+    /** A cleaner with the word lists and month names of {@code knowledge}. */
+    public ArticleCleaner(Knowledge knowledge) {
+        this.classifier = new BoilerplateClassifier(knowledge);
+        this.dates = new DateFinder(knowledge);
+    }
+
+    /**
+     * A cleaner with the built-in knowledge.
+     *
+     * @deprecated pending: for ingestion until it gets its Knowledge from {@code Pipelines}; use
+     * {@link #ArticleCleaner(Knowledge)}.
+     */
+    @Deprecated
+    public ArticleCleaner() {
+        this(Knowledge.builtIn());
+    }
 
     /** Cleans {@code text}; {@code knownTitle} (from the source's metadata) is removed where the body repeats it. */
     public CleanedArticle clean(NormalizedText text, String knownTitle) {
@@ -245,7 +263,7 @@ public final class ArticleCleaner {
     /** "BEIJING, March 3 (Xinhua) --": the month and day of a dateline without a year, or null. */
     private java.time.MonthDay datelineMonthDay(String line) {
         Matcher m = DATELINE.matcher(line.length() > 200 ? line.substring(0, 200) : line);
-        return m.matches() ? DateFinder.monthDay(m.group(1)) : null;
+        return m.matches() ? dates.monthDay(m.group(1)) : null;
     }
 
     /** Comparison key for titles: NFC, lower case, letters and digits only. */

@@ -60,10 +60,19 @@ public final class BoilerplateClassifier {
             "(?i).*(?:photo|pix\\b|\\bpic\\b|getty|\\bimages?\\b|\\bfile\\b|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|xinhua|\\btass\\b|anadolu|credit).*");
 
     /** Words of calls to action and page furniture; general web vocabulary, not any one site's. */
-    private static final Set<String> CTA_WORDS = Knowledge.builtIn().lexicon().words("text.cta_words");
-    private static final Set<String> CTA_STRONG = Knowledge.builtIn().lexicon().words("text.cta_strong");
+    private final Set<String> ctaWords;
+    private final Set<String> ctaStrong;
+    /** Words a date line may have besides its date ("updated", "on", weekday names). */
+    private final Set<String> dateFillers;
+    private final DateFinder dates;
 
-    private final DateFinder dates = new DateFinder();
+    /** A classifier with the word lists and month names of {@code knowledge}. */
+    public BoilerplateClassifier(Knowledge knowledge) {
+        this.ctaWords = knowledge.lexicon().words("text.cta_words");
+        this.ctaStrong = knowledge.lexicon().words("text.cta_strong");
+        this.dateFillers = knowledge.lexicon().words("text.date_fillers");
+        this.dates = new DateFinder(knowledge);
+    }
 
     /** Where a line stands: before the first body paragraph, and whether the next line is a URL. */
     public record Context(boolean beforeBody, boolean nextIsUrl, boolean hasNext) {
@@ -150,11 +159,9 @@ public final class BoilerplateClassifier {
         return other <= DATE_LINE_OTHER_WORDS && !(endsSentence(s) && other >= 3);
     }
 
-    private static final Set<String> DATE_FILLERS = Knowledge.builtIn().lexicon().words("text.date_fillers");
-
-    private static boolean isWeekdayOrFiller(String w) {
+    private boolean isWeekdayOrFiller(String w) {
         String l = w.toLowerCase(Locale.ROOT);
-        return l.length() <= 2 && !Character.isLetter(l.charAt(0)) || DATE_FILLERS.contains(l);
+        return l.length() <= 2 && !Character.isLetter(l.charAt(0)) || dateFillers.contains(l);
     }
 
     /** A photo credit or caption: "Photo: Agency", "Name - AGENCYpix", "Caption. site.org", "(Photo: ...)". */
@@ -220,7 +227,7 @@ public final class BoilerplateClassifier {
         return false;
     }
 
-    private static boolean isCallToAction(String[] words) {
+    private boolean isCallToAction(String[] words) {
         if (words.length == 0 || words.length > CTA_MAX_WORDS) {
             return false;
         }
@@ -229,10 +236,10 @@ public final class BoilerplateClassifier {
         boolean leadingStrong = false;
         for (int i = 0; i < words.length; i++) {
             String l = words[i].toLowerCase(Locale.ROOT);
-            if (CTA_WORDS.contains(l)) {
+            if (ctaWords.contains(l)) {
                 lexicon++;
             }
-            boolean s = CTA_STRONG.contains(l);
+            boolean s = ctaStrong.contains(l);
             strong |= s;
             leadingStrong |= s && i < 2;
         }

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StanceStageTest {
-    private final StanceStage stage = new StanceStage();
+    private final StanceStage stage = new StanceStage(dev.detente.knowledge.Knowledge.builtIn());
 
     @Test
     void scoresEachStatementAndAggregatesPerSpeakerAndPair() {
