@@ -73,6 +73,11 @@ class KnowledgeIsDataTest {
                     + "|Arrays\\s*\\.\\s*asList\\s*\\("
                     + "|new\\s+String\\s*(?:\\[\\s*\\])+\\s*\\{"
                     + "|String\\s*(?:\\[\\s*\\])+\\s*\\w+\\s*=\\s*\\{)");
+    /** A regular expression compiled from literals. */
+    private static final Pattern COMPILE = Pattern.compile("\\bPattern\\s*\\.\\s*compile\\s*\\(");
+    /** Three or more words in alternation ("updated|modified|edited"): a word list inside a regular expression. */
+    private static final Pattern WORD_ALTERNATION = Pattern.compile(
+            "(?<![\\\\\\p{L}])\\p{L}{3,}(?: \\p{L}+)*\\??(?:\\|\\p{L}{3,}(?: \\p{L}+)*\\??){2,}(?!\\p{L})");
     /** A static read of the built-in knowledge, which a user's --knowledge file cannot reach. */
     private static final Pattern BUILT_IN = Pattern.compile(
             "\\b(?:Knowledge|CalendarWords|Countries|ActorKnowledge)\\s*\\.\\s*builtIn\\s*\\(");
@@ -105,6 +110,27 @@ class KnowledgeIsDataTest {
         report("word lists in Java, pending conversion", pending);
         assertThat(failing).as("word or phrase lists written as Java literals: move them to the knowledge"
                 + " data (lexicon/*.yaml) or, for a code constant, allow it in CODE_CONSTANTS").isEmpty();
+    }
+
+    @Test
+    void noWordListIsARegularExpressionLiteral() {
+        List<Offender> failing = new ArrayList<>();
+        List<Offender> pending = new ArrayList<>();
+        for (Path file : mainSources()) {
+            String rel = relative(file);
+            String code = withoutComments(read(file));
+            Matcher m = COMPILE.matcher(masked(code));
+            while (m.find()) {
+                Matcher words = WORD_ALTERNATION.matcher(String.join("", allLiteralsIn(code, m.end() - 1)));
+                if (words.find()) {
+                    Offender o = new Offender(rel, lineOf(code, m.start()), "pattern of words: " + words.group());
+                    (isPending(rel) ? pending : failing).add(o);
+                }
+            }
+        }
+        report("word lists in regular expressions, pending conversion", pending);
+        assertThat(failing).as("word lists inside regular expressions: move the pattern (or its words) to the"
+                + " knowledge data, e.g. a lexicon table of patterns").isEmpty();
     }
 
     @Test
@@ -150,6 +176,8 @@ class KnowledgeIsDataTest {
             found.add(literalsOf(code, m.end() - 1));
         }
         assertThat(found).containsExactly(List.of("alpha", "beta"), List.of("gamma", "delta"), List.of(), List.of());
+        assertThat(WORD_ALTERNATION.matcher("(?i)\\\\b(?:updated?|modified|edited)\\\\b").find()).isTrue();
+        assertThat(WORD_ALTERNATION.matcher("(\\\\d+)(?:st|nd|rd|th)|https?://|www").find()).isFalse();
     }
 
     private static boolean isPending(String rel) {
@@ -191,6 +219,27 @@ class KnowledgeIsDataTest {
             } else if (c == ',' && depth == 1) {
                 addIfLiteral(code.substring(elementStart, i), out);
                 elementStart = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Every string literal inside the bracket that opens at {@code open}, nested ones included. */
+    static List<String> allLiteralsIn(String code, int open) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"') {
+                int end = stringEnd(code, i);
+                out.add(code.substring(i + 1, Math.max(i + 1, end - 1)));
+                i = end - 1;
+            } else if (c == '\'') {
+                i = charEnd(code, i) - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                break;
             }
         }
         return out;
