@@ -38,6 +38,7 @@ public final class LanguageIdentifier {
     private final Set<String> serbianEkavian;
     private final Set<String> ijekavianWords;
     private final Set<String> croatianOnly;
+    private final Set<String> serboCroatianCodes;
     private final Map<String, String> iso3ToIso1;
     private final LanguageDetectorME detector;
 
@@ -47,6 +48,7 @@ public final class LanguageIdentifier {
         this.serbianEkavian = words.words("text.serbian_ekavian");
         this.ijekavianWords = words.words("text.ijekavian");
         this.croatianOnly = words.words("text.croatian_only");
+        this.serboCroatianCodes = words.words("text.serbo_croatian_codes");
         this.iso3ToIso1 = iso3ToIso1(words);
         this.detector = detector;
     }
@@ -100,7 +102,7 @@ public final class LanguageIdentifier {
         String modelSample = sample.length() > MODEL_SAMPLE_CHARS ? sample.substring(0, MODEL_SAMPLE_CHARS) : sample;
         Language best = detector.predictLanguage(modelSample);
         String code = iso3ToIso1.getOrDefault(best.getLang(), best.getLang());
-        if (code.equals("bs") || code.equals("hr") || code.equals("sr")) {
+        if (serboCroatianCodes.contains(code)) {
             return serboCroatianStandard(words, cyrillic, code);
         }
         return code;
