@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The named word lists and tables of every stage, from the {@code lexicon:} key of the knowledge
@@ -118,6 +120,37 @@ public final class Lexicon {
             }
         });
         return Collections.unmodifiableMap(out);
+    }
+
+    /** A table whose values are numbers ("going * well: 1.5"). */
+    public Map<String, Double> doubleTable(String name) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        table(name).forEach((k, v) -> {
+            try {
+                out.put(k, Double.parseDouble(v.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("knowledge table " + name + ": '" + k + "' needs a number, not '"
+                        + v + "'");
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The regular expression in row {@code key} of table {@code name}, compiled; a row that is missing
+     * or no regular expression fails with a message naming the table and row.
+     */
+    public Pattern pattern(String name, String key) {
+        String regex = table(name).get(key);
+        if (regex == null) {
+            throw new IllegalStateException("no pattern '" + key + "' in the knowledge table " + name);
+        }
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("knowledge table " + name + ": '" + key + "' is no regular expression: "
+                    + e.getDescription());
+        }
     }
 
     public boolean has(String name) {

@@ -25,11 +25,6 @@ public final class SentenceSplitter {
     /** Country names and capitals, which open sentences after "U.S." ("... by the U.S. Moscow said"). */
     private final Set<String> countryWords;
 
-    /** A splitter with the built-in knowledge. */
-    public SentenceSplitter() {
-        this(Knowledge.builtIn());
-    }
-
     /** A splitter with the word lists of {@code knowledge} (abbreviations a --knowledge file adds included). */
     public SentenceSplitter(Knowledge knowledge) {
         Set<String> all = new java.util.HashSet<>(knowledge.lexicon().words("nlp.abbreviations"));

@@ -37,13 +37,13 @@ public final class Pipelines {
         // English extraction stages are added wrapped, EnglishOnly.wrap(new XStage()), so that
         // documents in other languages pass through them unchanged.
         List<Stage> stages = List.of(
-                new LanguageStage(LanguageIdentifier.shared()),
+                new LanguageStage(LanguageIdentifier.of(knowledge)),
                 new SentenceTokenStage(knowledge),
                 EnglishOnly.wrap(new ActorStage(knowledge)),
                 EnglishOnly.wrap(new TimeStage(knowledge)),
                 EnglishOnly.wrap(new StatementStage()),
                 EnglishOnly.wrap(new EventStage()),
-                EnglishOnly.wrap(new StanceStage()),
+                EnglishOnly.wrap(new StanceStage(knowledge)),
                 EnglishOnly.wrap(new TopicStage(knowledge)));
         List<OutputContributor> outputs = List.of(
                 new MetaOutput(),

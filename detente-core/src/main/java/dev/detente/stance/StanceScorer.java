@@ -2,6 +2,7 @@ package dev.detente.stance;
 
 import dev.detente.events.lexicon.PhraseIndex;
 import dev.detente.knowledge.Knowledge;
+import dev.detente.knowledge.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,21 +16,22 @@ import java.util.Set;
 public final class StanceScorer {
     private static final int NEGATION_REACH = 4;
     private static final int MODIFIER_REACH = 2;
-    private static final Set<String> CONTRASTS = Knowledge.builtIn().lexicon().words("stance.contrasts");
-    private static final Set<String> DEONTIC = Knowledge.builtIn().lexicon().words("stance.deontic");
-    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
-    /** Words that put a cue in the past ("the damage done under the previous administration"). */
-    private static final Set<String> PAST = Knowledge.builtIn().lexicon().words("stance.past");
-    /** Words that make a cue wished for or conditional rather than asserted ("to show progress", "if"). */
-    private static final Set<String> IRREALIS = Knowledge.builtIn().lexicon().words("stance.irrealis");
-    /** A verb between a negator and a cue that only counts negated: "do not seek endless talks" denies no talks. */
-    private static final Set<String> NEGATION_STOPPERS = Knowledge.builtIn().lexicon().words("stance.negation_stoppers");
     private static final double PAST_FACTOR = 0.3;
     private static final double IRREALIS_FACTOR = 0.3;
     /** A wish for good relations qualified by a following "but" reads as a reservation. */
     private static final double QUALIFIED_WISH = -0.5;
     private static final int CONTEXT_REACH = 8;
-    private static final Set<String> SCOPE_BREAKS = Knowledge.builtIn().lexicon().words("stance.scope_breaks");
+    private final Set<String> contrasts;
+    private final Set<String> deontic;
+    /** Tokens that end a sentence for the contrast and context reach (".", "!", "?", ";"). */
+    private final Set<String> sentenceEnds;
+    /** Words that put a cue in the past ("the damage done under the previous administration"). */
+    private final Set<String> past;
+    /** Words that make a cue wished for or conditional rather than asserted ("to show progress", "if"). */
+    private final Set<String> irrealis;
+    /** A verb between a negator and a cue that only counts negated: "do not seek endless talks" denies no talks. */
+    private final Set<String> negationStoppers;
+    private final Set<String> scopeBreaks;
     private final StanceLexicon lexicon;
 
     /** A score and the cues that make it; {@code mixed} when cues of both signs were read. */
@@ -39,8 +41,17 @@ public final class StanceScorer {
         }
     }
 
-    public StanceScorer(StanceLexicon lexicon) {
-        this.lexicon = lexicon;
+    /** A scorer with the cue lexicon and word lists of {@code knowledge}. */
+    public StanceScorer(Knowledge knowledge) {
+        Lexicon words = knowledge.lexicon();
+        this.lexicon = StanceLexicon.of(knowledge);
+        this.contrasts = words.words("stance.contrasts");
+        this.deontic = words.words("stance.deontic");
+        this.sentenceEnds = words.words("stance.sentence_ends");
+        this.past = words.words("stance.past");
+        this.irrealis = words.words("stance.irrealis");
+        this.negationStoppers = words.words("stance.negation_stoppers");
+        this.scopeBreaks = words.words("stance.scope_breaks");
     }
 
     public Result score(String[] lower, int from, int to) {
@@ -99,11 +110,11 @@ public final class StanceScorer {
 
     private boolean negatedBefore(String[] lower, int from, int i, boolean negatedOnly) {
         for (int k = i - 1; k >= Math.max(from, i - NEGATION_REACH); k--) {
-            if (SCOPE_BREAKS.contains(lower[k]) || negatedOnly && NEGATION_STOPPERS.contains(lower[k])) {
+            if (scopeBreaks.contains(lower[k]) || negatedOnly && negationStoppers.contains(lower[k])) {
                 return false;
             }
             if (lexicon.isNegator(lower[k])) {
-                return !(k > from && DEONTIC.contains(lower[k - 1]));
+                return !(k > from && deontic.contains(lower[k - 1]));
             }
         }
         return false;
@@ -114,18 +125,18 @@ public final class StanceScorer {
      * now; a cue that is wished for or conditional ("to show progress", "if there is progress")
      * asserts nothing. Both are discounted.
      */
-    private static double contextWeight(String[] lower, int from, int to, int cueStart, int cueEnd, double value) {
+    private double contextWeight(String[] lower, int from, int to, int cueStart, int cueEnd, double value) {
         for (int k = Math.max(from, cueStart - 4); k < cueStart; k++) {
-            if (IRREALIS.contains(lower[k])) {
+            if (irrealis.contains(lower[k])) {
                 return IRREALIS_FACTOR;
             }
         }
         if (value < 0) {
             for (int k = Math.max(from, cueStart - CONTEXT_REACH); k < Math.min(to, cueEnd + CONTEXT_REACH); k++) {
-                if (SENTENCE_ENDS.contains(lower[k]) && k >= cueEnd) {
+                if (sentenceEnds.contains(lower[k]) && k >= cueEnd) {
                     break;
                 }
-                if (PAST.contains(lower[k])) {
+                if (past.contains(lower[k])) {
                     return PAST_FACTOR;
                 }
             }
@@ -137,15 +148,15 @@ public final class StanceScorer {
      * "A, but B": B is the point. Cues before a contrast in their sentence weigh 0.5, after one 1.5;
      * a sentence that opens with "But" answers another sentence and is weighed as it is.
      */
-    private static double contrastWeight(String[] lower, int from, int to, int cueStart, int cueEnd) {
-        for (int k = cueEnd; k < to && !SENTENCE_ENDS.contains(lower[k]); k++) {
-            if (CONTRASTS.contains(lower[k])) {
+    private double contrastWeight(String[] lower, int from, int to, int cueStart, int cueEnd) {
+        for (int k = cueEnd; k < to && !sentenceEnds.contains(lower[k]); k++) {
+            if (contrasts.contains(lower[k])) {
                 return 0.5;
             }
         }
-        for (int k = cueStart - 1; k >= from && !SENTENCE_ENDS.contains(lower[k]); k--) {
-            if (CONTRASTS.contains(lower[k])) {
-                boolean opensSentence = k == from || SENTENCE_ENDS.contains(lower[k - 1]);
+        for (int k = cueStart - 1; k >= from && !sentenceEnds.contains(lower[k]); k--) {
+            if (contrasts.contains(lower[k])) {
+                boolean opensSentence = k == from || sentenceEnds.contains(lower[k - 1]);
                 return opensSentence ? 1 : 1.5;
             }
         }

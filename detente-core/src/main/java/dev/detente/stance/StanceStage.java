@@ -8,6 +8,7 @@ import dev.detente.doc.Doc;
 import dev.detente.events.lexicon.CountryGazetteer;
 import dev.detente.events.lexicon.WordLayers;
 import dev.detente.knowledge.Knowledge;
+import dev.detente.knowledge.Lexicon;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
@@ -33,23 +34,40 @@ import java.util.Set;
  * spokesperson ("the Kremlin" and "Kremlin spokesman X") is counted as that person.
  */
 public final class StanceStage implements Stage {
-    private static final Set<String> RELATION_WORDS = Knowledge.builtIn().lexicon().words("stance.relation_words");
-    /** Last words of a speaker name that make it a body, not a person ("Foreign Ministry", "Chinese officials"). */
-    private static final Set<String> BODY_WORDS = Knowledge.builtIn().lexicon().words("stance.body_words");
-    private static final Set<String> PRONOUNS = Knowledge.builtIn().lexicon().words("stance.pronouns");
     private static final double LEAD_WEIGHT = 2;
     private static final double MIN_STATEMENT_SCORE = 0.3;
+    private final Set<String> relationWords;
+    /** Last words of a speaker name that make it a body, not a person ("Foreign Ministry", "Chinese officials"). */
+    private final Set<String> bodyWords;
+    private final Set<String> pronouns;
+    private final Set<String> relationPrepositions;
+    private final Set<String> pairJoiners;
+    private final Set<String> spokesRoles;
     private final StanceScorer scorer;
     private final CountryGazetteer countries;
     private final Tokenizer tokenizer = new Tokenizer();
 
-    public StanceStage() {
-        this(new StanceScorer(StanceLexicon.defaults()), CountryGazetteer.defaults());
+    /** The stage with the cues, word lists and countries of {@code knowledge}. */
+    public StanceStage(Knowledge knowledge) {
+        Lexicon words = knowledge.lexicon();
+        this.scorer = new StanceScorer(knowledge);
+        this.countries = CountryGazetteer.of(knowledge);
+        this.relationWords = words.words("stance.relation_words");
+        this.bodyWords = words.words("stance.body_words");
+        this.pronouns = words.words("stance.pronouns");
+        this.relationPrepositions = words.words("stance.relation_prepositions");
+        this.pairJoiners = words.words("stance.pair_joiners");
+        this.spokesRoles = words.words("stance.spokes_roles");
     }
 
-    StanceStage(StanceScorer scorer, CountryGazetteer countries) {
-        this.scorer = scorer;
-        this.countries = countries;
+    /**
+     * The stage with the built-in knowledge.
+     *
+     * @deprecated pending: for tests of other packages only; {@code Pipelines} passes its Knowledge.
+     */
+    @Deprecated
+    public StanceStage() {
+        this(Knowledge.builtIn());
     }
 
     @Override
@@ -176,7 +194,7 @@ public final class StanceStage implements Stage {
      * one its sentence or the sentence before names. A speaker of unknown country speaking of
      * relations is taken to speak of the document's main pair.
      */
-    private static List<String> pairOf(String own, int from, int to, List<CountryAt> named, Map<String, Integer> frequency,
+    private List<String> pairOf(String own, int from, int to, List<CountryAt> named, Map<String, Integer> frequency,
                                        List<String> mainPair, List<Sentence> sentences, String[] lower) {
         Sentence first = sentenceAt(sentences, from);
         Sentence last = sentenceAt(sentences, Math.max(from, to - 1));
@@ -204,13 +222,13 @@ public final class StanceStage implements Stage {
     }
 
     /** "relations with X", "talks between X and Y", "X-Y dialogue": a country named as the other party. */
-    private static String inRelationPosition(String own, List<CountryAt> named, int from, int to, String[] lower) {
+    private String inRelationPosition(String own, List<CountryAt> named, int from, int to, String[] lower) {
         for (CountryAt c : named) {
             if (c.token() < from || c.token() >= to || c.code().equals(own)) {
                 continue;
             }
             for (int k = Math.max(from, c.token() - 3); k < c.token(); k++) {
-                if (lower[k].equals("with") || lower[k].equals("between") || lower[k].equals("towards")) {
+                if (relationPrepositions.contains(lower[k])) {
                     return c.code();
                 }
             }
@@ -227,7 +245,7 @@ public final class StanceStage implements Stage {
      * The two countries the document is about: the pair named together most often ("between X and
      * Y", "X and Y", "X-Y"), else the two named most.
      */
-    private static List<String> mainPair(List<CountryAt> named, Map<String, Integer> frequency, String[] lower) {
+    private List<String> mainPair(List<CountryAt> named, Map<String, Integer> frequency, String[] lower) {
         Map<List<String>, Integer> together = new HashMap<>();
         for (int i = 0; i + 1 < named.size(); i++) {
             CountryAt a = named.get(i);
@@ -262,16 +280,16 @@ public final class StanceStage implements Stage {
         return frequency.getOrDefault(pair.get(0), 0) + frequency.getOrDefault(pair.get(1), 0);
     }
 
-    private static boolean onlyJoiners(String[] lower, int from, int to) {
+    private boolean onlyJoiners(String[] lower, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!(lower[k].equals("and") || lower[k].equals(",") || lower[k].equals("the") || lower[k].equals("-"))) {
+            if (!pairJoiners.contains(lower[k])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String partnerFromContext(String own, Sentence first, Sentence last, List<CountryAt> named,
+    private String partnerFromContext(String own, Sentence first, Sentence last, List<CountryAt> named,
                                              Map<String, Integer> frequency, List<Sentence> sentences) {
         if (first != null && last != null) {
             String around = mostNamed(own, named, first.firstToken(), last.endToken(), frequency);
@@ -302,9 +320,9 @@ public final class StanceStage implements Stage {
         return best;
     }
 
-    private static boolean speaksOfRelations(String[] lower, int from, int to) {
+    private boolean speaksOfRelations(String[] lower, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (RELATION_WORDS.contains(lower[k])) {
+            if (relationWords.contains(lower[k])) {
                 return true;
             }
         }
@@ -373,7 +391,7 @@ public final class StanceStage implements Stage {
         if (name == null || name.isBlank()) {
             return null;
         }
-        if (PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
+        if (pronouns.contains(name.toLowerCase(Locale.ROOT))) {
             return null; // an unresolved pronoun names nobody
         }
         if (facts.isBody(st)) {
@@ -458,11 +476,16 @@ public final class StanceStage implements Stage {
         if (words.isEmpty()) {
             return false;
         }
-        return BODY_WORDS.contains(words.get(words.size() - 1).lower()) || !countries.find(words, 0, words.size()).isEmpty();
+        return bodyWords.contains(words.get(words.size() - 1).lower()) || !countries.find(words, 0, words.size()).isEmpty();
     }
 
-    private static boolean isSpokesRole(String role) {
+    private boolean isSpokesRole(String role) {
         String r = role.toLowerCase(Locale.ROOT);
-        return r.contains("spokes") || r.contains("press secretary") || r.contains("representative");
+        for (String part : spokesRoles) {
+            if (r.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package dev.detente.text;
 
+import dev.detente.knowledge.Knowledge;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,17 +28,37 @@ public final class ArticleCleaner {
     /** Lines looked at for a top date line, counted from the first line. */
     static final int TOP_LINES = 8;
 
-    private static final Pattern DATE_FIELD = Pattern.compile(
-            "(?i)\\s*(?:date|published|publication date|date published|posted|posted on)\\s*:?\\s*"
-                    + "(\\d{4}-\\d{2}-\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\s*");
     /** "WASHINGTON, April 30, 2025 (Reuters) -": an upper-case place, then a full date. */
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,\\s+(.{6,30}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|—|–|-|:)\\s.*");
-    private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:updated?|modified|edited)\\b");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
 
-    private final BoilerplateClassifier classifier = new BoilerplateClassifier();
-    private final DateFinder dates = new DateFinder();
+    private final BoilerplateClassifier classifier;
+    private final DateFinder dates;
+
+    /** A metadata line "Published: 2024-05-03" (the date is group 1). */
+    private final Pattern dateField;
+    /** A date line that dates an update, not the publication. */
+    private final Pattern updated;
+
+    /** A cleaner with the word lists and month names of {@code knowledge}. */
+    public ArticleCleaner(Knowledge knowledge) {
+        this.dateField = knowledge.lexicon().pattern("text.patterns", "date_field");
+        this.updated = knowledge.lexicon().pattern("text.patterns", "updated");
+        this.classifier = new BoilerplateClassifier(knowledge);
+        this.dates = new DateFinder(knowledge);
+    }
+
+    /**
+     * A cleaner with the built-in knowledge.
+     *
+     * @deprecated pending: for ingestion until it gets its Knowledge from {@code Pipelines}; use
+     * {@link #ArticleCleaner(Knowledge)}.
+     */
+    @Deprecated
+    public ArticleCleaner() {
+        this(Knowledge.builtIn());
+    }
 
     /** Cleans {@code text}; {@code knownTitle} (from the source's metadata) is removed where the body repeats it. */
     public CleanedArticle clean(NormalizedText text, String knownTitle) {
@@ -57,7 +78,7 @@ public final class ArticleCleaner {
         for (int i = 0; i < lines.size(); i++) {
             int[] line = lines.get(i);
             if (beforeBody) {
-                Matcher f = DATE_FIELD.matcher(s).region(line[0], line[1]);
+                Matcher f = dateField.matcher(s).region(line[0], line[1]);
                 if (f.lookingAt()) {
                     LocalDate d = DateFinder.isoDate(f.group(1));
                     if (d != null && fieldDate == null) {
@@ -95,7 +116,7 @@ public final class ArticleCleaner {
                     // An "Updated ..." line is a fallback: the first publication date is wanted.
                     if (i < TOP_LINES && (topDate == null || topDateIsUpdate)) {
                         DateFinder.Found found = dates.find(lineText);
-                        boolean update = UPDATED.matcher(lineText).find();
+                        boolean update = updated.matcher(lineText).find();
                         if (found != null && (topDate == null || !update)) {
                             topDate = found.date();
                             topDateIsUpdate = update;
@@ -245,7 +266,7 @@ public final class ArticleCleaner {
     /** "BEIJING, March 3 (Xinhua) --": the month and day of a dateline without a year, or null. */
     private java.time.MonthDay datelineMonthDay(String line) {
         Matcher m = DATELINE.matcher(line.length() > 200 ? line.substring(0, 200) : line);
-        return m.matches() ? DateFinder.monthDay(m.group(1)) : null;
+        return m.matches() ? dates.monthDay(m.group(1)) : null;
     }
 
     /** Comparison key for titles: NFC, lower case, letters and digits only. */

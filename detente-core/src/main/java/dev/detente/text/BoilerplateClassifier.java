@@ -31,39 +31,52 @@ public final class BoilerplateClassifier {
 
     private static final Pattern TIME_ONLY = Pattern.compile(
             "(?i)\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[A-Z]{2,5}\\)?|[+-]\\d{2}:?\\d{2})?");
-    /** "5 minutes ago", "Updated 2 hours ago", "3 min read", "Reading time: 4 minutes". */
-    private static final Pattern RELATIVE_TIME = Pattern.compile(
-            "(?i)(?:(?:last )?(?:updated|published|posted|modified)\\s*:?\\s*)?(?:\\d+|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?"
-                    + "|hours?|hrs?|days?|weeks?|months?)\\s+ago|(?:reading time\\s*:?\\s*)?\\d+\\s*(?:-\\s*)?min(?:ute)?s?(?:\\s+read)?");
     private static final Pattern TIME_IN_LINE = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?");
     private static final Pattern URL_LINE = Pattern.compile("(?i)(?:[\\p{L} ]{1,30}:\\s*)?(?:https?://|www\\.)\\S+");
-    private static final Pattern RELATED_LABEL = Pattern.compile(
-            "(?i)(?:related(?: articles?| stories| news| coverage| reading| content)?|read (?:also|more|next)|also read"
-                    + "|see also|more (?:on this|from|news|stories)|recommended(?: for you)?|you may also like|trending"
-                    + "|most read|popular|watch|listen|more|tags|topics|keywords|filed under|categories|category)\\s*[:|»>\\-–—].*");
-    private static final Pattern PHOTO_OPENER = Pattern.compile(
-            "(?i)(?:file )?(?:photos?|images?|pictures?|pic|pix|illustration|photograph|video|credits?|photo credit"
-                    + "|pictured|source image)\\s*(?::|/|\\bby\\b|©).*");
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             "(?:^|.*\\S)\\s+[-–—|/]\\s*([^-–—|/]{1,40})$");
     private static final Pattern DOMAIN_TAIL = Pattern.compile("(?i).*[.!?”\"]\\s+(?:[a-z0-9-]+\\.)+[a-z]{2,6}$");
-    private static final Pattern PAREN_CREDIT_TAIL = Pattern.compile("(?i).*\\((?:[^()]*\\b)?(?:photo|image|picture|pix|file|getty|credit)s?\\b[^()]*\\)$");
-    private static final Pattern BYLINE_OPENER = Pattern.compile(
-            "(?i)(?:by|written by|reported by|posted by|edited by|author|authors|reporter|correspondent|story by|text by)\\b[:\\s·•|]*.*");
-    /** Production credits: "(Reporting by A; Editing by B)", "Source: Agency", "Editor: Name". */
-    private static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?i)\\(?\\s*(?:(?:additional )?reporting|writing|editing|compiled|translated|produced|graphics)(?: \\w+)? by\\b.*"
-                    + "|(?:source|sources|editor|editors|edited|translator|via)\\s*:.*");
     private static final Pattern BREADCRUMB = Pattern.compile(".*\\S\\s*[>»›/]\\s*\\S.*");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)\\s|copyright\\b|all rights reserved).*");
-    private static final Pattern CREDIT_WORDS = Pattern.compile(
-            "(?i).*(?:photo|pix\\b|\\bpic\\b|getty|\\bimages?\\b|\\bfile\\b|\\bafp\\b|reuters|\\bap\\b|\\bepa\\b|xinhua|\\btass\\b|anadolu|credit).*");
 
     /** Words of calls to action and page furniture; general web vocabulary, not any one site's. */
-    private static final Set<String> CTA_WORDS = Knowledge.builtIn().lexicon().words("text.cta_words");
-    private static final Set<String> CTA_STRONG = Knowledge.builtIn().lexicon().words("text.cta_strong");
+    private final Set<String> ctaWords;
+    private final Set<String> ctaStrong;
+    /** Words a date line may have besides its date ("updated", "on", weekday names). */
+    private final Set<String> dateFillers;
+    private final DateFinder dates;
 
-    private final DateFinder dates = new DateFinder();
+    /** "5 minutes ago", "Updated 2 hours ago", "3 min read", "Reading time: 4 minutes". */
+    private final Pattern relativeTime;
+    /** Labels of related-link lists ("Related:", "Read more -", "Tags:"). */
+    private final Pattern relatedLabel;
+    /** Captions and credits that open with their label ("Photo: ...", "File image / ..."). */
+    private final Pattern photoOpener;
+    /** A line ending with a credit in brackets ("(Photo: Agency)"). */
+    private final Pattern parenCreditTail;
+    /** Bylines ("By ...", "Reported by ...", "Correspondent ..."). */
+    private final Pattern bylineOpener;
+    /** Production credits ("(Reporting by A; Editing by B)", "Source: Agency", "Editor: Name"). */
+    private final Pattern creditLine;
+    /** Copyright lines. */
+    private final Pattern copyright;
+    /** Words of photo and agency credits after a dash ("Name - AGENCYpix", "- Reuters"). */
+    private final Pattern creditWords;
+
+    /** A classifier with the word lists and month names of {@code knowledge}. */
+    public BoilerplateClassifier(Knowledge knowledge) {
+        this.relativeTime = knowledge.lexicon().pattern("text.patterns", "relative_time");
+        this.relatedLabel = knowledge.lexicon().pattern("text.patterns", "related_label");
+        this.photoOpener = knowledge.lexicon().pattern("text.patterns", "photo_opener");
+        this.parenCreditTail = knowledge.lexicon().pattern("text.patterns", "paren_credit_tail");
+        this.bylineOpener = knowledge.lexicon().pattern("text.patterns", "byline_opener");
+        this.creditLine = knowledge.lexicon().pattern("text.patterns", "credit_line");
+        this.copyright = knowledge.lexicon().pattern("text.patterns", "copyright");
+        this.creditWords = knowledge.lexicon().pattern("text.patterns", "credit_words");
+        this.ctaWords = knowledge.lexicon().words("text.cta_words");
+        this.ctaStrong = knowledge.lexicon().words("text.cta_strong");
+        this.dateFillers = knowledge.lexicon().words("text.date_fillers");
+        this.dates = new DateFinder(knowledge);
+    }
 
     /** Where a line stands: before the first body paragraph, and whether the next line is a URL. */
     public record Context(boolean beforeBody, boolean nextIsUrl, boolean hasNext) {
@@ -88,7 +101,7 @@ public final class BoilerplateClassifier {
         if (n > LONG_LINE_WORDS) {
             return LineKind.BODY; // every boilerplate rule below is for lines shorter than this
         }
-        if (TIME_ONLY.matcher(s).matches() || n <= 8 && RELATIVE_TIME.matcher(s).matches()) {
+        if (TIME_ONLY.matcher(s).matches() || n <= 8 && relativeTime.matcher(s).matches()) {
             return LineKind.TIMESTAMP;
         }
         if (URL_LINE.matcher(s).matches()) {
@@ -97,13 +110,13 @@ public final class BoilerplateClassifier {
         if (ctx.nextIsUrl() && n <= 4 && s.endsWith(":")) {
             return LineKind.URL;
         }
-        if (n <= SHORT_LINE_WORDS * 2 && RELATED_LABEL.matcher(s).matches() && !endsSentence(s)) {
+        if (n <= SHORT_LINE_WORDS * 2 && relatedLabel.matcher(s).matches() && !endsSentence(s)) {
             return LineKind.RELATED_LINK;
         }
         if (letters > 0 && linkChars >= LINK_DENSITY * letters && n <= SHORT_LINE_WORDS) {
             return LineKind.RELATED_LINK;
         }
-        if (n <= 12 && COPYRIGHT.matcher(s).matches()) {
+        if (n <= 12 && copyright.matcher(s).matches()) {
             return LineKind.COPYRIGHT;
         }
         if (isDateLine(s, n)) {
@@ -150,23 +163,21 @@ public final class BoilerplateClassifier {
         return other <= DATE_LINE_OTHER_WORDS && !(endsSentence(s) && other >= 3);
     }
 
-    private static final Set<String> DATE_FILLERS = Knowledge.builtIn().lexicon().words("text.date_fillers");
-
-    private static boolean isWeekdayOrFiller(String w) {
+    private boolean isWeekdayOrFiller(String w) {
         String l = w.toLowerCase(Locale.ROOT);
-        return l.length() <= 2 && !Character.isLetter(l.charAt(0)) || DATE_FILLERS.contains(l);
+        return l.length() <= 2 && !Character.isLetter(l.charAt(0)) || dateFillers.contains(l);
     }
 
     /** A photo credit or caption: "Photo: Agency", "Name - AGENCYpix", "Caption. site.org", "(Photo: ...)". */
     boolean isCaption(String s) {
-        if (PHOTO_OPENER.matcher(s).matches()) {
+        if (photoOpener.matcher(s).matches()) {
             return true;
         }
         char last = s.charAt(s.length() - 1);
         if (Character.isLetter(last) && s.lastIndexOf('.') > 0 && DOMAIN_TAIL.matcher(s).matches()) {
             return true;
         }
-        if (last == ')' && PAREN_CREDIT_TAIL.matcher(s).matches()) {
+        if (last == ')' && parenCreditTail.matcher(s).matches()) {
             return true;
         }
         if (!hasSpacedSeparator(s)) {
@@ -179,7 +190,7 @@ public final class BoilerplateClassifier {
             if (endsSentence(credit) || before.endsWith(".") && !before.endsWith(".”")) {
                 return false;
             }
-            return hasUpperRun(credit, 3) && words(credit).length <= 3 || CREDIT_WORDS.matcher(credit).matches() && words(credit).length <= 4;
+            return hasUpperRun(credit, 3) && words(credit).length <= 3 || creditWords.matcher(credit).matches() && words(credit).length <= 4;
         }
         return false;
     }
@@ -195,10 +206,10 @@ public final class BoilerplateClassifier {
     }
 
     private boolean isByline(String s, int n) {
-        if (n <= 10 && BYLINE_OPENER.matcher(s).matches() && !endsSentence(s)) {
+        if (n <= 10 && bylineOpener.matcher(s).matches() && !endsSentence(s)) {
             return true;
         }
-        if (n <= 20 && CREDIT_LINE.matcher(s).matches()) {
+        if (n <= 20 && creditLine.matcher(s).matches()) {
             return true;
         }
         int separators = 0;
@@ -220,7 +231,7 @@ public final class BoilerplateClassifier {
         return false;
     }
 
-    private static boolean isCallToAction(String[] words) {
+    private boolean isCallToAction(String[] words) {
         if (words.length == 0 || words.length > CTA_MAX_WORDS) {
             return false;
         }
@@ -229,10 +240,10 @@ public final class BoilerplateClassifier {
         boolean leadingStrong = false;
         for (int i = 0; i < words.length; i++) {
             String l = words[i].toLowerCase(Locale.ROOT);
-            if (CTA_WORDS.contains(l)) {
+            if (ctaWords.contains(l)) {
                 lexicon++;
             }
-            boolean s = CTA_STRONG.contains(l);
+            boolean s = ctaStrong.contains(l);
             strong |= s;
             leadingStrong |= s && i < 2;
         }

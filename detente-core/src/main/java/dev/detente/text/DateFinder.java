@@ -1,6 +1,7 @@
 package dev.detente.text;
 
 import dev.detente.knowledge.CalendarWords;
+import dev.detente.knowledge.Knowledge;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,16 +21,7 @@ public final class DateFinder {
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
 
-    private static final Map<String, Integer> MONTHS = CalendarWords.builtIn().months();
-    /** Any month name or abbreviation of the time lexicon, longest first, with an optional dot. */
-    private static final String MONTH = MONTHS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-            .map(Pattern::quote).collect(Collectors.joining("|", "(", ")")) + "\\.?";
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)");
     /** D.M.YYYY is day-first wherever it is written; D/M/Y is ambiguous and not used. */
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
 
@@ -37,9 +29,40 @@ public final class DateFinder {
     private static final Pattern URL_Y_MD = Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})(\\d{2})(?=/)");
     private static final Pattern URL_COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
 
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)^\\s*(?:\\p{L}+,?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?i)^\\s*(?:\\p{L}+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?![\\p{L}])");
     private static final Pattern URL_YM = Pattern.compile("/((?:19|20)\\d{2})[/_-](\\d{2})(?=/)");
+
+    private final Map<String, Integer> months;
+    private final Pattern monthDayYear;
+    private final Pattern dayMonthYear;
+    private final Pattern monthDayStart;
+    private final Pattern dayMonthStart;
+
+    /** A finder that knows the month names and abbreviations of {@code knowledge}'s time lexicon. */
+    public DateFinder(Knowledge knowledge) {
+        this.months = CalendarWords.of(knowledge).months();
+        // any month name or abbreviation, longest first, with an optional dot
+        String month = months.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|", "(", ")")) + "\\.?";
+        this.monthDayYear = Pattern.compile(
+                "(?i)\\b" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+        this.dayMonthYear = Pattern.compile(
+                "(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month + ",?\\s+(\\d{4})(?!\\d)");
+        this.monthDayStart = Pattern.compile("(?i)^\\s*(?:\\p{L}+,?\\s+)?" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+        this.dayMonthStart = Pattern.compile("(?i)^\\s*(?:\\p{L}+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month
+                + "(?![\\p{L}])");
+    }
+
+    /**
+     * A finder with the built-in knowledge.
+     *
+     * @deprecated pending: for ingestion until it gets its Knowledge from {@code Pipelines}; use
+     * {@link #DateFinder(Knowledge)}.
+     */
+    @Deprecated
+    public DateFinder() {
+        this(Knowledge.builtIn());
+    }
 
     /** A date found in a string, with the [start, end) of its text. */
     public record Found(LocalDate date, int start, int end) {
@@ -48,11 +71,11 @@ public final class DateFinder {
     /** The first full date in {@code s}, or null. */
     public Found find(CharSequence s) {
         Found best = null;
-        Matcher m = MONTH_DAY_YEAR.matcher(s);
+        Matcher m = monthDayYear.matcher(s);
         if (m.find()) {
             best = earlier(best, of(m, m.group(3), month(m.group(1)), m.group(2)));
         }
-        m = DAY_MONTH_YEAR.matcher(s);
+        m = dayMonthYear.matcher(s);
         if (m.find()) {
             best = earlier(best, of(m, m.group(3), month(m.group(2)), m.group(1)));
         }
@@ -89,15 +112,15 @@ public final class DateFinder {
     }
 
     /** "March 3", "Monday, March 3", "3 March" at the start of {@code s} (a dateline's date without a year), or null. */
-    public static java.time.MonthDay monthDay(String s) {
-        Matcher m = MONTH_DAY.matcher(s);
+    public java.time.MonthDay monthDay(String s) {
+        Matcher m = monthDayStart.matcher(s);
         int month;
         String day;
         if (m.find()) {
             month = month(m.group(1));
             day = m.group(2);
         } else {
-            m = DAY_MONTH.matcher(s);
+            m = dayMonthStart.matcher(s);
             if (!m.find()) {
                 return null;
             }
@@ -169,8 +192,8 @@ public final class DateFinder {
         }
     }
 
-    private static int month(String name) {
-        return MONTHS.get(name.toLowerCase(Locale.ROOT));
+    private int month(String name) {
+        return months.get(name.toLowerCase(Locale.ROOT));
     }
 
     /** "2025-04-12" as a date, or null when it is not a valid date in range. */

@@ -1,6 +1,7 @@
 package dev.detente.text;
 
 import dev.detente.knowledge.Knowledge;
+import dev.detente.knowledge.Lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,32 +34,44 @@ public final class LanguageIdentifier {
     /** Below this many letters nothing reliable can be said. */
     static final int MIN_LETTERS = 20;
 
-    private static final Set<String> ENGLISH_FUNCTION_WORDS = Knowledge.builtIn().lexicon().words("text.english_function_words");
-    private static final Set<String> SERBIAN_EKAVIAN = Knowledge.builtIn().lexicon().words("text.serbian_ekavian");
-    private static final Set<String> IJEKAVIAN = Knowledge.builtIn().lexicon().words("text.ijekavian");
-    private static final Set<String> CROATIAN_ONLY = Knowledge.builtIn().lexicon().words("text.croatian_only");
-    private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
-
+    private final Set<String> englishFunctionWords;
+    private final Set<String> serbianEkavian;
+    private final Set<String> ijekavianWords;
+    private final Set<String> croatianOnly;
+    private final Set<String> serboCroatianCodes;
+    private final Map<String, String> iso3ToIso1;
     private final LanguageDetectorME detector;
 
-    public LanguageIdentifier() {
-        try (InputStream in = LanguageIdentifier.class.getResourceAsStream("/langdetect-183.bin")) {
-            if (in == null) {
-                throw new IllegalStateException("langdetect-183.bin not on the classpath (opennlp-models-langdetect)");
+    private LanguageIdentifier(Knowledge knowledge, LanguageDetectorME detector) {
+        Lexicon words = knowledge.lexicon();
+        this.englishFunctionWords = words.words("text.english_function_words");
+        this.serbianEkavian = words.words("text.serbian_ekavian");
+        this.ijekavianWords = words.words("text.ijekavian");
+        this.croatianOnly = words.words("text.croatian_only");
+        this.serboCroatianCodes = words.words("text.serbo_croatian_codes");
+        this.iso3ToIso1 = iso3ToIso1(words);
+        this.detector = detector;
+    }
+
+    /** The identifier of {@code knowledge}'s word lists; the model is loaded once for all. */
+    public static LanguageIdentifier of(Knowledge knowledge) {
+        return knowledge.view(LanguageIdentifier.class, k -> new LanguageIdentifier(k, Model.DETECTOR));
+    }
+
+    /** The model takes a second and 50 MB to load; {@link LanguageDetectorME} is thread-safe for prediction. */
+    private static final class Model {
+        static final LanguageDetectorME DETECTOR = load();
+
+        private static LanguageDetectorME load() {
+            try (InputStream in = LanguageIdentifier.class.getResourceAsStream("/langdetect-183.bin")) {
+                if (in == null) {
+                    throw new IllegalStateException("langdetect-183.bin not on the classpath (opennlp-models-langdetect)");
+                }
+                return new LanguageDetectorME(new LanguageDetectorModel(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the language model", e);
             }
-            this.detector = new LanguageDetectorME(new LanguageDetectorModel(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the language model", e);
         }
-    }
-
-    /** A shared instance: the model takes a second and 50 MB to load. */
-    public static LanguageIdentifier shared() {
-        return Holder.INSTANCE;
-    }
-
-    private static final class Holder {
-        static final LanguageIdentifier INSTANCE = new LanguageIdentifier();
     }
 
     /** The ISO 639-1 code of the text's language, or null when the text is too short to tell. */
@@ -79,7 +92,7 @@ public final class LanguageIdentifier {
         String[] words = BoilerplateClassifier.words(sample.toLowerCase(Locale.ROOT));
         int english = 0;
         for (String w : words) {
-            if (ENGLISH_FUNCTION_WORDS.contains(w)) {
+            if (englishFunctionWords.contains(w)) {
                 english++;
             }
         }
@@ -88,14 +101,14 @@ public final class LanguageIdentifier {
         }
         String modelSample = sample.length() > MODEL_SAMPLE_CHARS ? sample.substring(0, MODEL_SAMPLE_CHARS) : sample;
         Language best = detector.predictLanguage(modelSample);
-        String code = ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
-        if (code.equals("bs") || code.equals("hr") || code.equals("sr")) {
+        String code = iso3ToIso1.getOrDefault(best.getLang(), best.getLang());
+        if (serboCroatianCodes.contains(code)) {
             return serboCroatianStandard(words, cyrillic, code);
         }
         return code;
     }
 
-    static String serboCroatianStandard(String[] words, boolean cyrillic, String modelGuess) {
+    String serboCroatianStandard(String[] words, boolean cyrillic, String modelGuess) {
         if (cyrillic) {
             return "sr";
         }
@@ -103,13 +116,13 @@ public final class LanguageIdentifier {
         int ijekavian = 0;
         int croatian = 0;
         for (String w : words) {
-            if (SERBIAN_EKAVIAN.contains(w)) {
+            if (serbianEkavian.contains(w)) {
                 ekavian++;
             }
-            if (IJEKAVIAN.contains(w)) {
+            if (ijekavianWords.contains(w)) {
                 ijekavian++;
             }
-            if (CROATIAN_ONLY.contains(w)) {
+            if (croatianOnly.contains(w)) {
                 croatian++;
             }
         }
@@ -122,7 +135,7 @@ public final class LanguageIdentifier {
         return modelGuess;
     }
 
-    private static Map<String, String> iso3ToIso1() {
+    private static Map<String, String> iso3ToIso1(Lexicon words) {
         Map<String, String> map = new HashMap<>();
         for (String two : Locale.getISOLanguages()) {
             try {
@@ -132,7 +145,7 @@ public final class LanguageIdentifier {
             }
         }
         // Macrolanguage members and codes Java spells the old way.
-        map.putAll(Knowledge.builtIn().lexicon().table("text.language_code_aliases"));
+        map.putAll(words.table("text.language_code_aliases"));
         return Map.copyOf(map);
     }
 }

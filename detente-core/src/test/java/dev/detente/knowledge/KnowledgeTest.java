@@ -47,7 +47,7 @@ class KnowledgeTest {
         assertThat(k.lexicon().words("nlp.abbreviations")).contains("atl", "dr");
         assertThat(IssueTaxonomy.of(k).issues()).extracting(i -> i.id()).contains("myths");
         assertThat(new SentenceSplitter(k).split("He met Atl. Smith today. They talked.").sentences()).hasSize(2);
-        assertThat(new SentenceSplitter().split("He met Atl. Smith today. They talked.").sentences()).hasSize(3);
+        assertThat(new SentenceSplitter(Knowledge.builtIn()).split("He met Atl. Smith today. They talked.").sentences()).hasSize(3);
         assertThat(Knowledge.builtIn().lexicon().words("nlp.abbreviations")).doesNotContain("atl");
     }
 
@@ -67,6 +67,30 @@ class KnowledgeTest {
         Files.writeString(bad, "countries:\n  - {names: [Nowhere]}\n");
         assertThatThrownBy(() -> Countries.of(Knowledge.load(List.of(bad))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad.yaml");
+    }
+
+    @Test
+    void theOneGazetteerIsConsistent() {
+        Knowledge k = Knowledge.builtIn();
+        Countries countries = Countries.of(k);
+        java.util.Map<String, String> countryOfPlace = new java.util.HashMap<>();
+        for (Countries.Country c : countries.all()) {
+            assertThat(c.code()).as("ISO alpha-3 code").matches("[A-Z]{3}");
+            assertThat(c.names()).as(c.code() + " names").isNotEmpty();
+            for (String place : java.util.stream.Stream.of(c.names(), c.capitals(), c.seats()).flatMap(List::stream).toList()) {
+                String other = countryOfPlace.put(place.toLowerCase(java.util.Locale.ROOT), c.code());
+                assertThat(other == null || other.equals(c.code())).as(place + " names " + other + " and " + c.code()).isTrue();
+            }
+        }
+        // governments and their bodies (organizations.yaml) belong to countries of the gazetteer
+        for (Knowledge.Source s : k.sources()) {
+            for (com.fasterxml.jackson.databind.JsonNode o : s.root().path("organizations")) {
+                String country = o.path("country").asText("");
+                if (!country.isEmpty()) {
+                    assertThat(countries.get(country)).as(o.path("code").asText() + " of " + country).isNotNull();
+                }
+            }
+        }
     }
 
     @Test

@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceSplitter splitter = new SentenceSplitter(dev.detente.knowledge.Knowledge.builtIn());
 
     private List<String> sentences(String text) {
         return splitter.split(text).sentences().stream().map(s -> s.of(text)).toList();

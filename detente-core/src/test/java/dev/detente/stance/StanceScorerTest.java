@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class StanceScorerTest {
-    private final StanceScorer scorer = new StanceScorer(StanceLexicon.defaults());
+    private final StanceScorer scorer = new StanceScorer(dev.detente.knowledge.Knowledge.builtIn());
 
     StanceScorer.Result score(String text) {
         List<Token> tokens = new Tokenizer().tokenize(text);

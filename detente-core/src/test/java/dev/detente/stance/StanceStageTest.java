@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StanceStageTest {
-    private final StanceStage stage = new StanceStage();
+    private final StanceStage stage = new StanceStage(dev.detente.knowledge.Knowledge.builtIn());
 
     @Test
     void scoresEachStatementAndAggregatesPerSpeakerAndPair() {
@@ -127,7 +127,7 @@ class StanceStageTest {
     }
 
     static Doc withStatements(String text, Statement... statements) {
-        Doc doc = new SentenceTokenStage().process(Doc.of("t", text, null));
+        Doc doc = new SentenceTokenStage(dev.detente.knowledge.Knowledge.builtIn()).process(Doc.of("t", text, null));
         return doc.with(StatementLayers.STATEMENTS, new ArrayList<>(List.of(statements)));
     }
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ArticleCleanerTest {
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final ArticleCleaner cleaner = new ArticleCleaner(dev.detente.knowledge.Knowledge.builtIn());
 
     private CleanedArticle clean(String raw) {
         return cleaner.clean(normalizer.normalize(raw), null);
@@ -57,7 +57,7 @@ class ArticleCleanerTest {
 
     @Test
     void photoCreditsInSeveralFormsAreCaptions() {
-        BoilerplateClassifier c = new BoilerplateClassifier();
+        BoilerplateClassifier c = new BoilerplateClassifier(dev.detente.knowledge.Knowledge.builtIn());
         var ctx = new BoilerplateClassifier.Context(true, false, true);
         assertThat(c.classify("Photo: Xinhua", 0, ctx)).isEqualTo(LineKind.CAPTION);
         assertThat(c.classify("The prime minister at the summit. gov.uk", 0, ctx)).isEqualTo(LineKind.CAPTION);

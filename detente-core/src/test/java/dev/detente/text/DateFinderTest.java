@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class DateFinderTest {
-    private final DateFinder dates = new DateFinder();
+    private final DateFinder dates = new DateFinder(dev.detente.knowledge.Knowledge.builtIn());
 
     @Test
     void urlPathsWithAFullDate() {

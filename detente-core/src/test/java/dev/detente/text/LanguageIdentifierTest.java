@@ -9,7 +9,7 @@ import dev.detente.pipeline.Stage;
 import org.junit.jupiter.api.Test;
 
 class LanguageIdentifierTest {
-    private final LanguageIdentifier id = LanguageIdentifier.shared();
+    private final LanguageIdentifier id = LanguageIdentifier.of(dev.detente.knowledge.Knowledge.builtIn());
 
     @Test
     void identifiesCommonNewsLanguages() {

@@ -21,7 +21,7 @@ class IssueTaxonomyTest {
 
     @Test
     void tagsRecurringIssues() {
-        IssueTaxonomy t = IssueTaxonomy.defaults();
+        IssueTaxonomy t = IssueTaxonomy.of(dev.detente.knowledge.Knowledge.builtIn());
         assertThat(tag(t, "Mexico will impose tariffs on steel imports")).contains("trade-tariffs");
         assertThat(tag(t, "The embassy in Ottawa will reopen its consular section")).contains("embassy-operations");
         assertThat(tag(t, "Direct flights between the two capitals resume in May")).contains("flights");

@@ -29,14 +29,27 @@ public final class CountryGazetteer {
     private record Entry(String code, Form form) {
     }
 
-    /** Territories whose names are mostly other things in news text ("New Jersey"), lower-cased codes. */
-    private static final java.util.Set<String> AMBIGUOUS = Knowledge.builtIn().lexicon().words("gazetteer.ambiguous_codes");
-    private static final CountryGazetteer DEFAULT = load();
-    private final PhraseIndex<Entry> index = new PhraseIndex<>();
+    private final PhraseIndex<Entry> index;
     private final Map<String, String> names = new HashMap<>();
 
+    private CountryGazetteer(Knowledge knowledge) {
+        this.index = new PhraseIndex<>(knowledge);
+    }
+
+    /** The gazetteer of {@code knowledge}'s countries (a --knowledge file's included), built once and shared. */
+    public static CountryGazetteer of(Knowledge knowledge) {
+        return knowledge.view(CountryGazetteer.class, CountryGazetteer::load);
+    }
+
+    /**
+     * The gazetteer of the built-in knowledge.
+     *
+     * @deprecated pending: for the events stage until it gets its Knowledge from {@code Pipelines};
+     * use {@link #of(Knowledge)}.
+     */
+    @Deprecated
     public static CountryGazetteer defaults() {
-        return DEFAULT;
+        return of(Knowledge.builtIn());
     }
 
     /** Canonical short English name of an alpha-3 code ("USA" → "United States"), or the code itself. */
@@ -116,15 +129,17 @@ public final class CountryGazetteer {
         return out;
     }
 
-    private static CountryGazetteer load() {
-        CountryGazetteer g = new CountryGazetteer();
+    private static CountryGazetteer load(Knowledge knowledge) {
+        CountryGazetteer g = new CountryGazetteer(knowledge);
+        // territories whose names are mostly other things in news text ("New Jersey"), lower-cased codes
+        java.util.Set<String> ambiguous = knowledge.lexicon().words("gazetteer.ambiguous_codes");
         for (String alpha2 : Locale.getISOCountries()) {
             Locale l = Locale.of("", alpha2);
             try {
                 String code = l.getISO3Country();
                 String name = l.getDisplayCountry(Locale.ENGLISH);
                 if (!code.isEmpty() && !name.isEmpty() && name.indexOf('(') < 0 && name.indexOf(" - ") < 0
-                        && name.indexOf('&') < 0 && !AMBIGUOUS.contains(code.toLowerCase(Locale.ROOT))) {
+                        && name.indexOf('&') < 0 && !ambiguous.contains(code.toLowerCase(Locale.ROOT))) {
                     g.names.put(code, name);
                 }
             } catch (java.util.MissingResourceException e) {
@@ -132,7 +147,7 @@ public final class CountryGazetteer {
             }
         }
         // the knowledge layer's one country gazetteer: names (the first canonical), demonyms, capitals, seats
-        for (Countries.Country c : Countries.builtIn().all()) {
+        for (Countries.Country c : Countries.of(knowledge).all()) {
             g.names.put(c.code(), c.name());
             add(g, c.names(), c.code(), Form.NAME);
             add(g, c.demonyms(), c.code(), Form.DEMONYM);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Multi-word phrases indexed by their first word, matched against a sentence's lower-cased tokens.
@@ -22,10 +23,31 @@ public final class PhraseIndex<T> {
     private static final String LONG = "...";
     private static final String SHORT = "*";
     private static final String MODIFIERS = "~";
-    /** Words a "~" gap may not take: it spans a noun's modifiers ("held the first direct talks"), not a phrase. */
-    private static final java.util.Set<String> NOT_MODIFIERS = Knowledge.builtIn().lexicon().words("phrases.not_modifiers");
 
+    /** Words a "~" gap may not take: it spans a noun's modifiers ("held the first direct talks"), not a phrase. */
+    private final Set<String> notModifiers;
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+
+    /** An empty index whose "~" gaps take no word of {@code knowledge}'s {@code phrases.not_modifiers}. */
+    public PhraseIndex(Knowledge knowledge) {
+        this(knowledge.lexicon().words("phrases.not_modifiers"));
+    }
+
+    /** An empty index whose "~" gaps take none of {@code notModifiers} (lower case). */
+    public PhraseIndex(Set<String> notModifiers) {
+        this.notModifiers = Set.copyOf(notModifiers);
+    }
+
+    /**
+     * An index with the built-in knowledge's gap words.
+     *
+     * @deprecated pending: only for callers that do not yet get their {@link Knowledge} from
+     * {@code Pipelines} (the events lexicon); use {@link #PhraseIndex(Knowledge)}.
+     */
+    @Deprecated
+    public PhraseIndex() {
+        this(Knowledge.builtIn());
+    }
 
     /** One phrase: its words (gaps included) and what it stands for. */
     public record Entry<T>(String[] words, T value) {
@@ -91,7 +113,7 @@ public final class PhraseIndex<T> {
     }
 
     /** Matches words[w..] at token t; the end token index or -1. Gaps take the fewest tokens that work. */
-    private static int match(String[] words, int w, String[] lower, int t, int limit, List<Integer> gaps) {
+    private int match(String[] words, int w, String[] lower, int t, int limit, List<Integer> gaps) {
         if (w == words.length) {
             return t;
         }
@@ -100,7 +122,7 @@ public final class PhraseIndex<T> {
             int max = word.equals(LONG) ? LONG_GAP : word.equals(MODIFIERS) ? MODIFIER_GAP : SHORT_GAP;
             for (int skip = 0; skip <= max && t + skip <= limit; skip++) {
                 if (skip > 0 && (isBoundary(lower[t + skip - 1])
-                        || word.equals(MODIFIERS) && NOT_MODIFIERS.contains(lower[t + skip - 1]))) {
+                        || word.equals(MODIFIERS) && notModifiers.contains(lower[t + skip - 1]))) {
                     return -1;
                 }
                 int end = match(words, w + 1, lower, t + skip, limit, gaps);

@@ -1,5 +1,6 @@
 package dev.detente.store.merge;
 
+import dev.detente.knowledge.Knowledge;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -11,9 +12,7 @@ public final class Texts {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Function words carry no evidence that two reports are the same statement. */
-    private static final Set<String> STOP = Set.of("the", "and", "for", "that", "this", "with", "was", "were", "are",
-            "has", "have", "had", "its", "his", "her", "their", "our", "not", "but", "from", "will", "would", "been",
-            "which", "who", "they", "them", "you", "she", "him", "there", "what", "all", "any", "can", "also", "into");
+    private static final Set<String> STOP = Knowledge.builtIn().lexicon().words("store.stop_words");
 
     private Texts() {
     }

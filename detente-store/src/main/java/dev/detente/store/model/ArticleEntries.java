@@ -1,6 +1,7 @@
 package dev.detente.store.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.store.merge.ActorKeys;
 import dev.detente.store.merge.Texts;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,7 @@ public final class ArticleEntries {
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
     private static final int MAX_ALIASES = 12;
     /** Coreference mentions that are no name of anyone. */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them", "their",
-            "theirs", "it", "its", "we", "us", "our", "i", "me", "my", "you", "your", "who", "whom", "whose");
+    private static final Set<String> PRONOUNS = Knowledge.builtIn().lexicon().words("store.pronouns");
 
     private ArticleEntries() {
     }

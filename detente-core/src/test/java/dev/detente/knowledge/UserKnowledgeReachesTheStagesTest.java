@@ -1,0 +1,168 @@
+package dev.detente.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.doc.Doc;
+import dev.detente.doc.Span;
+import dev.detente.events.lexicon.CountryGazetteer;
+import dev.detente.events.lexicon.PhraseIndex;
+import dev.detente.ingest.Article;
+import dev.detente.nlp.SentenceTokenStage;
+import dev.detente.nlp.TextLayers;
+import dev.detente.nlp.Tokenizer;
+import dev.detente.pipeline.AnalysisOptions;
+import dev.detente.pipeline.Pipelines;
+import dev.detente.stance.StanceLayers;
+import dev.detente.stance.StanceStage;
+import dev.detente.statements.Statement;
+import dev.detente.statements.StatementLayers;
+import dev.detente.text.BoilerplateClassifier;
+import dev.detente.text.DateFinder;
+import dev.detente.text.LanguageIdentifier;
+import dev.detente.text.LineKind;
+import dev.detente.topics.TopicLayers;
+import dev.detente.topics.TopicStage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A user's {@code --knowledge FILE.yaml} extends a list of each stage of the sentences, language,
+ * boilerplate, dates, stance, topics and country layers, and the stage's output changes accordingly
+ * (docs/knowledge.md lists the keys). The built-in knowledge is the control.
+ */
+class UserKnowledgeReachesTheStagesTest {
+    @TempDir
+    Path dir;
+
+    private Knowledge builtIn;
+    private Knowledge user;
+    private Path file;
+
+    @BeforeEach
+    void userFile() throws IOException {
+        file = dir.resolve("mine.yaml");
+        Files.writeString(file, """
+                countries:
+                  - {code: XAT, names: [Atlantis], demonyms: [Atlantean], capital: Poseidonia}
+                issues:
+                  - {id: myths, label: Myths, keywords: [sunken city]}
+                lexicon:
+                  nlp:
+                    abbreviations: ["Atl"]
+                  text:
+                    english_function_words: ["zub", "blen", "kro"]
+                    cta_words: ["zapp", "gizmo"]
+                    cta_strong: ["zapp"]
+                  time:
+                    months: {"setembro": 9}
+                  stance:
+                    cues: {"zorgly": 1.5}
+                  phrases:
+                    not_modifiers: ["zonk"]
+                """);
+        builtIn = Knowledge.builtIn();
+        user = Knowledge.load(List.of(file));
+    }
+
+    @Test
+    void anAbbreviationDoesNotEndASentence() {
+        String text = "He met Atl. Smith today. They talked.";
+        assertThat(sentences(builtIn, text)).isEqualTo(3);
+        assertThat(sentences(user, text)).isEqualTo(2);
+    }
+
+    @Test
+    void theStandardPipelineHandsTheUserFileToItsStages() {
+        String text = "He met Atl. Smith in the capital today. They talked for an hour about the weather there.";
+        Doc standard = Pipelines.standard(AnalysisOptions.defaults()).analyze(new Article("a", text, null, "test"));
+        Doc extended = Pipelines.standard(new AnalysisOptions(null, List.of(file))).analyze(new Article("a", text, null, "test"));
+        assertThat(extended.list(TextLayers.SENTENCES)).hasSize(standard.list(TextLayers.SENTENCES).size() - 1);
+    }
+
+    @Test
+    void functionWordsMakeATextEnglish() {
+        String text = "zub blen kro quaffle zub blen kro snorkack zub blen kro dirigible zub blen kro plum zub blen";
+        assertThat(LanguageIdentifier.of(builtIn).identify(text)).isNotEqualTo("en");
+        assertThat(LanguageIdentifier.of(user).identify(text)).isEqualTo("en");
+    }
+
+    @Test
+    void callToActionWordsMakeALineBoilerplate() {
+        var ctx = new BoilerplateClassifier.Context(false, false, true);
+        assertThat(new BoilerplateClassifier(builtIn).classify("Zapp gizmo", 0, ctx)).isNotEqualTo(LineKind.CALL_TO_ACTION);
+        assertThat(new BoilerplateClassifier(user).classify("Zapp gizmo", 0, ctx)).isEqualTo(LineKind.CALL_TO_ACTION);
+    }
+
+    @Test
+    void aMonthNameDatesALine() {
+        assertThat(new DateFinder(builtIn).find("Publicado 3 setembro 2024")).isNull();
+        assertThat(new DateFinder(user).find("Publicado 3 setembro 2024").date()).isEqualTo(LocalDate.of(2024, 9, 3));
+    }
+
+    @Test
+    void aStanceCueScoresAStatement() {
+        String text = "Japanese Foreign Minister Aiko Tanaka said relations with Seoul were zorgly.";
+        assertThat(stance(builtIn, text, "relations with Seoul were zorgly", "JPN")).isEmpty();
+        assertThat(stance(user, text, "relations with Seoul were zorgly", "JPN"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.countries()).containsExactly("JPN", "KOR");
+                    assertThat(s.score()).isPositive();
+                });
+    }
+
+    @Test
+    void aCountryIsAPartyOfTheStance() {
+        String text = "Japanese Foreign Minister Aiko Tanaka said ties with Atlantis were going very well.";
+        assertThat(stance(builtIn, text, "ties with Atlantis were going very well", "JPN")).isEmpty();
+        assertThat(stance(user, text, "ties with Atlantis were going very well", "JPN"))
+                .singleElement().satisfies(s -> assertThat(s.countries()).containsExactly("JPN", "XAT"));
+        var tokens = new Tokenizer().tokenize("the Atlantean envoy");
+        assertThat(CountryGazetteer.of(user).find(tokens, 0, tokens.size())).extracting(m -> m.code()).containsExactly("XAT");
+    }
+
+    @Test
+    void aKeywordTagsATopic() {
+        String text = "The minister said the sunken city would be protected.";
+        assertThat(topics(builtIn, text, "the sunken city would be protected")).doesNotContain("myths");
+        assertThat(topics(user, text, "the sunken city would be protected")).contains("myths");
+    }
+
+    @Test
+    void aWordThatIsNoModifierClosesAGap() {
+        String[] lower = {"held", "zonk", "talks"};
+        PhraseIndex<String> plain = new PhraseIndex<>(builtIn);
+        PhraseIndex<String> extended = new PhraseIndex<>(user);
+        plain.add("held ~ talks", "meet");
+        extended.add("held ~ talks", "meet");
+        assertThat(plain.longestAt(lower, 0, lower.length)).isNotNull();
+        assertThat(extended.longestAt(lower, 0, lower.length)).isNull();
+    }
+
+    private static int sentences(Knowledge k, String text) {
+        return new SentenceTokenStage(k).process(Doc.of("t", text, null)).list(TextLayers.SENTENCES).size();
+    }
+
+    private static List<StanceLayers.StatementStance> stance(Knowledge k, String text, String words, String country) {
+        Doc doc = withStatement(k, text, words, country);
+        return new StanceStage(k).process(doc).list(StanceLayers.STATEMENT_STANCE);
+    }
+
+    private static List<String> topics(Knowledge k, String text, String words) {
+        Doc doc = withStatement(k, text, words, "ESP");
+        return new TopicStage(k).process(doc).list(TopicLayers.STATEMENT_TOPICS).get(0);
+    }
+
+    private static Doc withStatement(Knowledge k, String text, String words, String country) {
+        Doc doc = new SentenceTokenStage(k).process(Doc.of("t", text, null));
+        int i = text.indexOf(words);
+        Statement st = new Statement(new Span(i, i + words.length()), false, null, "Aiko Tanaka", "Foreign Minister",
+                country, null, "said", 1.0, null, null, null, "test", null);
+        return doc.with(StatementLayers.STATEMENTS, List.of(st));
+    }
+}
