@@ -21,12 +21,10 @@ final class Cues {
     }
 
     /** Participles after a comma that end a reported clause although they report nothing themselves. */
-    private static final Set<String> NON_STOP_ING = SpeechLexicon.words("including", "regarding", "concerning", "during",
-            "following", "notwithstanding", "excluding", "involving", "according", "bring", "thing", "nothing",
-            "something", "anything", "everything", "king", "spring", "morning", "evening", "beijing", "during");
+    private final Set<String> nonStopIng;
 
     /** Forms of "be" that make a participle progressive. */
-    private static final Set<String> PROGRESSIVE_BE = SpeechLexicon.get().list("progressive-be");
+    private final Set<String> progressiveBe;
 
     final DocView v;
     final SpeechLexicon lexicon;
@@ -41,6 +39,8 @@ final class Cues {
         this.v = v;
         this.lexicon = lexicon;
         this.phrases = phrases;
+        this.nonStopIng = lexicon.list("non_stop_ing");
+        this.progressiveBe = lexicon.list("progressive-be");
         this.at = new Cue[v.size()];
         this.speakers = new Phrase[v.size()];
         this.speakerKnown = new boolean[v.size()];
@@ -82,10 +82,10 @@ final class Cues {
     /** A participle after a form of "be" ("is assuring", "were saying", "has been telling"). */
     private boolean progressive(int i) {
         int j = i - 1;
-        if (j >= 0 && !v.tok(j).isCapitalized() && phrases.intervening(v.lower(j)) && !PROGRESSIVE_BE.contains(v.lower(j))) {
+        if (j >= 0 && !v.tok(j).isCapitalized() && phrases.intervening(v.lower(j)) && !progressiveBe.contains(v.lower(j))) {
             j--; // "is now saying", "are repeatedly telling"
         }
-        return j >= 0 && PROGRESSIVE_BE.contains(v.lower(j));
+        return j >= 0 && progressiveBe.contains(v.lower(j));
     }
 
     /**
@@ -107,7 +107,7 @@ final class Cues {
                 return true; // "A top strategist, John Weaver, tells reporters"
             }
             String prev = v.lower(i - 1);
-            boolean subjectEnd = phrases.isNameWord(v, i - 1) || SpeakerPhrases.PRONOUNS.contains(prev)
+            boolean subjectEnd = phrases.isNameWord(v, i - 1) || phrases.pronouns.contains(prev)
                     || lexicon.isRole(prev) || prev.equals("also") || prev.equals("now")
                     || prev.equals("still") || prev.equals("who") || prev.equals("which")
                     || prev.equals("but") || phrases.intervening(prev) && !v.tok(i - 1).isCapitalized()
@@ -320,7 +320,7 @@ final class Cues {
         if (c != null && (c.kind().participle() || c.kind() == CueKind.ACCORDING)) {
             return true;
         }
-        if (w.endsWith("ing") && !NON_STOP_ING.contains(w) && !v.tok(n).isCapitalized()) {
+        if (w.endsWith("ing") && !nonStopIng.contains(w) && !v.tok(n).isCapitalized()) {
             return true;
         }
         if (w.equals("though") || w.equals("although") || (w.equals("as") && n + 1 < s.endToken()

@@ -20,10 +20,10 @@ import java.util.Set;
  * Resolve in text order: each resolved person becomes the focus for what follows.
  */
 final class SpeakerResolver {
-    private static final Set<String> GENERIC_ROLES = SpeechLexicon.words("official", "aide", "source", "diplomat",
-            "representative");
-    private static final Map<String, String> ROLE_FAMILY = Map.of("spokeswoman", "spokesman", "spokesperson",
-            "spokesman", "fm", "minister", "pm", "minister", "premier", "minister", "advisor", "adviser");
+    /** Role heads too general to pick out one earlier person ("an official"). */
+    private final Set<String> genericRoles;
+    /** Role words of one family ("spokeswoman" is a "spokesman"). */
+    private final Map<String, String> roleFamily;
 
     private final DocView v;
     private final PersonRegistry registry;
@@ -39,8 +39,10 @@ final class SpeakerResolver {
     private record BodySeen(int token, Speaker speaker) {
     }
 
-    SpeakerResolver(DocView v, PersonRegistry registry) {
+    SpeakerResolver(DocView v, PersonRegistry registry, SpeechLexicon lexicon) {
         this.v = v;
+        this.genericRoles = lexicon.list("generic_roles");
+        this.roleFamily = lexicon.table("role_family");
         this.registry = registry;
         for (Actor a : v.doc.list(ActorLayers.ACTORS)) {
             actors.put(a.id(), a);
@@ -197,7 +199,7 @@ final class SpeakerResolver {
             if (last == null) {
                 last = lastMention(p.start(), head);
             }
-            if (last == null && GENERIC_ROLES.contains(head)) {
+            if (last == null && genericRoles.contains(head)) {
                 last = lastFocus(p.start(), null);
             }
             if (last != null) {
@@ -205,7 +207,7 @@ final class SpeakerResolver {
             }
         }
         // an anonymous "a senior official" is no one named later; "a ministry spokesperson" may be
-        PersonRegistry.Seen next = GENERIC_ROLES.contains(head) ? null : nextMention(p.start(), head);
+        PersonRegistry.Seen next = genericRoles.contains(head) ? null : nextMention(p.start(), head);
         if (next != null) {
             return person(next.person(), "role noun '" + p.roleHead() + "' → the person with that role named next");
         }
@@ -260,7 +262,7 @@ final class SpeakerResolver {
     }
 
     private boolean matches(PersonRegistry.Person p, String roleHead) {
-        if (roleHead == null || GENERIC_ROLES.contains(roleHead)) {
+        if (roleHead == null || genericRoles.contains(roleHead)) {
             return true;
         }
         PersonRegistry.Person full = registry.refresh(p);
@@ -275,11 +277,11 @@ final class SpeakerResolver {
         return false;
     }
 
-    private static String family(String w) {
+    private String family(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         if (l.endsWith("s") && !l.endsWith("ss") && l.length() > 3) {
             l = l.substring(0, l.length() - 1);
         }
-        return ROLE_FAMILY.getOrDefault(l, l);
+        return roleFamily.getOrDefault(l, l);
     }
 }
