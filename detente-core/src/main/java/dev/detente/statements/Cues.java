@@ -25,6 +25,7 @@ final class Cues {
 
     /** Forms of "be" that make a participle progressive. */
     private final Set<String> progressiveBe;
+    private final Set<String> subjectPronouns;
 
     final DocView v;
     final SpeechLexicon lexicon;
@@ -41,6 +42,7 @@ final class Cues {
         this.phrases = phrases;
         this.nonStopIng = lexicon.list("non_stop_ing");
         this.progressiveBe = lexicon.list("progressive-be");
+        this.subjectPronouns = lexicon.list("subject-pronoun");
         this.at = new Cue[v.size()];
         this.speakers = new Phrase[v.size()];
         this.speakerKnown = new boolean[v.size()];
@@ -287,7 +289,8 @@ final class Cues {
                 end = t;
                 break;
             }
-            if ((w.equals("and") || w.equals("but")) && t > start && coordinatedCue(t + 1, s)) {
+            if ((w.equals("and") || w.equals("but")) && t > start && (coordinatedCue(t + 1, s)
+                    || v.is(t - 1, ",") && newMainClause(t + 1, s))) {
                 end = t; // "..., but added that ...": the second report is a statement of its own
                 break;
             }
@@ -302,6 +305,12 @@ final class Cues {
         }
         String prev = v.tok(t - 1).text();
         return v.tok(t - 1).isCapitalized() && prev.length() <= 4 || lexicon.isTitle(prev.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** ", and he railed against ...": a subject pronoun and its verb after ", and" open a clause of the writer's. */
+    private boolean newMainClause(int n, Sentence s) {
+        return n + 1 < s.endToken() && subjectPronouns.contains(v.lower(n)) && v.tok(n + 1).isWord()
+                && !v.inQuote(n + 1);
     }
 
     private boolean coordinatedCue(int n, Sentence s) {

@@ -15,6 +15,8 @@ import java.util.Set;
 final class ReportedSpeechFinder {
     private final SpeechLexicon lex;
     private final Set<String> timeWords;
+    /** Clause openers that are adverbials before a comma ("This week, X said") but subjects before a verb ("This is ..."). */
+    private final Set<String> adverbOrSubject;
     private static final int THAT_WINDOW = 10;
     private static final int MIN_WORDS = 3;
     private static final int SHORT_ADVERBIAL = 12;
@@ -31,6 +33,7 @@ final class ReportedSpeechFinder {
     ReportedSpeechFinder(SpeechLexicon lex) {
         this.lex = lex;
         this.timeWords = lex.list("time_words");
+        this.adverbOrSubject = lex.list("adverb_or_subject");
         beforeThat = lex.list("before-that");
         notClauseStart = lex.list("not-clause-start");
         subordinateStarts = lex.list("subordinate-start");
@@ -325,7 +328,8 @@ final class ReportedSpeechFinder {
             }
             if (segmentStart && v.tok(k).isWord()) {
                 String w = v.lower(k);
-                if (!subordinateStarts.contains(w) && !adverbialOpeners.contains(w)) {
+                if (!subordinateStarts.contains(w) && !adverbialOpeners.contains(w)
+                        || adverbOrSubject.contains(w) && finiteBefore(v, k + 1, Math.min(e, k + 3))) {
                     return false;
                 }
                 segmentStart = false;
@@ -504,21 +508,24 @@ final class ReportedSpeechFinder {
         int end;
         if (v.is(before, ",")) {
             end = before;
-        } else if (v.isMark(before) && v.is(before - 1, ",") && !startsWithCapital(v, v.quoteOf[before])) {
+        } else if (v.isMark(before) && v.is(markStart(v, before) - 1, ",") && !startsWithCapital(v, v.quoteOf[before])) {
             end = before + 1; // '... "maximalism," he noted': a quoted fragment ends the clause
         } else {
             return null;
         }
         int next = c.end();
-        if (next < s.endToken() && (v.is(next, ",") || v.is(next, ":")) && next + 1 < s.endToken() && v.inQuote(next + 1)) {
+        int start = clauseFrontStart(cues, s);
+        boolean fragmentResumes = resumesWithFragment(v, next, s) && start < end && !finiteBefore(v, start, end);
+        if (next < s.endToken() && (v.is(next, ",") || v.is(next, ":")) && next + 1 < s.endToken() && v.inQuote(next + 1)
+                && !fragmentResumes) {
             return null; // 'X said, "..."': a direct quote follows
         }
-        int start = clauseFrontStart(cues, s);
         if (start >= end || startsWithQuoteUpTo(v, start, end)) {
             return null;
         }
-        int rest = resumesAfterAttribution(cues, c, s);
-        if (subordinateStarts.contains(v.lower(start)) && end - start <= SHORT_ADVERBIAL && !hasComma(v, start, end)) {
+        int rest = fragmentResumes ? next + 1 : resumesAfterAttribution(cues, c, s);
+        if (subordinateStarts.contains(v.lower(start)) && end - start <= SHORT_ADVERBIAL && !hasComma(v, start, end)
+                && !(adverbOrSubject.contains(v.lower(start)) && finiteBefore(v, start + 1, Math.min(end, start + 3)))) {
             if (rest >= 0 && cues.words(rest, cues.clauseEnd(rest, s)) > MIN_WORDS) {
                 // "In the end, X said, [union voters vote Democratic]": the report follows the attribution
                 return draft(v, rest, cues.clauseEnd(rest, s), speaker, c, "adverbial-attribution-clause",
@@ -532,7 +539,7 @@ final class ReportedSpeechFinder {
         if (cues.cueAt(start) != null || hasAttribution(cues, start, end)) {
             return null; // '"...," he said, the agency reported': the stretch is already attributed
         }
-        if (rest >= 0 && !finiteBefore(v, start, end) && finiteInClause(v, rest, s)) {
+        if (rest >= 0 && !finiteBefore(v, start, end) && (fragmentResumes || finiteInClause(v, rest, s))) {
             int restEnd = cues.clauseEnd(rest, s);
             if (cues.words(rest, restEnd) >= 2) {
                 return draft(v, start, restEnd, speaker, c, "clause-around-attribution",
@@ -561,12 +568,30 @@ final class ReportedSpeechFinder {
         return k + 1;
     }
 
+    /**
+     * "The investment, Ms. Roe said, ''is a perfect example'' of ...": after the attribution's comma
+     * the sentence goes on with a quoted fragment that starts in lower case.
+     */
+    private static boolean resumesWithFragment(DocView v, int next, Sentence s) {
+        return next + 1 < s.endToken() && v.is(next, ",") && v.inQuote(next + 1) && v.isMark(next + 1)
+                && !startsWithCapital(v, v.quoteOf[next + 1]);
+    }
+
     /** Where a sentence-initial clause starts: after a dateline ("BEIJING, April 30 (Xinhua) --"). */
     private int clauseFrontStart(Cues cues, Sentence s) {
         return cues.afterDateline(s);
     }
 
-    private boolean startsWithCapital(DocView v, int quote) {
+    /** The first token of the (possibly doubled, '' or ``) quotation mark ending at token {@code t}. */
+    private static int markStart(DocView v, int t) {
+        int k = t;
+        while (k - 1 >= 0 && v.isMark(k - 1) && v.quoteOf[k - 1] == v.quoteOf[t] && v.tok(k - 1).end() == v.tok(k).start()) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean startsWithCapital(DocView v, int quote) {
         return quote < 0 || Character.isUpperCase(v.text.charAt(v.quotes.get(quote).start()));
     }
 
@@ -610,9 +635,11 @@ final class ReportedSpeechFinder {
             return draft(v, start, cues.clauseEnd(start, s), speaker, c, "according-to",
                     "'according to " + QuoteAttributor.phraseText(v, speaker) + "' opens the sentence", 0.85);
         }
-        if (v.is(c.token() - 1, ",") && !initial) {
+        boolean closes = v.is(c.token() - 1, ",") || v.tok(c.token() - 1).isWord() && !v.inQuote(c.token() - 1)
+                && v.tok(speaker.end() - 1).isCapitalized() && endsSentence(v, speaker.end(), s);
+        if (closes && !initial) {
             int start = clauseFrontStart(cues, s);
-            int end = c.token() - 1;
+            int end = v.is(c.token() - 1, ",") ? c.token() - 1 : c.token();
             if (end - start < MIN_WORDS) {
                 return null;
             }
@@ -620,6 +647,11 @@ final class ReportedSpeechFinder {
                     "'according to " + QuoteAttributor.phraseText(v, speaker) + "' closes the sentence", 0.8);
         }
         return null;
+    }
+
+    /** Only punctuation (or a short parenthesis) is left of the sentence after token {@code k}. */
+    private static boolean endsSentence(DocView v, int k, Sentence s) {
+        return k >= s.endToken() || (v.is(k, ".") || v.is(k, "!") || v.is(k, "?")) && k + 1 >= s.endToken() - 1;
     }
 
     private boolean isGeneric(Cues cues, Phrase p) {

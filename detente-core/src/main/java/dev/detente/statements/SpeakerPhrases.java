@@ -97,14 +97,22 @@ final class SpeakerPhrases {
             i++; // "according to a [new] article", "according to the [latest] count"
         }
         if (i < limit && documents.contains(v.lower(i))) {
-            for (int k = i + 1; k < Math.min(limit, i + 6); k++) {
+            // "a count by [The Associated Press]", "the average of recent polls by [Real Clear Politics]":
+            // the first named source behind the document words
+            Phrase first = null;
+            for (int k = i + 1; k < Math.min(limit, i + 10); k++) {
                 if (v.is(k, "from") || v.is(k, "by") || v.is(k, "of") || v.is(k, "for") || v.is(k, "in")) {
                     Phrase behind = phraseAfter(v, k + 1, limit);
-                    if (behind != null) {
+                    if (behind != null && v.tok(behind.end() - 1).isCapitalized()) {
                         return behind;
                     }
+                    first = first == null ? behind : first;
+                } else if (v.inQuote(k) || !v.tok(k).isWord() && !v.is(k, "-")) {
                     break;
                 }
+            }
+            if (first != null) {
+                return first;
             }
         }
         return phraseAfter(v, from, limit);
