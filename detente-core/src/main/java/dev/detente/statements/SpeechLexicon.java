@@ -1,6 +1,7 @@
 package dev.detente.statements;
 
 import dev.detente.nlp.Token;
+import dev.detente.knowledge.Countries;
 import dev.detente.knowledge.Knowledge;
 import dev.detente.knowledge.Lexicon;
 import java.util.ArrayList;
@@ -38,11 +39,11 @@ final class SpeechLexicon {
 
     /** The statements' view of this knowledge, compiled once and shared. */
     static SpeechLexicon of(Knowledge knowledge) {
-        return knowledge.view(SpeechLexicon.class, k -> new SpeechLexicon(k.lexicon()));
+        return knowledge.view(SpeechLexicon.class, SpeechLexicon::new);
     }
 
-    private SpeechLexicon(Lexicon lexicon) {
-        this.lexicon = lexicon;
+    private SpeechLexicon(Knowledge knowledge) {
+        this.lexicon = knowledge.lexicon();
         // quote_cues first: a form listed in both tables takes its kind from speech_cues
         for (String table : List.of("quote_cues", "speech_cues")) {
             loadCues(table);
@@ -50,8 +51,24 @@ final class SpeechLexicon {
         roles = list("role");
         titles = list("title");
         orgs = list("org");
-        places = list("place");
+        places = placeWords(list("place"), Countries.of(knowledge), list("np_links"));
         generic = list("generic");
+    }
+
+    /**
+     * The place words: the list, and every word of the gazetteer's country names (not its capitals,
+     * many of which are also given names: "Sofia", "Victoria").
+     */
+    private static Set<String> placeWords(Set<String> listed, Countries countries, Set<String> links) {
+        Set<String> out = new java.util.HashSet<>(listed);
+        for (String name : countries.all().stream().flatMap(c -> c.names().stream()).toList()) {
+            for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (w.length() > 2 && !links.contains(w) && !w.equals("the")) {
+                    out.add(w);
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private void loadCues(String table) {
