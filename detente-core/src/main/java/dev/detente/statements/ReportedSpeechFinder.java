@@ -17,6 +17,8 @@ final class ReportedSpeechFinder {
     private final Set<String> timeWords;
     /** Clause openers that are adverbials before a comma ("This week, X said") but subjects before a verb ("This is ..."). */
     private final Set<String> adverbOrSubject;
+    /** Determiners that open the subject of a clause whose "that" is left out. */
+    private final Set<String> determinersOfSubject;
     private static final int THAT_WINDOW = 10;
     private static final int MIN_WORDS = 3;
     private static final int SHORT_ADVERBIAL = 12;
@@ -34,6 +36,7 @@ final class ReportedSpeechFinder {
         this.lex = lex;
         this.timeWords = lex.list("time_words");
         this.adverbOrSubject = lex.list("adverb_or_subject");
+        this.determinersOfSubject = lex.list("subject_determiner");
         beforeThat = lex.list("before-that");
         notClauseStart = lex.list("not-clause-start");
         subordinateStarts = lex.list("subordinate-start");
@@ -180,7 +183,7 @@ final class ReportedSpeechFinder {
             return j; // "announced a series of new steps", "predicted a win in Texas": the object is the report
         }
         if (c.kind().needsThat()) {
-            return -1;
+            return nounSubjectClause(v, j, s) ? j : -1; // "reported [the talks had failed]": "that" left out
         }
         if (v.inQuote(j) && v.isMark(j) && quoteOpensLongerClause(cues, j, s)) {
             return j; // 'said "it gets me mad" every time ...': a quoted fragment opens the clause
@@ -396,6 +399,27 @@ final class ReportedSpeechFinder {
             if (finiteMarkers.contains(w) || k > j && w.length() > 4 && w.endsWith("ed")
                     && !v.tok(k).isCapitalized() && !adjectivePosition.contains(v.lower(k - 1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause whose "that" is left out: a noun phrase opened by a determiner or a name, then an
+     * auxiliary or modal ("the talks had failed", "Moscow would respond"), within a few words and
+     * before any comma. A possessive "'s" is no verb here.
+     */
+    private boolean nounSubjectClause(DocView v, int j, Sentence s) {
+        if (j >= s.endToken() || v.inQuote(j) || !(determinersOfSubject.contains(v.lower(j)) || v.tok(j).isCapitalized())) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(s.endToken(), j + 7); k++) {
+            String w = v.lower(k);
+            if (!v.tok(k).isWord() || v.inQuote(k) || w.equals("that") || w.equals("to")) {
+                return false;
+            }
+            if (finiteMarkers.contains(w) && !w.equals("'s") && !w.equals("’s")) {
+                return k + 1 < s.endToken() && v.tok(k + 1).isWord();
             }
         }
         return false;

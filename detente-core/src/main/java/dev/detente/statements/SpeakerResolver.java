@@ -4,6 +4,7 @@ import dev.detente.actors.Actor;
 import dev.detente.actors.ActorLayers;
 import dev.detente.actors.Mention;
 import dev.detente.doc.Span;
+import dev.detente.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ final class SpeakerResolver {
 
     private final DocView v;
     private final PersonRegistry registry;
+    /** Acronyms spoken as speakers, written out as the document spells them (empty: nowhere). */
+    private final Map<String, String> expansions = new HashMap<>();
     private final Map<String, Actor> actors = new HashMap<>();
     /** Person actors by last name, to give the stage's own resolutions the actors layer's id. */
     private final Map<String, Actor> personActors = new HashMap<>();
@@ -55,6 +58,49 @@ final class SpeakerResolver {
     }
 
     Speaker resolve(Phrase p) {
+        Speaker s = resolveNamed(p);
+        if (s == null || s.person() || !isAcronym(s.name())) {
+            return s;
+        }
+        String full = expansions.computeIfAbsent(s.name(), this::expansion);
+        return full.isEmpty() ? s : new Speaker(s.id(), full, s.role(), s.country(), false, s.how() + ", acronym written out");
+    }
+
+    /** "AP", "NATO": two to six capitals. */
+    private static boolean isAcronym(String name) {
+        return name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * The document's own spelling of an acronym: the first run of capitalised words whose initials
+     * spell it ("The Associated Press" for "AP", "North Atlantic Treaty Organization" for "NATO"),
+     * linking words ("of", "for", "and") skipped; empty when the text spells it nowhere.
+     */
+    private String expansion(String acronym) {
+        int n = acronym.length();
+        for (int i = 0; i + n <= v.size(); i++) {
+            int k = i;
+            int matched = 0;
+            while (k < v.size() && matched < n) {
+                Token t = v.tok(k);
+                if (t.isCapitalized() && t.text().length() > 1 && t.text().charAt(0) == acronym.charAt(matched)
+                        && !isAcronym(t.text())) {
+                    matched++;
+                    k++;
+                } else if (matched > 0 && (v.is(k, "of") || v.is(k, "for") || v.is(k, "and"))) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (matched == n && (k >= v.size() || !v.tok(k).isCapitalized())) {
+                return v.text.substring(v.tok(i).start(), v.tok(k - 1).end());
+            }
+        }
+        return "";
+    }
+
+    private Speaker resolveNamed(Phrase p) {
         if (p == null) {
             return null;
         }
