@@ -41,7 +41,7 @@ public final class Pipelines {
                 new SentenceTokenStage(knowledge),
                 EnglishOnly.wrap(new ActorStage(knowledge)),
                 EnglishOnly.wrap(new TimeStage(knowledge)),
-                EnglishOnly.wrap(new StatementStage()),
+                EnglishOnly.wrap(new StatementStage(knowledge)),
                 EnglishOnly.wrap(new EventStage()),
                 EnglishOnly.wrap(new StanceStage(knowledge)),
                 EnglishOnly.wrap(new TopicStage(knowledge)));

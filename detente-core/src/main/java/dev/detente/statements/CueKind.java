@@ -1,6 +1,6 @@
 package dev.detente.statements;
 
-/** How a speech cue reports (see speech-cues.tsv for the meaning of each kind). */
+/** How a speech cue reports (see speech_cues in statements-words.yaml for the meaning of each kind). */
 enum CueKind {
     SAY, THAT, TOLD, ASK, FRAGMENT, PSAY, PTHAT, PTOLD, PASK, PFRAG, NOUN, ACCORDING, QUOTE, PQUOTE;
 

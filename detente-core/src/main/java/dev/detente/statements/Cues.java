@@ -21,12 +21,11 @@ final class Cues {
     }
 
     /** Participles after a comma that end a reported clause although they report nothing themselves. */
-    private static final Set<String> NON_STOP_ING = SpeechLexicon.words("including", "regarding", "concerning", "during",
-            "following", "notwithstanding", "excluding", "involving", "according", "bring", "thing", "nothing",
-            "something", "anything", "everything", "king", "spring", "morning", "evening", "beijing", "during");
+    private final Set<String> nonStopIng;
 
     /** Forms of "be" that make a participle progressive. */
-    private static final Set<String> PROGRESSIVE_BE = SpeechLexicon.get().list("progressive-be");
+    private final Set<String> progressiveBe;
+    private final Set<String> subjectPronouns;
 
     final DocView v;
     final SpeechLexicon lexicon;
@@ -41,6 +40,9 @@ final class Cues {
         this.v = v;
         this.lexicon = lexicon;
         this.phrases = phrases;
+        this.nonStopIng = lexicon.list("non_stop_ing");
+        this.progressiveBe = lexicon.list("progressive-be");
+        this.subjectPronouns = lexicon.list("subject-pronoun");
         this.at = new Cue[v.size()];
         this.speakers = new Phrase[v.size()];
         this.speakerKnown = new boolean[v.size()];
@@ -82,10 +84,10 @@ final class Cues {
     /** A participle after a form of "be" ("is assuring", "were saying", "has been telling"). */
     private boolean progressive(int i) {
         int j = i - 1;
-        if (j >= 0 && !v.tok(j).isCapitalized() && phrases.intervening(v.lower(j)) && !PROGRESSIVE_BE.contains(v.lower(j))) {
+        if (j >= 0 && !v.tok(j).isCapitalized() && phrases.intervening(v.lower(j)) && !progressiveBe.contains(v.lower(j))) {
             j--; // "is now saying", "are repeatedly telling"
         }
-        return j >= 0 && PROGRESSIVE_BE.contains(v.lower(j));
+        return j >= 0 && progressiveBe.contains(v.lower(j));
     }
 
     /**
@@ -107,7 +109,7 @@ final class Cues {
                 return true; // "A top strategist, John Weaver, tells reporters"
             }
             String prev = v.lower(i - 1);
-            boolean subjectEnd = phrases.isNameWord(v, i - 1) || SpeakerPhrases.PRONOUNS.contains(prev)
+            boolean subjectEnd = phrases.isNameWord(v, i - 1) || phrases.pronouns.contains(prev)
                     || lexicon.isRole(prev) || prev.equals("also") || prev.equals("now")
                     || prev.equals("still") || prev.equals("who") || prev.equals("which")
                     || prev.equals("but") || phrases.intervening(prev) && !v.tok(i - 1).isCapitalized()
@@ -287,7 +289,8 @@ final class Cues {
                 end = t;
                 break;
             }
-            if ((w.equals("and") || w.equals("but")) && t > start && coordinatedCue(t + 1, s)) {
+            if ((w.equals("and") || w.equals("but")) && t > start && (coordinatedCue(t + 1, s)
+                    || v.is(t - 1, ",") && newMainClause(t + 1, s))) {
                 end = t; // "..., but added that ...": the second report is a statement of its own
                 break;
             }
@@ -302,6 +305,12 @@ final class Cues {
         }
         String prev = v.tok(t - 1).text();
         return v.tok(t - 1).isCapitalized() && prev.length() <= 4 || lexicon.isTitle(prev.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** ", and he railed against ...": a subject pronoun and its verb after ", and" open a clause of the writer's. */
+    private boolean newMainClause(int n, Sentence s) {
+        return n + 1 < s.endToken() && subjectPronouns.contains(v.lower(n)) && v.tok(n + 1).isWord()
+                && !v.inQuote(n + 1);
     }
 
     private boolean coordinatedCue(int n, Sentence s) {
@@ -320,7 +329,7 @@ final class Cues {
         if (c != null && (c.kind().participle() || c.kind() == CueKind.ACCORDING)) {
             return true;
         }
-        if (w.endsWith("ing") && !NON_STOP_ING.contains(w) && !v.tok(n).isCapitalized()) {
+        if (w.endsWith("ing") && !nonStopIng.contains(w) && !v.tok(n).isCapitalized()) {
             return true;
         }
         if (w.equals("though") || w.equals("although") || (w.equals("as") && n + 1 < s.endToken()

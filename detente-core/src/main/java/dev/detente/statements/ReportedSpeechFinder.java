@@ -13,19 +13,48 @@ import java.util.Set;
  * speaker, and stops before a trailing attribution.
  */
 final class ReportedSpeechFinder {
-    private static final SpeechLexicon LEX = SpeechLexicon.get();
+    private final SpeechLexicon lex;
+    private final Set<String> timeWords;
+    /** Clause openers that are adverbials before a comma ("This week, X said") but subjects before a verb ("This is ..."). */
+    private final Set<String> adverbOrSubject;
+    /** Determiners that open the subject of a clause whose "that" is left out. */
+    private final Set<String> determinersOfSubject;
     private static final int THAT_WINDOW = 10;
     private static final int MIN_WORDS = 3;
     private static final int SHORT_ADVERBIAL = 12;
 
     /** Words that may stand between a cue and the "that" opening its clause. */
-    private static final Set<String> BEFORE_THAT = LEX.list("before-that");
+    private final Set<String> beforeThat;
     /** Tokens that cannot open a reported clause right after the cue. */
-    private static final Set<String> NOT_CLAUSE_START = LEX.list("not-clause-start");
-    private static final Set<String> SUBORDINATE_STARTS = LEX.list("subordinate-start");
+    private final Set<String> notClauseStart;
+    private final Set<String> subordinateStarts;
 
     /** Who is told: the usual addressees of "told" in news reports. */
-    private static final Set<String> ADDRESSEES = LEX.list("addressee");
+    private final Set<String> addressees;
+
+    ReportedSpeechFinder(SpeechLexicon lex) {
+        this.lex = lex;
+        this.timeWords = lex.list("time_words");
+        this.adverbOrSubject = lex.list("adverb_or_subject");
+        this.determinersOfSubject = lex.list("subject_determiner");
+        beforeThat = lex.list("before-that");
+        notClauseStart = lex.list("not-clause-start");
+        subordinateStarts = lex.list("subordinate-start");
+        addressees = lex.list("addressee");
+        subordinators = lex.list("subordinator");
+        passiveBeforeCue = lex.list("passive-before-cue");
+        objectReportCues = lex.list("object-report-cue");
+        subjectPronouns = lex.list("subject-pronoun");
+        prepositions = lex.list("preposition");
+        adverbialOpeners = lex.list("adverbial-opener");
+        questionOpeners = lex.list("question-opener");
+        infinitiveCues = lex.list("infinitive-cue");
+        objectPronouns = lex.list("object-pronoun");
+        clauseOrReportObject = lex.list("clause-or-report-object");
+        finiteMarkers = lex.list("finite-marker");
+        adjectivePosition = lex.list("adjective-position");
+        verbAfterThat = lex.list("verb-after-that");
+    }
 
     void find(Cues cues, List<Draft> out) {
         DocView v = cues.v;
@@ -45,7 +74,7 @@ final class ReportedSpeechFinder {
 
     private Draft verbCue(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
-        if (c.kind().fragmentOnly() || c.kind().asks() && PASSIVE_BEFORE_CUE.contains(v.lower(c.token() - 1))) {
+        if (c.kind().fragmentOnly() || c.kind().asks() && passiveBeforeCue.contains(v.lower(c.token() - 1))) {
             return null; // "when asked whether ...": the question is not the speaker's
         }
         Phrase inverted = c.kind().participle() ? null : cues.speakerOf(c);
@@ -76,15 +105,15 @@ final class ReportedSpeechFinder {
         return clauseBefore(cues, c, s);
     }
 
-    private static final Set<String> SUBORDINATORS = LEX.list("subordinator");
+    private final Set<String> subordinators;
 
     /** The cue's clause hangs on a subordinator ("When X said ...", "after X thanked them and said ..."). */
-    private static boolean inSubordinateClause(Cues cues, Phrase speaker, Cues.Cue c, Sentence s) {
+    private boolean inSubordinateClause(Cues cues, Phrase speaker, Cues.Cue c, Sentence s) {
         int k = Math.min(speaker.start(), c.token()) - 1;
-        return k >= s.firstToken() && speaker.end() <= c.token() && SUBORDINATORS.contains(cues.v.lower(k));
+        return k >= s.firstToken() && speaker.end() <= c.token() && subordinators.contains(cues.v.lower(k));
     }
 
-    private static int firstComma(DocView v, int start, int end) {
+    private int firstComma(DocView v, int start, int end) {
         for (int k = start; k < end; k++) {
             if (v.is(k, ",") && !v.inQuote(k)) {
                 return k;
@@ -93,10 +122,10 @@ final class ReportedSpeechFinder {
         return end;
     }
 
-    private static final Set<String> PASSIVE_BEFORE_CUE = LEX.list("passive-before-cue");
+    private final Set<String> passiveBeforeCue;
 
     /** ", Sanders warned on Wednesday.": only adverbials stand between the cue and the sentence end. */
-    private static boolean closesSentence(DocView v, Cues.Cue c, Sentence s) {
+    private boolean closesSentence(DocView v, Cues.Cue c, Sentence s) {
         int k = afterTimeAdverbial(v, c.end(), s);
         return k >= s.endToken() || !v.tok(k).isWord() && !v.isMark(k) && !v.is(k, ",") && !v.is(k, "(")
                 && (k + 1 >= s.endToken() || v.is(k, ".") || v.is(k, "!") || v.is(k, "?"));
@@ -123,9 +152,9 @@ final class ReportedSpeechFinder {
         }
         if (asks) {
             // "asked (the minister) whether ...", "asked X to ...": the question or request
-            return QUESTION_OPENERS.contains(v.lower(j)) && opensWords(v, j + 1, s) ? j : -1;
+            return questionOpeners.contains(v.lower(j)) && opensWords(v, j + 1, s) ? j : -1;
         }
-        if (v.is(j, "to") && (c.kind().tells() || INFINITIVE_CUES.contains(c.match().form())) && opensWords(v, j + 1, s)) {
+        if (v.is(j, "to") && (c.kind().tells() || infinitiveCues.contains(c.match().form())) && opensWords(v, j + 1, s)) {
             return j; // "vowed to fight on", "told them to leave": the promise or the order
         }
         j = afterTimeAdverbial(v, j, s);
@@ -144,58 +173,58 @@ final class ReportedSpeechFinder {
                 && !(subject.start() > 0 && v.isMark(subject.start() - 1))
                 && !hasAttribution(cues, j + 1, cues.clauseEnd(j + 1, s))
                 && j + 1 < s.endToken() && v.tok(j + 1).isWord() && !v.inQuote(j + 1)
-                && !NOT_CLAUSE_START.contains(v.lower(j + 1)) && cues.cueAt(j + 1) == null
+                && !notClauseStart.contains(v.lower(j + 1)) && cues.cueAt(j + 1) == null
                 && finiteBefore(v, j + 1, cues.clauseEnd(j + 1, s))) {
             return j + 1; // "says, win or lose, he is staying in the race"
         }
-        if (OBJECT_REPORT_CUES.contains(c.match().form()) && v.tok(j).isWord() && !v.inQuote(j)
-                && !NOT_CLAUSE_START.contains(v.lower(j)) && !OBJECT_PRONOUNS.contains(v.lower(j))
+        if (objectReportCues.contains(c.match().form()) && v.tok(j).isWord() && !v.inQuote(j)
+                && !notClauseStart.contains(v.lower(j)) && !objectPronouns.contains(v.lower(j))
                 && !v.is(j, "it") && !v.is(j, "that") && !v.is(j, "this")) {
             return j; // "announced a series of new steps", "predicted a win in Texas": the object is the report
         }
         if (c.kind().needsThat()) {
-            return -1;
+            return nounSubjectClause(v, j, s) ? j : -1; // "reported [the talks had failed]": "that" left out
         }
         if (v.inQuote(j) && v.isMark(j) && quoteOpensLongerClause(cues, j, s)) {
             return j; // 'said "it gets me mad" every time ...': a quoted fragment opens the clause
         }
         String w = v.lower(j);
         boolean possessed = j + 1 < s.endToken() && (v.is(j + 1, "'s") || v.is(j + 1, "’s"));
-        if (!v.tok(j).isWord() || NOT_CLAUSE_START.contains(w) && !possessed || v.inQuote(j)) {
+        if (!v.tok(j).isWord() || notClauseStart.contains(w) && !possessed || v.inQuote(j)) {
             return isDemonstrativeAt(v, j) ? j : -1;
         }
-        if (!CLAUSE_OR_REPORT_OBJECT.contains(c.match().form()) && !finiteVerbAhead(v, j, s)) {
+        if (!clauseOrReportObject.contains(c.match().form()) && !finiteVerbAhead(v, j, s)) {
             return isDemonstrativeAt(v, j) ? j : -1; // "added three names to the list": an object, not a report
         }
         return j;
     }
 
-    private static final Set<String> OBJECT_REPORT_CUES = LEX.list("object-report-cue");
-    private static final Set<String> SUBJECT_PRONOUNS = LEX.list("subject-pronoun");
-    private static final Set<String> PREPOSITIONS = LEX.list("preposition");
+    private final Set<String> objectReportCues;
+    private final Set<String> subjectPronouns;
+    private final Set<String> prepositions;
 
     /**
      * A clause opened by a subject pronoun, right after the cue or after a short prepositional
      * phrase ("for weeks", "in an interview"): a pronoun subject cannot be the cue's object.
      */
-    private static int pronounSubjectAfter(DocView v, int j, Sentence s) {
+    private int pronounSubjectAfter(DocView v, int j, Sentence s) {
         int k = j;
-        if (PREPOSITIONS.contains(v.lower(k))) {
+        if (prepositions.contains(v.lower(k))) {
             int limit = Math.min(s.endToken(), j + 7);
             k++;
-            while (k < limit && v.tok(k).isWord() && !v.inQuote(k) && !SUBJECT_PRONOUNS.contains(v.lower(k))) {
+            while (k < limit && v.tok(k).isWord() && !v.inQuote(k) && !subjectPronouns.contains(v.lower(k))) {
                 k++;
             }
         }
-        return k < s.endToken() && SUBJECT_PRONOUNS.contains(v.lower(k)) && finiteVerbAhead(v, k, s) ? k : -1;
+        return k < s.endToken() && subjectPronouns.contains(v.lower(k)) && finiteVerbAhead(v, k, s) ? k : -1;
     }
 
     private static final int NO_THAT = -2;
     private static final int LONG_THAT_WINDOW = 24;
-    private static final Set<String> ADVERBIAL_OPENERS = LEX.list("adverbial-opener");
-    private static final Set<String> QUESTION_OPENERS = LEX.list("question-opener");
-    private static final Set<String> INFINITIVE_CUES = LEX.list("infinitive-cue");
-    private static final Set<String> OBJECT_PRONOUNS = LEX.list("object-pronoun");
+    private final Set<String> adverbialOpeners;
+    private final Set<String> questionOpeners;
+    private final Set<String> infinitiveCues;
+    private final Set<String> objectPronouns;
 
     /**
      * The clause after "that" when one follows the cue across an addressee or an adverbial
@@ -233,15 +262,15 @@ final class ReportedSpeechFinder {
                 return t + 1 < end ? t + 1 : -1;
             }
             boolean possessive = (w.equals("'s") || w.equals("’s")) && t > j && v.tok(t - 1).end() == v.tok(t).start()
-                    && !SpeakerPhrases.PRONOUNS.contains(v.lower(t - 1));
+                    && !cues.phrases.pronouns.contains(v.lower(t - 1));
             if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!")
-                    || FINITE_MARKERS.contains(w) && !possessive) {
+                    || finiteMarkers.contains(w) && !possessive) {
                 break;
             }
-            if (!BEFORE_THAT.contains(w) && !v.tok(t).isCapitalized() && !Character.isDigit(w.charAt(0))) {
+            if (!beforeThat.contains(w) && !v.tok(t).isCapitalized() && !Character.isDigit(w.charAt(0))) {
                 listed = false;
             }
-            if (!listed && (!adverbial || w.length() > 4 && w.endsWith("ed") && !ADJECTIVE_POSITION.contains(v.lower(t - 1)))) {
+            if (!listed && (!adverbial || w.length() > 4 && w.endsWith("ed") && !adjectivePosition.contains(v.lower(t - 1)))) {
                 break;
             }
             if (listed && !adverbial && t - j >= THAT_WINDOW) {
@@ -251,19 +280,19 @@ final class ReportedSpeechFinder {
         return NO_THAT;
     }
 
-    private static boolean opensAdverbial(DocView v, int j) {
+    private boolean opensAdverbial(DocView v, int j) {
         String w = v.lower(j);
-        return ADVERBIAL_OPENERS.contains(w) || v.tok(j).isCapitalized() || Character.isDigit(w.charAt(0));
+        return adverbialOpeners.contains(w) || v.tok(j).isCapitalized() || Character.isDigit(w.charAt(0));
     }
 
-    private static boolean opensWords(DocView v, int j, Sentence s) {
+    private boolean opensWords(DocView v, int j, Sentence s) {
         return j < s.endToken() && v.tok(j).isWord();
     }
 
     /** A finite verb somewhere in [s, e): a clause, not a list of phrases. */
-    private static boolean finiteBefore(DocView v, int s, int e) {
+    private boolean finiteBefore(DocView v, int s, int e) {
         for (int k = s; k < e; k++) {
-            if (!v.inQuote(k) && FINITE_MARKERS.contains(v.lower(k))) {
+            if (!v.inQuote(k) && finiteMarkers.contains(v.lower(k))) {
                 return true;
             }
         }
@@ -274,16 +303,16 @@ final class ReportedSpeechFinder {
      * Whether [s, e) reads as a clause: it has a finite verb (an auxiliary, a past form in -ed, or
      * a present form in -s after a noun) outside quotations, or a quotation of its own.
      */
-    private static boolean looksLikeClause(DocView v, int s, int e) {
+    private boolean looksLikeClause(DocView v, int s, int e) {
         for (int k = s; k < e; k++) {
             if (v.inQuote(k)) {
                 return true;
             }
             String w = v.lower(k);
-            if (FINITE_MARKERS.contains(w)) {
+            if (finiteMarkers.contains(w)) {
                 return true;
             }
-            if (k > s && w.length() > 3 && !v.tok(k).isCapitalized() && !ADJECTIVE_POSITION.contains(v.lower(k - 1))
+            if (k > s && w.length() > 3 && !v.tok(k).isCapitalized() && !adjectivePosition.contains(v.lower(k - 1))
                     && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
                     && !w.endsWith("is") && v.tok(k - 1).isWord())) {
                 return true;
@@ -293,7 +322,7 @@ final class ReportedSpeechFinder {
     }
 
     /** Every comma-separated part of [s, e) opens like an adverbial ("On Tuesday, even as shares fell"). */
-    private static boolean onlyAdverbials(DocView v, int s, int e) {
+    private boolean onlyAdverbials(DocView v, int s, int e) {
         boolean segmentStart = true;
         for (int k = s; k < e; k++) {
             if (v.is(k, ",")) {
@@ -302,7 +331,8 @@ final class ReportedSpeechFinder {
             }
             if (segmentStart && v.tok(k).isWord()) {
                 String w = v.lower(k);
-                if (!SUBORDINATE_STARTS.contains(w) && !ADVERBIAL_OPENERS.contains(w)) {
+                if (!subordinateStarts.contains(w) && !adverbialOpeners.contains(w)
+                        || adverbOrSubject.contains(w) && finiteBefore(v, k + 1, Math.min(e, k + 3))) {
                     return false;
                 }
                 segmentStart = false;
@@ -312,7 +342,7 @@ final class ReportedSpeechFinder {
     }
 
     /** A speech verb (not a noun cue) in [s, e). */
-    private static boolean hasAttribution(Cues cues, int s, int e) {
+    private boolean hasAttribution(Cues cues, int s, int e) {
         for (int k = s; k < e; k++) {
             Cues.Cue c = cues.cueAt(k);
             if (c != null && c.kind() != CueKind.NOUN && c.kind() != CueKind.ACCORDING && !c.kind().fragmentOnly()) {
@@ -323,13 +353,13 @@ final class ReportedSpeechFinder {
     }
 
     /** A finite verb before the next comma or "that": "[will reopen] in the spring", not "[nearly a week after] ...". */
-    private static boolean finiteInClause(DocView v, int from, Sentence s) {
+    private boolean finiteInClause(DocView v, int from, Sentence s) {
         for (int k = from; k < s.endToken(); k++) {
             if (v.inQuote(k)) {
                 continue;
             }
             String w = v.lower(k);
-            if (FINITE_MARKERS.contains(w)) {
+            if (finiteMarkers.contains(w)) {
                 return true;
             }
             if (w.equals(",") || w.equals("that") || w.equals(";") || w.equals(".")) {
@@ -340,7 +370,7 @@ final class ReportedSpeechFinder {
     }
 
     /** The quotation opening at {@code j} is followed, inside the clause, by words of the report. */
-    private static boolean quoteOpensLongerClause(Cues cues, int j, Sentence s) {
+    private boolean quoteOpensLongerClause(Cues cues, int j, Sentence s) {
         DocView v = cues.v;
         Quote q = v.quotes.get(v.quoteOf[j]);
         int after = v.tokenAt(q.outerEnd());
@@ -353,35 +383,56 @@ final class ReportedSpeechFinder {
      * are themselves the report ("noted the interest ...", "described X as Y"). Other cues ("added",
      * "claimed", "wrote") report a clause without "that" only when a finite verb follows.
      */
-    private static final Set<String> CLAUSE_OR_REPORT_OBJECT = LEX.list("clause-or-report-object");
-    private static final Set<String> FINITE_MARKERS = LEX.list("finite-marker");
+    private final Set<String> clauseOrReportObject;
+    private final Set<String> finiteMarkers;
 
     /** Before these an -ed word is an adjective ("of banned companies"), not a past-tense verb. */
-    private static final Set<String> ADJECTIVE_POSITION = LEX.list("adjective-position");
+    private final Set<String> adjectivePosition;
 
     /** A finite verb within the next words before a comma: what follows is a clause, not an object. */
-    private static boolean finiteVerbAhead(DocView v, int j, Sentence s) {
+    private boolean finiteVerbAhead(DocView v, int j, Sentence s) {
         for (int k = j; k < Math.min(s.endToken(), j + 10); k++) {
             String w = v.lower(k);
             if (w.equals(",") && !v.inQuote(k) || w.equals(".") || w.equals(";")) {
                 return false;
             }
-            if (FINITE_MARKERS.contains(w) || k > j && w.length() > 4 && w.endsWith("ed")
-                    && !v.tok(k).isCapitalized() && !ADJECTIVE_POSITION.contains(v.lower(k - 1))) {
+            if (finiteMarkers.contains(w) || k > j && w.length() > 4 && w.endsWith("ed")
+                    && !v.tok(k).isCapitalized() && !adjectivePosition.contains(v.lower(k - 1))) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * A clause whose "that" is left out: a noun phrase opened by a determiner or a name, then an
+     * auxiliary or modal ("the talks had failed", "Moscow would respond"), within a few words and
+     * before any comma. A possessive "'s" is no verb here.
+     */
+    private boolean nounSubjectClause(DocView v, int j, Sentence s) {
+        if (j >= s.endToken() || v.inQuote(j) || !(determinersOfSubject.contains(v.lower(j)) || v.tok(j).isCapitalized())) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(s.endToken(), j + 7); k++) {
+            String w = v.lower(k);
+            if (!v.tok(k).isWord() || v.inQuote(k) || w.equals("that") || w.equals("to")) {
+                return false;
+            }
+            if (finiteMarkers.contains(w) && !w.equals("'s") && !w.equals("’s")) {
+                return k + 1 < s.endToken() && v.tok(k + 1).isWord();
+            }
+        }
+        return false;
+    }
+
     /** "said [on Friday] the talks ...", "said [Thursday] the ...": the token after a date adverbial. */
-    private static int afterTimeAdverbial(DocView v, int j, Sentence s) {
+    private int afterTimeAdverbial(DocView v, int j, Sentence s) {
         int k = j;
         if (v.is(k, "on") || v.is(k, "last") || v.is(k, "this") || v.is(k, "late") || v.is(k, "early")) {
             k++;
         }
         int timeWords = 0;
-        while (k < s.endToken() && (SpeakerPhrases.isTimeWord(v.lower(k))
+        while (k < s.endToken() && (this.timeWords.contains(v.lower(k))
                 || timeWords > 0 && Character.isDigit(v.lower(k).charAt(0)))) {
             if (k + 1 < s.endToken() && (v.is(k + 1, "'s") || v.is(k + 1, "’s"))) {
                 break; // "said Thursday's speeches ...": the time word opens the clause
@@ -396,9 +447,9 @@ final class ReportedSpeechFinder {
      * "told [reporters] ...", "told [him] ...", "told [host Jane Roe] ...", "told [The Daily Courier of
      * Springfield] ...": the token after the addressee, or -1.
      */
-    private static int afterAddressee(DocView v, int j, Sentence s) {
+    private int afterAddressee(DocView v, int j, Sentence s) {
         int k = j;
-        if (OBJECT_PRONOUNS.contains(v.lower(k))) {
+        if (objectPronouns.contains(v.lower(k))) {
             return k + 1;
         }
         if (k < s.endToken() && (v.is(k, "a") || v.is(k, "an") || v.is(k, "the") || v.is(k, "state")
@@ -406,7 +457,7 @@ final class ReportedSpeechFinder {
             k++;
         }
         int nouns = 0;
-        while (k < s.endToken() && nouns < 8 && !v.inQuote(k) && (v.tok(k).isCapitalized() || ADDRESSEES.contains(v.lower(k))
+        while (k < s.endToken() && nouns < 8 && !v.inQuote(k) && (v.tok(k).isCapitalized() || addressees.contains(v.lower(k))
                 || nouns > 0 && (v.is(k, "of") || v.is(k, "and") || v.is(k, "'s") || v.is(k, "’s"))
                 && k + 1 < s.endToken() && v.tok(k + 1).isCapitalized())) {
             k++;
@@ -415,29 +466,29 @@ final class ReportedSpeechFinder {
         if (nouns == 0 && k > j) {
             // "told the engineers to ...", "asked the crowd whether ...": a common-noun addressee
             while (k < s.endToken() && nouns < 3 && v.tok(k).isWord() && !v.tok(k).isCapitalized()
-                    && !NOT_CLAUSE_START.contains(v.lower(k)) && !QUESTION_OPENERS.contains(v.lower(k))
-                    && !FINITE_MARKERS.contains(v.lower(k)) && !v.inQuote(k)) {
+                    && !notClauseStart.contains(v.lower(k)) && !questionOpeners.contains(v.lower(k))
+                    && !finiteMarkers.contains(v.lower(k)) && !v.inQuote(k)) {
                 k++;
                 nouns++;
             }
-            return nouns > 0 && k < s.endToken() && QUESTION_OPENERS.contains(v.lower(k)) ? k : -1;
+            return nouns > 0 && k < s.endToken() && questionOpeners.contains(v.lower(k)) ? k : -1;
         }
         return nouns == 0 ? -1 : k;
     }
 
-    private static final Set<String> VERB_AFTER_THAT = LEX.list("verb-after-that");
+    private final Set<String> verbAfterThat;
 
-    private static boolean isVerbAfterThat(String w) {
-        return VERB_AFTER_THAT.contains(w);
+    private boolean isVerbAfterThat(String w) {
+        return verbAfterThat.contains(w);
     }
 
     /** "X stated this" with nothing else reported: the previous sentence is the report. */
-    private static boolean isDemonstrativeAt(DocView v, int j) {
-        return v.is(j, "this") && (j + 1 >= v.size() || !v.tok(j + 1).isWord() || NOT_CLAUSE_START.contains(v.lower(j + 1)));
+    private boolean isDemonstrativeAt(DocView v, int j) {
+        return v.is(j, "this") && (j + 1 >= v.size() || !v.tok(j + 1).isWord() || notClauseStart.contains(v.lower(j + 1)));
     }
 
-    private static boolean isDemonstrativeObject(DocView v, int start, int end) {
-        return v.is(start, "this") && (end - start == 1 || NOT_CLAUSE_START.contains(v.lower(start + 1)));
+    private boolean isDemonstrativeObject(DocView v, int start, int end) {
+        return v.is(start, "this") && (end - start == 1 || notClauseStart.contains(v.lower(start + 1)));
     }
 
     /** "Stressing that [clause], Martin said": the clause ends at the comma before the main subject. */
@@ -481,21 +532,24 @@ final class ReportedSpeechFinder {
         int end;
         if (v.is(before, ",")) {
             end = before;
-        } else if (v.isMark(before) && v.is(before - 1, ",") && !startsWithCapital(v, v.quoteOf[before])) {
+        } else if (v.isMark(before) && v.is(markStart(v, before) - 1, ",") && !startsWithCapital(v, v.quoteOf[before])) {
             end = before + 1; // '... "maximalism," he noted': a quoted fragment ends the clause
         } else {
             return null;
         }
         int next = c.end();
-        if (next < s.endToken() && (v.is(next, ",") || v.is(next, ":")) && next + 1 < s.endToken() && v.inQuote(next + 1)) {
+        int start = clauseFrontStart(cues, s);
+        boolean fragmentResumes = resumesWithFragment(v, next, s) && start < end && !finiteBefore(v, start, end);
+        if (next < s.endToken() && (v.is(next, ",") || v.is(next, ":")) && next + 1 < s.endToken() && v.inQuote(next + 1)
+                && !fragmentResumes) {
             return null; // 'X said, "..."': a direct quote follows
         }
-        int start = clauseFrontStart(cues, s);
         if (start >= end || startsWithQuoteUpTo(v, start, end)) {
             return null;
         }
-        int rest = resumesAfterAttribution(cues, c, s);
-        if (SUBORDINATE_STARTS.contains(v.lower(start)) && end - start <= SHORT_ADVERBIAL && !hasComma(v, start, end)) {
+        int rest = fragmentResumes ? next + 1 : resumesAfterAttribution(cues, c, s);
+        if (subordinateStarts.contains(v.lower(start)) && end - start <= SHORT_ADVERBIAL && !hasComma(v, start, end)
+                && !(adverbOrSubject.contains(v.lower(start)) && finiteBefore(v, start + 1, Math.min(end, start + 3)))) {
             if (rest >= 0 && cues.words(rest, cues.clauseEnd(rest, s)) > MIN_WORDS) {
                 // "In the end, X said, [union voters vote Democratic]": the report follows the attribution
                 return draft(v, rest, cues.clauseEnd(rest, s), speaker, c, "adverbial-attribution-clause",
@@ -509,7 +563,7 @@ final class ReportedSpeechFinder {
         if (cues.cueAt(start) != null || hasAttribution(cues, start, end)) {
             return null; // '"...," he said, the agency reported': the stretch is already attributed
         }
-        if (rest >= 0 && !finiteBefore(v, start, end) && finiteInClause(v, rest, s)) {
+        if (rest >= 0 && !finiteBefore(v, start, end) && (fragmentResumes || finiteInClause(v, rest, s))) {
             int restEnd = cues.clauseEnd(rest, s);
             if (cues.words(rest, restEnd) >= 2) {
                 return draft(v, start, restEnd, speaker, c, "clause-around-attribution",
@@ -524,7 +578,7 @@ final class ReportedSpeechFinder {
      * "[The plan, X said, will fail]": where the report resumes after a parenthetical attribution,
      * or -1 when the attribution is not followed by more of the clause.
      */
-    private static int resumesAfterAttribution(Cues cues, Cues.Cue c, Sentence s) {
+    private int resumesAfterAttribution(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
         int k = afterTimeAdverbial(v, c.end(), s);
         if (c.kind().tells() && k < s.endToken()) {
@@ -538,9 +592,27 @@ final class ReportedSpeechFinder {
         return k + 1;
     }
 
+    /**
+     * "The investment, Ms. Roe said, ''is a perfect example'' of ...": after the attribution's comma
+     * the sentence goes on with a quoted fragment that starts in lower case.
+     */
+    private static boolean resumesWithFragment(DocView v, int next, Sentence s) {
+        return next + 1 < s.endToken() && v.is(next, ",") && v.inQuote(next + 1) && v.isMark(next + 1)
+                && !startsWithCapital(v, v.quoteOf[next + 1]);
+    }
+
     /** Where a sentence-initial clause starts: after a dateline ("BEIJING, April 30 (Xinhua) --"). */
-    private static int clauseFrontStart(Cues cues, Sentence s) {
+    private int clauseFrontStart(Cues cues, Sentence s) {
         return cues.afterDateline(s);
+    }
+
+    /** The first token of the (possibly doubled, '' or ``) quotation mark ending at token {@code t}. */
+    private static int markStart(DocView v, int t) {
+        int k = t;
+        while (k - 1 >= 0 && v.isMark(k - 1) && v.quoteOf[k - 1] == v.quoteOf[t] && v.tok(k - 1).end() == v.tok(k).start()) {
+            k--;
+        }
+        return k;
     }
 
     private static boolean startsWithCapital(DocView v, int quote) {
@@ -548,7 +620,7 @@ final class ReportedSpeechFinder {
     }
 
 
-    private static boolean hasComma(DocView v, int s, int e) {
+    private boolean hasComma(DocView v, int s, int e) {
         for (int i = s; i < e; i++) {
             if (v.is(i, ",") && !v.inQuote(i)) {
                 return true;
@@ -558,7 +630,7 @@ final class ReportedSpeechFinder {
     }
 
     /** The stretch is a direct quotation (possibly with its opening mark left out): not reported speech. */
-    private static boolean startsWithQuoteUpTo(DocView v, int start, int end) {
+    private boolean startsWithQuoteUpTo(DocView v, int start, int end) {
         if (!v.inQuote(start)) {
             return false;
         }
@@ -587,9 +659,11 @@ final class ReportedSpeechFinder {
             return draft(v, start, cues.clauseEnd(start, s), speaker, c, "according-to",
                     "'according to " + QuoteAttributor.phraseText(v, speaker) + "' opens the sentence", 0.85);
         }
-        if (v.is(c.token() - 1, ",") && !initial) {
+        boolean closes = v.is(c.token() - 1, ",") || v.tok(c.token() - 1).isWord() && !v.inQuote(c.token() - 1)
+                && v.tok(speaker.end() - 1).isCapitalized() && endsSentence(v, speaker.end(), s);
+        if (closes && !initial) {
             int start = clauseFrontStart(cues, s);
-            int end = c.token() - 1;
+            int end = v.is(c.token() - 1, ",") ? c.token() - 1 : c.token();
             if (end - start < MIN_WORDS) {
                 return null;
             }
@@ -599,7 +673,12 @@ final class ReportedSpeechFinder {
         return null;
     }
 
-    private static boolean isGeneric(Cues cues, Phrase p) {
+    /** Only punctuation (or a short parenthesis) is left of the sentence after token {@code k}. */
+    private static boolean endsSentence(DocView v, int k, Sentence s) {
+        return k >= s.endToken() || (v.is(k, ".") || v.is(k, "!") || v.is(k, "?")) && k + 1 >= s.endToken() - 1;
+    }
+
+    private boolean isGeneric(Cues cues, Phrase p) {
         String last = cues.v.lower(p.end() - 1);
         return cues.lexicon.isGenericSource(last) && !cues.v.tok(p.end() - 1).isCapitalized();
     }
@@ -625,7 +704,7 @@ final class ReportedSpeechFinder {
                 "'" + QuoteAttributor.phraseText(v, speaker) + "'s " + c.match().form() + " that'", 0.75);
     }
 
-    private static boolean coveredByQuote(DocView v, Draft d) {
+    private boolean coveredByQuote(DocView v, Draft d) {
         int first = v.tokenAt(d.start());
         if (first >= v.size() || !v.inQuote(first)) {
             return false;
@@ -634,7 +713,7 @@ final class ReportedSpeechFinder {
         return q.outerEnd() >= d.end() - 1;
     }
 
-    private static Draft draft(DocView v, int startTok, int endTok, Phrase speaker, Cues.Cue c, String rule, String why,
+    private Draft draft(DocView v, int startTok, int endTok, Phrase speaker, Cues.Cue c, String rule, String why,
                                double confidence) {
         if (endTok <= startTok) {
             return null;

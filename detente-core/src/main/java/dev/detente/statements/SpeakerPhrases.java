@@ -13,38 +13,20 @@ import java.util.Set;
 final class SpeakerPhrases {
     private static final int MAX_SEGMENTS = 5;
 
-    static final Set<String> PRONOUNS = SpeechLexicon.words("he", "she", "they", "we", "i", "him", "her", "his", "them",
-            "their", "it");
-    private static final Set<String> RELATIVES = SpeechLexicon.words("who", "which", "whom");
-    private static final Set<String> DETERMINERS = SpeechLexicon.words("the", "a", "an", "this", "that", "these", "those",
-            "both", "several", "some", "many", "other", "another");
+    final Set<String> pronouns;
+    private final Set<String> relatives;
+    private final Set<String> determiners;
     /** Words that may stand between a subject and its speech verb. */
-    private static final Set<String> INTERVENING = SpeechLexicon.words("also", "further", "then", "again", "later", "earlier",
-            "previously", "reportedly", "repeatedly", "separately", "once", "recently", "had", "has", "have", "was",
-            "is", "are", "were", "been", "would", "will", "has", "had", "publicly", "firmly", "repeatedly", "flatly", "today", "yesterday",
-            "tonight", "just", "already", "even", "still", "too", "specifically", "explicitly", "openly",
-            "himself", "herself", "themselves", "itself", "first", "last", "now", "never", "only");
-    private static final Set<String> NUMERALS = SpeechLexicon.words("two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "several", "many", "some", "few");
-    private static final Set<String> NP_LINKS = SpeechLexicon.words("of", "for", "and", "’s", "'s", "-", "&");
-    private static final Set<String> NAME_PARTICLES = SpeechLexicon.words("bin", "ibn", "al", "el", "de", "van", "von", "der",
-            "da", "di", "la", "le", "du", "abu", "bint", "dos", "das");
-    private static final Set<String> FUNCTION_WORDS = SpeechLexicon.words("on", "in", "at", "after", "before", "during", "as",
-            "when", "while", "but", "and", "or", "meanwhile", "however", "earlier", "later", "separately", "also",
-            "asked", "talking", "speaking", "it", "this", "that", "there", "if", "since", "though", "although",
-            "with", "without", "by", "from", "to", "into", "of", "for", "about", "among", "amid", "despite",
-            "under", "over", "through", "according", "instead", "in", "yet", "so", "then", "now", "still",
-            "moreover", "furthermore", "additionally", "nevertheless", "indeed", "thus", "hence", "here",
-            "what", "where", "why", "how", "not", "no", "last", "next", "every", "each", "all", "more", "most",
-            "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my", "your", "who",
-            "which", "whose", "whom", "the", "a", "an", "these", "those", "both", "even", "just", "only");
-    private static final Set<String> TIME_WORDS = SpeechLexicon.words("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tonight", "morning", "evening", "week",
-            "month", "year", "earlier", "later", "afternoon", "night");
+    private final Set<String> intervening;
+    private final Set<String> numerals;
+    private final Set<String> npLinks;
+    private final Set<String> nameParticles;
+    private final Set<String> functionWords;
+    private final Set<String> timeWords;
 
     private final SpeechLexicon lexicon;
+    /** Demonyms the suffix test misses ("iraqi", "thai"). */
+    private final Set<String> demonymsWithoutSuffix;
     /** Words in -ly that are no adverbs ("family", "assembly"). */
     private final java.util.Set<String> notAdverbs;
     /** What carries a source's words: "according to [a statement] from the ministry". */
@@ -54,6 +36,16 @@ final class SpeakerPhrases {
         this.lexicon = lexicon;
         this.notAdverbs = lexicon.list("ly-not-adverb");
         this.documents = lexicon.list("document");
+        this.pronouns = lexicon.list("pronouns");
+        this.relatives = lexicon.list("relatives");
+        this.determiners = lexicon.list("determiners");
+        this.intervening = lexicon.list("intervening");
+        this.numerals = lexicon.list("numerals");
+        this.npLinks = lexicon.list("np_links");
+        this.nameParticles = lexicon.list("name_particles");
+        this.functionWords = lexicon.list("function_words");
+        this.timeWords = lexicon.list("time_words");
+        this.demonymsWithoutSuffix = lexicon.list("demonyms_without_suffix");
     }
 
     /** The subject of the verb at token {@code cue}, not looking before token {@code floor}; null if none. */
@@ -76,17 +68,17 @@ final class SpeakerPhrases {
         if (w.equals(",")) {
             return acrossCommas(v, i, floor);
         }
-        if (PRONOUNS.contains(w) && !nameContinues(v, i)) {
+        if (pronouns.contains(w) && !nameContinues(v, i)) {
             return pronoun(v, i);
         }
-        if (RELATIVES.contains(w)) {
+        if (relatives.contains(w)) {
             return relativeAntecedent(v, i, floor);
         }
         int start = npStartBackward(v, i, floor);
         if (start > i) {
             return null;
         }
-        if (start - 1 >= floor && RELATIVES.contains(v.lower(start - 1))) {
+        if (start - 1 >= floor && relatives.contains(v.lower(start - 1))) {
             // "..., which the Foreign Office called": the phrase after the relative is the subject
             return describe(v, start, i + 1);
         }
@@ -97,7 +89,7 @@ final class SpeakerPhrases {
     /** "according to [a statement from] the ministry": the source behind a document or a spokesperson. */
     Phrase sourceAfter(DocView v, int from, int limit) {
         int i = from;
-        if (i < limit && DETERMINERS.contains(v.lower(i))) {
+        if (i < limit && determiners.contains(v.lower(i))) {
             i++;
         }
         while (i < limit && i < from + 3 && !documents.contains(v.lower(i)) && !v.tok(i).isCapitalized()
@@ -105,14 +97,22 @@ final class SpeakerPhrases {
             i++; // "according to a [new] article", "according to the [latest] count"
         }
         if (i < limit && documents.contains(v.lower(i))) {
-            for (int k = i + 1; k < Math.min(limit, i + 6); k++) {
+            // "a count by [The Associated Press]", "the average of recent polls by [Real Clear Politics]":
+            // the first named source behind the document words
+            Phrase first = null;
+            for (int k = i + 1; k < Math.min(limit, i + 10); k++) {
                 if (v.is(k, "from") || v.is(k, "by") || v.is(k, "of") || v.is(k, "for") || v.is(k, "in")) {
                     Phrase behind = phraseAfter(v, k + 1, limit);
-                    if (behind != null) {
+                    if (behind != null && v.tok(behind.end() - 1).isCapitalized()) {
                         return behind;
                     }
+                    first = first == null ? behind : first;
+                } else if (v.inQuote(k) || !v.tok(k).isWord() && !v.is(k, "-")) {
                     break;
                 }
+            }
+            if (first != null) {
+                return first;
             }
         }
         return phraseAfter(v, from, limit);
@@ -125,11 +125,11 @@ final class SpeakerPhrases {
             return null;
         }
         String w = v.lower(i);
-        if (PRONOUNS.contains(w) && !nameContinues(v, i)) {
+        if (pronouns.contains(w) && !nameContinues(v, i)) {
             return pronoun(v, i);
         }
         int start = i;
-        if (DETERMINERS.contains(w)) {
+        if (determiners.contains(w)) {
             i++;
         }
         int end = i;
@@ -137,7 +137,7 @@ final class SpeakerPhrases {
                 || v.is(end, "the") && (v.is(end - 1, "of") || v.is(end - 1, "for")))) {
             end++;
         }
-        while (end > start && NP_LINKS.contains(v.lower(end - 1))) {
+        while (end > start && npLinks.contains(v.lower(end - 1))) {
             end--;
         }
         if (end <= i) {
@@ -174,7 +174,7 @@ final class SpeakerPhrases {
         }
         int k = p.end();
         while (k < limit && k < p.end() + 3 && v.tok(k).isWord() && !v.tok(k).isCapitalized()
-                && !FUNCTION_WORDS.contains(v.lower(k)) && !TIME_WORDS.contains(v.lower(k)) && !v.inQuote(k)) {
+                && !functionWords.contains(v.lower(k)) && !timeWords.contains(v.lower(k)) && !v.inQuote(k)) {
             k++;
         }
         if (k == p.end() || k >= limit || !v.tok(k).isCapitalized()) {
@@ -189,12 +189,12 @@ final class SpeakerPhrases {
         return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?");
     }
 
-    static boolean isTimeWord(String w) {
-        return TIME_WORDS.contains(w);
+    boolean isTimeWord(String w) {
+        return timeWords.contains(w);
     }
 
     boolean intervening(String w) {
-        return INTERVENING.contains(w) || isMannerAdverb(w);
+        return intervening.contains(w) || isMannerAdverb(w);
     }
 
     /** "similarly warned", "politely suggested": an -ly adverb between a subject and its verb. */
@@ -205,11 +205,11 @@ final class SpeakerPhrases {
     private int skipIntervening(DocView v, int i, int floor) {
         while (i >= floor) {
             String w = v.lower(i);
-            if (INTERVENING.contains(w) || TIME_WORDS.contains(w) || isNumber(w)
+            if (intervening.contains(w) || timeWords.contains(w) || isNumber(w)
                     || isMannerAdverb(w) && !v.tok(i).isCapitalized()) {
                 i--;
             } else if ((w.equals("on") || w.equals("last") || w.equals("this")) && i + 1 < v.size()
-                    && TIME_WORDS.contains(v.lower(i + 1))) {
+                    && timeWords.contains(v.lower(i + 1))) {
                 i--;
             } else if (w.equals(",") && i - 1 >= floor && v.is(i - 1, "however") && i - 2 >= floor
                     && v.is(i - 2, ",")) {
@@ -306,9 +306,9 @@ final class SpeakerPhrases {
         if (e - s <= 5 && isPartyState(t.text())) {
             return Segment.PAREN; // "Jane Roe, D-Ohio, said"
         }
-        if (!isNameWord(v, s) && (!t.isCapitalized() || RELATIVES.contains(first) || FUNCTION_WORDS.contains(first))
+        if (!isNameWord(v, s) && (!t.isCapitalized() || relatives.contains(first) || functionWords.contains(first))
                 || !isNameWord(v, s) && first.endsWith("ing")) {
-            if (!(DETERMINERS.contains(first) && first.equals("the") && npStartBackward(v, e - 1, s) == s)) {
+            if (!(determiners.contains(first) && first.equals("the") && npStartBackward(v, e - 1, s) == s)) {
                 return Segment.PAREN;
             }
         }
@@ -330,18 +330,18 @@ final class SpeakerPhrases {
             i--;
         }
         int start = i + 1;
-        while (i >= floor && NUMERALS.contains(v.lower(i)) && start <= end) {
+        while (i >= floor && numerals.contains(v.lower(i)) && start <= end) {
             i--; // "the two leaders", "three senior officials"
         }
-        if (i + 1 < start && !(i >= floor && DETERMINERS.contains(v.lower(i)))) {
+        if (i + 1 < start && !(i >= floor && determiners.contains(v.lower(i)))) {
             i = start - 1; // a bare numeral is no part of a speaker phrase
         }
-        if (i >= floor && DETERMINERS.contains(v.lower(i)) && start <= end) {
+        if (i >= floor && determiners.contains(v.lower(i)) && start <= end) {
             start = i; // "the Kremlin", "a spokesperson"
         } else if (i >= floor && (v.is(i, "his") || v.is(i, "her") || v.is(i, "their")) && start <= end) {
             start = i;
         }
-        while (start <= end && NP_LINKS.contains(v.lower(start))) {
+        while (start <= end && npLinks.contains(v.lower(start))) {
             start++;
         }
         return start;
@@ -358,7 +358,7 @@ final class SpeakerPhrases {
 
     private boolean computeNpToken(DocView v, int i) {
         String w = v.lower(i);
-        if (NP_LINKS.contains(w) || isAbbreviationDot(v, i)) {
+        if (npLinks.contains(w) || isAbbreviationDot(v, i)) {
             return true;
         }
         if (w.equals(".")) {
@@ -369,10 +369,10 @@ final class SpeakerPhrases {
         if (isNameWord(v, i)) {
             return true;
         }
-        if (TIME_WORDS.contains(w)) {
+        if (timeWords.contains(w)) {
             return false;
         }
-        return lexicon.isRole(w) || (lexicon.isTitle(w) && !FUNCTION_WORDS.contains(w)) || lexicon.isOrg(w);
+        return lexicon.isRole(w) || (lexicon.isTitle(w) && !functionWords.contains(w)) || lexicon.isOrg(w);
     }
 
     /** The dot of a title's abbreviation inside a name: "Sen. Jane Roe", "Rep. John Doe". */
@@ -432,22 +432,22 @@ final class SpeakerPhrases {
         String w = v.lower(i);
         if (t.isCapitalized()) {
             if (w.equals("he") && i + 1 < v.size() && v.tok(i + 1).isCapitalized()
-                    && !FUNCTION_WORDS.contains(v.lower(i + 1))) {
+                    && !functionWords.contains(v.lower(i + 1))) {
                 return true; // the surname He ("He Lin")
             }
-            if (TIME_WORDS.contains(w)) {
+            if (timeWords.contains(w)) {
                 // "Jan Novak", "May Chen": a short month name before a capitalised word is a first name
                 return w.length() <= 4 && i + 1 < v.size() && v.tok(i + 1).isCapitalized()
-                        && !TIME_WORDS.contains(v.lower(i + 1)) && v.tok(i + 1).start() > t.end();
+                        && !timeWords.contains(v.lower(i + 1)) && v.tok(i + 1).start() > t.end();
             }
-            return !FUNCTION_WORDS.contains(w);
+            return !functionWords.contains(w);
         }
         int dash = w.indexOf('-');
-        if (dash > 0 && NAME_PARTICLES.contains(w.substring(0, dash)) && dash + 1 < t.text().length()
+        if (dash > 0 && nameParticles.contains(w.substring(0, dash)) && dash + 1 < t.text().length()
                 && Character.isUpperCase(t.text().charAt(dash + 1))) {
             return true; // al-Harthi
         }
-        return NAME_PARTICLES.contains(w) && i + 1 < v.size() && v.tok(i + 1).isCapitalized();
+        return nameParticles.contains(w) && i + 1 < v.size() && v.tok(i + 1).isCapitalized();
     }
 
     /** Reads what kind of speaker the tokens [s, e) name. */
@@ -456,7 +456,7 @@ final class SpeakerPhrases {
             return null;
         }
         int first = s;
-        while (first < e && (DETERMINERS.contains(v.lower(first)) || v.is(first, "his") || v.is(first, "her")
+        while (first < e && (determiners.contains(v.lower(first)) || v.is(first, "his") || v.is(first, "her")
                 || v.is(first, "their"))) {
             first++;
         }
@@ -464,7 +464,7 @@ final class SpeakerPhrases {
             return null;
         }
         String text = v.text.substring(v.tok(first).start(), v.tok(e - 1).end());
-        if (e - s == 1 && PRONOUNS.contains(v.lower(s)) && !nameContinues(v, s)) {
+        if (e - s == 1 && pronouns.contains(v.lower(s)) && !nameContinues(v, s)) {
             return pronoun(v, s);
         }
         // "Rep. Lee Zeldin of New York": the name stands before "of" and its place
@@ -477,7 +477,7 @@ final class SpeakerPhrases {
             while (before - 1 >= first && isPersonNameWord(v, before - 1)) {
                 before--;
             }
-            if (before < of && !NAME_PARTICLES.contains(v.lower(before))) {
+            if (before < of && !nameParticles.contains(v.lower(before))) {
                 String name = v.text.substring(v.tok(before).start(), v.tok(of - 1).end());
                 String role = before > first ? trimRole(v.text.substring(v.tok(first).start(), v.tok(before - 1).end()))
                         : null;
@@ -489,7 +489,7 @@ final class SpeakerPhrases {
         while (run - 1 >= first && isPersonNameWord(v, run - 1)) {
             run--;
         }
-        if (run < e && !NAME_PARTICLES.contains(v.lower(run))) {
+        if (run < e && !nameParticles.contains(v.lower(run))) {
             String name = v.text.substring(v.tok(run).start(), v.tok(e - 1).end());
             String role = run > first ? trimRole(v.text.substring(v.tok(first).start(), v.tok(run - 1).end()))
                     : null;
@@ -533,11 +533,9 @@ final class SpeakerPhrases {
                 && !isDemonym(w);
     }
 
-    private static boolean isDemonym(String w) {
+    private boolean isDemonym(String w) {
         return w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ean")
-                || w.endsWith("ani") || w.endsWith("eli") || w.endsWith("can") || w.equals("omani")
-                || w.equals("iraqi") || w.equals("saudi") || w.equals("thai") || w.equals("emirati")
-                || w.equals("qatari") || w.equals("yemeni") || w.equals("kuwaiti") || w.equals("bahraini");
+                || w.endsWith("ani") || w.endsWith("eli") || w.endsWith("can") || demonymsWithoutSuffix.contains(w);
     }
 
     private static String trimRole(String role) {

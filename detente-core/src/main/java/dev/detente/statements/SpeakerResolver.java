@@ -4,6 +4,7 @@ import dev.detente.actors.Actor;
 import dev.detente.actors.ActorLayers;
 import dev.detente.actors.Mention;
 import dev.detente.doc.Span;
+import dev.detente.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +21,15 @@ import java.util.Set;
  * Resolve in text order: each resolved person becomes the focus for what follows.
  */
 final class SpeakerResolver {
-    private static final Set<String> GENERIC_ROLES = SpeechLexicon.words("official", "aide", "source", "diplomat",
-            "representative");
-    private static final Map<String, String> ROLE_FAMILY = Map.of("spokeswoman", "spokesman", "spokesperson",
-            "spokesman", "fm", "minister", "pm", "minister", "premier", "minister", "advisor", "adviser");
+    /** Role heads too general to pick out one earlier person ("an official"). */
+    private final Set<String> genericRoles;
+    /** Role words of one family ("spokeswoman" is a "spokesman"). */
+    private final Map<String, String> roleFamily;
 
     private final DocView v;
     private final PersonRegistry registry;
+    /** Acronyms spoken as speakers, written out as the document spells them (empty: nowhere). */
+    private final Map<String, String> expansions = new HashMap<>();
     private final Map<String, Actor> actors = new HashMap<>();
     /** Person actors by last name, to give the stage's own resolutions the actors layer's id. */
     private final Map<String, Actor> personActors = new HashMap<>();
@@ -39,8 +42,10 @@ final class SpeakerResolver {
     private record BodySeen(int token, Speaker speaker) {
     }
 
-    SpeakerResolver(DocView v, PersonRegistry registry) {
+    SpeakerResolver(DocView v, PersonRegistry registry, SpeechLexicon lexicon) {
         this.v = v;
+        this.genericRoles = lexicon.list("generic_roles");
+        this.roleFamily = lexicon.table("role_family");
         this.registry = registry;
         for (Actor a : v.doc.list(ActorLayers.ACTORS)) {
             actors.put(a.id(), a);
@@ -53,6 +58,49 @@ final class SpeakerResolver {
     }
 
     Speaker resolve(Phrase p) {
+        Speaker s = resolveNamed(p);
+        if (s == null || s.person() || !isAcronym(s.name())) {
+            return s;
+        }
+        String full = expansions.computeIfAbsent(s.name(), this::expansion);
+        return full.isEmpty() ? s : new Speaker(s.id(), full, s.role(), s.country(), false, s.how() + ", acronym written out");
+    }
+
+    /** "AP", "NATO": two to six capitals. */
+    private static boolean isAcronym(String name) {
+        return name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * The document's own spelling of an acronym: the first run of capitalised words whose initials
+     * spell it ("The Associated Press" for "AP", "North Atlantic Treaty Organization" for "NATO"),
+     * linking words ("of", "for", "and") skipped; empty when the text spells it nowhere.
+     */
+    private String expansion(String acronym) {
+        int n = acronym.length();
+        for (int i = 0; i + n <= v.size(); i++) {
+            int k = i;
+            int matched = 0;
+            while (k < v.size() && matched < n) {
+                Token t = v.tok(k);
+                if (t.isCapitalized() && t.text().length() > 1 && t.text().charAt(0) == acronym.charAt(matched)
+                        && !isAcronym(t.text())) {
+                    matched++;
+                    k++;
+                } else if (matched > 0 && (v.is(k, "of") || v.is(k, "for") || v.is(k, "and"))) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (matched == n && (k >= v.size() || !v.tok(k).isCapitalized())) {
+                return v.text.substring(v.tok(i).start(), v.tok(k - 1).end());
+            }
+        }
+        return "";
+    }
+
+    private Speaker resolveNamed(Phrase p) {
         if (p == null) {
             return null;
         }
@@ -197,7 +245,7 @@ final class SpeakerResolver {
             if (last == null) {
                 last = lastMention(p.start(), head);
             }
-            if (last == null && GENERIC_ROLES.contains(head)) {
+            if (last == null && genericRoles.contains(head)) {
                 last = lastFocus(p.start(), null);
             }
             if (last != null) {
@@ -205,7 +253,7 @@ final class SpeakerResolver {
             }
         }
         // an anonymous "a senior official" is no one named later; "a ministry spokesperson" may be
-        PersonRegistry.Seen next = GENERIC_ROLES.contains(head) ? null : nextMention(p.start(), head);
+        PersonRegistry.Seen next = genericRoles.contains(head) ? null : nextMention(p.start(), head);
         if (next != null) {
             return person(next.person(), "role noun '" + p.roleHead() + "' → the person with that role named next");
         }
@@ -260,7 +308,7 @@ final class SpeakerResolver {
     }
 
     private boolean matches(PersonRegistry.Person p, String roleHead) {
-        if (roleHead == null || GENERIC_ROLES.contains(roleHead)) {
+        if (roleHead == null || genericRoles.contains(roleHead)) {
             return true;
         }
         PersonRegistry.Person full = registry.refresh(p);
@@ -275,11 +323,11 @@ final class SpeakerResolver {
         return false;
     }
 
-    private static String family(String w) {
+    private String family(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         if (l.endsWith("s") && !l.endsWith("ss") && l.length() > 3) {
             l = l.substring(0, l.length() - 1);
         }
-        return ROLE_FAMILY.getOrDefault(l, l);
+        return roleFamily.getOrDefault(l, l);
     }
 }

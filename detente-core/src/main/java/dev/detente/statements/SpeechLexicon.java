@@ -1,26 +1,26 @@
 package dev.detente.statements;
 
 import dev.detente.nlp.Token;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.detente.knowledge.Countries;
+import dev.detente.knowledge.Knowledge;
+import dev.detente.knowledge.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The statements stage's general-English data: speech cues (speech-cues.tsv, and quote-cues.tsv for
- * verbs that only introduce quotations) and the word lists
- * used to read speaker phrases (speaker-words.txt). Loaded once; immutable and thread-safe.
+ * The statements stage's general-English data, read from the one {@link Knowledge} (the
+ * {@code statements.*} keys of {@code statements/statements-words.yaml}, extended by the user's
+ * {@code --knowledge} files): speech cues ({@code speech_cues}, and {@code quote_cues} for verbs that
+ * only introduce quotations), the word lists used to read speaker phrases and the reported-speech
+ * constructions. Built once per Knowledge ({@link #of}); immutable and thread-safe.
  */
 final class SpeechLexicon {
+    private static final String PREFIX = "statements.";
+
     /** A cue found at a token: its kind, its surface text and how many tokens it spans. */
     record CueMatch(CueKind kind, String form, int length) {
     }
@@ -28,52 +28,59 @@ final class SpeechLexicon {
     private record MultiWord(String[] words, CueKind kind, String form) {
     }
 
+    private final Lexicon lexicon;
     private final Map<String, CueKind> single = new HashMap<>();
     private final Map<String, List<MultiWord>> multi = new HashMap<>();
-    private final Map<String, Set<String>> lists = new HashMap<>();
+    private final Set<String> roles;
+    private final Set<String> titles;
+    private final Set<String> orgs;
+    private final Set<String> places;
+    private final Set<String> generic;
 
-    private static final SpeechLexicon DEFAULT = new SpeechLexicon();
-
-    /** A word set written as a list (duplicates tolerated, so lists stay easy to extend). */
-    static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+    /** The statements' view of this knowledge, compiled once and shared. */
+    static SpeechLexicon of(Knowledge knowledge) {
+        return knowledge.view(SpeechLexicon.class, SpeechLexicon::new);
     }
 
-    static SpeechLexicon get() {
-        return DEFAULT;
-    }
-
-    private SpeechLexicon() {
-        // quote-cues.tsv first: a form listed in both files takes its kind from speech-cues.tsv
-        for (String resource : List.of("quote-cues.tsv", "speech-cues.tsv")) {
-            loadCues(resource);
+    private SpeechLexicon(Knowledge knowledge) {
+        this.lexicon = knowledge.lexicon();
+        // quote_cues first: a form listed in both tables takes its kind from speech_cues
+        for (String table : List.of("quote_cues", "speech_cues")) {
+            loadCues(table);
         }
-        readSections("speaker-words.txt");
-        readSections("reported-speech.txt");
+        roles = list("role");
+        titles = list("title");
+        orgs = list("org");
+        places = placeWords(list("place"), Countries.of(knowledge), list("np_links"));
+        generic = list("generic");
     }
 
-    /** A file of "[section]" headers, each followed by its entries, one a line. */
-    private void readSections(String resource) {
-        String section = null;
-        for (String line : lines(resource)) {
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1);
-                lists.computeIfAbsent(section, k -> new HashSet<>());
-            } else if (section != null) {
-                lists.get(section).add(line.toLowerCase(Locale.ROOT));
+    /**
+     * The place words: the list, and every word of the gazetteer's country names (not its capitals,
+     * many of which are also given names: "Sofia", "Victoria").
+     */
+    private static Set<String> placeWords(Set<String> listed, Countries countries, Set<String> links) {
+        Set<String> out = new java.util.HashSet<>(listed);
+        for (String name : countries.all().stream().flatMap(c -> c.names().stream()).toList()) {
+            for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (w.length() > 2 && !links.contains(w) && !w.equals("the")) {
+                    out.add(w);
+                }
             }
         }
+        return Set.copyOf(out);
     }
 
-    private void loadCues(String resource) {
-        for (String line : lines(resource)) {
-            String[] parts = line.split("\t");
-            if (parts.length != 2) {
-                throw new IllegalStateException(resource + ": bad line '" + line + "'");
+    private void loadCues(String table) {
+        lexicon.table(PREFIX + table).forEach((form, value) -> {
+            CueKind kind;
+            try {
+                kind = CueKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("knowledge table " + PREFIX + table + ": '" + form
+                        + "' needs a cue kind (" + java.util.Arrays.toString(CueKind.values()) + "), not '" + value + "'");
             }
-            CueKind kind = CueKind.valueOf(parts[1].trim());
-            String form = parts[0].trim().toLowerCase(Locale.ROOT);
-            String[] words = form.split(" ");
+            String[] words = form.split(" +");
             if (words.length == 1) {
                 single.put(form, kind);
             } else {
@@ -81,35 +88,17 @@ final class SpeechLexicon {
                 forms.removeIf(m -> m.form().equals(form));
                 forms.add(new MultiWord(words, kind, form));
             }
-        }
+        });
     }
 
-    /** A named word list of the data files; fails loudly on a name no file defines. */
+    /** A named word list of the statements' data ("not-clause-start" is {@code statements.not_clause_start}). */
     Set<String> list(String name) {
-        Set<String> l = lists.get(name);
-        if (l == null) {
-            throw new IllegalStateException("no word list [" + name + "] in the statements data");
-        }
-        return java.util.Collections.unmodifiableSet(l);
+        return lexicon.words(PREFIX + name.replace('-', '_'));
     }
 
-    private static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = SpeechLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+    /** A named table of the statements' data. */
+    Map<String, String> table(String name) {
+        return lexicon.table(PREFIX + name.replace('-', '_'));
     }
 
     /** The cue starting at token {@code i}, or null. Multi-word cues ("pointed out") win over single ones. */
@@ -137,24 +126,23 @@ final class SpeechLexicon {
     }
 
     boolean isRole(String lower) {
-        Set<String> roles = lists.get("role");
         return roles.contains(lower) || lower.length() > 3 && lower.endsWith("s")
                 && roles.contains(lower.substring(0, lower.length() - 1));
     }
 
     boolean isTitle(String lower) {
-        return lists.get("title").contains(lower);
+        return titles.contains(lower);
     }
 
     boolean isOrg(String lower) {
-        return lists.get("org").contains(lower);
+        return orgs.contains(lower);
     }
 
     boolean isPlace(String lower) {
-        return lists.get("place").contains(lower);
+        return places.contains(lower);
     }
 
     boolean isGenericSource(String lower) {
-        return lists.get("generic").contains(lower);
+        return generic.contains(lower);
     }
 }

@@ -2,6 +2,7 @@ package dev.detente.statements;
 
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.TextLayers;
 import dev.detente.pipeline.Stage;
 import java.util.ArrayList;
@@ -14,11 +15,18 @@ import java.util.List;
  * layers when they are present (it runs without them, resolving speakers and dates by its own rules).
  */
 public final class StatementStage implements Stage {
-    private final SpeechLexicon lexicon = SpeechLexicon.get();
-    private final SpeakerPhrases phrases = new SpeakerPhrases(lexicon);
+    private final SpeechLexicon lexicon;
+    private final SpeakerPhrases phrases;
     private final QuoteScanner scanner = new QuoteScanner();
     private final QuoteAttributor quotes = new QuoteAttributor();
-    private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
+    private final ReportedSpeechFinder reported;
+
+    /** The stage reading its cues and word lists from {@code knowledge} (built-in data and the user's files). */
+    public StatementStage(Knowledge knowledge) {
+        this.lexicon = SpeechLexicon.of(knowledge);
+        this.phrases = new SpeakerPhrases(lexicon);
+        this.reported = new ReportedSpeechFinder(lexicon);
+    }
 
     @Override
     public String name() {
@@ -73,7 +81,7 @@ public final class StatementStage implements Stage {
 
     private List<Statement> resolve(DocView v, Cues cues, List<Draft> drafts) {
         PersonRegistry registry = new PersonRegistry(cues);
-        SpeakerResolver resolver = new SpeakerResolver(v, registry);
+        SpeakerResolver resolver = new SpeakerResolver(v, registry, lexicon);
         SaidOnResolver dates = new SaidOnResolver(v);
         Integer[] order = new Integer[drafts.size()];
         for (int i = 0; i < order.length; i++) {

@@ -13,8 +13,6 @@ import java.util.Set;
  */
 final class TranscriptTurns {
     private static final int MAX_LABEL_TOKENS = 4;
-    /** Capitalised labels that open a paragraph but name no speaker ("UPDATE:", "WATCH:"). */
-    private static final Set<String> NOT_SPEAKER = SpeechLexicon.get().list("not-turn-label");
 
     private TranscriptTurns() {
     }
@@ -51,7 +49,7 @@ final class TranscriptTurns {
         int words = 0;
         for (int i = first; i < v.size() && i < first + MAX_LABEL_TOKENS && v.tok(i).start() < paragraphEnd; i++) {
             if (v.is(i, ":")) {
-                return words > 0 && !NOT_SPEAKER.contains(label(v, first, i)) ? i : -1;
+                return words > 0 && !cues.lexicon.list("not-turn-label").contains(label(v, first, i)) ? i : -1;
             }
             if (v.is(i, ".") && i > first && cues.lexicon.isTitle(v.lower(i - 1))) {
                 continue; // "SEN. SANDERS"

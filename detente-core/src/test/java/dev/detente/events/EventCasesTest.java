@@ -1,5 +1,6 @@
 package dev.detente.events;
 
+import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.actors.Actor;
@@ -34,7 +35,7 @@ class EventCasesTest {
     private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
     private static final ActorStage ACTORS = new ActorStage();
     private static final TimeStage TIME = new TimeStage();
-    private static final StatementStage STATEMENTS = new StatementStage();
+    private static final StatementStage STATEMENTS = new StatementStage(Knowledge.load(List.of()));
     private static final EventStage EVENTS = new EventStage();
 
     record Case(String expected, String mode, String source, String target, String sentence) {

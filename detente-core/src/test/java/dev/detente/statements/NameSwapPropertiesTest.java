@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.ArticleMeta;
@@ -23,7 +24,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class NameSwapPropertiesTest {
     private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
-    private static final StatementStage STAGE = new StatementStage();
+    private static final StatementStage STAGE = new StatementStage(Knowledge.load(List.of()));
 
     /** General news sentences; {P1} and {P2} are people, {C} a country, {K} a capital. */
     private static final List<String> TEMPLATES = List.of(
@@ -40,7 +41,18 @@ class NameSwapPropertiesTest {
             "The summit ended without a deal.\n\n\"We will not accept these terms.\" \u2014 {P1}, prime minister",
             "\"Sanctions against {C} will stay in place,\" {P1} said. \"We have asked {K} for a clear answer, "
                     + "and we are still waiting for it.\"",
-            "{P1} denied reports that {C} had offered concessions, calling them \"completely groundless.\"");
+            "{P1} denied reports that {C} had offered concessions, calling them \"completely groundless.\"",
+            // reported speech without quotation marks, and speakers that are countries, capitals or bodies
+            "{C} said on Monday it would reopen its embassy in {K} next month.",
+            "The foreign ministry of {C} said in a statement that the talks had failed.",
+            "{P1} urged {P2} to withdraw the troops before the end of the month.",
+            "A spokesman for {P1} told reporters that the visit to {K} had been postponed.",
+            "The sanctions will remain in place until the elections, {P1} said on Friday.",
+            "{P1} promised to visit {K} before the end of the year.",
+            "The border has been closed since March, according to a statement from the government of {C}.",
+            "Officials in {K} said the border would reopen on Monday.",
+            "{P1}, the president of {C}, said the agreement was ''a first step'' toward peace.",
+            "{K} warned that it would respond to any attack on its territory.");
 
     private static final List<String> FIRST = List.of("Anna", "Maria", "Lena", "Omar", "Ivan", "Kofi", "Sofia",
             "Daniel", "Laura", "Tomas", "Hana", "Pablo", "Erik", "Nadia", "Yusuf", "Ingrid");
@@ -66,8 +78,8 @@ class NameSwapPropertiesTest {
 
     private static final Names BASELINE = new Names("Claire", "Martin", "Hugo", "Lambert", "Portugal", "Lisbon");
 
-    @Property(tries = 300)
-    void statementsDoNotDependOnTheNames(@ForAll @IntRange(min = 0, max = 9) int template, @ForAll("names") Names names) {
+    @Property(tries = 400)
+    void statementsDoNotDependOnTheNames(@ForAll @IntRange(min = 0, max = 19) int template, @ForAll("names") Names names) {
         List<String> expected = statements(TEMPLATES.get(template), BASELINE);
         assertThat(expected).as("template %d finds its statements", template).isNotEmpty();
         assertThat(statements(TEMPLATES.get(template), names)).isEqualTo(expected);

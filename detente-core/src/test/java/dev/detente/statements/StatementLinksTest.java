@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.actors.ActorStage;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class StatementLinksTest {
     private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
     private static final ActorStage ACTORS = new ActorStage();
-    private static final StatementStage STAGE = new StatementStage();
+    private static final StatementStage STAGE = new StatementStage(Knowledge.load(List.of()));
 
     private static List<Statement> statements(String text) {
         Doc doc = STAGE.process(ACTORS.process(SENTENCES.process(Doc.of("t", text, ArticleMeta.empty()))));

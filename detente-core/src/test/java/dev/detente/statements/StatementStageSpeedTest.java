@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.ArticleMeta;
@@ -20,7 +21,7 @@ class StatementStageSpeedTest {
     @Test
     void costsWellUnderAMillisecondPerArticle() {
         SentenceTokenStage sentences = new SentenceTokenStage();
-        StatementStage stage = new StatementStage();
+        StatementStage stage = new StatementStage(Knowledge.load(List.of()));
         List<Doc> docs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             docs.add(sentences.process(Doc.of("d" + i, StatementCases.ARTICLE, ArticleMeta.empty())));
