@@ -23,9 +23,19 @@ public final class PhraseIndex<T> {
     private static final String SHORT = "*";
     private static final String MODIFIERS = "~";
     /** Words a "~" gap may not take: it spans a noun's modifiers ("held the first direct talks"), not a phrase. */
-    private static final java.util.Set<String> NOT_MODIFIERS = Knowledge.builtIn().lexicon().words("phrases.not_modifiers");
+    private final java.util.Set<String> notModifiers;
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+
+    /** An index whose "~" gaps stop at the built-in {@code phrases.not_modifiers} (stance, topics). */
+    public PhraseIndex() {
+        this(Knowledge.builtIn().lexicon().words("phrases.not_modifiers"));
+    }
+
+    /** An index whose "~" gaps stop at {@code notModifiers} (prepositions and conjunctions). */
+    public PhraseIndex(java.util.Set<String> notModifiers) {
+        this.notModifiers = java.util.Set.copyOf(notModifiers);
+    }
 
     /** One phrase: its words (gaps included) and what it stands for. */
     public record Entry<T>(String[] words, T value) {
@@ -91,7 +101,7 @@ public final class PhraseIndex<T> {
     }
 
     /** Matches words[w..] at token t; the end token index or -1. Gaps take the fewest tokens that work. */
-    private static int match(String[] words, int w, String[] lower, int t, int limit, List<Integer> gaps) {
+    private int match(String[] words, int w, String[] lower, int t, int limit, List<Integer> gaps) {
         if (w == words.length) {
             return t;
         }
@@ -100,7 +110,7 @@ public final class PhraseIndex<T> {
             int max = word.equals(LONG) ? LONG_GAP : word.equals(MODIFIERS) ? MODIFIER_GAP : SHORT_GAP;
             for (int skip = 0; skip <= max && t + skip <= limit; skip++) {
                 if (skip > 0 && (isBoundary(lower[t + skip - 1])
-                        || word.equals(MODIFIERS) && NOT_MODIFIERS.contains(lower[t + skip - 1]))) {
+                        || word.equals(MODIFIERS) && notModifiers.contains(lower[t + skip - 1]))) {
                     return -1;
                 }
                 int end = match(words, w + 1, lower, t + skip, limit, gaps);
