@@ -50,7 +50,7 @@ final class ArgumentReader {
                 || h.first() - flat.sources().get(flat.sources().size() - 1).tokenEnd() > SURE_GAP
                 || commaBetween(v.lower, flat.sources().get(flat.sources().size() - 1).tokenEnd(), h.first());
         boolean targetUnsure = flat.targets().isEmpty() || passive;
-        if (!sourceUnsure && !targetUnsure) {
+        if (!sourceUnsure && !targetUnsure || !parseCanDecide(v, h, flat, passive, sourceUnsure, targetUnsure)) {
             return flat;
         }
         Arguments a = read(v, h);
@@ -71,6 +71,44 @@ final class ArgumentReader {
                 + (newSource && newTarget ? "" : newSource ? " (source)" : " (target)"));
     }
 
+    /**
+     * Whether the parse could change the unsure side: some party of the sentence that the flat
+     * reading did not give that side stands where it could be it (before the verb for a subject,
+     * after it for an object; anywhere for a passive). Most sentences have none, and are not parsed.
+     */
+    private static boolean parseCanDecide(DocView v, TriggerHit h, SidePicker.Parties flat, boolean passive,
+                                          boolean sourceUnsure, boolean targetUnsure) {
+        Sentence s = h.sentence();
+        if (s.tokenCount() > dev.detente.syntax.SyntaxView.MAX_PARSED_WORDS) {
+            return false;
+        }
+        for (Participant p : v.participants()) {
+            if (p.tokenEnd() <= s.firstToken() || p.tokenStart() < h.end() && p.tokenEnd() > h.first()) {
+                continue;
+            }
+            if (p.tokenStart() >= s.endToken()) {
+                break;
+            }
+            boolean before = p.tokenEnd() <= h.first();
+            if (passive && !flat.sources().contains(p)
+                    || sourceUnsure && before && !flat.sources().contains(p)
+                    || targetUnsure && !before && !flat.targets().contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "by" after the trigger in its clause. */
+    private static boolean byAfter(String[] lower, TriggerHit h) {
+        for (int k = h.end(); k < h.clauseEnd(); k++) {
+            if (lower[k].equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Canada, which bans Russian imports, imposed": a comma closes a clause or apposition before the verb. */
     private static boolean commaBetween(String[] lower, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -84,8 +122,8 @@ final class ArgumentReader {
     /** "was attacked", "were expelled", "has been seized": a past participle after a form of "be". */
     private boolean passiveLooking(String[] lower, TriggerHit h) {
         String w = lower[h.first()];
-        if (!(w.endsWith("ed") || w.endsWith("en")) || h.first() == h.sentence().firstToken()) {
-            return false;
+        if (h.first() == h.sentence().firstToken() || !(w.endsWith("ed") || w.endsWith("en") || byAfter(lower, h))) {
+            return false; // an irregular participle ("struck", "hit") shows itself by its agent
         }
         for (int k = h.first() - 1; k >= Math.max(h.sentence().firstToken(), h.first() - 3); k--) {
             if (passiveAuxiliaries.contains(lower[k])) {

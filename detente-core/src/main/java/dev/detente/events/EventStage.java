@@ -46,12 +46,19 @@ public final class EventStage implements Stage {
     private final EventMerger merger = new EventMerger();
 
     /**
-     * The coder of that knowledge: its trigger lexicon and word lists, with the user's additions.
-     * The dependency models load here, once per process, not inside some document's time budget.
+     * The coder of that knowledge: its trigger lexicon and word lists, with the user's additions;
+     * with the dependency parse only under {@code -Ddetente.syntax.parse=true} (its models then load
+     * here, once per process, not inside some document's time budget), else the flat reading alone
+     * decides the sides.
      */
     public EventStage(Knowledge knowledge) {
+        this(knowledge, Nlp4jParser.enabled() ? Nlp4jParser.loaded() : null);
+    }
+
+    /** The same with that parser for the sentences where the flat reading of the sides is unsure (null: none). */
+    public EventStage(Knowledge knowledge, DependencyParser parser) {
         this(EventLexicon.of(knowledge), CountryGazetteer.defaults(), EventRules.of(knowledge), OpenNlpTagger.shared(),
-                Nlp4jParser.loaded());
+                parser);
     }
 
     EventStage(EventLexicon lexicon, CountryGazetteer countries, EventRules rules, Tagger tagger,

@@ -30,6 +30,15 @@ public final class Nlp4jParser implements DependencyParser {
         return SHARED;
     }
 
+    /**
+     * Whether the process runs with {@code -Ddetente.syntax.parse=true}. Off by default: loading the
+     * models costs about 9 core-seconds and 1 GB of heap per process, and parsing the 6 % of
+     * sentences the events stage asks about triples its cost (docs/event-coding.md, "Syntax").
+     */
+    public static boolean enabled() {
+        return Boolean.getBoolean("detente.syntax.parse");
+    }
+
     /** The one instance with its models loaded (blocks until they are). */
     public static Nlp4jParser loaded() {
         SHARED.decoder();

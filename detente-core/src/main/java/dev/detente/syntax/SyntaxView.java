@@ -21,7 +21,7 @@ public final class SyntaxView {
     private final DependencyTree[] parses;
     private int parsedCount;
     /** Longer sentences are not parsed (lists, tables, run-ons): the flat reading decides there. */
-    static final int MAX_PARSED_WORDS = 70;
+    public static final int MAX_PARSED_WORDS = 70;
     /** Sentences of every document viewed in this process, against which the parsed share is counted. */
     private static final java.util.concurrent.atomic.LongAdder SENTENCES_SEEN = new java.util.concurrent.atomic.LongAdder();
 
