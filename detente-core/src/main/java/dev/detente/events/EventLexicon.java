@@ -1,12 +1,8 @@
 package dev.detente.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.detente.events.lexicon.PhraseIndex;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.detente.knowledge.Knowledge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The event trigger lexicon ({@code event-lexicon.yaml}): for each PLOVER type its weight on the
+ * The event trigger lexicon ({@code event-lexicon.yaml} and the user's knowledge files): for each PLOVER type its weight on the
  * cooperation–conflict scale and its verbal, nominal and literal triggers, indexed by first word.
  * Verbs are inflected here (3rd person, past, participle, -ing) so the data lists lemmas only.
  */
@@ -31,15 +27,37 @@ public final class EventLexicon {
     public record Trigger(String type, Kind kind, String rule) {
     }
 
-    /** Words that end a verb phrase without being its object noun ("warn * against", "pull out of"). */
-    private static final Set<String> NOT_OBJECT_NOUNS = EventRules.defaults().words("triggers", "not_object_nouns");
-
-    private static final EventLexicon DEFAULT = load("/dev/detente/events/event-lexicon.yaml");
-    private final PhraseIndex<Trigger> index = new PhraseIndex<>();
+    private final PhraseIndex<Trigger> index;
     private final Map<String, Double> weights = new LinkedHashMap<>();
+    /** Words that end a verb phrase without being its object noun ("warn * against", "pull out of"). */
+    private final Set<String> notObjectNouns;
 
-    public static EventLexicon defaults() {
-        return DEFAULT;
+    private EventLexicon(Knowledge knowledge) {
+        this.index = new PhraseIndex<>(knowledge.lexicon().words("phrases.not_modifiers"));
+        this.notObjectNouns = EventRules.of(knowledge).words("triggers", "not_object_nouns");
+    }
+
+    /**
+     * The lexicon of that knowledge: the {@code event_types} of every knowledge file in order (the
+     * built-in {@code event-lexicon.yaml}, then the user's), each adding triggers to a type; a later
+     * weight replaces an earlier one. Built once per Knowledge.
+     */
+    public static EventLexicon of(Knowledge knowledge) {
+        return knowledge.view(EventLexicon.class, EventLexicon::compile);
+    }
+
+    private static EventLexicon compile(Knowledge knowledge) {
+        EventLexicon lex = new EventLexicon(knowledge);
+        for (Knowledge.Source s : knowledge.sources()) {
+            JsonNode types = s.root().path("event_types");
+            if (!types.isMissingNode() && !types.isNull()) {
+                if (!types.isObject()) {
+                    throw new IllegalArgumentException("knowledge file " + s.name() + ": 'event_types' must be a mapping");
+                }
+                lex.add(types, s.name());
+            }
+        }
+        return lex;
     }
 
     public PhraseIndex<Trigger> index() {
@@ -58,45 +76,34 @@ public final class EventLexicon {
         return Map.copyOf(weights);
     }
 
-    static EventLexicon load(String resource) {
-        try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return fromYaml(new ObjectMapper(new YAMLFactory()).readTree(in), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
-        }
-    }
-
-    static EventLexicon fromYaml(JsonNode root, String source) {
-        EventLexicon lex = new EventLexicon();
-        root.path("types").fields().forEachRemaining(f -> {
+    private void add(JsonNode types, String source) {
+        types.fields().forEachRemaining(f -> {
             String type = f.getKey();
             if (!PLOVER_TYPES.contains(type)) {
                 throw new IllegalArgumentException(source + ": '" + type + "' is not a PLOVER top-level type");
             }
             JsonNode t = f.getValue();
-            lex.weights.put(type, t.path("weight").asDouble(0));
+            if (t.has("weight") || !weights.containsKey(type)) {
+                weights.put(type, t.path("weight").asDouble(0));
+            }
             for (JsonNode v : t.path("verbs")) {
-                for (String form : verbForms(v.asText())) {
-                    lex.index.add(form, new Trigger(type, Kind.VERB, "verb:" + v.asText()));
+                for (String form : verbForms(v.asText(), notObjectNouns)) {
+                    index.add(form, new Trigger(type, Kind.VERB, "verb:" + v.asText()));
                 }
             }
             for (JsonNode n : t.path("nouns")) {
                 for (String form : nounForms(n.asText())) {
-                    lex.index.add(form, new Trigger(type, Kind.NOUN, "noun:" + n.asText()));
+                    index.add(form, new Trigger(type, Kind.NOUN, "noun:" + n.asText()));
                 }
             }
             for (JsonNode p : t.path("phrases")) {
-                lex.index.add(p.asText(), new Trigger(type, Kind.VERB, "phrase:" + p.asText()));
+                index.add(p.asText(), new Trigger(type, Kind.VERB, "phrase:" + p.asText()));
             }
         });
-        return lex;
     }
 
     /** "meet/met rest" → meet, meets, met, meeting (each followed by "rest"). */
-    static List<String> verbForms(String entry) {
+    static List<String> verbForms(String entry, Set<String> notObjectNouns) {
         String trimmed = entry.trim().toLowerCase(Locale.ROOT);
         int space = trimmed.indexOf(' ');
         String head = space < 0 ? trimmed : trimmed.substring(0, space);
@@ -107,7 +114,7 @@ public final class EventLexicon {
         String participle = parts.length > 2 ? parts[2] : past;
         List<String> rests = new ArrayList<>(2);
         rests.add(rest);
-        String plural = pluralObject(rest);
+        String plural = pluralObject(rest, notObjectNouns);
         if (plural != null) {
             rests.add(plural);
         }
@@ -123,7 +130,7 @@ public final class EventLexicon {
     }
 
     /** "close ~ border" also closes "its borders": the object noun after a gap, in the plural. */
-    private static String pluralObject(String rest) {
+    private static String pluralObject(String rest, Set<String> notObjectNouns) {
         String[] words = rest.trim().split(" ");
         if (words.length < 2 || !(words[words.length - 2].equals("~") || words[words.length - 2].equals("*")
                 || words[words.length - 2].equals("..."))) {
@@ -131,7 +138,7 @@ public final class EventLexicon {
         }
         String noun = words[words.length - 1];
         if (noun.length() < 3 || noun.endsWith("s") || noun.endsWith("ed") || noun.endsWith("ing")
-                || NOT_OBJECT_NOUNS.contains(noun) || !noun.chars().allMatch(Character::isLetter)) {
+                || notObjectNouns.contains(noun) || !noun.chars().allMatch(Character::isLetter)) {
             return null;
         }
         String plural = endsWithConsonantY(noun) ? noun.substring(0, noun.length() - 1) + "ies"

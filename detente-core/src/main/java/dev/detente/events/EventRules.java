@@ -1,40 +1,34 @@
 package dev.detente.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Map;
+import dev.detente.knowledge.Knowledge;
+import dev.detente.knowledge.Lexicon;
 import java.util.Set;
 
 /**
- * The word lists of the event coder's components ({@code event-rules.yaml}), loaded once: each
- * component asks for its lists by section and name, and a missing list fails at start-up.
+ * The word lists of the event coder's components ({@code event-rules.yaml}, read through the
+ * knowledge layer as {@code lexicon events.SECTION.NAME}, so a {@code --knowledge} file can add to
+ * them): each component asks for its lists by section and name, and a missing list fails at
+ * start-up.
  */
 final class EventRules {
-    private static final EventRules DEFAULT = load("/dev/detente/events/event-rules.yaml");
-    private final Map<String, Set<String>> lists;
+    private final Lexicon lexicon;
 
-    private EventRules(Map<String, Set<String>> lists) {
-        this.lists = Map.copyOf(lists);
+    private EventRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
-    static EventRules defaults() {
-        return DEFAULT;
+    /** The rules of that knowledge (built once per Knowledge). */
+    static EventRules of(Knowledge knowledge) {
+        return knowledge.view(EventRules.class, k -> new EventRules(k.lexicon()));
     }
 
     /** The list {@code section.name}, lower-cased. */
     Set<String> words(String section, String name) {
-        Set<String> s = lists.get(section + "." + name);
-        if (s == null) {
+        String key = "events." + section + "." + name;
+        if (!lexicon.has(key)) {
             throw new IllegalStateException("event-rules.yaml has no list " + section + "." + name);
         }
-        return s;
+        return lexicon.words(key);
     }
 
     /** A list holding one number. */
@@ -44,25 +38,5 @@ final class EventRules {
             throw new IllegalStateException("event-rules.yaml: " + section + "." + name + " must hold one number");
         }
         return Integer.parseInt(s.iterator().next());
-    }
-
-    static EventRules load(String resource) {
-        try (InputStream in = EventRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            Map<String, Set<String>> lists = new HashMap<>();
-            root.fields().forEachRemaining(section -> section.getValue().fields().forEachRemaining(list -> {
-                Set<String> words = new LinkedHashSet<>();
-                for (JsonNode w : list.getValue()) {
-                    words.add(w.asText().toLowerCase(Locale.ROOT));
-                }
-                lists.put(section.getKey() + "." + list.getKey(), Set.copyOf(words));
-            }));
-            return new EventRules(lists);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
-        }
     }
 }

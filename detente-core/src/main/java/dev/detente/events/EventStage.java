@@ -8,6 +8,9 @@ import dev.detente.events.lexicon.WordLayers;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.Token;
 import dev.detente.pipeline.Stage;
+import dev.detente.knowledge.Knowledge;
+import dev.detente.syntax.DependencyParser;
+import dev.detente.syntax.Nlp4jParser;
 import dev.detente.syntax.OpenNlpTagger;
 import dev.detente.syntax.SyntaxLayers;
 import dev.detente.syntax.SyntaxView;
@@ -30,30 +33,47 @@ public final class EventStage implements Stage {
     private final EventLexicon lexicon;
     private final CountryGazetteer countries;
     private final Tagger tagger;
+    private final DependencyParser parser;
     private final ParticipantFinder participantFinder;
     private final TriggerFinder triggers;
     private final ModeReader modes;
     private final SidePicker sides;
+    private final ArgumentReader arguments;
     private final DatePicker dates;
     private final ContextDates contextDates;
     private final PlacePicker places;
     private final NominalStructure structure;
     private final EventMerger merger = new EventMerger();
 
-    public EventStage() {
-        this(EventLexicon.defaults(), CountryGazetteer.defaults(), EventRules.defaults(), OpenNlpTagger.shared());
+    /**
+     * The coder of that knowledge: its trigger lexicon and word lists, with the user's additions;
+     * with the dependency parse only under {@code -Ddetente.syntax.parse=true} (its models then load
+     * here, once per process, not inside some document's time budget), else the flat reading alone
+     * decides the sides.
+     */
+    public EventStage(Knowledge knowledge) {
+        this(knowledge, Nlp4jParser.enabled() ? Nlp4jParser.loaded() : null);
     }
 
-    EventStage(EventLexicon lexicon, CountryGazetteer countries, EventRules rules, Tagger tagger) {
+    /** The same with that parser for the sentences where the flat reading of the sides is unsure (null: none). */
+    public EventStage(Knowledge knowledge, DependencyParser parser) {
+        this(EventLexicon.of(knowledge), CountryGazetteer.defaults(), EventRules.of(knowledge), OpenNlpTagger.shared(),
+                parser);
+    }
+
+    EventStage(EventLexicon lexicon, CountryGazetteer countries, EventRules rules, Tagger tagger,
+               DependencyParser parser) {
         this.lexicon = lexicon;
         this.countries = countries;
         this.tagger = tagger;
-        this.participantFinder = new ParticipantFinder(countries);
+        this.parser = parser;
+        this.participantFinder = new ParticipantFinder(countries, rules);
         Clauses clauses = new Clauses(rules);
         this.triggers = new TriggerFinder(lexicon, new SenseFilter(rules), clauses, rules);
         this.modes = new ModeReader(rules);
         this.places = new PlacePicker(rules);
         this.sides = new SidePicker(rules, places);
+        this.arguments = new ArgumentReader(rules);
         this.dates = new DatePicker(rules);
         this.contextDates = new ContextDates(rules);
         this.structure = new NominalStructure(rules);
@@ -66,7 +86,7 @@ public final class EventStage implements Stage {
 
     @Override
     public Doc process(Doc doc) {
-        doc = SyntaxView.ensure(WordLayers.ensure(doc, countries), tagger);
+        doc = SyntaxView.ensure(WordLayers.ensure(doc, countries), tagger, parser);
         Doc d = doc;
         DocView v = new DocView(doc, lowered(doc.get(WordLayers.LOWERED), doc.list(dev.detente.nlp.TextLayers.TOKENS)),
                 doc.get(SyntaxLayers.SYNTAX), () -> participantFinder.find(d, d.list(dev.detente.nlp.TextLayers.TOKENS),
@@ -114,7 +134,7 @@ public final class EventStage implements Stage {
             return null;
         }
         PlacePhrase place = places.after(v.tokens, lower, h.end(), h.clauseEnd());
-        SidePicker.Parties parties = sides.parties(v, h, place, memory.hit, memory.parties);
+        SidePicker.Parties parties = arguments.refine(v, h, sides.parties(v, h, place, memory.hit, memory.parties));
         if (!h.nominal() && dates.habitual(v, h)) {
             return null;
         }
@@ -146,8 +166,9 @@ public final class EventStage implements Stage {
         if (date.timex() != null && date.timex().span().start() >= tokens.get(h.first()).start()) {
             end = Math.max(end, date.timex().span().end());
         }
-        String sourceId = parties.sources().isEmpty() ? null : idOf(parties.sources().get(0));
-        String targetId = parties.targets().isEmpty() ? null : idOf(parties.targets().get(0));
+        boolean actorIds = v.doc.has(dev.detente.actors.ActorLayers.ACTORS);
+        String sourceId = parties.sources().isEmpty() ? null : idOf(parties.sources().get(0), actorIds);
+        String targetId = parties.targets().isEmpty() ? null : idOf(parties.targets().get(0), actorIds);
         String rule = h.rule() + found.ruleSuffix();
         EventExplanation why = new EventExplanation("trigger " + h.rule(), "mode " + mode.explain(),
                 "sides " + found.how(), "date " + date.explain());
@@ -189,8 +210,12 @@ public final class EventStage implements Stage {
         return lower;
     }
 
-    private static String idOf(Participant p) {
-        return p.actorId() != null ? p.actorId() : p.name();
+    /**
+     * A side is an actor id: a party the actors layer has no actor for ("British-flagged") is named
+     * among the event's actors but is no side; without an actors layer (a bare test document) its name.
+     */
+    private static String idOf(Participant p, boolean actorIds) {
+        return p.actorId() != null ? p.actorId() : actorIds ? null : p.name();
     }
 
     private static List<String> countriesOf(List<Participant> sources, List<Participant> targets) {

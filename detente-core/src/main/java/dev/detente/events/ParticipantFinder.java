@@ -31,15 +31,18 @@ import java.util.Set;
  * resolves takes the previous sentence's first person (or country or body).
  */
 final class ParticipantFinder {
-    private static final Set<String> TITLE_WORDS = EventRules.defaults().words("participants", "title_words");
-    private static final Set<String> BODY_WORDS = EventRules.defaults().words("participants", "body_words");
-    private static final Set<String> NOT_NAMES = EventRules.defaults().words("participants", "not_names");
-    private static final Set<String> NAME_CONNECTORS = EventRules.defaults().words("participants", "name_connectors");
-
+    private final Set<String> titleWords;
+    private final Set<String> bodyWords;
+    private final Set<String> notNames;
+    private final Set<String> nameConnectors;
     private final CountryGazetteer countries;
 
-    ParticipantFinder(CountryGazetteer countries) {
+    ParticipantFinder(CountryGazetteer countries, EventRules rules) {
         this.countries = countries;
+        this.titleWords = rules.words("participants", "title_words");
+        this.bodyWords = rules.words("participants", "body_words");
+        this.notNames = rules.words("participants", "not_names");
+        this.nameConnectors = rules.words("participants", "name_connectors");
     }
 
     List<Participant> find(Doc doc, List<Token> tokens, List<Sentence> sentences) {
@@ -73,7 +76,7 @@ final class ParticipantFinder {
             add(out, taken, tix, c.span(), body ? c.text() : countries.name(c.code()), c.code(),
                     actors == null ? null : actorIdOf(actors, c), !body, false);
         }
-        addQuotedSpeakers(doc, tokens, tix, out, taken);
+        addQuotedSpeakers(doc, tokens, tix, out, taken, actors);
         if (!haveActors) {
             addNameRuns(tokens, sentences, out, taken);
         }
@@ -101,11 +104,15 @@ final class ParticipantFinder {
         return at != null && at.kind() == ActorKind.PLACE && c.code().equals(at.code()) ? at.id() : null;
     }
 
-    /** "I", "we", "my", "our" inside a direct quotation stand for its speaker. */
+    /**
+     * "I", "we", "my", "our" inside a direct quotation stand for its speaker, when the speaker is an
+     * actor (a side is always an actor id; "speaker:transcript" is a label, not an actor).
+     */
     private static void addQuotedSpeakers(Doc doc, List<Token> tokens, TokenIndex tix, List<Participant> out,
-                                          boolean[] taken) {
+                                          boolean[] taken, ActorIndex actors) {
         for (Statement st : doc.list(StatementLayers.STATEMENTS)) {
-            if (!st.direct() || st.speakerName() == null) {
+            if (!st.direct() || st.speakerName() == null
+                    || actors != null && (st.speakerId() == null || actors.actor(st.speakerId()).isEmpty())) {
                 continue;
             }
             for (int i = tix.firstAtOrAfter(st.span().start()); i < tokens.size() && tokens.get(i).end() <= st.span().end(); i++) {
@@ -118,7 +125,7 @@ final class ParticipantFinder {
     }
 
     /** Capitalised runs as names, split at titles and at countries already found. */
-    private static void addNameRuns(List<Token> tokens, List<Sentence> sentences, List<Participant> out, boolean[] taken) {
+    private void addNameRuns(List<Token> tokens, List<Sentence> sentences, List<Participant> out, boolean[] taken) {
         List<Participant> found = new ArrayList<>();
         Map<String, String> fullestByLast = new HashMap<>();
         for (Sentence s : sentences) {
@@ -130,7 +137,7 @@ final class ParticipantFinder {
                 }
                 int j = i;
                 while (j < s.endToken() && !taken[j] && (tokens.get(j).isCapitalized()
-                        || NAME_CONNECTORS.contains(tokens.get(j).lower()) && j + 1 < s.endToken()
+                        || nameConnectors.contains(tokens.get(j).lower()) && j + 1 < s.endToken()
                         && tokens.get(j + 1).isCapitalized())) {
                     j++;
                 }
@@ -154,20 +161,20 @@ final class ParticipantFinder {
         }
     }
 
-    private static Participant nameOf(List<Token> tokens, int from, int to) {
+    private Participant nameOf(List<Token> tokens, int from, int to) {
         boolean body = false;
         for (int k = from; k < to; k++) {
-            body |= BODY_WORDS.contains(tokens.get(k).lower());
+            body |= bodyWords.contains(tokens.get(k).lower());
         }
         int start = from;
         if (body) {
-            while (start < to && NOT_NAMES.contains(tokens.get(start).lower())) {
+            while (start < to && notNames.contains(tokens.get(start).lower())) {
                 start++;
             }
         } else {
             for (int k = from; k < to; k++) {
                 String w = tokens.get(k).lower();
-                if (TITLE_WORDS.contains(w) || NOT_NAMES.contains(w)) {
+                if (titleWords.contains(w) || notNames.contains(w)) {
                     start = k + 1;
                 }
             }

@@ -42,7 +42,7 @@ public final class Pipelines {
                 EnglishOnly.wrap(new ActorStage(knowledge)),
                 EnglishOnly.wrap(new TimeStage(knowledge)),
                 EnglishOnly.wrap(new StatementStage(knowledge)),
-                EnglishOnly.wrap(new EventStage()),
+                EnglishOnly.wrap(new EventStage(knowledge)),
                 EnglishOnly.wrap(new StanceStage(knowledge)),
                 EnglishOnly.wrap(new TopicStage(knowledge)));
         List<OutputContributor> outputs = List.of(

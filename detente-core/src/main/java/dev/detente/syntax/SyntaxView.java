@@ -8,13 +8,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Part-of-speech tags of one document, computed on first request and memoised: a stage asks for
- * the tag of a token and only a window of its sentence around it is tagged. Shared
+ * Part-of-speech tags and dependency parses of one document, computed on first request and
+ * memoised: a stage asks for the tag of a token and only a window of its sentence around it is
+ * tagged; it asks for the parse of a sentence ({@link #parse}) only where the parse decides
+ * something, and only that sentence is parsed. Shared
  * by the stages of one document through {@link SyntaxLayers#SYNTAX}; one document is processed by
  * one thread, so the memo needs no locking.
  */
 public final class SyntaxView {
     private final Tagger tagger;
+    private final DependencyParser parser;
+    private final DependencyTree[] parses;
+    private int parsedCount;
+    /** Longer sentences are not parsed (lists, tables, run-ons): the flat reading decides there. */
+    public static final int MAX_PARSED_WORDS = 70;
+    /** Sentences of every document viewed in this process, against which the parsed share is counted. */
+    private static final java.util.concurrent.atomic.LongAdder SENTENCES_SEEN = new java.util.concurrent.atomic.LongAdder();
+
+    static {
+        // -Ddetente.syntax.stats=true: how many sentences were parsed, printed when the process ends
+        if (Boolean.getBoolean("detente.syntax.stats")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(java.util.Locale.ROOT,
+                    "syntax: %d of %d sentences parsed (%.1f%%), %d words%n", Nlp4jParser.parsedSentences(),
+                    SENTENCES_SEEN.sum(), 100.0 * Nlp4jParser.parsedSentences() / Math.max(1, SENTENCES_SEEN.sum()),
+                    Nlp4jParser.parsedWords())));
+        }
+    }
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final int[] sentenceOfToken;
@@ -27,8 +46,11 @@ public final class SyntaxView {
     /** Context a kept tag needs on each side inside the tagged window. */
     private static final int KEEP = 3;
 
-    SyntaxView(Tagger tagger, List<Token> tokens, List<Sentence> sentences) {
+    SyntaxView(Tagger tagger, DependencyParser parser, List<Token> tokens, List<Sentence> sentences) {
         this.tagger = tagger;
+        this.parser = parser;
+        this.parses = new DependencyTree[sentences.size()];
+        SENTENCES_SEEN.add(sentences.size());
         this.tokens = tokens;
         this.sentences = sentences;
         this.sentenceOfToken = new int[tokens.size()];
@@ -44,11 +66,43 @@ public final class SyntaxView {
 
     /** The document's view, created (untagged) and added when it has none. */
     public static Doc ensure(Doc doc, Tagger tagger) {
+        return ensure(doc, tagger, null);
+    }
+
+    /** The same with a dependency parser ({@code null}: {@link #parse} answers null). */
+    public static Doc ensure(Doc doc, Tagger tagger, DependencyParser parser) {
         if (doc.has(SyntaxLayers.SYNTAX)) {
             return doc;
         }
-        return doc.with(SyntaxLayers.SYNTAX, new SyntaxView(tagger, doc.list(TextLayers.TOKENS),
+        return doc.with(SyntaxLayers.SYNTAX, new SyntaxView(tagger, parser, doc.list(TextLayers.TOKENS),
                 doc.list(TextLayers.SENTENCES)));
+    }
+
+    /**
+     * The dependency parse of sentence {@code s} (word k of the tree is token
+     * {@code s.firstToken() + k}), parsed on first request; null without a parser or for a
+     * sentence longer than {@value #MAX_PARSED_WORDS} words.
+     */
+    public DependencyTree parse(Sentence s) {
+        if (parser == null || s.tokenCount() == 0 || s.tokenCount() > MAX_PARSED_WORDS) {
+            return null;
+        }
+        DependencyTree t = parses[s.index()];
+        if (t == null) {
+            List<String> words = new ArrayList<>(s.tokenCount());
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                words.add(tokens.get(k).text());
+            }
+            t = parser.parse(words);
+            parses[s.index()] = t;
+            parsedCount++;
+        }
+        return t;
+    }
+
+    /** How many sentences have been parsed so far. */
+    public int parsedSentences() {
+        return parsedCount;
     }
 
     /** The tag of token {@code i} (tagged on first request, see {@link #tagAround}); X outside any sentence. */

@@ -36,7 +36,7 @@ class EventCasesTest {
     private static final ActorStage ACTORS = new ActorStage();
     private static final TimeStage TIME = new TimeStage();
     private static final StatementStage STATEMENTS = new StatementStage(Knowledge.load(List.of()));
-    private static final EventStage EVENTS = new EventStage();
+    private static final EventStage EVENTS = new EventStage(dev.detente.knowledge.Knowledge.builtIn(), dev.detente.syntax.Nlp4jParser.loaded());
 
     record Case(String expected, String mode, String source, String target, String sentence) {
         @Override

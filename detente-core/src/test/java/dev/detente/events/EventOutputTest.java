@@ -27,7 +27,7 @@ class EventOutputTest {
         Doc doc = new SentenceTokenStage().process(Doc.of("d", text, null));
         doc = doc.with(StatementLayers.STATEMENTS, List.of(new Statement(new Span(qs, qs + quote.length()), true, null,
                 "Rosa Vidal", "minister", "CHL", null, "said", 1, null, null, null, null, null)));
-        doc = new TopicStage(IssueTaxonomy.defaults()).process(new StanceStage().process(new EventStage().process(doc)));
+        doc = new TopicStage(IssueTaxonomy.defaults()).process(new StanceStage().process(new EventStage(dev.detente.knowledge.Knowledge.builtIn()).process(doc)));
         ObjectNode out = new ObjectMapper().createObjectNode();
         out.putArray("quotes").addObject().put("text", quote).put("start", qs).put("end", qs + quote.length());
         new EventOutput().contribute(doc, out, OutputOptions.DEFAULT);
@@ -56,7 +56,7 @@ class EventOutputTest {
     @Test
     void explainNamesTheComponentsThatDecidedTypeModeSidesAndDate() {
         Doc doc = EventTestDocs.tokenized("Ukraine must withdraw its troops, Russia demanded.");
-        doc = new EventStage().process(doc);
+        doc = new EventStage(dev.detente.knowledge.Knowledge.builtIn()).process(doc);
         ObjectNode plain = new ObjectMapper().createObjectNode();
         new EventOutput().contribute(doc, plain, OutputOptions.DEFAULT);
         assertThat(plain.get("events").get(0).has("explain")).isFalse();

@@ -50,12 +50,12 @@ class EventStageTest {
         assertThat(e.type()).isEqualTo(type);
         assertThat(e.actors()).contains(source, target);
         assertThat(e.actors().indexOf(source)).isLessThan(e.actors().indexOf(target));
-        assertThat(e.weight()).isEqualTo(EventLexicon.defaults().weight(type));
+        assertThat(e.weight()).isEqualTo(EventLexicon.of(dev.detente.knowledge.Knowledge.builtIn()).weight(type));
     }
 
     @Test
     void weightsRunFromConflictToCooperation() {
-        EventLexicon lex = EventLexicon.defaults();
+        EventLexicon lex = EventLexicon.of(dev.detente.knowledge.Knowledge.builtIn());
         assertThat(lex.weights()).containsOnlyKeys(EventLexicon.PLOVER_TYPES);
         assertThat(lex.weight("ASSAULT")).isLessThan(lex.weight("COERCE"));
         assertThat(lex.weight("ACCUSE")).isLessThan(0).isGreaterThan(lex.weight("THREATEN"));

@@ -22,7 +22,7 @@ import net.jqwik.api.Provide;
 /** Whatever the text, the events, stance and topics stages neither throw nor point outside it. */
 class EventStanceTopicPropertiesTest {
     private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
-    private static final EventStage EVENTS = new EventStage();
+    private static final EventStage EVENTS = new EventStage(dev.detente.knowledge.Knowledge.builtIn());
     private static final StanceStage STANCE = new StanceStage();
     private static final TopicStage TOPICS = new TopicStage(IssueTaxonomy.defaults());
 

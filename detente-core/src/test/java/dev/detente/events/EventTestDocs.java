@@ -9,7 +9,7 @@ import java.util.List;
 /** Builds analysed test documents from plain text written for the tests. */
 final class EventTestDocs {
     private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
-    private static final EventStage EVENTS = new EventStage();
+    private static final EventStage EVENTS = new EventStage(dev.detente.knowledge.Knowledge.builtIn(), dev.detente.syntax.Nlp4jParser.loaded());
     private static final TimeStage TIME = new TimeStage();
 
     private EventTestDocs() {

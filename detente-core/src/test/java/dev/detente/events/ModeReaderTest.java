@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The mode component alone, on lower-cased words with the trigger marked by brackets. */
 class ModeReaderTest {
-    private static final ModeReader MODES = new ModeReader(EventRules.defaults());
+    private static final ModeReader MODES = new ModeReader(EventRules.of(dev.detente.knowledge.Knowledge.builtIn()));
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
