@@ -29,6 +29,8 @@ final class HtmlMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HtmlLexicon lexicon = HtmlLexicon.shared();
     private final List<String> publishedFields = lexicon.ordered("published-fields");
+    private final List<String> articleTypes = lexicon.ordered("article-types");
+    private final List<String> articleOgTypes = lexicon.ordered("article-og-types");
     private final PageDates pageDates = new PageDates(lexicon, new PageFurniture(lexicon));
     private final HtmlTitles titles = new HtmlTitles();
 
@@ -102,18 +104,25 @@ final class HtmlMetadata {
                 }
             }
         }
+        // A page that says it is no article (og:type website or product, a JSON-LD WebPage and no
+        // Article) carries its CMS creation date: that date counts only where the page shows it.
+        boolean notArticle = field != null && !isArticlePage(fields, article);
         List<PageDates.Shown> shown = page.body() == null ? List.of() : pageDates.shown(page.body());
         LocalDate nearField = null;
-        LocalDate firstInDateElement = null;
-        LocalDate firstDateLine = null;
+        PageDates.Shown firstInDateElement = null;
+        PageDates.Shown firstDateLine = null;
+        PageDates.Shown furnitureNearHeadline = null;
         boolean anyShown = false;
         for (PageDates.Shown s : shown) {
             if (s.furniture()) {
+                if (furnitureNearHeadline == null && s.dateElement() && s.nearHeadline(BYLINE_BEFORE, BYLINE_AFTER)) {
+                    furnitureNearHeadline = s;
+                }
                 continue;
             }
             anyShown = true;
             if (firstDateLine == null && s.dateLine()) {
-                firstDateLine = s.date();
+                firstDateLine = s;
             }
             if (field != null && s.date().equals(field)) {
                 return new Dated(field, "html-meta");
@@ -122,19 +131,53 @@ final class HtmlMetadata {
                 nearField = s.date();
             }
             if (firstInDateElement == null && s.dateElement()) {
-                firstInDateElement = s.date();
+                firstInDateElement = s;
             }
         }
         if (nearField != null) {
             return new Dated(nearField, "html-page");
         }
         if (field != null && !anyShown) {
-            return new Dated(field, "html-meta");
+            return notArticle ? null : new Dated(field, "html-meta");
         }
-        if (firstInDateElement != null) {
-            return new Dated(firstInDateElement, "html-page");
+        PageDates.Shown pick = firstInDateElement != null ? firstInDateElement : firstDateLine;
+        if (pick != null) {
+            // a date shown far below the headline is another item's (a list, a table, an update
+            // stamp): the page's own field date is the better word
+            boolean far = pick.afterHeadline() != PageDates.Shown.NO_HEADLINE && pick.afterHeadline() > FAR_BELOW_HEADLINE;
+            return far && field != null && !notArticle ? new Dated(field, "html-meta") : new Dated(pick.date(), "html-page");
         }
-        return firstDateLine == null ? null : new Dated(firstDateLine, "html-page");
+        // no field, no date outside furniture: a date element by the headline is the article's
+        // byline whatever its box is called ("node__submitted hide-for-print", "sidebar__item--header")
+        return field == null && furnitureNearHeadline != null ? new Dated(furnitureNearHeadline.date(), "html-page") : null;
+    }
+
+    /** Characters of text below the h1 after which a shown date is taken for another item's. */
+    static final int FAR_BELOW_HEADLINE = 1000;
+    /** Characters of text before and after the h1 where a date element is the article's byline. */
+    static final int BYLINE_BEFORE = 200;
+    static final int BYLINE_AFTER = 1000;
+
+    /**
+     * Whether the page says it is an article: its og:type, when given, names one of
+     * [article-types] (article, blog, news...), and its JSON-LD main node, when given, is not a
+     * plain WebPage.
+     */
+    private boolean isArticlePage(Map<String, String> fields, JsonNode article) {
+        String og = fields.get("og:type");
+        if (og != null && !contains(og.toLowerCase(Locale.ROOT), articleOgTypes)) {
+            return false;
+        }
+        return article == null || contains(typeOf(article), articleTypes);
+    }
+
+    private static boolean contains(String type, List<String> parts) {
+        for (String t : parts) {
+            if (type.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String language(Document page, Map<String, String> fields) {
@@ -242,11 +285,9 @@ final class HtmlMetadata {
         }
     }
 
-    private static JsonNode articleNode(List<JsonNode> nodes) {
+    private JsonNode articleNode(List<JsonNode> nodes) {
         for (JsonNode n : nodes) {
-            String type = typeOf(n);
-            if (type.contains("article") || type.contains("reportagenews") || type.contains("blogposting")
-                    || type.contains("report") || type.contains("posting")) {
+            if (contains(typeOf(n), articleTypes)) {
                 return n;
             }
         }

@@ -13,16 +13,28 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The dates a page shows its reader: {@code <time datetime>} and dates written in short texts
  * (under {@value #MAX_TEXT} characters: a date in a sentence is an event's, not the page's), in
- * document order, each marked as in a date element (class, id or itemprop naming a date, a time
- * element) and as in furniture (comments, sidebars, footers, navigation: their dates are other
- * pages' or readers'). Thread-safe.
+ * document order, each marked as in a date element (a time element, or a small one, under
+ * {@value #DATE_ELEMENT_TEXT} characters, whose class, id or itemprop names a date: a whole post
+ * whose classes name a category "meta" or a tag "date" is no date element), as in furniture
+ * (comments, sidebars, footers, navigation: their dates are other pages' or readers'), and with
+ * its distance in characters of text after the page's first h1. Thread-safe.
  */
 final class PageDates {
     static final int MAX_TEXT = 120;
 
     /** A date shown on the page. */
-    record Shown(LocalDate date, boolean dateElement, boolean furniture, boolean dateLine) {
+    record Shown(LocalDate date, boolean dateElement, boolean furniture, boolean dateLine, int afterHeadline) {
+        /** {@link #afterHeadline} of a page without an h1. */
+        static final int NO_HEADLINE = Integer.MIN_VALUE;
+
+        /** Whether the date is shown between {@code before} characters before the h1 and {@code after} after it. */
+        boolean nearHeadline(int before, int after) {
+            return afterHeadline != NO_HEADLINE && afterHeadline >= -before && afterHeadline <= after;
+        }
     }
+
+    /** Characters of text a date element holds at most (a byline, a date box; not a post). */
+    static final int DATE_ELEMENT_TEXT = 200;
 
     /** Letters a text may hold besides its one date to be a date line ("Posted 3 May 2020", "am 24. Juli 2017, 18:55 Uhr"). */
     static final int DATE_LINE_LETTERS = 20;
@@ -42,6 +54,8 @@ final class PageDates {
         List<Shown> out = new ArrayList<>();
         int[] dateDepth = {0};
         int[] furnitureDepth = {0};
+        int[] offset = {0};
+        int[] headlineAt = {Shown.NO_HEADLINE};
         java.util.ArrayDeque<Integer> marks = new java.util.ArrayDeque<>();
         // A box that holds the page's headline is the article's frame, whatever its name says
         // ("content right-sidebar", "wrapper with-sidebar"): the dates in it are not other pages'.
@@ -55,7 +69,10 @@ final class PageDates {
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
-                    boolean date = tag.equals("time") || namesDate(e);
+                    if (e == headline) {
+                        headlineAt[0] = offset[0];
+                    }
+                    boolean date = tag.equals("time") || namesDate(e) && smallText(e);
                     boolean furniture = e != body && !date && (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")
                             || names.isFurniture(e) && !names.isArticle(e)) && !headlineFrames.contains(e);
                     marks.push((date ? 1 : 0) | (furniture ? 2 : 0));
@@ -64,7 +81,7 @@ final class PageDates {
                     if (tag.equals("time") && e.hasAttr("datetime")) {
                         LocalDate d = StructuredDates.parse(e.attr("datetime"));
                         if (d != null) {
-                            out.add(new Shown(d, true, furnitureDepth[0] > 0, true));
+                            out.add(new Shown(d, true, furnitureDepth[0] > 0, true, since(headlineAt[0], offset[0])));
                         }
                     }
                 } else if (node instanceof TextNode t) {
@@ -74,6 +91,8 @@ final class PageDates {
                         return;
                     }
                     String s = t.getWholeText();
+                    int at = offset[0];
+                    offset[0] += s.strip().length();
                     if (s.length() > 4 * MAX_TEXT || !hasDigit(s)) {
                         return;
                     }
@@ -84,7 +103,7 @@ final class PageDates {
                     List<WrittenDates.Found> found = written.all(v, 2);
                     for (WrittenDates.Found f : found) {
                         boolean line = found.size() == 1 && lettersOutside(v, f) <= DATE_LINE_LETTERS;
-                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0, line));
+                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0, line, since(headlineAt[0], at)));
                     }
                 }
             }
@@ -99,6 +118,25 @@ final class PageDates {
             }
         }, body);
         return out;
+    }
+
+    private static int since(int headlineAt, int at) {
+        return headlineAt == Shown.NO_HEADLINE ? Shown.NO_HEADLINE : at - headlineAt;
+    }
+
+    /** Whether {@code e} holds at most {@value #DATE_ELEMENT_TEXT} characters of text (stops counting there). */
+    private static boolean smallText(Element e) {
+        int[] chars = {0};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    chars[0] += t.getWholeText().strip().length();
+                }
+                return chars[0] > DATE_ELEMENT_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return chars[0] <= DATE_ELEMENT_TEXT;
     }
 
     private boolean namesDate(Element e) {

@@ -86,6 +86,44 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aPageThatIsNoArticleIsNotDatedByAFieldItDoesNotShow() {
+        String webPage = "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\",\"datePublished\":\"2019-01-10\"}]}</script>";
+        assertThat(read(webPage, BODY).published()).isNull();
+        assertThat(read(webPage, "<span class='date'>10.01.2019</span>" + BODY).published()).isEqualTo(LocalDate.of(2019, 1, 10));
+        assertThat(read("<meta property='og:type' content='website'><meta property='article:published_time' content='2015-05-07'>", BODY)
+                .published()).isNull();
+        assertThat(read("<meta property='og:type' content='article'><meta property='article:published_time' content='2015-05-07'>", BODY)
+                .published()).isEqualTo(LocalDate.of(2015, 5, 7));
+    }
+
+    @Test
+    void aWholePostWhoseClassesNameADateIsNoDateElement() {
+        // WordPress puts categories and tags in the post's classes ("category-meta", "tag-date")
+        String sentence = "<p>Die Entscheidung vom 28.12.2012 wurde später von mehreren Gerichten bestätigt, "
+                + "obwohl viele Verbände dagegen protestiert hatten und weitere Klagen angekündigt worden sind.</p>";
+        assertThat(read("", "<article class='post tag-date'><h1>Budget</h1>" + sentence + BODY + "</article>").published()).isNull();
+    }
+
+    @Test
+    void aDateFarBelowTheHeadlineGivesWayToTheFieldDate() {
+        String longText = ("<p>" + "The council approved the new budget after a long session on the city's finances. ".repeat(3) + "</p>").repeat(6);
+        ArticleMeta m = read("<meta property='article:published_time' content='2020-02-03'>",
+                "<h1>Budget</h1>" + longText + "<ul><li><span class='date'>16.05.2018</span></li></ul>");
+        assertThat(m.published()).isEqualTo(LocalDate.of(2020, 2, 3));
+        assertThat(read("", "<h1>Budget</h1>" + longText + "<ul><li><span class='date'>16.05.2018</span></li></ul>").published())
+                .isEqualTo(LocalDate.of(2018, 5, 16));
+    }
+
+    @Test
+    void aDateElementByTheHeadlineDatesThePageWhateverItsBoxIsCalled() {
+        assertThat(read("", "<h1>Budget</h1><div class='submitted hide-for-print'><span class='publication-date'>06.10.2023</span></div>" + BODY)
+                .published()).isEqualTo(LocalDate.of(2023, 10, 6));
+        String article = BODY.repeat(15);
+        assertThat(read("", "<h1>Budget</h1>" + article + "<div class='comments'><span class='date'>06.10.2023</span></div>").published())
+                .isNull();
+    }
+
+    @Test
     void titlesLoseTheSiteName() {
         assertThat(read("<title>Budget passes after long night | Example Courier</title>"
                 + "<meta property='og:site_name' content='Example Courier'>", BODY).title()).isEqualTo("Budget passes after long night");
