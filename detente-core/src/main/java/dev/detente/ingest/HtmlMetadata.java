@@ -31,6 +31,7 @@ final class HtmlMetadata {
     private final List<String> publishedFields = lexicon.ordered("published-fields");
     private final List<String> articleTypes = lexicon.ordered("article-types");
     private final List<String> articleOgTypes = lexicon.ordered("article-og-types");
+    private final List<String> newsTypes = lexicon.ordered("news-types");
     private final PageDates pageDates = new PageDates(lexicon, new PageFurniture(lexicon));
     private final HtmlTitles titles = new HtmlTitles();
 
@@ -107,13 +108,22 @@ final class HtmlMetadata {
         // A page that says it is no article (og:type website or product, a JSON-LD WebPage and no
         // Article) carries its CMS creation date: that date counts only where the page shows it.
         boolean notArticle = field != null && !isArticlePage(fields, article);
-        List<PageDates.Shown> shown = page.body() == null ? List.of() : pageDates.shown(page.body());
+        PageDates.Seen seen = page.body() == null ? new PageDates.Seen(List.of(), 0) : pageDates.shown(page.body());
+        List<PageDates.Shown> shown = seen.dates();
         LocalDate nearField = null;
         PageDates.Shown firstInDateElement = null;
         PageDates.Shown firstDateLine = null;
         PageDates.Shown furnitureNearHeadline = null;
         boolean anyShown = false;
+        boolean fieldShownAnywhere = false;
         for (PageDates.Shown s : shown) {
+            fieldShownAnywhere |= s.date().equals(field);
+            if (s.ambiguous()) {
+                if (!s.furniture() && s.date().equals(field)) {
+                    return new Dated(field, "html-meta");
+                }
+                continue;
+            }
             if (s.furniture()) {
                 if (furnitureNearHeadline == null && s.dateElement() && s.nearHeadline(BYLINE_BEFORE, BYLINE_AFTER)) {
                     furnitureNearHeadline = s;
@@ -138,7 +148,11 @@ final class HtmlMetadata {
             return new Dated(nearField, "html-page");
         }
         if (field != null && !anyShown) {
-            return notArticle ? null : new Dated(field, "html-meta");
+            // a field date the page never shows, not even in a byline box, dates only a news article
+            // or a page that shows no text at all (rendered by scripts: the fields are all it has)
+            boolean trusted = !notArticle && (fieldShownAnywhere || seen.textChars() < SHOWS_TEXT
+                    || article != null && contains(typeOf(article), newsTypes));
+            return trusted ? new Dated(field, "html-meta") : null;
         }
         PageDates.Shown pick = firstInDateElement != null ? firstInDateElement : firstDateLine;
         if (pick != null) {
@@ -152,6 +166,8 @@ final class HtmlMetadata {
         return field == null && furnitureNearHeadline != null ? new Dated(furnitureNearHeadline.date(), "html-page") : null;
     }
 
+    /** Characters of text a page shows at least to be expected to show its date. */
+    static final int SHOWS_TEXT = 200;
     /** Characters of text below the h1 after which a shown date is taken for another item's. */
     static final int FAR_BELOW_HEADLINE = 1000;
     /** Characters of text before and after the h1 where a date element is the article's byline. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,8 +23,11 @@ import org.jsoup.select.NodeVisitor;
 final class PageDates {
     static final int MAX_TEXT = 120;
 
-    /** A date shown on the page. */
-    record Shown(LocalDate date, boolean dateElement, boolean furniture, boolean dateLine, int afterHeadline) {
+    /**
+     * A date shown on the page; an ambiguous one is one reading of a date written 04/05/2022
+     * (day or month first), which can only confirm a date the page's fields give.
+     */
+    record Shown(LocalDate date, boolean dateElement, boolean furniture, boolean dateLine, int afterHeadline, boolean ambiguous) {
         /** {@link #afterHeadline} of a page without an h1. */
         static final int NO_HEADLINE = Integer.MIN_VALUE;
 
@@ -33,10 +37,18 @@ final class PageDates {
         }
     }
 
+    /** The dates a page shows, in document order, and how many characters of text it shows. */
+    record Seen(List<Shown> dates, int textChars) {
+    }
+
     /** Characters of text a date element holds at most (a byline, a date box; not a post). */
     static final int DATE_ELEMENT_TEXT = 200;
 
-    /** Letters a text may hold besides its one date to be a date line ("Posted 3 May 2020", "am 24. Juli 2017, 18:55 Uhr"). */
+    /**
+     * Letters a text may hold besides its one date to be a date line ("Posted 3 May 2020", "am 24.
+     * Juli 2017, 18:55 Uhr"); a text that starts with its date and goes on after a dash or bar
+     * ("23.01.2022 - Wierer wins the sprint") is one too.
+     */
     static final int DATE_LINE_LETTERS = 20;
 
     private final WrittenDates written;
@@ -49,8 +61,8 @@ final class PageDates {
         this.dateNames = lexicon.section("date-names");
     }
 
-    /** The dates shown below {@code body}. */
-    List<Shown> shown(Element body) {
+    /** The dates shown below {@code body}, and its text's length. */
+    Seen shown(Element body) {
         List<Shown> out = new ArrayList<>();
         int[] dateDepth = {0};
         int[] furnitureDepth = {0};
@@ -81,7 +93,7 @@ final class PageDates {
                     if (tag.equals("time") && e.hasAttr("datetime")) {
                         LocalDate d = StructuredDates.parse(e.attr("datetime"));
                         if (d != null) {
-                            out.add(new Shown(d, true, furnitureDepth[0] > 0, true, since(headlineAt[0], offset[0])));
+                            out.add(new Shown(d, true, furnitureDepth[0] > 0, true, since(headlineAt[0], offset[0]), false));
                         }
                     }
                 } else if (node instanceof TextNode t) {
@@ -102,8 +114,13 @@ final class PageDates {
                     }
                     List<WrittenDates.Found> found = written.all(v, 2);
                     for (WrittenDates.Found f : found) {
-                        boolean line = found.size() == 1 && lettersOutside(v, f) <= DATE_LINE_LETTERS;
-                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0, line, since(headlineAt[0], at)));
+                        boolean line = found.size() == 1 && (lettersOutside(v, f) <= DATE_LINE_LETTERS || leads(v, f));
+                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0, line, since(headlineAt[0], at), false));
+                    }
+                    if (found.isEmpty()) {
+                        for (LocalDate d : written.ambiguous(v)) {
+                            out.add(new Shown(d, dateDepth[0] > 0, furnitureDepth[0] > 0, false, since(headlineAt[0], at), true));
+                        }
                     }
                 }
             }
@@ -117,7 +134,7 @@ final class PageDates {
                 }
             }
         }, body);
-        return out;
+        return new Seen(List.copyOf(out), offset[0]);
     }
 
     private static int since(int headlineAt, int at) {
@@ -170,6 +187,18 @@ final class PageDates {
     /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A date then a dash, bar or dot and words: "23.01.2022 - Wierer wins", "Press release of 25 January 2022 | Berlin". */
+    private static final Pattern LEADING = Pattern.compile("(?U)\\s*[-\u2013\u2014|\u00b7]\\s*\\p{L}");
+
+    /** Whether {@code f} leads its text: at most {@value #DATE_LINE_LETTERS} letters before it, a separator and words after it. */
+    private static boolean leads(String s, WrittenDates.Found f) {
+        int letters = 0;
+        for (int i = 0; i < f.start(); i++) {
+            letters += Character.isLetter(s.charAt(i)) ? 1 : 0;
+        }
+        return letters <= DATE_LINE_LETTERS && LEADING.matcher(s).region(f.end(), s.length()).lookingAt();
+    }
 
     private static int lettersOutside(String s, WrittenDates.Found f) {
         int letters = 0;

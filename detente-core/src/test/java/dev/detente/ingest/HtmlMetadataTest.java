@@ -29,10 +29,12 @@ class HtmlMetadataTest {
 
     @Test
     void itempropDatePublishedOnAnyElementAndMetaNameVariants() {
-        assertThat(read("", "<span itemprop='datePublished' content='2021-02-03'>3 Feb</span>" + BODY).published())
+        // on a news article (JSON-LD without a date of its own), so that a field the page does not show counts
+        String news = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\"}</script>";
+        assertThat(read(news, "<span itemprop='datePublished' content='2021-02-03'>3 Feb</span>" + BODY).published())
                 .isEqualTo(LocalDate.of(2021, 2, 3));
-        assertThat(read("<meta name='DC.date.issued' content='2020-09-08'>", BODY).published()).isEqualTo(LocalDate.of(2020, 9, 8));
-        assertThat(read("<meta property='og:article:published_time' content='2019-04-05'>", BODY).published())
+        assertThat(read(news + "<meta name='DC.date.issued' content='2020-09-08'>", BODY).published()).isEqualTo(LocalDate.of(2020, 9, 8));
+        assertThat(read(news + "<meta property='og:article:published_time' content='2019-04-05'>", BODY).published())
                 .isEqualTo(LocalDate.of(2019, 4, 5));
     }
 
@@ -92,8 +94,8 @@ class HtmlMetadataTest {
         assertThat(read(webPage, "<span class='date'>10.01.2019</span>" + BODY).published()).isEqualTo(LocalDate.of(2019, 1, 10));
         assertThat(read("<meta property='og:type' content='website'><meta property='article:published_time' content='2015-05-07'>", BODY)
                 .published()).isNull();
-        assertThat(read("<meta property='og:type' content='article'><meta property='article:published_time' content='2015-05-07'>", BODY)
-                .published()).isEqualTo(LocalDate.of(2015, 5, 7));
+        assertThat(read("<meta property='og:type' content='article'><meta property='article:published_time' content='2015-05-07'>",
+                "<span class='date'>07.05.2015</span>" + BODY).published()).isEqualTo(LocalDate.of(2015, 5, 7));
     }
 
     @Test
@@ -121,6 +123,34 @@ class HtmlMetadataTest {
         String article = BODY.repeat(15);
         assertThat(read("", "<h1>Budget</h1>" + article + "<div class='comments'><span class='date'>06.10.2023</span></div>").published())
                 .isNull();
+    }
+
+    @Test
+    void aFieldDateThePageNeverShowsDatesOnlyANewsArticle() {
+        String field = "<meta property='og:type' content='article'><meta property='article:published_time' content='2019-07-04'>";
+        assertThat(read(field, BODY.repeat(3)).published()).isNull();
+        assertThat(read(field, BODY).published()).as("a page that shows (almost) no text keeps its fields").isEqualTo(LocalDate.of(2019, 7, 4));
+        assertThat(read(field, "<div class='comments'><span class='date'>04.07.2019</span></div>" + BODY).published())
+                .isEqualTo(LocalDate.of(2019, 7, 4));
+        assertThat(read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-07-04\"}</script>", BODY)
+                .published()).isEqualTo(LocalDate.of(2019, 7, 4));
+    }
+
+    @Test
+    void anAmbiguousSlashedDateConfirmsTheFieldDate() {
+        String field = "<meta property='article:published_time' content='2022-05-04T05:49:00-03:00'>";
+        assertThat(read(field, "<h1>Budget</h1><p>postado em 04/05/2022 05:49</p>" + BODY).published()).isEqualTo(LocalDate.of(2022, 5, 4));
+        assertThat(read("", "<h1>Budget</h1><p>postado em 04/05/2022 05:49</p>" + BODY).published()).isNull();
+        assertThat(read("", "<h1>Budget</h1><p class='date'>05/05/2022</p>" + BODY).published()).isEqualTo(LocalDate.of(2022, 5, 5));
+    }
+
+    @Test
+    void aDateThatLeadsAShortTextIsADateLineButARangeIsNot() {
+        assertThat(read("", "<h1>Budget</h1><h2>23.01.2022 - Wierer wins the last race</h2>" + BODY).published())
+                .isEqualTo(LocalDate.of(2022, 1, 23));
+        assertThat(read("", "<h1>Budget</h1><p>Pressemitteilung vom 25. Januar 2022 |\u00a0 Berlin</p>" + BODY).published())
+                .isEqualTo(LocalDate.of(2022, 1, 25));
+        assertThat(read("", "<h1>Budget</h1><p>08.01.2020 - 02.02.2020</p>" + BODY).published()).isNull();
     }
 
     @Test
