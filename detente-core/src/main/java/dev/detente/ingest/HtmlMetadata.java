@@ -125,13 +125,13 @@ final class HtmlMetadata {
                 continue;
             }
             if (s.furniture()) {
-                if (furnitureNearHeadline == null && s.dateElement() && s.nearHeadline(BYLINE_BEFORE, BYLINE_AFTER)) {
+                if (furnitureNearHeadline == null && (s.dateElement() || s.dateLine()) && s.nearHeadline(BYLINE_BEFORE, BYLINE_AFTER)) {
                     furnitureNearHeadline = s;
                 }
                 continue;
             }
             anyShown = true;
-            if (firstDateLine == null && s.dateLine()) {
+            if (firstDateLine == null && s.dateLine() && !atTheFoot(s, seen.textChars())) {
                 firstDateLine = s;
             }
             if (field != null && s.date().equals(field)) {
@@ -161,9 +161,16 @@ final class HtmlMetadata {
             boolean far = pick.afterHeadline() != PageDates.Shown.NO_HEADLINE && pick.afterHeadline() > FAR_BELOW_HEADLINE;
             return far && field != null && !notArticle ? new Dated(field, "html-meta") : new Dated(pick.date(), "html-page");
         }
-        // no field, no date outside furniture: a date element by the headline is the article's
-        // byline whatever its box is called ("node__submitted hide-for-print", "sidebar__item--header")
+        // no field, no date outside furniture: a date element or date line by the headline is the
+        // article's byline whatever its box is called ("node__submitted hide-for-print", "sidebar__item--header")
         return field == null && furnitureNearHeadline != null ? new Dated(furnitureNearHeadline.date(), "html-page") : null;
+    }
+
+    /** Share of the page's text after which a date line far below the headline is the page's foot (an update stamp, a citation). */
+    static final double FOOT = 0.85;
+
+    private static boolean atTheFoot(PageDates.Shown s, int textChars) {
+        return s.afterHeadline() != PageDates.Shown.NO_HEADLINE && s.afterHeadline() > FAR_BELOW_HEADLINE && s.offset() > FOOT * textChars;
     }
 
     /** Characters of text a page shows at least to be expected to show its date. */

@@ -27,7 +27,8 @@ final class PageDates {
      * A date shown on the page; an ambiguous one is one reading of a date written 04/05/2022
      * (day or month first), which can only confirm a date the page's fields give.
      */
-    record Shown(LocalDate date, boolean dateElement, boolean furniture, boolean dateLine, int afterHeadline, boolean ambiguous) {
+    record Shown(LocalDate date, boolean dateElement, boolean furniture, boolean dateLine, int afterHeadline, boolean ambiguous,
+            int offset) {
         /** {@link #afterHeadline} of a page without an h1. */
         static final int NO_HEADLINE = Integer.MIN_VALUE;
 
@@ -93,7 +94,7 @@ final class PageDates {
                     if (tag.equals("time") && e.hasAttr("datetime")) {
                         LocalDate d = StructuredDates.parse(e.attr("datetime"));
                         if (d != null) {
-                            out.add(new Shown(d, true, furnitureDepth[0] > 0, true, since(headlineAt[0], offset[0]), false));
+                            out.add(new Shown(d, true, furnitureDepth[0] > 0, true, since(headlineAt[0], offset[0]), false, offset[0]));
                         }
                     }
                 } else if (node instanceof TextNode t) {
@@ -115,11 +116,11 @@ final class PageDates {
                     List<WrittenDates.Found> found = written.all(v, 2);
                     for (WrittenDates.Found f : found) {
                         boolean line = found.size() == 1 && (lettersOutside(v, f) <= DATE_LINE_LETTERS || leads(v, f));
-                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0, line, since(headlineAt[0], at), false));
+                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0, line, since(headlineAt[0], at), false, at));
                     }
                     if (found.isEmpty()) {
                         for (LocalDate d : written.ambiguous(v)) {
-                            out.add(new Shown(d, dateDepth[0] > 0, furnitureDepth[0] > 0, false, since(headlineAt[0], at), true));
+                            out.add(new Shown(d, dateDepth[0] > 0, furnitureDepth[0] > 0, false, since(headlineAt[0], at), true, at));
                         }
                     }
                 }

@@ -68,7 +68,8 @@ class HtmlMetadataTest {
                 .published()).isEqualTo(LocalDate.of(2020, 1, 20));
         assertThat(read("", "<div class='content right-sidebar'><h1>Budget</h1><span>April 19, 2019</span>" + BODY + "</div>")
                 .published()).isEqualTo(LocalDate.of(2019, 4, 19));
-        assertThat(read("", "<h1>Budget</h1>" + BODY + "<div class='sidebar'><span>April 19, 2019</span></div>").published())
+        // (below an article of some length: a date line just by the headline dates a page that shows no other date)
+        assertThat(read("", "<h1>Budget</h1>" + BODY.repeat(15) + "<div class='sidebar'><span>April 19, 2019</span></div>").published())
                 .isNull();
     }
 
@@ -151,6 +152,13 @@ class HtmlMetadataTest {
         assertThat(read("", "<h1>Budget</h1><p>Pressemitteilung vom 25. Januar 2022 |\u00a0 Berlin</p>" + BODY).published())
                 .isEqualTo(LocalDate.of(2022, 1, 25));
         assertThat(read("", "<h1>Budget</h1><p>08.01.2020 - 02.02.2020</p>" + BODY).published()).isNull();
+    }
+
+    @Test
+    void aDateLineAtTheFootOfAPageFarBelowTheHeadlineIsNoPublicationDate() {
+        String longText = ("<p>" + "The council approved the new budget after a long session on the city's finances. ".repeat(3) + "</p>").repeat(6);
+        assertThat(read("", "<h1>Budget</h1>" + longText + "<p>Letzte Änderung 14.02.2019</p>").published()).isNull();
+        assertThat(read("", "<h1>Budget</h1><p>Letzte Änderung 14.02.2019</p>" + longText).published()).isEqualTo(LocalDate.of(2019, 2, 14));
     }
 
     @Test
