@@ -55,11 +55,13 @@ final class PageDates {
     private final WrittenDates written;
     private final PageFurniture names;
     private final Set<String> dateNames;
+    private final Pattern rangeStart;
 
     PageDates(HtmlLexicon lexicon, PageFurniture names) {
         this.written = new WrittenDates(lexicon);
         this.names = names;
         this.dateNames = lexicon.section("date-names");
+        this.rangeStart = Pattern.compile("(?iu)\\d{1,2}\\.?\\s*(?:[-\u2013]|(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s)\\s*$");
     }
 
     /** The dates shown below {@code body}, and its text's length. */
@@ -115,6 +117,9 @@ final class PageDates {
                     }
                     List<WrittenDates.Found> found = written.all(v, 2);
                     for (WrittenDates.Found f : found) {
+                        if (endsRange(v, f)) {
+                            continue;
+                        }
                         boolean line = found.size() == 1 && (lettersOutside(v, f) <= DATE_LINE_LETTERS || leads(v, f));
                         out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0, line, since(headlineAt[0], at), false, at));
                     }
@@ -188,6 +193,14 @@ final class PageDates {
     /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How far before a date its range's first day may start ("14. - ", "9. bis "). */
+    private static final int RANGE_LOOKBACK = 12;
+
+    /** A day and a dash or a range word before a date: the date ends a range ("9-23 Feb 2017", "9. bis 23. Februar"), an event's or a period's. */
+    private boolean endsRange(String s, WrittenDates.Found f) {
+        return f.start() > 0 && rangeStart.matcher(s.substring(Math.max(0, f.start() - RANGE_LOOKBACK), f.start())).find();
+    }
 
     /** A date then a dash, bar or dot and words: "23.01.2022 - Wierer wins", "Press release of 25 January 2022 | Berlin". */
     private static final Pattern LEADING = Pattern.compile("(?U)\\s*[-\u2013\u2014|\u00b7]\\s*\\p{L}");

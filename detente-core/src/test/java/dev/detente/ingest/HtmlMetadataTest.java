@@ -162,6 +162,13 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void theDateThatEndsARangeIsAnEventsNotThePagesDate() {
+        assertThat(read("", "<h1>Budget</h1><h2>9-23 Feb 2017 | Mo-Fr 9-16</h2>" + BODY).published()).isNull();
+        assertThat(read("", "<h1>Budget</h1><p>Ausstellung vom 9. bis 23. Februar 2017</p>" + BODY).published()).isNull();
+        assertThat(read("", "<h1>Budget</h1><p>Posted 23 Feb 2017</p>" + BODY).published()).isEqualTo(LocalDate.of(2017, 2, 23));
+    }
+
+    @Test
     void titlesLoseTheSiteName() {
         assertThat(read("<title>Budget passes after long night | Example Courier</title>"
                 + "<meta property='og:site_name' content='Example Courier'>", BODY).title()).isEqualTo("Budget passes after long night");
