@@ -18,7 +18,7 @@ import java.util.function.Function;
  *
  * <p>Publication date, first found wins: the source's own metadata (HTML meta, JSON-LD, a record
  * field, a feed item date); a "date YYYY-MM-DD" field line; a date line near the top; a dateline
- * that carries a year; a full date in the URL path; a dateline's month and day in the URL's year and
+ * that carries a year; a full date in the URL path (year first, else day first: /29-10-2021); a dateline's month and day in the URL's year and
  * month (/2025/03/); the user's {@code --published}. Otherwise
  * null: never today's date or a file time. Outlet: source metadata, then a byline naming an
  * outlet, then the URL host. Thread-safe.
@@ -79,6 +79,9 @@ public final class ArticleDocFactory implements Function<Article, Doc> {
             return meta.withPublished(cleaned.datelineDate(), "dateline");
         }
         LocalDate fromUrl = dates.fromUrl(meta.url());
+        if (fromUrl == null) {
+            fromUrl = UrlDates.dayFirst(meta.url());
+        }
         if (fromUrl != null) {
             return meta.withPublished(fromUrl, "url-path");
         }

@@ -29,6 +29,9 @@ final class HtmlMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HtmlLexicon lexicon = HtmlLexicon.shared();
     private final List<String> publishedFields = lexicon.ordered("published-fields");
+    private final List<String> articleTypes = lexicon.ordered("article-types");
+    private final List<String> articleOgTypes = lexicon.ordered("article-og-types");
+    private final List<String> newsTypes = lexicon.ordered("news-types");
     private final PageDates pageDates = new PageDates(lexicon, new PageFurniture(lexicon));
     private final HtmlTitles titles = new HtmlTitles();
 
@@ -102,18 +105,34 @@ final class HtmlMetadata {
                 }
             }
         }
-        List<PageDates.Shown> shown = page.body() == null ? List.of() : pageDates.shown(page.body());
+        // A page that says it is no article (og:type website or product, a JSON-LD WebPage and no
+        // Article) carries its CMS creation date: that date counts only where the page shows it.
+        boolean notArticle = field != null && !isArticlePage(fields, article);
+        PageDates.Seen seen = page.body() == null ? new PageDates.Seen(List.of(), 0) : pageDates.shown(page.body());
+        List<PageDates.Shown> shown = seen.dates();
         LocalDate nearField = null;
-        LocalDate firstInDateElement = null;
-        LocalDate firstDateLine = null;
+        PageDates.Shown firstInDateElement = null;
+        PageDates.Shown firstDateLine = null;
+        PageDates.Shown furnitureNearHeadline = null;
         boolean anyShown = false;
+        boolean fieldShownAnywhere = false;
         for (PageDates.Shown s : shown) {
+            fieldShownAnywhere |= s.date().equals(field);
+            if (s.ambiguous()) {
+                if (!s.furniture() && s.date().equals(field)) {
+                    return new Dated(field, "html-meta");
+                }
+                continue;
+            }
             if (s.furniture()) {
+                if (furnitureNearHeadline == null && (s.dateElement() || s.dateLine()) && s.nearHeadline(BYLINE_BEFORE, BYLINE_AFTER)) {
+                    furnitureNearHeadline = s;
+                }
                 continue;
             }
             anyShown = true;
-            if (firstDateLine == null && s.dateLine()) {
-                firstDateLine = s.date();
+            if (firstDateLine == null && s.dateLine() && !atTheFoot(s, seen.textChars())) {
+                firstDateLine = s;
             }
             if (field != null && s.date().equals(field)) {
                 return new Dated(field, "html-meta");
@@ -122,19 +141,66 @@ final class HtmlMetadata {
                 nearField = s.date();
             }
             if (firstInDateElement == null && s.dateElement()) {
-                firstInDateElement = s.date();
+                firstInDateElement = s;
             }
         }
         if (nearField != null) {
             return new Dated(nearField, "html-page");
         }
         if (field != null && !anyShown) {
-            return new Dated(field, "html-meta");
+            // a field date the page never shows, not even in a byline box, dates only a news article
+            // or a page that shows no text at all (rendered by scripts: the fields are all it has)
+            boolean trusted = !notArticle && (fieldShownAnywhere || seen.textChars() < SHOWS_TEXT
+                    || article != null && contains(typeOf(article), newsTypes));
+            return trusted ? new Dated(field, "html-meta") : null;
         }
-        if (firstInDateElement != null) {
-            return new Dated(firstInDateElement, "html-page");
+        PageDates.Shown pick = firstInDateElement != null ? firstInDateElement : firstDateLine;
+        if (pick != null) {
+            // a date shown far below the headline is another item's (a list, a table, an update
+            // stamp): the page's own field date is the better word
+            boolean far = pick.afterHeadline() != PageDates.Shown.NO_HEADLINE && pick.afterHeadline() > FAR_BELOW_HEADLINE;
+            return far && field != null && !notArticle ? new Dated(field, "html-meta") : new Dated(pick.date(), "html-page");
         }
-        return firstDateLine == null ? null : new Dated(firstDateLine, "html-page");
+        // no field, no date outside furniture: a date element or date line by the headline is the
+        // article's byline whatever its box is called ("node__submitted hide-for-print", "sidebar__item--header")
+        return field == null && furnitureNearHeadline != null ? new Dated(furnitureNearHeadline.date(), "html-page") : null;
+    }
+
+    /** Share of the page's text after which a date line far below the headline is the page's foot (an update stamp, a citation). */
+    static final double FOOT = 0.85;
+
+    private static boolean atTheFoot(PageDates.Shown s, int textChars) {
+        return s.afterHeadline() != PageDates.Shown.NO_HEADLINE && s.afterHeadline() > FAR_BELOW_HEADLINE && s.offset() > FOOT * textChars;
+    }
+
+    /** Characters of text a page shows at least to be expected to show its date. */
+    static final int SHOWS_TEXT = 200;
+    /** Characters of text below the h1 after which a shown date is taken for another item's. */
+    static final int FAR_BELOW_HEADLINE = 1000;
+    /** Characters of text before and after the h1 where a date element is the article's byline. */
+    static final int BYLINE_BEFORE = 200;
+    static final int BYLINE_AFTER = 1000;
+
+    /**
+     * Whether the page says it is an article: its og:type, when given, names one of
+     * [article-types] (article, blog, news...), and its JSON-LD main node, when given, is not a
+     * plain WebPage.
+     */
+    private boolean isArticlePage(Map<String, String> fields, JsonNode article) {
+        String og = fields.get("og:type");
+        if (og != null && !contains(og.toLowerCase(Locale.ROOT), articleOgTypes)) {
+            return false;
+        }
+        return article == null || contains(typeOf(article), articleTypes);
+    }
+
+    private static boolean contains(String type, List<String> parts) {
+        for (String t : parts) {
+            if (type.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String language(Document page, Map<String, String> fields) {
@@ -242,11 +308,9 @@ final class HtmlMetadata {
         }
     }
 
-    private static JsonNode articleNode(List<JsonNode> nodes) {
+    private JsonNode articleNode(List<JsonNode> nodes) {
         for (JsonNode n : nodes) {
-            String type = typeOf(n);
-            if (type.contains("article") || type.contains("reportagenews") || type.contains("blogposting")
-                    || type.contains("report") || type.contains("posting")) {
+            if (contains(typeOf(n), articleTypes)) {
                 return n;
             }
         }

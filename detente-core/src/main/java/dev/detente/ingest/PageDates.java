@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -13,35 +14,63 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The dates a page shows its reader: {@code <time datetime>} and dates written in short texts
  * (under {@value #MAX_TEXT} characters: a date in a sentence is an event's, not the page's), in
- * document order, each marked as in a date element (class, id or itemprop naming a date, a time
- * element) and as in furniture (comments, sidebars, footers, navigation: their dates are other
- * pages' or readers'). Thread-safe.
+ * document order, each marked as in a date element (a time element, or a small one, under
+ * {@value #DATE_ELEMENT_TEXT} characters, whose class, id or itemprop names a date: a whole post
+ * whose classes name a category "meta" or a tag "date" is no date element), as in furniture
+ * (comments, sidebars, footers, navigation: their dates are other pages' or readers'), and with
+ * its distance in characters of text after the page's first h1. Thread-safe.
  */
 final class PageDates {
     static final int MAX_TEXT = 120;
 
-    /** A date shown on the page. */
-    record Shown(LocalDate date, boolean dateElement, boolean furniture, boolean dateLine) {
+    /**
+     * A date shown on the page; an ambiguous one is one reading of a date written 04/05/2022
+     * (day or month first), which can only confirm a date the page's fields give.
+     */
+    record Shown(LocalDate date, boolean dateElement, boolean furniture, boolean dateLine, int afterHeadline, boolean ambiguous,
+            int offset) {
+        /** {@link #afterHeadline} of a page without an h1. */
+        static final int NO_HEADLINE = Integer.MIN_VALUE;
+
+        /** Whether the date is shown between {@code before} characters before the h1 and {@code after} after it. */
+        boolean nearHeadline(int before, int after) {
+            return afterHeadline != NO_HEADLINE && afterHeadline >= -before && afterHeadline <= after;
+        }
     }
 
-    /** Letters a text may hold besides its one date to be a date line ("Posted 3 May 2020", "am 24. Juli 2017, 18:55 Uhr"). */
+    /** The dates a page shows, in document order, and how many characters of text it shows. */
+    record Seen(List<Shown> dates, int textChars) {
+    }
+
+    /** Characters of text a date element holds at most (a byline, a date box; not a post). */
+    static final int DATE_ELEMENT_TEXT = 200;
+
+    /**
+     * Letters a text may hold besides its one date to be a date line ("Posted 3 May 2020", "am 24.
+     * Juli 2017, 18:55 Uhr"); a text that starts with its date and goes on after a dash or bar
+     * ("23.01.2022 - Wierer wins the sprint") is one too.
+     */
     static final int DATE_LINE_LETTERS = 20;
 
     private final WrittenDates written;
     private final PageFurniture names;
     private final Set<String> dateNames;
+    private final Pattern rangeStart;
 
     PageDates(HtmlLexicon lexicon, PageFurniture names) {
         this.written = new WrittenDates(lexicon);
         this.names = names;
         this.dateNames = lexicon.section("date-names");
+        this.rangeStart = Pattern.compile("(?iu)\\d{1,2}\\.?\\s*(?:[-\u2013]|(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s)\\s*$");
     }
 
-    /** The dates shown below {@code body}. */
-    List<Shown> shown(Element body) {
+    /** The dates shown below {@code body}, and its text's length. */
+    Seen shown(Element body) {
         List<Shown> out = new ArrayList<>();
         int[] dateDepth = {0};
         int[] furnitureDepth = {0};
+        int[] offset = {0};
+        int[] headlineAt = {Shown.NO_HEADLINE};
         java.util.ArrayDeque<Integer> marks = new java.util.ArrayDeque<>();
         // A box that holds the page's headline is the article's frame, whatever its name says
         // ("content right-sidebar", "wrapper with-sidebar"): the dates in it are not other pages'.
@@ -55,7 +84,10 @@ final class PageDates {
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
-                    boolean date = tag.equals("time") || namesDate(e);
+                    if (e == headline) {
+                        headlineAt[0] = offset[0];
+                    }
+                    boolean date = tag.equals("time") || namesDate(e) && smallText(e);
                     boolean furniture = e != body && !date && (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")
                             || names.isFurniture(e) && !names.isArticle(e)) && !headlineFrames.contains(e);
                     marks.push((date ? 1 : 0) | (furniture ? 2 : 0));
@@ -64,7 +96,7 @@ final class PageDates {
                     if (tag.equals("time") && e.hasAttr("datetime")) {
                         LocalDate d = StructuredDates.parse(e.attr("datetime"));
                         if (d != null) {
-                            out.add(new Shown(d, true, furnitureDepth[0] > 0, true));
+                            out.add(new Shown(d, true, furnitureDepth[0] > 0, true, since(headlineAt[0], offset[0]), false, offset[0]));
                         }
                     }
                 } else if (node instanceof TextNode t) {
@@ -74,6 +106,8 @@ final class PageDates {
                         return;
                     }
                     String s = t.getWholeText();
+                    int at = offset[0];
+                    offset[0] += s.strip().length();
                     if (s.length() > 4 * MAX_TEXT || !hasDigit(s)) {
                         return;
                     }
@@ -83,8 +117,16 @@ final class PageDates {
                     }
                     List<WrittenDates.Found> found = written.all(v, 2);
                     for (WrittenDates.Found f : found) {
-                        boolean line = found.size() == 1 && lettersOutside(v, f) <= DATE_LINE_LETTERS;
-                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0, line));
+                        if (endsRange(v, f)) {
+                            continue;
+                        }
+                        boolean line = found.size() == 1 && (lettersOutside(v, f) <= DATE_LINE_LETTERS || leads(v, f));
+                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0, line, since(headlineAt[0], at), false, at));
+                    }
+                    if (found.isEmpty()) {
+                        for (LocalDate d : written.ambiguous(v)) {
+                            out.add(new Shown(d, dateDepth[0] > 0, furnitureDepth[0] > 0, false, since(headlineAt[0], at), true, at));
+                        }
                     }
                 }
             }
@@ -98,7 +140,26 @@ final class PageDates {
                 }
             }
         }, body);
-        return out;
+        return new Seen(List.copyOf(out), offset[0]);
+    }
+
+    private static int since(int headlineAt, int at) {
+        return headlineAt == Shown.NO_HEADLINE ? Shown.NO_HEADLINE : at - headlineAt;
+    }
+
+    /** Whether {@code e} holds at most {@value #DATE_ELEMENT_TEXT} characters of text (stops counting there). */
+    private static boolean smallText(Element e) {
+        int[] chars = {0};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    chars[0] += t.getWholeText().strip().length();
+                }
+                return chars[0] > DATE_ELEMENT_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return chars[0] <= DATE_ELEMENT_TEXT;
     }
 
     private boolean namesDate(Element e) {
@@ -132,6 +193,26 @@ final class PageDates {
     /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How far before a date its range's first day may start ("14. - ", "9. bis "). */
+    private static final int RANGE_LOOKBACK = 12;
+
+    /** A day and a dash or a range word before a date: the date ends a range ("9-23 Feb 2017", "9. bis 23. Februar"), an event's or a period's. */
+    private boolean endsRange(String s, WrittenDates.Found f) {
+        return f.start() > 0 && rangeStart.matcher(s.substring(Math.max(0, f.start() - RANGE_LOOKBACK), f.start())).find();
+    }
+
+    /** A date then a dash, bar or dot and words: "23.01.2022 - Wierer wins", "Press release of 25 January 2022 | Berlin". */
+    private static final Pattern LEADING = Pattern.compile("(?U)\\s*[-\u2013\u2014|\u00b7]\\s*\\p{L}");
+
+    /** Whether {@code f} leads its text: at most {@value #DATE_LINE_LETTERS} letters before it, a separator and words after it. */
+    private static boolean leads(String s, WrittenDates.Found f) {
+        int letters = 0;
+        for (int i = 0; i < f.start(); i++) {
+            letters += Character.isLetter(s.charAt(i)) ? 1 : 0;
+        }
+        return letters <= DATE_LINE_LETTERS && LEADING.matcher(s).region(f.end(), s.length()).lookingAt();
+    }
 
     private static int lettersOutside(String s, WrittenDates.Found f) {
         int letters = 0;

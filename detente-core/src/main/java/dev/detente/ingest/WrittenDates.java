@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Calendar dates as pages write them: ISO "2021-10-11" (also with / or .), day-first "11.10.2021"
  * and "11.10.21", "11 October 2021", "11. Oktober 2021", "11 de octubre de 2021", "October 11,
- * 2021", and D/M/YYYY when one of the two numbers cannot be a month (otherwise ambiguous and left
- * out). Month names come from html-lexicon.txt [months]. Years outside {@value #MIN_YEAR}..{@value
- * #MAX_YEAR} are not publication years. Thread-safe.
+ * 2021", and D/M/YYYY when one of the two numbers cannot be a month or both are the same (otherwise
+ * ambiguous: {@link #ambiguous} gives both readings). Month names come from html-lexicon.txt
+ * [months]. Years outside {@value #MIN_YEAR}..{@value #MAX_YEAR} are not publication years.
+ * Thread-safe.
  */
 final class WrittenDates {
     static final int MIN_YEAR = 1990;
@@ -68,7 +69,9 @@ final class WrittenDates {
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
-            if (a > 12 && b <= 12) {
+            if (a == b && a <= 12) {
+                add(out, m, date(m.group(3), a, m.group(2)));
+            } else if (a > 12 && b <= 12) {
                 add(out, m, date(m.group(3), b, m.group(1)));
             } else if (b > 12 && a <= 12) {
                 add(out, m, date(m.group(3), a, m.group(2)));
@@ -84,6 +87,25 @@ final class WrittenDates {
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    /** Both readings of the first two D/M/YYYY dates of {@code s} that could be M/D/YYYY ("04/05/2022"). */
+    List<LocalDate> ambiguous(CharSequence s) {
+        List<LocalDate> out = new ArrayList<>();
+        Matcher m = SLASHED.matcher(s);
+        while (m.find() && out.size() < 4) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (a != b && a <= 12 && b <= 12) {
+                LocalDate dayFirst = date(m.group(3), b, m.group(1));
+                LocalDate monthFirst = date(m.group(3), a, m.group(2));
+                if (dayFirst != null && monthFirst != null) {
+                    out.add(dayFirst);
+                    out.add(monthFirst);
+                }
+            }
+        }
+        return out;
     }
 
     private static void add(List<Found> out, Matcher m, LocalDate d) {

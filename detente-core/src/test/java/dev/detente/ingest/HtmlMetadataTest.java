@@ -29,10 +29,12 @@ class HtmlMetadataTest {
 
     @Test
     void itempropDatePublishedOnAnyElementAndMetaNameVariants() {
-        assertThat(read("", "<span itemprop='datePublished' content='2021-02-03'>3 Feb</span>" + BODY).published())
+        // on a news article (JSON-LD without a date of its own), so that a field the page does not show counts
+        String news = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\"}</script>";
+        assertThat(read(news, "<span itemprop='datePublished' content='2021-02-03'>3 Feb</span>" + BODY).published())
                 .isEqualTo(LocalDate.of(2021, 2, 3));
-        assertThat(read("<meta name='DC.date.issued' content='2020-09-08'>", BODY).published()).isEqualTo(LocalDate.of(2020, 9, 8));
-        assertThat(read("<meta property='og:article:published_time' content='2019-04-05'>", BODY).published())
+        assertThat(read(news + "<meta name='DC.date.issued' content='2020-09-08'>", BODY).published()).isEqualTo(LocalDate.of(2020, 9, 8));
+        assertThat(read(news + "<meta property='og:article:published_time' content='2019-04-05'>", BODY).published())
                 .isEqualTo(LocalDate.of(2019, 4, 5));
     }
 
@@ -66,7 +68,8 @@ class HtmlMetadataTest {
                 .published()).isEqualTo(LocalDate.of(2020, 1, 20));
         assertThat(read("", "<div class='content right-sidebar'><h1>Budget</h1><span>April 19, 2019</span>" + BODY + "</div>")
                 .published()).isEqualTo(LocalDate.of(2019, 4, 19));
-        assertThat(read("", "<h1>Budget</h1>" + BODY + "<div class='sidebar'><span>April 19, 2019</span></div>").published())
+        // (below an article of some length: a date line just by the headline dates a page that shows no other date)
+        assertThat(read("", "<h1>Budget</h1>" + BODY.repeat(15) + "<div class='sidebar'><span>April 19, 2019</span></div>").published())
                 .isNull();
     }
 
@@ -83,6 +86,86 @@ class HtmlMetadataTest {
                 "<span class='date'>11.10.2021</span><div class='updated'>Updated 2021-10-15</div>" + BODY);
         assertThat(m.published()).isEqualTo(LocalDate.of(2021, 10, 11));
         assertThat(m.sources()).containsEntry("published", "html-meta");
+    }
+
+    @Test
+    void aPageThatIsNoArticleIsNotDatedByAFieldItDoesNotShow() {
+        String webPage = "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\",\"datePublished\":\"2019-01-10\"}]}</script>";
+        assertThat(read(webPage, BODY).published()).isNull();
+        assertThat(read(webPage, "<span class='date'>10.01.2019</span>" + BODY).published()).isEqualTo(LocalDate.of(2019, 1, 10));
+        assertThat(read("<meta property='og:type' content='website'><meta property='article:published_time' content='2015-05-07'>", BODY)
+                .published()).isNull();
+        assertThat(read("<meta property='og:type' content='article'><meta property='article:published_time' content='2015-05-07'>",
+                "<span class='date'>07.05.2015</span>" + BODY).published()).isEqualTo(LocalDate.of(2015, 5, 7));
+    }
+
+    @Test
+    void aWholePostWhoseClassesNameADateIsNoDateElement() {
+        // WordPress puts categories and tags in the post's classes ("category-meta", "tag-date")
+        String sentence = "<p>Die Entscheidung vom 28.12.2012 wurde später von mehreren Gerichten bestätigt, "
+                + "obwohl viele Verbände dagegen protestiert hatten und weitere Klagen angekündigt worden sind.</p>";
+        assertThat(read("", "<article class='post tag-date'><h1>Budget</h1>" + sentence + BODY + "</article>").published()).isNull();
+    }
+
+    @Test
+    void aDateFarBelowTheHeadlineGivesWayToTheFieldDate() {
+        String longText = ("<p>" + "The council approved the new budget after a long session on the city's finances. ".repeat(3) + "</p>").repeat(6);
+        ArticleMeta m = read("<meta property='article:published_time' content='2020-02-03'>",
+                "<h1>Budget</h1>" + longText + "<ul><li><span class='date'>16.05.2018</span></li></ul>");
+        assertThat(m.published()).isEqualTo(LocalDate.of(2020, 2, 3));
+        assertThat(read("", "<h1>Budget</h1>" + longText + "<ul><li><span class='date'>16.05.2018</span></li></ul>").published())
+                .isEqualTo(LocalDate.of(2018, 5, 16));
+    }
+
+    @Test
+    void aDateElementByTheHeadlineDatesThePageWhateverItsBoxIsCalled() {
+        assertThat(read("", "<h1>Budget</h1><div class='submitted hide-for-print'><span class='publication-date'>06.10.2023</span></div>" + BODY)
+                .published()).isEqualTo(LocalDate.of(2023, 10, 6));
+        String article = BODY.repeat(15);
+        assertThat(read("", "<h1>Budget</h1>" + article + "<div class='comments'><span class='date'>06.10.2023</span></div>").published())
+                .isNull();
+    }
+
+    @Test
+    void aFieldDateThePageNeverShowsDatesOnlyANewsArticle() {
+        String field = "<meta property='og:type' content='article'><meta property='article:published_time' content='2019-07-04'>";
+        assertThat(read(field, BODY.repeat(3)).published()).isNull();
+        assertThat(read(field, BODY).published()).as("a page that shows (almost) no text keeps its fields").isEqualTo(LocalDate.of(2019, 7, 4));
+        assertThat(read(field, "<div class='comments'><span class='date'>04.07.2019</span></div>" + BODY).published())
+                .isEqualTo(LocalDate.of(2019, 7, 4));
+        assertThat(read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-07-04\"}</script>", BODY)
+                .published()).isEqualTo(LocalDate.of(2019, 7, 4));
+    }
+
+    @Test
+    void anAmbiguousSlashedDateConfirmsTheFieldDate() {
+        String field = "<meta property='article:published_time' content='2022-05-04T05:49:00-03:00'>";
+        assertThat(read(field, "<h1>Budget</h1><p>postado em 04/05/2022 05:49</p>" + BODY).published()).isEqualTo(LocalDate.of(2022, 5, 4));
+        assertThat(read("", "<h1>Budget</h1><p>postado em 04/05/2022 05:49</p>" + BODY).published()).isNull();
+        assertThat(read("", "<h1>Budget</h1><p class='date'>05/05/2022</p>" + BODY).published()).isEqualTo(LocalDate.of(2022, 5, 5));
+    }
+
+    @Test
+    void aDateThatLeadsAShortTextIsADateLineButARangeIsNot() {
+        assertThat(read("", "<h1>Budget</h1><h2>23.01.2022 - Wierer wins the last race</h2>" + BODY).published())
+                .isEqualTo(LocalDate.of(2022, 1, 23));
+        assertThat(read("", "<h1>Budget</h1><p>Pressemitteilung vom 25. Januar 2022 |\u00a0 Berlin</p>" + BODY).published())
+                .isEqualTo(LocalDate.of(2022, 1, 25));
+        assertThat(read("", "<h1>Budget</h1><p>08.01.2020 - 02.02.2020</p>" + BODY).published()).isNull();
+    }
+
+    @Test
+    void aDateLineAtTheFootOfAPageFarBelowTheHeadlineIsNoPublicationDate() {
+        String longText = ("<p>" + "The council approved the new budget after a long session on the city's finances. ".repeat(3) + "</p>").repeat(6);
+        assertThat(read("", "<h1>Budget</h1>" + longText + "<p>Letzte Änderung 14.02.2019</p>").published()).isNull();
+        assertThat(read("", "<h1>Budget</h1><p>Letzte Änderung 14.02.2019</p>" + longText).published()).isEqualTo(LocalDate.of(2019, 2, 14));
+    }
+
+    @Test
+    void theDateThatEndsARangeIsAnEventsNotThePagesDate() {
+        assertThat(read("", "<h1>Budget</h1><h2>9-23 Feb 2017 | Mo-Fr 9-16</h2>" + BODY).published()).isNull();
+        assertThat(read("", "<h1>Budget</h1><p>Ausstellung vom 9. bis 23. Februar 2017</p>" + BODY).published()).isNull();
+        assertThat(read("", "<h1>Budget</h1><p>Posted 23 Feb 2017</p>" + BODY).published()).isEqualTo(LocalDate.of(2017, 2, 23));
     }
 
     @Test
