@@ -41,6 +41,8 @@ public final class ActorStage implements Stage {
         this.recognizer = new NameRecognizer(knowledge, matching);
     }
 
+    /** @deprecated for tests and tools only: the pipeline passes its one Knowledge. */
+    @Deprecated
     public ActorStage() {
         this(ActorKnowledge.builtIn());
     }

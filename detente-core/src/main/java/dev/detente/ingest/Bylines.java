@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * is an outlet; two to four capitalised words otherwise are a person.
  */
 final class Bylines {
-    private static final Pattern OPENER = Pattern.compile(
-            "(?i)^\\s*(?:by|written by|reported by|posted by|edited by|authors?|reporter|correspondent|story by|text by)\\b[:\\s]*");
+    /** The byline's opening words ({@code ingest.byline_openers}), longest first so "written by" wins over "by". */
+    private static final Pattern OPENER = Pattern.compile("(?i)^\\s*(?:" + Knowledge.builtIn().lexicon().words("ingest.byline_openers")
+            .stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(java.util.stream.Collectors.joining("|"))
+            + ")\\b[:\\s]*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[·•|,;]|\\band\\b|\\s-\\s)\\s*");
     private static final Set<String> OUTLET_WORDS = Knowledge.builtIn().lexicon().words("ingest.outlet_words");
     private static final Set<String> NOT_NAMES = Knowledge.builtIn().lexicon().words("ingest.not_names");
