@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.detente.store.LedgerIngest;
+import dev.detente.store.LedgerReader;
+import dev.detente.store.Rows.TimelinePoint;
 import dev.detente.store.export.Column;
 import dev.detente.store.export.LedgerExport;
 import dev.detente.store.export.RowSink;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -82,7 +85,7 @@ class SparkExportEqualityTest {
                 }
             };
         }));
-        relations = RelationsTable.rows(db);
+        relations = relations(db);
         long t1 = System.nanoTime();
         // the cluster way
         spark = LocalSpark.get();
@@ -148,6 +151,28 @@ class SparkExportEqualityTest {
         assertThat(report.failed()).isZero();
         assertThat(report.tables()).containsEntry("statements", (long) expected.get("statements").size());
         assertThat(report.ledger().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(articles);
+    }
+
+    /** The ledger's relations index of every pair it lists, day by day, as `detente timeline --by day` gives it. */
+    private static List<Row> relations(Path db) throws java.sql.SQLException {
+        List<String> pairs = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet r = c.createStatement().executeQuery(
+                     "SELECT pair FROM statement_pairs UNION SELECT pair FROM event_pairs ORDER BY pair")) {
+            while (r.next()) {
+                pairs.add(r.getString(1));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        try (LedgerReader reader = LedgerReader.open(db)) {
+            for (String pair : pairs) {
+                for (TimelinePoint t : reader.timeline(pair, "day")) {
+                    rows.add(RowFactory.create(pair, t.period(), t.index(), t.low(), t.high(), (long) t.events(),
+                            (long) t.statements(), ExportSchema.date(t.period())));
+                }
+            }
+        }
+        return rows;
     }
 
     private static final Comparator<List<Object>> BY_ID = Comparator.comparing(r -> String.valueOf(r.get(0)));
