@@ -30,5 +30,6 @@ export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 # shellcheck disable=SC2086
 exec "$JAVA_HOME/bin/java" $opts ${DETENTE_SPARK_JAVA_OPTS:--XX:+UseParallelGC -Xss4m -Xmx2g} \
   -Dspark.master="$master" -Dspark.ui.enabled=false -Dspark.driver.bindAddress=127.0.0.1 -Dspark.driver.host=127.0.0.1 \
+  -Dspark.hadoop.mapreduce.fileoutputcommitter.algorithm.version=2 \
   -Dlog4j2.configurationFile="$root/scripts/spark-log4j2.properties" \
   -cp "$jar:$(cat "$cp_file")" dev.detente.spark.AnalyzeJob "$@"

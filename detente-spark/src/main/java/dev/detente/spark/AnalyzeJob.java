@@ -15,6 +15,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import dev.detente.store.JobOutputIngest;
 import dev.detente.store.export.Column;
 import dev.detente.store.export.LedgerExport;
 import org.apache.spark.sql.Dataset;
@@ -45,9 +46,9 @@ public final class AnalyzeJob {
             DataTypes.createStructField("reason", DataTypes.StringType, true)));
 
     /** The folder of analysed records that `detente ingest OUTPUT` loads into a ledger. */
-    public static final String RECORDS = "records";
+    public static final String RECORDS = JobOutputIngest.RECORDS;
     /** The job's counters, as JSON; its presence marks a finished run's output. */
-    public static final String MARKER = "_DETENTE_JOB.json";
+    public static final String MARKER = JobOutputIngest.MARKER;
 
     private AnalyzeJob() {
     }
@@ -101,45 +102,54 @@ public final class AnalyzeJob {
         int partitions = o.partitions() > 0 ? o.partitions() : Math.max(2, spark.sparkContext().defaultParallelism() * 4);
         // range-partitioned on the ingest order: partition i holds a run of consecutive records, so
         // numbering the analysed articles in order (the ledger's seq) needs no sort
-        JavaRDD<Row> analysedRdd = raw.repartitionByRange(partitions, col("file_index"), col("record_index"))
+        // kept as Java rows (no columnar cache to convert to and from: each pass of the merge reads them as they are)
+        JavaRDD<Row> analysed = raw.repartitionByRange(partitions, col("file_index"), col("record_index"))
                 .sortWithinPartitions("file_index", "record_index").toJavaRDD()
-                .mapPartitions(new ArticleAnalysis(new Analyzers(o.defaultPublished(), o.knowledgeFiles())));
-        Dataset<Row> analysed = spark.createDataFrame(analysedRdd, ArticleAnalysis.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-        Map<String, Long> status = new LinkedHashMap<>();
-        for (Row r : analysed.groupBy("status").count().collectAsList()) {
-            status.put(r.getString(0), r.getLong(1));
-        }
+                .mapPartitions(new ArticleAnalysis(new Analyzers(o.defaultPublished(), o.knowledgeFiles())))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Map<String, Long> status = new LinkedHashMap<>(analysed.map(r -> r.getString(2)).countByValue());
         raw.unpersist();
+        Steps.done("analysis");
         long t1 = System.nanoTime();
         long c1 = cpuMillis();
-        Dataset<Row> rejects = analysed.filter(col("status").notEqual(ArticleAnalysis.OK))
-                .select(col("input"), col("status"), col("reason"));
+        Dataset<Row> rejects = spark.createDataFrame(analysed.filter(r -> !ArticleAnalysis.OK.equals(r.getString(2)))
+                .map(r -> RowFactory.create(r.getString(3), r.getString(2), r.getString(4))), REJECTS);
         List<Row> missing = listing.missing().stream()
                 .map(m -> RowFactory.create(m.input(), ArticleAnalysis.UNREADABLE, m.reason())).toList();
         rejects.union(spark.createDataFrame(missing, REJECTS)).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                 .parquet(outDir + "/rejects");
+        Steps.done("rejects");
 
-        CrossArticleMerge.Result merged = CrossArticleMerge.run(analysed.filter(col("status").equalTo(ArticleAnalysis.OK)).toJavaRDD());
+        CrossArticleMerge.Result merged = CrossArticleMerge.run(analysed.filter(r -> ArticleAnalysis.OK.equals(r.getString(2))));
         Map<String, Long> tables = new LinkedHashMap<>();
         tables.put("articles", merged.articleCount());
         tables.put("statements", merged.statements().count());
         tables.put("events", merged.events().count());
+        Steps.done("statements, events");
         tables.put("actors", merged.actors().count());
+        Steps.done("actors");
         tables.put("relations", merged.relations().count());
+        Steps.done("relations");
         long t2 = System.nanoTime();
         long c2 = cpuMillis();
 
         Map<String, List<Column>> columns = LedgerExport.tables();
         int writers = Math.max(1, spark.sparkContext().defaultParallelism());
         write(spark, merged.articles(), ExportSchema.of(columns.get("articles")), outDir + "/articles", writers);
+        Steps.done("write articles");
         write(spark, merged.statements().map(t -> ExportRows.item(t._1(), t._2())), ExportSchema.of(columns.get("statements")),
                 outDir + "/statements", writers);
+        Steps.done("write statements");
         write(spark, merged.events().map(t -> ExportRows.item(t._1(), t._2())), ExportSchema.of(columns.get("events")),
                 outDir + "/events", writers);
+        Steps.done("write events");
         write(spark, merged.actors(), ExportSchema.of(columns.get("actors")), outDir + "/actors", writers);
+        Steps.done("write actors");
         write(spark, merged.relations(), RelationsTable.SCHEMA, outDir + "/relations", writers);
+        Steps.done("write relations");
         spark.createDataset(merged.records().rdd(), Encoders.STRING()).write().mode(SaveMode.ErrorIfExists)
                 .text(outDir + "/" + RECORDS);
+        Steps.done("write records");
         merged.unpersist();
         analysed.unpersist();
         long t3 = System.nanoTime();
@@ -164,10 +174,8 @@ public final class AnalyzeJob {
                 .partitionBy(ExportSchema.PARTITION).parquet(dir);
     }
 
-    /** CPU time of this JVM (driver and, in local mode, the executors), -1 when the JVM does not tell. */
     private static long cpuMillis() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
+        return Steps.cpuMillis();
     }
 
     /** Every input's raw records: files through the ingest readers, Parquet tables through Spark's reader. */

@@ -37,6 +37,7 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
     static final int MIN_HASHES = 8;
     static final int ID = 9;
 
+    /** The rows' columns (rows stay Java rows, never a DataFrame: min_hashes is an int[]). */
     static final StructType SCHEMA = DataTypes.createStructType(List.of(
             DataTypes.createStructField("file_index", DataTypes.LongType, false),
             DataTypes.createStructField("record_index", DataTypes.LongType, false),
@@ -91,11 +92,7 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
             ObjectNode json = analyzer.toJson(doc, RECORD);
             String hash = RecordParser.sha256(article.text());
             int[] minHashes = NearDuplicateIndex.signature(doc.text()).minHashes();
-            Integer[] boxed = new Integer[minHashes.length];
-            for (int i = 0; i < minHashes.length; i++) {
-                boxed[i] = minHashes[i];
-            }
-            return RowFactory.create(file, record, OK, input, null, hash, json.toString(), doc.text(), boxed,
+            return RowFactory.create(file, record, OK, input, null, hash, json.toString(), doc.text(), minHashes,
                     json.path("id").asText(null));
         } catch (RuntimeException | StackOverflowError e) {
             // the same reason `detente ingest` gives

@@ -65,7 +65,9 @@ final class CrossArticleMerge {
         List<Runnable> release = new ArrayList<>();
         JavaRDD<Row> kept = sameIds(jsc, analysed, outcomes);
         // seq: the ledger's article numbering (zipWithIndex keeps the partitions' order)
+        Steps.done("same ids");
         JavaPairRDD<Row, Long> numbered = kept.zipWithIndex();
+        Steps.done("numbering");
         JavaRDD<Parsed> parsed = numbered.mapPartitions(it -> {
             List<Parsed> out = new ArrayList<>();
             while (it.hasNext()) {
@@ -79,6 +81,7 @@ final class CrossArticleMerge {
         Map<Long, NearDuplicateJoin.Copy> copies = NearDuplicateJoin.find(parsed.map(p -> new NearDuplicateJoin.Signed(p.seq(),
                 p.entry().id(), p.entry().contentHash(), p.entry().minHashes())));
         long articleCount = numbered.count();
+        Steps.done("duplicates");
         outcomes.merge(Outcome.DUPLICATE, (long) copies.size(), Long::sum);
         outcomes.merge(Outcome.ADDED, articleCount - copies.size(), Long::sum);
 
@@ -88,6 +91,7 @@ final class CrossArticleMerge {
                         p.entry().actors().stream().map(PersonKeys.Actor::of).toList())).collect());
         withPeople.sort(java.util.Comparator.comparingLong(PersonKeys.ArticleActors::seq));
         List<PersonKeys.Resolved> resolved = PersonKeys.resolve(withPeople);
+        Steps.done("people");
         Map<Long, Map<String, String>> rekeys = new HashMap<>();
         for (PersonKeys.Resolved r : resolved) {
             if (!r.rekey().isEmpty()) {
@@ -106,6 +110,7 @@ final class CrossArticleMerge {
                 .union(statementReports.filter(r -> r.mergeKey() == null).map(r -> new Merged(r, List.of(r.source()))));
         JavaPairRDD<Long, Merged> statementIds = numberInOrder(statements);
         release.add(statementIds::unpersist);
+        Steps.done("statements numbered");
 
         JavaRDD<Merged> events = parsed.flatMap(p -> ExportRows.events(p.seq(), p.entry(),
                         rekey.value().getOrDefault(p.seq(), Map.of())).iterator())
@@ -113,6 +118,7 @@ final class CrossArticleMerge {
                 .map(g -> MergeRules.events(MergeRules.inOrder(g._2())));
         JavaPairRDD<Long, Merged> eventIds = numberInOrder(events);
         release.add(eventIds::unpersist);
+        Steps.done("events numbered");
 
         // actors: the registry's articles as resolved on the driver, the others as they are
         List<ExportRows.Sighting> resolvedSightings = new ArrayList<>();
@@ -193,11 +199,7 @@ final class CrossArticleMerge {
     /** What {@code LedgerIngest} builds from an analysed article, rebuilt from the row (without the record's JSON, not needed here). */
     static ArticleEntry entry(Row r) {
         String text = r.getString(ArticleAnalysis.TEXT);
-        List<Integer> hashes = r.getList(ArticleAnalysis.MIN_HASHES);
-        int[] minHashes = new int[hashes.size()];
-        for (int i = 0; i < minHashes.length; i++) {
-            minHashes[i] = hashes.get(i);
-        }
+        int[] minHashes = (int[]) r.get(ArticleAnalysis.MIN_HASHES);
         try {
             ArticleEntry a = RecordParser.parse(JSON.readTree(r.getString(ArticleAnalysis.RECORD_JSON)), text,
                     r.getString(ArticleAnalysis.HASH), r.getString(ArticleAnalysis.INPUT));
@@ -214,7 +216,7 @@ final class CrossArticleMerge {
                 + 600);
         b.append("{\"origin\":").append(JSON.writeValueAsString(r.getString(ArticleAnalysis.INPUT)))
                 .append(",\"content_hash\":").append(JSON.writeValueAsString(r.getString(ArticleAnalysis.HASH)))
-                .append(",\"min_hashes\":").append(JSON.writeValueAsString(r.getList(ArticleAnalysis.MIN_HASHES)))
+                .append(",\"min_hashes\":").append(JSON.writeValueAsString(r.get(ArticleAnalysis.MIN_HASHES)))
                 .append(",\"text\":").append(JSON.writeValueAsString(r.getString(ArticleAnalysis.TEXT)))
                 .append(",\"record\":").append(r.getString(ArticleAnalysis.RECORD_JSON)).append('}');
         return b.toString();

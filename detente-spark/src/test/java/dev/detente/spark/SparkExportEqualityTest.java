@@ -3,12 +3,14 @@ package dev.detente.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.detente.store.JobOutputIngest;
 import dev.detente.store.LedgerIngest;
 import dev.detente.store.LedgerReader;
 import dev.detente.store.Rows.TimelinePoint;
 import dev.detente.store.export.Column;
 import dev.detente.store.export.LedgerExport;
 import dev.detente.store.export.RowSink;
+import dev.detente.store.sqlite.LedgerWriter;
 import dev.detente.store.sqlite.LedgerWriter.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +143,57 @@ class SparkExportEqualityTest {
                 .orderBy("pair", "day").collectAsList();
         assertThat(relations).isNotEmpty();
         assertThat(written).containsExactlyInAnyOrderElementsOf(relations);
+    }
+
+    @Test
+    void theLedgerLoadsTheJobsOutputAsAnIngestOfTheArticlesWouldStoreThem() throws Exception {
+        Path db = tmp.resolve("loaded.db");
+        LedgerIngest.Report loaded = JobOutputIngest.run(db, List.of(tmp.resolve("spark-out")), 200, LedgerWriter.Limits.DEFAULT,
+                new LedgerIngest.Progress() {
+                    @Override
+                    public void settled(String articleId, Outcome outcome) {
+                    }
+
+                    @Override
+                    public void failed(String input, String reason) {
+                        throw new AssertionError(input + ": " + reason);
+                    }
+                });
+        assertThat(loaded.stored()).isEqualTo(expected.get("articles").size());
+        assertThat(JobOutputIngest.isJobOutput(tmp.resolve("spark-out").toString())).isTrue();
+        Map<String, List<List<Object>>> exported = new LinkedHashMap<>();
+        LedgerExport.export(db, tmp.resolve("loaded-export"), new RowSink.Factory("rows", (file, cols) -> {
+            List<List<Object>> rows = new ArrayList<>();
+            exported.put(file.getFileName().toString().replace(".rows", ""), rows);
+            return new RowSink() {
+                @Override
+                public void row(Object[] values) {
+                    rows.add(Arrays.asList(values.clone()));
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }));
+        assertThat(exported).isEqualTo(expected);
+        // what the dashboard and the query commands read
+        assertThat(relations(db)).containsExactlyElementsOf(relations);
+        try (LedgerReader reader = LedgerReader.open(db)) {
+            assertThat(reader.stats().statements()).isEqualTo(expected.get("statements").size());
+        }
+        // loading it again changes nothing
+        LedgerIngest.Report again = JobOutputIngest.run(db, List.of(tmp.resolve("spark-out")), 200, LedgerWriter.Limits.DEFAULT,
+                new LedgerIngest.Progress() {
+                    @Override
+                    public void settled(String articleId, Outcome outcome) {
+                    }
+
+                    @Override
+                    public void failed(String input, String reason) {
+                    }
+                });
+        assertThat(again.unchanged()).isEqualTo(expected.get("articles").size());
     }
 
     @Test
