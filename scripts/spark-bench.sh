@@ -49,6 +49,9 @@ for n in sizes:
     print(f"  spark overhead vs analyze: {100 * (sw / aw - 1):+.0f} % wall, {100 * (sc / ac - 1):+.0f} % CPU "
           f"(load average {os.getloadavg()[0]:.1f})")
     print("  " + summary)
+    for l in open(f"{work}/spark.out.err"):
+        if "detente-spark: step" in l:
+            print("  " + l.strip())
     results.append((n, ac, sc))
 if len(results) >= 2:
     (n1, a1, s1), (n2, a2, s2) = results[0], results[-1]

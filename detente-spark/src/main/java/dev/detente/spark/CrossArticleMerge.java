@@ -77,6 +77,8 @@ final class CrossArticleMerge {
             return out.iterator();
         }).persist(StorageLevel.MEMORY_ONLY());
         release.add(parsed::unpersist);
+        parsed.count();
+        Steps.done("parsing");
 
         Map<Long, NearDuplicateJoin.Copy> copies = NearDuplicateJoin.find(parsed.map(p -> new NearDuplicateJoin.Signed(p.seq(),
                 p.entry().id(), p.entry().contentHash(), p.entry().minHashes())));
@@ -108,7 +110,7 @@ final class CrossArticleMerge {
                 .mapToPair(r -> new Tuple2<>(r.mergeKey(), r)).groupByKey()
                 .flatMap(g -> MergeRules.statements(MergeRules.inOrder(g._2())).iterator())
                 .union(statementReports.filter(r -> r.mergeKey() == null).map(r -> new Merged(r, List.of(r.source()))));
-        JavaPairRDD<Long, Merged> statementIds = numberInOrder(statements);
+        JavaPairRDD<Long, Merged> statementIds = numberInOrder(statements, articleCount, release);
         release.add(statementIds::unpersist);
         Steps.done("statements numbered");
 
@@ -116,7 +118,7 @@ final class CrossArticleMerge {
                         rekey.value().getOrDefault(p.seq(), Map.of())).iterator())
                 .mapToPair(r -> new Tuple2<>(r.mergeKey(), r)).groupByKey()
                 .map(g -> MergeRules.events(MergeRules.inOrder(g._2())));
-        JavaPairRDD<Long, Merged> eventIds = numberInOrder(events);
+        JavaPairRDD<Long, Merged> eventIds = numberInOrder(events, articleCount, release);
         release.add(eventIds::unpersist);
         Steps.done("events numbered");
 
@@ -145,10 +147,42 @@ final class CrossArticleMerge {
         return new Result(articles, articleCount, statementIds, eventIds, actors, relations, records, outcomes, release);
     }
 
-    /** Items numbered 1.. in the order the ledger creates them (article by article, in each article's order). */
-    private static JavaPairRDD<Long, Merged> numberInOrder(JavaRDD<Merged> items) {
-        return items.sortBy(m -> m.first().order(), true, Math.max(1, items.getNumPartitions())).zipWithIndex()
+    /**
+     * Items numbered 1.. in the order the ledger creates them (article by article, in each article's
+     * order): partitioned by ranges of seq (known: 1..articles, so no sampling pass), sorted within
+     * each partition, then numbered in partition order.
+     */
+    private static JavaPairRDD<Long, Merged> numberInOrder(JavaRDD<Merged> items, long articles, List<Runnable> release) {
+        int partitions = Math.max(1, items.getNumPartitions());
+        JavaRDD<Merged> sorted = items.mapToPair(m -> new Tuple2<>(m.first().order(), m))
+                .repartitionAndSortWithinPartitions(new SeqRanges(partitions, articles)).values()
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        release.add(sorted::unpersist);
+        return sorted.zipWithIndex()
                 .mapToPair(t -> new Tuple2<>(t._2() + 1, t._1())).persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** Orders ({@link Report#order}) by ranges of their article's seq, lowest first. */
+    private static final class SeqRanges extends org.apache.spark.Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final int partitions;
+        private final long articles;
+
+        SeqRanges(int partitions, long articles) {
+            this.partitions = partitions;
+            this.articles = Math.max(1, articles);
+        }
+
+        @Override
+        public int numPartitions() {
+            return partitions;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            long seq = (Long) key >>> 20;
+            return (int) Math.min(partitions - 1, Math.max(0, (seq - 1) * partitions / articles));
+        }
     }
 
     private static boolean hasPeople(ArticleEntry a) {
