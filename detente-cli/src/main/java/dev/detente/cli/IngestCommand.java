@@ -1,6 +1,7 @@
 package dev.detente.cli;
 
 import dev.detente.ingest.Names;
+import dev.detente.store.JobOutputIngest;
 import dev.detente.store.LedgerIngest;
 import dev.detente.store.LedgerReader;
 import dev.detente.store.Rows.StoreStats;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
         description = "Analyse articles and add them to the ledger. Idempotent and incremental: an article already "
                 + "stored (same id and content) is skipped; a killed run is finished by running it again.")
 public final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders, URLs or '-' (stdin), as for analyze.")
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders, URLs or '-' (stdin), as for analyze; "
+            + "or the output folder of a Spark run (AnalyzeJob), whose analysed articles are stored as they are.")
     List<String> inputs;
 
     @Mixin
@@ -52,16 +54,15 @@ public final class IngestCommand implements Callable<Integer> {
         PrintStream err = System.err;
         LedgerIngest.Report report;
         boolean showBar = progress != null ? progress : System.console() != null;
-        long total = showBar ? InputCounter.count(inputs) : -1;
+        long total = showBar && inputs.stream().noneMatch(JobOutputIngest::isJobOutput) ? InputCounter.count(inputs) : -1;
         try (ProgressBar bar = !showBar ? null : new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
                 .setUpdateIntervalMillis(500).setConsumer(new ConsoleProgressBarConsumer(err)).build()) {
             if (lockWait < 0) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lock-wait must be 0 or more, not " + lockWait);
             }
-            report = new LedgerIngest(analysis.analyzer(), analysis.threads(), batch,
-                    new LedgerWriter.Limits(java.time.Duration.ofSeconds(lockWait), 0))
-                    .run(ledger.db(), inputs, new LedgerIngest.Progress() {
+            LedgerWriter.Limits limits = new LedgerWriter.Limits(java.time.Duration.ofSeconds(lockWait), 0);
+            LedgerIngest.Progress listener = new LedgerIngest.Progress() {
                         @Override
                         public void settled(String articleId, Outcome outcome) {
                             if (bar != null) {
@@ -81,7 +82,16 @@ public final class IngestCommand implements Callable<Integer> {
                         public void skipped(String input, String reason) {
                             err.println("detente: skipped " + Names.printable(input) + ": " + Names.printable(reason));
                         }
-                    });
+                    };
+            // a Spark run's output folder holds its analysed articles: stored without analysing again
+            long jobOutputs = inputs.stream().filter(JobOutputIngest::isJobOutput).count();
+            if (jobOutputs > 0 && jobOutputs < inputs.size()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "a Spark job's output is ingested on its own, not with other inputs");
+            }
+            report = jobOutputs > 0
+                    ? JobOutputIngest.run(ledger.db(), inputs.stream().map(java.nio.file.Path::of).toList(), batch, limits, listener)
+                    : new LedgerIngest(analysis.analyzer(), analysis.threads(), batch, limits).run(ledger.db(), inputs, listener);
         }
         try (LedgerReader reader = LedgerReader.open(ledger.db())) {
             StoreStats s = reader.stats();

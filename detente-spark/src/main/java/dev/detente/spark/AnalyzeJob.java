@@ -5,24 +5,21 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
-import dev.detente.store.export.LedgerExport;
-import dev.detente.store.sqlite.LedgerWriter.Outcome;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import dev.detente.store.JobOutputIngest;
+import dev.detente.store.export.Column;
+import dev.detente.store.export.LedgerExport;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -35,17 +32,23 @@ import org.apache.spark.storage.StorageLevel;
  * The standard pipeline on Spark ({@code spark-submit --class dev.detente.spark.AnalyzeJob
  * detente-spark-job.jar OUTPUT INPUT...}): reads JSON Lines, WARC(.gz), HTML, feeds, text and
  * Parquet article tables from any Hadoop path; analyses them in parallel ({@link ArticleAnalysis});
- * merges them across articles with the store's rules ({@link LedgerMerge}); and writes what
+ * merges them across articles in Spark with the store's rules ({@link CrossArticleMerge}); and writes what
  * `detente export` writes — articles, statements, events, actors — as Parquet partitioned by
  * publication date, plus {@code relations} (the relations index per pair and day), {@code rejects}
- * (every record that failed or was skipped, with its reason) and {@code ledger.db}, the ledger
- * itself, which the query commands and the dashboard serve ({@code detente serve --db OUTPUT/ledger.db}).
+ * (every record that failed or was skipped, with its reason), {@code records} (the analysed
+ * articles in ingest order, which `detente ingest OUTPUT` loads into a ledger for the query commands
+ * and the dashboard) and {@link #MARKER} (the counters).
  */
 public final class AnalyzeJob {
     static final StructType REJECTS = DataTypes.createStructType(List.of(
             DataTypes.createStructField("input", DataTypes.StringType, true),
             DataTypes.createStructField("status", DataTypes.StringType, false),
             DataTypes.createStructField("reason", DataTypes.StringType, true)));
+
+    /** The folder of analysed records that `detente ingest OUTPUT` loads into a ledger. */
+    public static final String RECORDS = JobOutputIngest.RECORDS;
+    /** The job's counters, as JSON; its presence marks a finished run's output. */
+    public static final String MARKER = JobOutputIngest.MARKER;
 
     private AnalyzeJob() {
     }
@@ -68,7 +71,7 @@ public final class AnalyzeJob {
         try {
             JobReport report = run(spark, options);
             System.out.println("detente-spark: " + report.summary());
-        } catch (IllegalArgumentException | IOException | SQLException e) {
+        } catch (IllegalArgumentException | IOException e) {
             System.err.println("detente-spark: " + e.getMessage());
             code = 1;
         } catch (RuntimeException e) {
@@ -81,7 +84,7 @@ public final class AnalyzeJob {
         System.exit(code);
     }
 
-    static JobReport run(SparkSession spark, JobOptions o) throws IOException, SQLException {
+    static JobReport run(SparkSession spark, JobOptions o) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(o.output());
         FileSystem outFs = out.getFileSystem(conf);
@@ -97,71 +100,82 @@ public final class AnalyzeJob {
         InputFiles.Listing listing = InputFiles.list(o.inputs(), conf);
         Dataset<Row> raw = raw(spark, listing, conf).persist(StorageLevel.MEMORY_AND_DISK());
         int partitions = o.partitions() > 0 ? o.partitions() : Math.max(2, spark.sparkContext().defaultParallelism() * 4);
-        // range-partitioned on the ingest order: each partition is a run of consecutive records,
-        // so the analysed rows stream back to the driver in order without another sort
-        JavaRDD<Row> analysedRdd = raw.repartitionByRange(partitions, col("file_index"), col("record_index"))
+        // range-partitioned on the ingest order: partition i holds a run of consecutive records, so
+        // numbering the analysed articles in order (the ledger's seq) needs no sort
+        // kept as Java rows (no columnar cache to convert to and from: each pass of the merge reads them as they are)
+        JavaRDD<Row> analysed = raw.repartitionByRange(partitions, col("file_index"), col("record_index"))
                 .sortWithinPartitions("file_index", "record_index").toJavaRDD()
-                .mapPartitions(new ArticleAnalysis(new Analyzers(o.defaultPublished(), o.knowledgeFiles())));
-        Dataset<Row> analysed = spark.createDataFrame(analysedRdd, ArticleAnalysis.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-        // the analysis job runs in the background while the driver merges the partitions it has
-        // finished, in order (a partition being computed is waited for, never computed twice)
-        long[] analysedAt = new long[2];
-        CompletableFuture<Map<String, Long>> counting = CompletableFuture.supplyAsync(() -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (Row r : analysed.groupBy("status").count().collectAsList()) {
-                counts.put(r.getString(0), r.getLong(1));
-            }
-            analysedAt[0] = System.nanoTime();
-            analysedAt[1] = cpuMillis();
-            return counts;
-        });
-        Path db = o.ledger() != null ? Path.of(o.ledger()) : Files.createTempFile("detente-spark-", ".db");
-        if (o.ledger() == null) {
-            Files.delete(db);
-        }
-        Map<Outcome, Long> outcomes = LedgerMerge.run(db, analysed.filter(col("status").equalTo(ArticleAnalysis.OK))
-                .toLocalIterator());
-        Map<String, Long> status;
-        try {
-            status = counting.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+                .mapPartitions(new ArticleAnalysis(new Analyzers(o.defaultPublished(), o.knowledgeFiles())))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Map<String, Long> status = new LinkedHashMap<>(analysed.map(r -> r.getString(2)).countByValue());
         raw.unpersist();
-        long t1 = analysedAt[0];
-        long c1 = analysedAt[1];
-        Dataset<Row> rejects = analysed.filter(col("status").notEqual(ArticleAnalysis.OK))
-                .select(col("input"), col("status"), col("reason"));
+        Steps.done("analysis");
+        long t1 = System.nanoTime();
+        long c1 = cpuMillis();
+        Dataset<Row> rejects = spark.createDataFrame(analysed.filter(r -> !ArticleAnalysis.OK.equals(r.getString(2)))
+                .map(r -> RowFactory.create(r.getString(3), r.getString(2), r.getString(4))), REJECTS);
         List<Row> missing = listing.missing().stream()
                 .map(m -> RowFactory.create(m.input(), ArticleAnalysis.UNREADABLE, m.reason())).toList();
         rejects.union(spark.createDataFrame(missing, REJECTS)).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                 .parquet(outDir + "/rejects");
-        analysed.unpersist();
+        Steps.done("rejects");
+
+        CrossArticleMerge.Result merged = CrossArticleMerge.run(analysed.filter(r -> ArticleAnalysis.OK.equals(r.getString(2))));
+        Map<String, Long> tables = new LinkedHashMap<>();
+        tables.put("articles", merged.articleCount());
+        tables.put("statements", merged.statements().count());
+        tables.put("events", merged.events().count());
+        Steps.done("statements, events");
+        tables.put("actors", merged.actors().count());
+        Steps.done("actors");
+        tables.put("relations", merged.relations().count());
+        Steps.done("relations");
         long t2 = System.nanoTime();
         long c2 = cpuMillis();
 
-        Path exportDir = Files.createTempDirectory("detente-spark-export-");
-        Map<String, Long> tables = new LinkedHashMap<>();
-        LedgerExport.export(db, exportDir, SparkTableSink.factory(spark, outDir, new SparkTableSink.Dates(), tables));
-        Files.deleteIfExists(exportDir);
-        tables.put("relations", RelationsTable.write(spark, db, outDir + "/relations"));
-        outFs.copyFromLocalFile(new org.apache.hadoop.fs.Path(db.toUri()), new org.apache.hadoop.fs.Path(outDir, "ledger.db"));
-        if (o.ledger() == null) {
-            Files.deleteIfExists(db);
-        }
+        Map<String, List<Column>> columns = LedgerExport.tables();
+        int writers = Math.max(1, spark.sparkContext().defaultParallelism());
+        write(spark, merged.articles(), ExportSchema.of(columns.get("articles")), outDir + "/articles", writers);
+        Steps.done("write articles");
+        write(spark, merged.statements().map(t -> ExportRows.item(t._1(), t._2())), ExportSchema.of(columns.get("statements")),
+                outDir + "/statements", writers);
+        Steps.done("write statements");
+        write(spark, merged.events().map(t -> ExportRows.item(t._1(), t._2())), ExportSchema.of(columns.get("events")),
+                outDir + "/events", writers);
+        Steps.done("write events");
+        write(spark, merged.actors(), ExportSchema.of(columns.get("actors")), outDir + "/actors", writers);
+        Steps.done("write actors");
+        write(spark, merged.relations(), RelationsTable.SCHEMA, outDir + "/relations", writers);
+        Steps.done("write relations");
+        spark.createDataset(merged.records().rdd(), Encoders.STRING()).write().mode(SaveMode.ErrorIfExists)
+                .text(outDir + "/" + RECORDS);
+        Steps.done("write records");
+        merged.unpersist();
+        analysed.unpersist();
         long t3 = System.nanoTime();
         long c3 = cpuMillis();
         long analysedCount = status.getOrDefault(ArticleAnalysis.OK, 0L);
         long failedAnalyses = status.getOrDefault(ArticleAnalysis.FAILED, 0L);
-        return new JobReport(analysedCount + failedAnalyses, analysedCount, status.getOrDefault(ArticleAnalysis.SKIPPED, 0L),
-                failedAnalyses + status.getOrDefault(ArticleAnalysis.UNREADABLE, 0L) + missing.size(), outcomes, tables,
+        JobReport report = new JobReport(analysedCount + failedAnalyses, analysedCount, status.getOrDefault(ArticleAnalysis.SKIPPED, 0L),
+                failedAnalyses + status.getOrDefault(ArticleAnalysis.UNREADABLE, 0L) + missing.size(), merged.outcomes(), tables,
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, List.of(c1 - c0, c2 - c1, c3 - c2));
+        try (var marker = outFs.create(new org.apache.hadoop.fs.Path(outDir, MARKER), false)) {
+            marker.write(report.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return report;
     }
 
-    /** CPU time of this JVM (driver and, in local mode, the executors), -1 when the JVM does not tell. */
+    /**
+     * One table as Parquet partitioned by {@link ExportSchema#PARTITION}: the rows of a day gathered in
+     * one task first, so each day is one file (not one per task), the days spread over the writers.
+     */
+    private static void write(SparkSession spark, JavaRDD<Row> rows, StructType schema, String dir, int writers) {
+        spark.createDataFrame(rows, schema).repartition(writers, col(ExportSchema.PARTITION)).write().mode(SaveMode.ErrorIfExists)
+                .partitionBy(ExportSchema.PARTITION).parquet(dir);
+    }
+
     private static long cpuMillis() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
+        return Steps.cpuMillis();
     }
 
     /** Every input's raw records: files through the ingest readers, Parquet tables through Spark's reader. */

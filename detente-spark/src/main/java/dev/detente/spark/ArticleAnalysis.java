@@ -29,7 +29,15 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
     static final String SKIPPED = "SKIPPED";
     static final String FAILED = "FAILED";
     private static final OutputOptions RECORD = new OutputOptions(false);
+    /** Column positions in {@link #SCHEMA}. */
+    static final int INPUT = 3;
+    static final int HASH = 5;
+    static final int RECORD_JSON = 6;
+    static final int TEXT = 7;
+    static final int MIN_HASHES = 8;
+    static final int ID = 9;
 
+    /** The rows' columns (rows stay Java rows, never a DataFrame: min_hashes is an int[]). */
     static final StructType SCHEMA = DataTypes.createStructType(List.of(
             DataTypes.createStructField("file_index", DataTypes.LongType, false),
             DataTypes.createStructField("record_index", DataTypes.LongType, false),
@@ -39,7 +47,8 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
             DataTypes.createStructField("content_hash", DataTypes.StringType, true),
             DataTypes.createStructField("record", DataTypes.StringType, true),
             DataTypes.createStructField("text", DataTypes.StringType, true),
-            DataTypes.createStructField("min_hashes", DataTypes.createArrayType(DataTypes.IntegerType, false), true)));
+            DataTypes.createStructField("min_hashes", DataTypes.createArrayType(DataTypes.IntegerType, false), true),
+            DataTypes.createStructField("id", DataTypes.StringType, true)));
 
     private final Analyzers analyzers;
 
@@ -65,7 +74,7 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
                 String kind = r.getString(2);
                 if (!RawRecords.Kind.ARTICLE.name().equals(kind)) {
                     String status = RawRecords.Kind.SKIPPED.name().equals(kind) ? SKIPPED : UNREADABLE;
-                    return RowFactory.create(file, record, status, r.getString(3), r.getString(4), null, null, null, null);
+                    return RowFactory.create(file, record, status, r.getString(3), r.getString(4), null, null, null, null, null);
                 }
                 if (analyzer == null) {
                     analyzer = analyzers.get();
@@ -83,14 +92,11 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
             ObjectNode json = analyzer.toJson(doc, RECORD);
             String hash = ArticleEntries.sha256(article.text());
             int[] minHashes = NearDuplicateIndex.signature(doc.text()).minHashes();
-            Integer[] boxed = new Integer[minHashes.length];
-            for (int i = 0; i < minHashes.length; i++) {
-                boxed[i] = minHashes[i];
-            }
-            return RowFactory.create(file, record, OK, input, null, hash, json.toString(), doc.text(), boxed);
+            return RowFactory.create(file, record, OK, input, null, hash, json.toString(), doc.text(), minHashes,
+                    json.path("id").asText(null));
         } catch (RuntimeException | StackOverflowError e) {
             // the same reason `detente ingest` gives
-            return RowFactory.create(file, record, FAILED, input, "analysis failed: " + e, null, null, null, null);
+            return RowFactory.create(file, record, FAILED, input, "analysis failed: " + e, null, null, null, null, null);
         }
     }
 }

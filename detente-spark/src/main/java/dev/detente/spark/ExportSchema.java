@@ -39,4 +39,13 @@ public final class ExportSchema {
         fields.add(DataTypes.createStructField(PARTITION, DataTypes.DateType, true));
         return DataTypes.createStructType(fields);
     }
+
+    /** A yyyy-mm-dd day as a date; anything else (or nothing) as no date. */
+    static java.sql.Date date(String day) {
+        try {
+            return day == null ? null : java.sql.Date.valueOf(java.time.LocalDate.parse(day));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 }

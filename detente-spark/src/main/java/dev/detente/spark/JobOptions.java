@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The job's arguments: {@code [options] OUTPUT INPUT...}. {@code ledger} is a local file for the
- * ledger the job builds (default: a temporary file), copied to {@code OUTPUT/ledger.db} at the end.
+ * The job's arguments: {@code [options] OUTPUT INPUT...}.
  */
 record JobOptions(String output, List<String> inputs, String defaultPublished, List<String> knowledgeFiles,
-                  int partitions, String ledger, boolean overwrite) {
+                  int partitions, boolean overwrite) {
     static final String USAGE = "usage: AnalyzeJob [--published YYYY-MM-DD] [--knowledge FILE]... [--partitions N] "
-            + "[--ledger LOCAL_FILE] [--overwrite] OUTPUT INPUT...";
+            + "[--overwrite] OUTPUT INPUT...";
 
     JobOptions {
         inputs = List.copyOf(inputs);
@@ -24,7 +23,6 @@ record JobOptions(String output, List<String> inputs, String defaultPublished, L
         List<String> positional = new ArrayList<>();
         List<String> knowledge = new ArrayList<>();
         String published = null;
-        String ledger = null;
         int partitions = 0;
         boolean overwrite = false;
         for (int i = 0; i < args.length; i++) {
@@ -39,7 +37,6 @@ record JobOptions(String output, List<String> inputs, String defaultPublished, L
                     }
                 }
                 case "--knowledge" -> knowledge.add(value(args, ++i, a));
-                case "--ledger" -> ledger = value(args, ++i, a);
                 case "--overwrite" -> overwrite = true;
                 case "--partitions" -> {
                     String v = value(args, ++i, a);
@@ -64,7 +61,7 @@ record JobOptions(String output, List<String> inputs, String defaultPublished, L
             throw new IllegalArgumentException("an OUTPUT folder and at least one INPUT are needed; " + USAGE);
         }
         return new JobOptions(positional.get(0), positional.subList(1, positional.size()), published, knowledge, partitions,
-                ledger, overwrite);
+                overwrite);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -26,4 +26,22 @@ record JobReport(long read, long analysed, long skipped, long failed, Map<Outcom
                 exportMillis / 1000.0, articlesPerSecond(), cpuMillis.stream().map(c -> String.format(java.util.Locale.ROOT,
                         "%.1f", c / 1000.0)).toList());
     }
+
+    /** The counters as one JSON object (the output's marker file). */
+    String json() {
+        StringBuilder b = new StringBuilder("{\"read\":").append(read).append(",\"analysed\":").append(analysed)
+                .append(",\"skipped\":").append(skipped).append(",\"failed\":").append(failed).append(",\"ledger\":{");
+        String sep = "";
+        for (Map.Entry<Outcome, Long> e : ledger.entrySet()) {
+            b.append(sep).append('"').append(e.getKey().name().toLowerCase(java.util.Locale.ROOT)).append("\":").append(e.getValue());
+            sep = ",";
+        }
+        b.append("},\"tables\":{");
+        sep = "";
+        for (Map.Entry<String, Long> e : tables.entrySet()) {
+            b.append(sep).append('"').append(e.getKey()).append("\":").append(e.getValue());
+            sep = ",";
+        }
+        return b.append("}}\n").toString();
+    }
 }

@@ -24,6 +24,7 @@ class JobOptionsTest {
         assertThatThrownBy(() -> JobOptions.parse(new String[] {"--partitions", "0", "o", "i"})).hasMessageContaining("--partitions");
         assertThatThrownBy(() -> JobOptions.parse(new String[] {"--published", "May", "o", "i"})).hasMessageContaining("--published");
         assertThatThrownBy(() -> JobOptions.parse(new String[] {"--colour", "o", "i"})).hasMessageContaining("--colour");
-        assertThatThrownBy(() -> JobOptions.parse(new String[] {"o", "i", "--ledger"})).hasMessageContaining("--ledger needs a value");
+        assertThatThrownBy(() -> JobOptions.parse(new String[] {"o", "i", "--knowledge"}))
+                .hasMessageContaining("--knowledge needs a value");
     }
 }

@@ -3,10 +3,14 @@ package dev.detente.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.detente.store.JobOutputIngest;
 import dev.detente.store.LedgerIngest;
+import dev.detente.store.LedgerReader;
+import dev.detente.store.Rows.TimelinePoint;
 import dev.detente.store.export.Column;
 import dev.detente.store.export.LedgerExport;
 import dev.detente.store.export.RowSink;
+import dev.detente.store.sqlite.LedgerWriter;
 import dev.detente.store.sqlite.LedgerWriter.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -82,7 +87,7 @@ class SparkExportEqualityTest {
                 }
             };
         }));
-        relations = RelationsTable.rows(db);
+        relations = relations(db);
         long t1 = System.nanoTime();
         // the cluster way
         spark = LocalSpark.get();
@@ -141,6 +146,57 @@ class SparkExportEqualityTest {
     }
 
     @Test
+    void theLedgerLoadsTheJobsOutputAsAnIngestOfTheArticlesWouldStoreThem() throws Exception {
+        Path db = tmp.resolve("loaded.db");
+        LedgerIngest.Report loaded = JobOutputIngest.run(db, List.of(tmp.resolve("spark-out")), 200, LedgerWriter.Limits.DEFAULT,
+                new LedgerIngest.Progress() {
+                    @Override
+                    public void settled(String articleId, Outcome outcome) {
+                    }
+
+                    @Override
+                    public void failed(String input, String reason) {
+                        throw new AssertionError(input + ": " + reason);
+                    }
+                });
+        assertThat(loaded.stored()).isEqualTo(expected.get("articles").size());
+        assertThat(JobOutputIngest.isJobOutput(tmp.resolve("spark-out").toString())).isTrue();
+        Map<String, List<List<Object>>> exported = new LinkedHashMap<>();
+        LedgerExport.export(db, tmp.resolve("loaded-export"), new RowSink.Factory("rows", (file, cols) -> {
+            List<List<Object>> rows = new ArrayList<>();
+            exported.put(file.getFileName().toString().replace(".rows", ""), rows);
+            return new RowSink() {
+                @Override
+                public void row(Object[] values) {
+                    rows.add(Arrays.asList(values.clone()));
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }));
+        assertThat(exported).isEqualTo(expected);
+        // what the dashboard and the query commands read
+        assertThat(relations(db)).containsExactlyElementsOf(relations);
+        try (LedgerReader reader = LedgerReader.open(db)) {
+            assertThat(reader.stats().statements()).isEqualTo(expected.get("statements").size());
+        }
+        // loading it again changes nothing
+        LedgerIngest.Report again = JobOutputIngest.run(db, List.of(tmp.resolve("spark-out")), 200, LedgerWriter.Limits.DEFAULT,
+                new LedgerIngest.Progress() {
+                    @Override
+                    public void settled(String articleId, Outcome outcome) {
+                    }
+
+                    @Override
+                    public void failed(String input, String reason) {
+                    }
+                });
+        assertThat(again.unchanged()).isEqualTo(expected.get("articles").size());
+    }
+
+    @Test
     void theCountersAddUp() {
         long articles = expected.get("articles").size();
         assertThat(report.read()).isEqualTo(articles);
@@ -148,6 +204,28 @@ class SparkExportEqualityTest {
         assertThat(report.failed()).isZero();
         assertThat(report.tables()).containsEntry("statements", (long) expected.get("statements").size());
         assertThat(report.ledger().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(articles);
+    }
+
+    /** The ledger's relations index of every pair it lists, day by day, as `detente timeline --by day` gives it. */
+    private static List<Row> relations(Path db) throws java.sql.SQLException {
+        List<String> pairs = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet r = c.createStatement().executeQuery(
+                     "SELECT pair FROM statement_pairs UNION SELECT pair FROM event_pairs ORDER BY pair")) {
+            while (r.next()) {
+                pairs.add(r.getString(1));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        try (LedgerReader reader = LedgerReader.open(db)) {
+            for (String pair : pairs) {
+                for (TimelinePoint t : reader.timeline(pair, "day")) {
+                    rows.add(RowFactory.create(pair, t.period(), t.index(), t.low(), t.high(), (long) t.events(),
+                            (long) t.statements(), ExportSchema.date(t.period())));
+                }
+            }
+        }
+        return rows;
     }
 
     private static final Comparator<List<Object>> BY_ID = Comparator.comparing(r -> String.valueOf(r.get(0)));

@@ -27,6 +27,15 @@ public final class LedgerExport {
         };
     }
 
+    /** The export's tables and their columns, in the order they are written (for writers of the same tables elsewhere, e.g. on Spark). */
+    public static Map<String, List<Column>> tables() {
+        Map<String, List<Column>> out = new LinkedHashMap<>();
+        for (ExportTables.Table t : ExportTables.ALL) {
+            out.put(t.name(), t.columns());
+        }
+        return out;
+    }
+
     /** Returns the number of rows written per file. */
     public static Map<Path, Long> export(Path db, Path outDir, RowSink.Factory format) throws IOException, SQLException {
         Files.createDirectories(outDir);
