@@ -23,17 +23,17 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlArticleExtractor {
     static final double HOLDS_ARTICLE = 0.5;
-    /** Never text (script and style hold data, not text nodes, and stay for the metadata's JSON-LD). */
-    private static final String JUNK = "noscript, iframe, svg, template, button, select, input, textarea,"
-            + " option, canvas, object, embed, nav, figure, figcaption, [hidden], [aria-hidden=true], [role=navigation]";
-    private static final Set<String> REGIONS = Set.of("header", "footer", "aside", "form");
-    private static final Set<String> REGION_ROLES = Set.of("banner", "contentinfo", "complementary", "search", "dialog");
-
     private final HtmlLexicon lexicon = HtmlLexicon.shared();
+    /** Never text (script and style hold data, not text nodes, and stay for the metadata's JSON-LD). */
+    private final String junk = String.join(", ", lexicon.ordered("never-text")) + ", "
+            + String.join(", ", lexicon.ordered("never-text-attributes").stream().map(a -> "[" + a + "]").toList());
+    private final Set<String> regions = lexicon.section("regions");
+    private final Set<String> regionRoles = lexicon.section("region-roles");
+    private final Set<String> sectioning = lexicon.section("sectioning");
     private final Set<String> inline = lexicon.section("inline");
     private final PageFurniture furniture = new PageFurniture(lexicon);
     private final ContentRoot contentRoot = new ContentRoot(furniture);
-    private final BlockText blocks = new BlockText(inline);
+    private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon));
     private final HtmlMetadata metadata = new HtmlMetadata();
 
     /** What a page gave: its text (paragraphs separated by blank lines) and metadata. */
@@ -47,7 +47,7 @@ public final class HtmlArticleExtractor {
         if (body == null) {
             return new Extracted("", meta);
         }
-        body.select(JUNK).remove();
+        body.select(junk).remove();
         Set<Element> furniture = furniture(body);
         for (Element e : furniture) {
             if (e.parent() != null) {
@@ -76,15 +76,37 @@ public final class HtmlArticleExtractor {
         }
         Set<Element> out = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>());
         for (Element e : text.elements()) {
-            if (e == body || holdsArticle.containsKey(e)
-                    || text.of(e).chars >= HOLDS_ARTICLE * total && !furniture.isPlainFurniture(e)) {
+            if (e == body || holdsArticle.containsKey(e)) {
                 continue;
             }
-            if (REGIONS.contains(e.normalName()) || REGION_ROLES.contains(e.attr("role")) || furniture.isFurniture(e)) {
+            if (furniture.isOverlay(e)) {
+                out.add(e);
+                continue;
+            }
+            if (text.of(e).chars >= HOLDS_ARTICLE * total && !furniture.isPlainFurniture(e)) {
+                continue;
+            }
+            if (isRegion(e) || regionRoles.contains(e.attr("role")) || furniture.isFurniture(e)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** A page region; a header inside the article or the main content introduces it (its title, its lead). */
+    private boolean isRegion(Element e) {
+        String tag = e.normalName();
+        if (!regions.contains(tag)) {
+            return false;
+        }
+        if (tag.equals("header")) {
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                if (sectioning.contains(a.normalName())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String dropLeadingTitle(String text, String title) {
