@@ -18,15 +18,22 @@ import org.jsoup.nodes.Element;
  * furniture ({@link PageFurniture}), unless they hold the article: a name of the article's own
  * ("entry-content"), itemprop=articleBody, or at least {@value #HOLDS_ARTICLE} of the page's text
  * (ASP.NET pages wrap everything in a form, some themes the article in an aside). The article's
- * elements are found by {@link ContentRoot} and rendered as paragraphs by {@link BlockText}.
+ * elements are found by {@link ContentRoot} and rendered as paragraphs by {@link BlockText}. When
+ * that article is short (under {@value #MIN_ARTICLE_CHARS} characters), Readability's ({@link ReadabilityOpinion}) is asked and taken if it is at least
+ * {@value #OTHER_LONGER} times longer (trafilatura's way with its fallbacks).
  * Thread-safe.
  */
 public final class HtmlArticleExtractor {
     static final double HOLDS_ARTICLE = 0.5;
+    /** Our article looks weak below this many characters (asked more often, Readability costs too much time)... */
+    static final int MIN_ARTICLE_CHARS = 300;
+    /** ...and Readability's is taken when it is this many times longer. */
+    static final double OTHER_LONGER = 2;
     private final HtmlLexicon lexicon = HtmlLexicon.shared();
     /** Never text (script and style hold data, not text nodes, and stay for the metadata's JSON-LD). */
-    private final String junk = String.join(", ", lexicon.ordered("never-text")) + ", "
-            + String.join(", ", lexicon.ordered("never-text-attributes").stream().map(a -> "[" + a + "]").toList());
+    private final Set<String> neverTextTags = lexicon.section("never-text");
+    /** Attribute name to the value that marks never-text ("" for any value). */
+    private final Map<String, String> neverTextAttributes = attributes(lexicon.ordered("never-text-attributes"));
     private final Set<String> regions = lexicon.section("regions");
     private final Set<String> regionRoles = lexicon.section("region-roles");
     private final Set<String> sectioning = lexicon.section("sectioning");
@@ -35,6 +42,7 @@ public final class HtmlArticleExtractor {
     private final ContentRoot contentRoot = new ContentRoot(furniture);
     private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon));
     private final HtmlMetadata metadata = new HtmlMetadata();
+    private final ReadabilityOpinion opinion = new ReadabilityOpinion();
 
     /** What a page gave: its text (paragraphs separated by blank lines) and metadata. */
     public record Extracted(String text, ArticleMeta meta) {
@@ -47,8 +55,8 @@ public final class HtmlArticleExtractor {
         if (body == null) {
             return new Extracted("", meta);
         }
-        body.select(junk).remove();
-        Set<Element> furniture = furniture(body);
+        removeNeverText(body);
+        Set<Element> furniture = furniture(body, new PageText(body, inline));
         for (Element e : furniture) {
             if (e.parent() != null) {
                 e.remove();
@@ -56,15 +64,55 @@ public final class HtmlArticleExtractor {
         }
         List<Element> roots = contentRoot.find(body, new PageText(body, inline));
         String text = roots.isEmpty() ? "" : blocks.render(roots);
+        int chars = visibleChars(text);
+        if (chars < MIN_ARTICLE_CHARS) {
+            Element other = opinion.article(html, baseUrl);
+            if (other != null) {
+                String theirs = blocks.render(List.of(other));
+                if (visibleChars(theirs) > OTHER_LONGER * chars) {
+                    text = theirs;
+                }
+            }
+        }
         if (meta.title() != null) {
             text = dropLeadingTitle(text, meta.title());
         }
         return new Extracted(text, meta);
     }
 
+    /** One pass over the page instead of one CSS selector per tag and attribute. */
+    private void removeNeverText(Element body) {
+        List<Element> out = new java.util.ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e != body && neverTextTags.contains(e.normalName()) || e.attributesSize() > 0 && hasNeverTextAttribute(e)) {
+                out.add(e);
+            }
+        }
+        for (Element e : out) {
+            e.remove();
+        }
+    }
+
+    private boolean hasNeverTextAttribute(Element e) {
+        for (Map.Entry<String, String> a : neverTextAttributes.entrySet()) {
+            if (e.hasAttr(a.getKey()) && (a.getValue().isEmpty() || e.attr(a.getKey()).equalsIgnoreCase(a.getValue()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> attributes(List<String> entries) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String entry : entries) {
+            int eq = entry.indexOf('=');
+            out.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? "" : entry.substring(eq + 1));
+        }
+        return Map.copyOf(out);
+    }
+
     /** The page regions and furniture elements that do not hold the article, outermost first. */
-    private Set<Element> furniture(Element body) {
-        PageText text = new PageText(body, inline);
+    private Set<Element> furniture(Element body, PageText text) {
         int total = Math.max(1, text.of(body).chars);
         Map<Element, Boolean> holdsArticle = new IdentityHashMap<>();
         for (Element e : text.elements()) {
@@ -107,6 +155,16 @@ public final class HtmlArticleExtractor {
             }
         }
         return true;
+    }
+
+    private static int visibleChars(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String dropLeadingTitle(String text, String title) {

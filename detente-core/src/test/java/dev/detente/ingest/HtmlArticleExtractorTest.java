@@ -114,7 +114,7 @@ class HtmlArticleExtractorTest {
     void aConsentDialogIsFurnitureHoweverMuchItWrites() {
         String dialog = ("We and our partners use cookies, and similar technologies, to store and access information on your device. ").repeat(12);
         String html = page("", "<div class='sp-privacy-popup'><p>" + dialog + "</p><p>" + dialog + "</p></div><article><p>" + LONG_A
-                + "</p><p>" + LONG_B + "</p></article>");
+                + "</p><p>" + LONG_B + "</p><p>" + LONG_A + "</p><p>" + LONG_B + "</p></article>");
         assertThat(extractor.extract(html, null).text()).contains(LONG_A).doesNotContain("partners use cookies");
     }
 
