@@ -17,18 +17,13 @@ import org.jsoup.nodes.Element;
  * (header, footer, aside, form and their ARIA roles) and elements whose class or id names
  * furniture ({@link PageFurniture}), unless they hold the article: a name of the article's own
  * ("entry-content"), itemprop=articleBody, or at least {@value #HOLDS_ARTICLE} of the page's text
- * (ASP.NET pages wrap everything in a form, some themes the article in an aside). The article's
- * elements are found by {@link ContentRoot} and rendered as paragraphs by {@link BlockText}. When
- * that article is short (under {@value #MIN_ARTICLE_CHARS} characters), Readability's ({@link ReadabilityOpinion}) is asked and taken if it is at least
- * {@value #OTHER_LONGER} times longer (trafilatura's way with its fallbacks).
+ * (ASP.NET pages wrap everything in a form, some themes the article in an aside); an overlay
+ * (consent dialog, modal) goes whatever it holds, a header inside the article stays. The article's
+ * elements are found by {@link ContentRoot} and rendered as paragraphs by {@link BlockText}.
  * Thread-safe.
  */
 public final class HtmlArticleExtractor {
     static final double HOLDS_ARTICLE = 0.5;
-    /** Our article looks weak below this many characters (asked more often, Readability costs too much time)... */
-    static final int MIN_ARTICLE_CHARS = 300;
-    /** ...and Readability's is taken when it is this many times longer. */
-    static final double OTHER_LONGER = 2;
     private final HtmlLexicon lexicon = HtmlLexicon.shared();
     /** Never text (script and style hold data, not text nodes, and stay for the metadata's JSON-LD). */
     private final Set<String> neverTextTags = lexicon.section("never-text");
@@ -42,7 +37,6 @@ public final class HtmlArticleExtractor {
     private final ContentRoot contentRoot = new ContentRoot(furniture);
     private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon));
     private final HtmlMetadata metadata = new HtmlMetadata();
-    private final ReadabilityOpinion opinion = new ReadabilityOpinion();
 
     /** What a page gave: its text (paragraphs separated by blank lines) and metadata. */
     public record Extracted(String text, ArticleMeta meta) {
@@ -64,16 +58,6 @@ public final class HtmlArticleExtractor {
         }
         List<Element> roots = contentRoot.find(body, new PageText(body, inline));
         String text = roots.isEmpty() ? "" : blocks.render(roots);
-        int chars = visibleChars(text);
-        if (chars < MIN_ARTICLE_CHARS) {
-            Element other = opinion.article(html, baseUrl);
-            if (other != null) {
-                String theirs = blocks.render(List.of(other));
-                if (visibleChars(theirs) > OTHER_LONGER * chars) {
-                    text = theirs;
-                }
-            }
-        }
         if (meta.title() != null) {
             text = dropLeadingTitle(text, meta.title());
         }
@@ -155,16 +139,6 @@ public final class HtmlArticleExtractor {
             }
         }
         return true;
-    }
-
-    private static int visibleChars(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static String dropLeadingTitle(String text, String title) {
