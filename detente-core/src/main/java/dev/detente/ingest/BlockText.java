@@ -13,15 +13,21 @@ import org.jsoup.select.NodeVisitor;
  * every {@code <br>} ends a line, so text written in divs or between line breaks is read as well
  * as text in {@code <p>}; {@code <pre>} keeps its lines. A short line (under {@value #SHORT_LINE}
  * characters) that is mostly link text (above {@value #LINK_DENSITY}) is navigation and left out.
+ * An article ends with a sentence: short lines after its last one (at most {@value #TAIL_LINE}
+ * characters, not ending as a sentence does) are the page's ("Related posts", "Tags", a photo
+ * credit) and are left out.
  */
 final class BlockText {
     static final int SHORT_LINE = 200;
     static final double LINK_DENSITY = 0.5;
+    static final int TAIL_LINE = 50;
 
     private final Set<String> inline;
+    private final SentenceEnds sentenceEnds;
 
-    BlockText(Set<String> inline) {
+    BlockText(Set<String> inline, SentenceEnds sentenceEnds) {
         this.inline = inline;
+        this.sentenceEnds = sentenceEnds;
     }
 
     String render(List<Element> roots) {
@@ -31,7 +37,7 @@ final class BlockText {
                 @Override
                 public void head(Node node, int depth) {
                     if (node instanceof TextNode t) {
-                        lines.text(t.getWholeText(), insidePre(t));
+                        lines.text(t.getWholeText());
                     } else if (node instanceof Element e) {
                         String tag = e.normalName();
                         if (tag.equals("br")) {
@@ -41,6 +47,10 @@ final class BlockText {
                         }
                         if (tag.equals("a")) {
                             lines.linkDepth++;
+                        } else if (tag.equals("pre")) {
+                            lines.preDepth++;
+                        } else if (tag.equals("li")) {
+                            lines.listDepth++;
                         }
                     }
                 }
@@ -51,6 +61,10 @@ final class BlockText {
                         String tag = e.normalName();
                         if (tag.equals("a")) {
                             lines.linkDepth--;
+                        } else if (tag.equals("pre")) {
+                            lines.preDepth--;
+                        } else if (tag.equals("li")) {
+                            lines.listDepth--;
                         }
                         if (!inline.contains(tag)) {
                             lines.end();
@@ -60,16 +74,36 @@ final class BlockText {
             }, root);
             lines.end();
         }
-        return lines.out.toString();
+        return withoutTail(lines);
     }
 
-    private static boolean insidePre(TextNode t) {
-        for (Node p = t.parent(); p instanceof Element e; p = p.parent()) {
-            if (e.normalName().equals("pre")) {
-                return true;
+    private String withoutTail(Lines lines) {
+        StringBuilder out = lines.out;
+        int end = out.length();
+        for (int i = lines.starts.size() - 1; i >= 0; i--) {
+            int start = lines.starts.get(i);
+            if (sentenceEnds.endsSentence(out, start, end)) {
+                return cut(out, end);
             }
-            if (e.normalName().equals("body")) {
-                return false;
+            if (end - start > TAIL_LINE || lines.listed.get(i)) {
+                return hasSentence(lines, i) ? cut(out, end) : out.toString();
+            }
+            end = Math.max(0, start - 2); // the blank line before it
+        }
+        return out.toString(); // no sentence at all (verse, a list): nothing to tell the tail by
+    }
+
+    /** The text up to {@code end}, unless the tail is most of it (then the text is not prose with a tail: verse, a list). */
+    private static String cut(StringBuilder out, int end) {
+        return end >= out.length() - end ? out.substring(0, end) : out.toString();
+    }
+
+    /** Whether a paragraph up to {@code last} ends as a sentence (the text is prose, not verse or a list). */
+    private boolean hasSentence(Lines lines, int last) {
+        for (int i = 0; i <= last; i++) {
+            int end = i + 1 < lines.starts.size() ? lines.starts.get(i + 1) - 2 : lines.out.length();
+            if (sentenceEnds.endsSentence(lines.out, lines.starts.get(i), end)) {
+                return true;
             }
         }
         return false;
@@ -78,12 +112,21 @@ final class BlockText {
     /** The paragraphs so far and the line being read. */
     private static final class Lines {
         final StringBuilder out = new StringBuilder();
+        /** Where each paragraph starts in {@link #out}. */
+        final List<Integer> starts = new java.util.ArrayList<>();
+        /** Whether each paragraph is a list item or preformatted (a line of its own by design, not furniture). */
+        final List<Boolean> listed = new java.util.ArrayList<>();
+        int preDepth;
+        int listDepth;
+        boolean lineListed;
         final StringBuilder line = new StringBuilder();
         int chars;
         int linkChars;
         int linkDepth;
 
-        void text(String s, boolean pre) {
+        void text(String s) {
+            boolean pre = preDepth > 0;
+            lineListed |= pre || listDepth > 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (pre && c == '\n') {
@@ -111,11 +154,14 @@ final class BlockText {
                 if (out.length() > 0) {
                     out.append("\n\n");
                 }
+                starts.add(out.length());
+                listed.add(lineListed);
                 out.append(line, line.charAt(0) == ' ' ? 1 : 0, len);
             }
             line.setLength(0);
             chars = 0;
             linkChars = 0;
+            lineListed = preDepth > 0 || listDepth > 0;
         }
     }
 }

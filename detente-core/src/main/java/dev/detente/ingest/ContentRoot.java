@@ -21,6 +21,9 @@ final class ContentRoot {
     static final int LEVELS = 5;
     static final double SIBLING_SHARE = 0.2;
     static final double ARTICLE_BONUS = 25;
+    static final int TOP_CANDIDATES = 5;
+    static final double ALIKE = 0.75;
+    static final int SHARED_BOXES = 3;
 
     private final PageFurniture names;
 
@@ -56,19 +59,23 @@ final class ContentRoot {
                 a = a.parent();
             }
         }
-        Element top = null;
-        double topScore = 0;
         Map<Element, Double> finals = new IdentityHashMap<>();
+        List<Element> best = new ArrayList<>();
         for (Element e : candidates) {
             double f = finalScore(e, scores.get(e)[0], text);
             finals.put(e, f);
-            if (f > topScore) {
-                top = e;
-                topScore = f;
+            if (f > 0) {
+                keepBest(best, e, finals);
             }
         }
-        if (top == null) {
+        if (best.isEmpty()) {
             return List.of();
+        }
+        Element top = best.get(0);
+        double topScore = finals.get(top);
+        top = sharedAncestor(top, topScore, best, finals, body);
+        if (top != best.get(0)) {
+            topScore = Math.max(topScore, finals.getOrDefault(top, 0.0));
         }
         // rise while the parent scores about as well (the article split over several boxes)
         Element a = top;
@@ -87,6 +94,10 @@ final class ContentRoot {
             last = ps;
             a = p;
         }
+        // a box that is its parent's only child says nothing of its own: the parent is the same article
+        while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
         Element parent = top.parent();
         if (parent == null || top == body) {
             return List.of(top);
@@ -99,11 +110,65 @@ final class ContentRoot {
                 continue;
             }
             Double s = finals.get(sibling);
-            if (s != null && s >= threshold || readsAsParagraph(sibling, text)) {
+            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * SIBLING_SHARE : 0;
+            if (s != null && s + bonus >= threshold || readsAsParagraph(sibling, text)) {
                 out.add(sibling);
             }
         }
         return out;
+    }
+
+    /** Keeps the {@value #TOP_CANDIDATES} best candidates, best first. */
+    private static void keepBest(List<Element> best, Element e, Map<Element, Double> finals) {
+        double f = finals.get(e);
+        int i = best.size();
+        while (i > 0 && finals.get(best.get(i - 1)) < f) {
+            i--;
+        }
+        if (i < TOP_CANDIDATES) {
+            best.add(i, e);
+            if (best.size() > TOP_CANDIDATES) {
+                best.remove(TOP_CANDIDATES);
+            }
+        }
+    }
+
+    /**
+     * The article split over several boxes that score alike (Readability): when at least
+     * {@value #SHARED_BOXES} of the best candidates scoring {@value #ALIKE} of the top or more lie in
+     * one ancestor of the top, that ancestor is the article.
+     */
+    private static Element sharedAncestor(Element top, double topScore, List<Element> best, Map<Element, Double> finals, Element body) {
+        List<Element> alike = new ArrayList<>();
+        for (int i = 1; i < best.size(); i++) {
+            if (finals.get(best.get(i)) >= ALIKE * topScore) {
+                alike.add(best.get(i));
+            }
+        }
+        if (alike.size() < SHARED_BOXES) {
+            return top;
+        }
+        for (Element a = top.parent(); a != null && a != body.parent(); a = a.parent()) {
+            int inside = 0;
+            for (Element c : alike) {
+                if (isAncestor(a, c)) {
+                    inside++;
+                }
+            }
+            if (inside >= SHARED_BOXES) {
+                return a;
+            }
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double finalScore(Element e, double score, PageText text) {

@@ -17,23 +17,25 @@ import org.jsoup.nodes.Element;
  * (header, footer, aside, form and their ARIA roles) and elements whose class or id names
  * furniture ({@link PageFurniture}), unless they hold the article: a name of the article's own
  * ("entry-content"), itemprop=articleBody, or at least {@value #HOLDS_ARTICLE} of the page's text
- * (ASP.NET pages wrap everything in a form, some themes the article in an aside). The article's
+ * (ASP.NET pages wrap everything in a form, some themes the article in an aside); an overlay
+ * (consent dialog, modal) goes whatever it holds, a header inside the article stays. The article's
  * elements are found by {@link ContentRoot} and rendered as paragraphs by {@link BlockText}.
  * Thread-safe.
  */
 public final class HtmlArticleExtractor {
     static final double HOLDS_ARTICLE = 0.5;
-    /** Never text (script and style hold data, not text nodes, and stay for the metadata's JSON-LD). */
-    private static final String JUNK = "noscript, iframe, svg, template, button, select, input, textarea,"
-            + " option, canvas, object, embed, nav, figure, figcaption, [hidden], [aria-hidden=true], [role=navigation]";
-    private static final Set<String> REGIONS = Set.of("header", "footer", "aside", "form");
-    private static final Set<String> REGION_ROLES = Set.of("banner", "contentinfo", "complementary", "search", "dialog");
-
     private final HtmlLexicon lexicon = HtmlLexicon.shared();
+    /** Never text (script and style hold data, not text nodes, and stay for the metadata's JSON-LD). */
+    private final Set<String> neverTextTags = lexicon.section("never-text");
+    /** Attribute name to the value that marks never-text ("" for any value). */
+    private final Map<String, String> neverTextAttributes = attributes(lexicon.ordered("never-text-attributes"));
+    private final Set<String> regions = lexicon.section("regions");
+    private final Set<String> regionRoles = lexicon.section("region-roles");
+    private final Set<String> sectioning = lexicon.section("sectioning");
     private final Set<String> inline = lexicon.section("inline");
     private final PageFurniture furniture = new PageFurniture(lexicon);
     private final ContentRoot contentRoot = new ContentRoot(furniture);
-    private final BlockText blocks = new BlockText(inline);
+    private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon));
     private final HtmlMetadata metadata = new HtmlMetadata();
 
     /** What a page gave: its text (paragraphs separated by blank lines) and metadata. */
@@ -47,8 +49,8 @@ public final class HtmlArticleExtractor {
         if (body == null) {
             return new Extracted("", meta);
         }
-        body.select(JUNK).remove();
-        Set<Element> furniture = furniture(body);
+        removeNeverText(body);
+        Set<Element> furniture = furniture(body, new PageText(body, inline));
         for (Element e : furniture) {
             if (e.parent() != null) {
                 e.remove();
@@ -62,9 +64,39 @@ public final class HtmlArticleExtractor {
         return new Extracted(text, meta);
     }
 
+    /** One pass over the page instead of one CSS selector per tag and attribute. */
+    private void removeNeverText(Element body) {
+        List<Element> out = new java.util.ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e != body && neverTextTags.contains(e.normalName()) || e.attributesSize() > 0 && hasNeverTextAttribute(e)) {
+                out.add(e);
+            }
+        }
+        for (Element e : out) {
+            e.remove();
+        }
+    }
+
+    private boolean hasNeverTextAttribute(Element e) {
+        for (Map.Entry<String, String> a : neverTextAttributes.entrySet()) {
+            if (e.hasAttr(a.getKey()) && (a.getValue().isEmpty() || e.attr(a.getKey()).equalsIgnoreCase(a.getValue()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> attributes(List<String> entries) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String entry : entries) {
+            int eq = entry.indexOf('=');
+            out.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? "" : entry.substring(eq + 1));
+        }
+        return Map.copyOf(out);
+    }
+
     /** The page regions and furniture elements that do not hold the article, outermost first. */
-    private Set<Element> furniture(Element body) {
-        PageText text = new PageText(body, inline);
+    private Set<Element> furniture(Element body, PageText text) {
         int total = Math.max(1, text.of(body).chars);
         Map<Element, Boolean> holdsArticle = new IdentityHashMap<>();
         for (Element e : text.elements()) {
@@ -76,15 +108,37 @@ public final class HtmlArticleExtractor {
         }
         Set<Element> out = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>());
         for (Element e : text.elements()) {
-            if (e == body || holdsArticle.containsKey(e)
-                    || text.of(e).chars >= HOLDS_ARTICLE * total && !furniture.isPlainFurniture(e)) {
+            if (e == body || holdsArticle.containsKey(e)) {
                 continue;
             }
-            if (REGIONS.contains(e.normalName()) || REGION_ROLES.contains(e.attr("role")) || furniture.isFurniture(e)) {
+            if (furniture.isOverlay(e)) {
+                out.add(e);
+                continue;
+            }
+            if (text.of(e).chars >= HOLDS_ARTICLE * total && !furniture.isPlainFurniture(e)) {
+                continue;
+            }
+            if (isRegion(e) || regionRoles.contains(e.attr("role")) || furniture.isFurniture(e)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** A page region; a header inside the article or the main content introduces it (its title, its lead). */
+    private boolean isRegion(Element e) {
+        String tag = e.normalName();
+        if (!regions.contains(tag)) {
+            return false;
+        }
+        if (tag.equals("header")) {
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                if (sectioning.contains(a.normalName())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String dropLeadingTitle(String text, String title) {

@@ -13,12 +13,8 @@ import java.util.Set;
  */
 final class HtmlNesting {
     static final int MAX_DEPTH = 256;
-    private static final Set<String> NEUTRAL = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
-            "link", "meta", "source", "track", "wbr", "param", "keygen", "command", "basefont", "frame",
-            "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup",
-            "caption", "rb", "rt", "rtc", "rp", "html", "head", "body");
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "noscript",
-            "iframe", "noembed", "noframes", "plaintext");
+    private static final Set<String> NEUTRAL = HtmlLexicon.shared().section("depth-neutral-tags");
+    private static final Set<String> RAW_TEXT = HtmlLexicon.shared().section("raw-text-tags");
 
     private HtmlNesting() {
     }

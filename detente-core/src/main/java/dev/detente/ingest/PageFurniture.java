@@ -17,11 +17,15 @@ final class PageFurniture {
     private final Set<String> furniture;
     private final Set<String> filler;
     private final Set<String> positive;
+    private final Set<String> overlay;
+    private final Set<String> state;
 
     PageFurniture(HtmlLexicon lexicon) {
         this.furniture = lexicon.section("furniture");
         this.filler = lexicon.section("filler");
         this.positive = lexicon.section("positive");
+        this.overlay = lexicon.section("overlay");
+        this.state = lexicon.section("state");
     }
 
     boolean isFurniture(Element e) {
@@ -33,6 +37,11 @@ final class PageFurniture {
         return (flags(e) & PLAIN) != 0;
     }
 
+    /** A class or id naming a layer over the page (cookie consent, modal, popup): furniture whatever it holds. */
+    boolean isOverlay(Element e) {
+        return (flags(e) & OVERLAY) != 0;
+    }
+
     /** A class or id that names the article body ("entry-content", "article-body"...). */
     boolean isArticle(Element e) {
         return (flags(e) & ARTICLE) != 0;
@@ -41,6 +50,7 @@ final class PageFurniture {
     private static final int FURNITURE = 1;
     private static final int ARTICLE = 2;
     private static final int PLAIN = 4;
+    private static final int OVERLAY = 8;
     /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -63,10 +73,15 @@ final class PageFurniture {
         }
         int f = 0;
         for (String n : names(names)) {
-            if (furnitureName(n)) {
+            List<String> words = words(block(n));
+            if (furnitureName(words)) {
                 f |= FURNITURE;
-                if (words(n).size() == 1) {
+                if (words.size() == 1) {
                     f |= PLAIN;
+                }
+                String last = lastMeaningful(words);
+                if (overlay.contains(last) || overlay.contains(words.get(0)) && furniture.contains(last)) {
+                    f |= OVERLAY;
                 }
             }
             if (positive.contains(n.toLowerCase(Locale.ROOT))) {
@@ -80,21 +95,32 @@ final class PageFurniture {
         return f;
     }
 
-    private boolean furnitureName(String name) {
-        List<String> words = words(name);
-        if (words.isEmpty()) {
+    /**
+     * The name without a BEM modifier ("o-section--has-ads" is a variant of "o-section"): a
+     * modifier says how the block looks, not what it is.
+     */
+    private static String block(String name) {
+        int m = name.indexOf("--");
+        return m > 0 ? name.substring(0, m) : name;
+    }
+
+    /** Furniture by its first word or its last meaningful one; a name of a page state ("with-navigation", "has-sidebar") is not. */
+    private boolean furnitureName(List<String> words) {
+        if (words.isEmpty() || state.contains(words.get(0))) {
             return false;
         }
-        if (furniture.contains(words.get(0))) {
-            return true;
-        }
+        return furniture.contains(words.get(0)) || furniture.contains(lastMeaningful(words));
+    }
+
+    /** The last word that is not filler, a digit or a letter alone ("share-buttons-wrap-2" → share); the first word if none. */
+    private String lastMeaningful(List<String> words) {
         for (int i = words.size() - 1; i > 0; i--) {
             String w = words.get(i);
             if (w.length() > 1 && !filler.contains(w) && !isDigits(w)) {
-                return furniture.contains(w);
+                return w;
             }
         }
-        return false;
+        return words.get(0);
     }
 
     private static List<String> names(String attr) {

@@ -101,4 +101,50 @@ class HtmlArticleExtractorTest {
         new HtmlReader().read("empty.html", new ByteArrayInputStream("<html><body></body></html>".getBytes(StandardCharsets.UTF_8)), got);
         assertThat(got.failures).singleElement().asString().contains("no article text");
     }
+
+    @Test
+    void namesOfAPageStateOrABemModifierAreNotFurniture() {
+        String html = page("", "<div class='with-navigation'><section class='o-section--has-ads'><p>" + LONG_A + "</p><p>" + LONG_B
+                + "</p></section></div><div class='related-posts'><p>Other stories that we wrote, with long titles and more words.</p></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains(LONG_A).contains(LONG_B).doesNotContain("Other stories");
+    }
+
+    @Test
+    void aConsentDialogIsFurnitureHoweverMuchItWrites() {
+        String dialog = ("We and our partners use cookies, and similar technologies, to store and access information on your device. ").repeat(12);
+        String html = page("", "<div class='sp-privacy-popup'><p>" + dialog + "</p><p>" + dialog + "</p></div><article><p>" + LONG_A
+                + "</p><p>" + LONG_B + "</p><p>" + LONG_A + "</p><p>" + LONG_B + "</p></article>");
+        assertThat(extractor.extract(html, null).text()).contains(LONG_A).doesNotContain("partners use cookies");
+    }
+
+    @Test
+    void aHeaderInsideTheArticleIsItsLead() {
+        String lead = "The harbour project will cost twice what was planned, the report finds, and take three years longer.";
+        String html = page("", "<header><p>Site name and a long slogan that says nothing of the article at all, really.</p></header>"
+                + "<article><header><p>" + lead + "</p></header><p>" + LONG_A + "</p><p>" + LONG_B + "</p></article>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).startsWith(lead).doesNotContain("slogan");
+    }
+
+    @Test
+    void shortLinesAfterTheLastSentenceAreThePages() {
+        String html = page("", "<article><p>" + LONG_A + "</p><p>" + LONG_B + "</p><h3>Related posts</h3><p>Photo: A. Person</p></article>");
+        assertThat(extractor.extract(html, null).text()).isEqualTo(LONG_A + "\n\n" + LONG_B);
+        String verse = page("", "<div class='entry-content'><p>" + "the sea is grey today<br>the gulls are loud<br>".repeat(4)
+                + "</p><p>and nobody comes</p></div>");
+        assertThat(extractor.extract(verse, null).text()).endsWith("and nobody comes");
+    }
+
+    @Test
+    void anArticleSplitOverSeveralBoxesIsReadWhole() {
+        StringBuilder body = new StringBuilder("<div class='story'>");
+        for (int i = 0; i < 4; i++) {
+            body.append("<div class='text-module'><div class='text'><p>").append(i).append(". ").append(LONG_A).append("</p><p>")
+                    .append(LONG_B).append("</p></div></div><div class='image-module'><img src='x.jpg'></div>");
+        }
+        body.append("</div><div class='teasers'><p><a href='/a'>Another story</a></p></div>");
+        String text = extractor.extract(page("", body.toString()), null).text();
+        assertThat(text).contains("0. " + LONG_A).contains("3. " + LONG_A).doesNotContain("Another story");
+    }
 }
