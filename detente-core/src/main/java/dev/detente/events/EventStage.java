@@ -57,7 +57,7 @@ public final class EventStage implements Stage {
 
     /** The same with that parser for the sentences where the flat reading of the sides is unsure (null: none). */
     public EventStage(Knowledge knowledge, DependencyParser parser) {
-        this(EventLexicon.of(knowledge), CountryGazetteer.defaults(), EventRules.of(knowledge), OpenNlpTagger.shared(),
+        this(EventLexicon.of(knowledge), CountryGazetteer.of(knowledge), EventRules.of(knowledge), OpenNlpTagger.shared(),
                 parser);
     }
 

@@ -25,12 +25,20 @@ import java.util.function.Function;
  */
 public final class ArticleDocFactory implements Function<Article, Doc> {
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final ArticleCleaner cleaner = new ArticleCleaner();
-    private final DateFinder dates = new DateFinder();
+    private final ArticleCleaner cleaner;
+    private final DateFinder dates;
     private final LocalDate defaultPublished;
 
+    /** With the built-in knowledge only (tests, tools). */
     public ArticleDocFactory(LocalDate defaultPublished) {
+        this(defaultPublished, dev.detente.knowledge.Knowledge.builtIn());
+    }
+
+    /** Cleaning and dating with {@code knowledge}'s word lists, so --knowledge files reach them. */
+    public ArticleDocFactory(LocalDate defaultPublished, dev.detente.knowledge.Knowledge knowledge) {
         this.defaultPublished = defaultPublished;
+        this.cleaner = new ArticleCleaner(knowledge);
+        this.dates = new DateFinder(knowledge);
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class Pipelines {
     public static Analyzer standard(AnalysisOptions options) {
         // One knowledge layer, read once: the built-in data files extended by --knowledge files.
         Knowledge knowledge = Knowledge.load(options.knowledgeFiles());
-        Function<Article, Doc> docFactory = new ArticleDocFactory(options.defaultPublished());
+        Function<Article, Doc> docFactory = new ArticleDocFactory(options.defaultPublished(), knowledge);
         // English extraction stages are added wrapped, EnglishOnly.wrap(new XStage()), so that
         // documents in other languages pass through them unchanged.
         List<Stage> stages = List.of(

@@ -41,16 +41,9 @@ final class SqlJson {
         b.append('"');
     }
 
-    /** The ledger's '|a|b|' list column (a '|' inside an item written '/'). */
+    /** The ledger's '|a|b|' list column, written by the store's own rule. */
     static String join(Collection<String> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder("|");
-        for (String s : items) {
-            b.append(s.replace('|', '/')).append('|');
-        }
-        return b.toString();
+        return dev.detente.store.sqlite.Lists.join(items);
     }
 
     /** The export's rewrite of a '|A|B|' column to a JSON array (literally, as its SQL does: no escaping). */

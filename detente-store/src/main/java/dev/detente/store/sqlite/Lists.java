@@ -8,13 +8,14 @@ import java.util.Collection;
 import java.util.List;
 
 /** Lists in columns: '|a|b|' for filterable codes (one LIKE '%|a|%'), JSON for free text. */
-final class Lists {
+public final class Lists {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Lists() {
     }
 
-    static String join(Collection<String> items) {
+    /** The ledger's '|a|b|' list column (a '|' inside an item written '/'); the Spark job writes the same. */
+    public static String join(Collection<String> items) {
         if (items.isEmpty()) {
             return "";
         }
