@@ -356,7 +356,8 @@ public final class SqliteLedgerReader implements LedgerReader {
         long events = n.getOrDefault("events", 0);
         long actors = n.getOrDefault("actors", 0);
         long duplicates = n.getOrDefault("duplicates", 0);
-        List<String> range = Sql.query(c, "SELECT min(published), max(published) FROM articles", List.of(),
+        List<String> range = Sql.query(c, // one aggregate per subquery: SQLite reads each end of the published index, not the whole index
+                "SELECT (SELECT min(published) FROM articles), (SELECT max(published) FROM articles)", List.of(),
                 r -> r.getString(1) + "|" + r.getString(2));
         String[] dates = range.isEmpty() ? new String[] {"null", "null"} : range.get(0).split("\\|");
         List<String> sources = facet("source");
