@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class MergeRules {
     /** How many of a speaker's latest statements a new report is compared with (the writer's bound). */
-    static final int MAX_STATEMENT_CANDIDATES = 200;
+    static final int MAX_STATEMENT_CANDIDATES = dev.detente.store.sqlite.LedgerWriter.MAX_STATEMENT_CANDIDATES;
 
     private MergeRules() {
     }
@@ -147,13 +147,8 @@ final class MergeRules {
         return out;
     }
 
-    /**
-     * The writer's event merge key: type, the parties (the countries when known, else the actors'
-     * ledger keys, sorted) and the day; an event without parties is only itself.
-     */
+    /** The writer's event merge key ({@link dev.detente.store.merge.EventMergeKey}). */
     static String eventKey(String type, List<String> countries, List<String> actorKeys, String day, String articleId, int start) {
-        List<String> keys = new ArrayList<>(countries.isEmpty() ? actorKeys : countries);
-        keys.sort(null);
-        return keys.isEmpty() ? type + "|#" + articleId + "@" + start : type + "|" + String.join(",", keys) + "|" + (day == null ? "" : day);
+        return dev.detente.store.merge.EventMergeKey.of(type, countries, actorKeys, day, articleId, start);
     }
 }

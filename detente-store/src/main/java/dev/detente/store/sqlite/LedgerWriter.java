@@ -38,7 +38,8 @@ public final class LedgerWriter implements AutoCloseable {
     /** Two reports of a statement more than this many days apart are different statements. */
     public static final int STATEMENT_MERGE_DAYS = 7;
     /** A speaker's latest statements compared with a new one (bounds the cost for prolific or undated speakers). */
-    static final int MAX_STATEMENT_CANDIDATES = 200;
+    /** The most recent statements of a speaker a new one is compared with (the Spark job uses the same bound). */
+    public static final int MAX_STATEMENT_CANDIDATES = 200;
 
     public enum Outcome { ADDED, DUPLICATE, REPLACED, UNCHANGED }
 
@@ -586,13 +587,7 @@ public final class LedgerWriter implements AutoCloseable {
 
     private void writeEvent(ArticleEntry a, long seq, EventEntry e) throws SQLException {
         String day = ArticleEntries.effectiveDay(e.date(), a.published());
-        // Parties as countries when known: outlets name the same meeting by its people or by their
-        // countries, and both give the same country set; else the actors' ledger keys.
-        List<String> keys = new ArrayList<>(e.countries().isEmpty() ? e.actorKeys() : e.countries());
-        keys.sort(null);
-        String mergeKey = keys.isEmpty()
-                ? e.type() + "|#" + a.id() + "@" + e.start() // no actors: nothing to say another report is the same event
-                : e.type() + "|" + String.join(",", keys) + "|" + (day == null ? "" : day);
+        String mergeKey = dev.detente.store.merge.EventMergeKey.of(e.type(), e.countries(), e.actorKeys(), day, a.id(), e.start());
         findEvent.setString(1, mergeKey);
         Long merged = null;
         try (ResultSet r = findEvent.executeQuery()) {
