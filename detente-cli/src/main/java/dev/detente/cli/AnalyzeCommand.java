@@ -4,7 +4,6 @@ import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
 import dev.detente.ingest.IngestLayers;
 import dev.detente.ingest.IngestListener;
-import dev.detente.ingest.Ingestor;
 import dev.detente.ingest.Names;
 import dev.detente.nlp.TextLayers;
 import dev.detente.pipeline.Analyzer;
@@ -91,7 +90,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     },
                     (article, reason) -> new Outcome(article.origin(), null, null, "analysis failed: " + reason),
                     ParallelRunner.itemTimeout(analyzer.budget()))) {
-                Ingestor.standard().read(inputs, new IngestListener() {
+                analyzer.ingestor().read(inputs, new IngestListener() {
                     @Override
                     public void article(Article article) {
                         summary.read();

@@ -2,6 +2,7 @@ package dev.detente.ingest;
 
 import dev.detente.doc.ArticleMeta;
 import dev.detente.doc.Doc;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.text.ArticleCleaner;
 import dev.detente.text.CleanedArticle;
 import dev.detente.text.DateFinder;
@@ -27,16 +28,13 @@ public final class ArticleDocFactory implements Function<Article, Doc> {
     private final TextNormalizer normalizer = new TextNormalizer();
     private final ArticleCleaner cleaner;
     private final DateFinder dates;
+    private final Bylines bylines;
     private final LocalDate defaultPublished;
 
-    /** With the built-in knowledge only (tests, tools). */
-    public ArticleDocFactory(LocalDate defaultPublished) {
-        this(defaultPublished, dev.detente.knowledge.Knowledge.builtIn());
-    }
-
-    /** Cleaning and dating with {@code knowledge}'s word lists, so --knowledge files reach them. */
-    public ArticleDocFactory(LocalDate defaultPublished, dev.detente.knowledge.Knowledge knowledge) {
+    /** Cleaning, dating and bylines with {@code knowledge}'s word lists, so --knowledge files reach them. */
+    public ArticleDocFactory(LocalDate defaultPublished, Knowledge knowledge) {
         this.defaultPublished = defaultPublished;
+        this.bylines = Bylines.of(knowledge);
         this.cleaner = new ArticleCleaner(knowledge);
         this.dates = new DateFinder(knowledge);
     }
@@ -60,7 +58,7 @@ public final class ArticleDocFactory implements Function<Article, Doc> {
         if (meta.published() == null) {
             meta = published(meta, cleaned);
         }
-        Bylines.Parsed byline = Bylines.parse(cleaned.byline());
+        Bylines.Parsed byline = bylines.parse(cleaned.byline());
         if (meta.author() == null && byline.author() != null) {
             meta = meta.withAuthor(byline.author(), "byline");
         }
@@ -68,7 +66,7 @@ public final class ArticleDocFactory implements Function<Article, Doc> {
             meta = meta.withOutlet(byline.outlet(), "byline");
         }
         if (meta.outlet() == null) {
-            String host = Bylines.outletFromUrl(meta.url());
+            String host = bylines.outletFromUrl(meta.url());
             if (host != null) {
                 meta = meta.withOutlet(host, "url-host");
             }

@@ -1,9 +1,11 @@
 package dev.detente.ingest;
 
 import dev.detente.knowledge.Knowledge;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a byline ("By Jane Doe", "By Global Times", "by · The Daily News · Join") into an author or
@@ -11,31 +13,45 @@ import java.util.regex.Pattern;
  * is an outlet; two to four capitalised words otherwise are a person.
  */
 final class Bylines {
-    /** The byline's opening words ({@code ingest.byline_openers}), longest first so "written by" wins over "by". */
-    private static final Pattern OPENER = Pattern.compile("(?i)^\\s*(?:" + Knowledge.builtIn().lexicon().words("ingest.byline_openers")
-            .stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(java.util.stream.Collectors.joining("|"))
-            + ")\\b[:\\s]*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[·•|,;]|\\band\\b|\\s-\\s)\\s*");
-    private static final Set<String> OUTLET_WORDS = Knowledge.builtIn().lexicon().words("ingest.outlet_words");
-    private static final Set<String> NOT_NAMES = Knowledge.builtIn().lexicon().words("ingest.not_names");
+    /** The byline's opening words ({@code ingest.byline_openers}), longest first so "written by" wins over "by". */
+    private final Pattern opener;
+    private final Set<String> outletWords;
+    private final Set<String> notNames;
     /** Lower-case particles a byline name may hold ("Ursula von der Leyen"). */
-    private static final Set<String> NAME_PARTICLES = Knowledge.builtIn().lexicon().words("ingest.name_particles");
+    private final Set<String> nameParticles;
     /** Host labels before the outlet's own name ("www.", "m.", "english."). */
-    private static final Set<String> HOST_PREFIXES = Knowledge.builtIn().lexicon().words("ingest.host_prefixes");
+    private final Set<String> hostPrefixes;
+
+    private Bylines(Knowledge knowledge) {
+        var words = knowledge.lexicon();
+        opener = Pattern.compile("(?i)^\\s*(?:" + words.words("ingest.byline_openers").stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .collect(Collectors.joining("|")) + ")\\b[:\\s]*");
+        outletWords = words.words("ingest.outlet_words");
+        notNames = words.words("ingest.not_names");
+        nameParticles = words.words("ingest.name_particles");
+        hostPrefixes = words.words("ingest.host_prefixes");
+    }
+
+    /** The byline words of {@code knowledge} ({@code ingest.*}), compiled once per Knowledge. */
+    static Bylines of(Knowledge knowledge) {
+        return knowledge.view(Bylines.class, Bylines::new);
+    }
 
     record Parsed(String author, String outlet) {
     }
 
-    static Parsed parse(String byline) {
+    Parsed parse(String byline) {
         if (byline == null) {
             return new Parsed(null, null);
         }
-        String rest = OPENER.matcher(byline).replaceFirst("");
+        String rest = opener.matcher(byline).replaceFirst("");
         String author = null;
         String outlet = null;
         for (String segment : SPLIT.split(rest)) {
             String s = segment.strip();
-            if (s.isEmpty() || !Character.isUpperCase(s.charAt(0)) || NOT_NAMES.contains(s.toLowerCase(Locale.ROOT))) {
+            if (s.isEmpty() || !Character.isUpperCase(s.charAt(0)) || notNames.contains(s.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             String[] words = s.split("\\s+");
@@ -44,7 +60,7 @@ final class Bylines {
             }
             boolean outletLike = false;
             for (String w : words) {
-                outletLike |= OUTLET_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+                outletLike |= outletWords.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
             }
             if (outletLike) {
                 outlet = outlet == null ? s : outlet;
@@ -55,10 +71,10 @@ final class Bylines {
         return new Parsed(author, outlet);
     }
 
-    private static boolean allCapitalised(String[] words) {
+    private boolean allCapitalised(String[] words) {
         for (String w : words) {
             char c = w.charAt(0);
-            if (!Character.isUpperCase(c) && !NAME_PARTICLES.contains(w)) {
+            if (!Character.isUpperCase(c) && !nameParticles.contains(w)) {
                 return false;
             }
         }
@@ -66,7 +82,7 @@ final class Bylines {
     }
 
     /** The outlet a URL's host names: the host without "www.", a language or mobile prefix. */
-    static String outletFromUrl(String url) {
+    String outletFromUrl(String url) {
         if (url == null) {
             return null;
         }
@@ -77,7 +93,7 @@ final class Bylines {
             }
             host = host.toLowerCase(Locale.ROOT);
             String[] parts = host.split("\\.");
-            if (parts.length > 2 && HOST_PREFIXES.contains(parts[0])) {
+            if (parts.length > 2 && hostPrefixes.contains(parts[0])) {
                 host = host.substring(parts[0].length() + 1);
             }
             return host;

@@ -7,6 +7,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import dev.detente.doc.ArticleMeta;
+import dev.detente.knowledge.Knowledge;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,12 @@ import java.util.Locale;
  * refused (no entity expansion from untrusted feeds).
  */
 public final class FeedReader implements SourceReader {
-    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+    private final HtmlArticleExtractor extractor;
+
+    /** Items' HTML read with {@code knowledge}'s lists. */
+    public FeedReader(Knowledge knowledge) {
+        this.extractor = new HtmlArticleExtractor(knowledge);
+    }
 
     @Override
     public String format() {

@@ -1,6 +1,7 @@
 package dev.detente.ingest;
 
 import dev.detente.doc.ArticleMeta;
+import dev.detente.knowledge.Knowledge;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,12 @@ public final class HtmlArticleExtractor {
     private final PageFurniture furniture = new PageFurniture(lexicon);
     private final ContentRoot contentRoot = new ContentRoot(furniture);
     private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon));
-    private final HtmlMetadata metadata = new HtmlMetadata();
+    private final HtmlMetadata metadata;
+
+    /** Metadata read with {@code knowledge}'s lists (the host prefixes a site name is read without). */
+    public HtmlArticleExtractor(Knowledge knowledge) {
+        this.metadata = new HtmlMetadata(knowledge);
+    }
 
     /** What a page gave: its text (paragraphs separated by blank lines) and metadata. */
     public record Extracted(String text, ArticleMeta meta) {

@@ -3,6 +3,7 @@ package dev.detente.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.detente.doc.ArticleMeta;
+import dev.detente.knowledge.Knowledge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +34,11 @@ final class HtmlMetadata {
     private final List<String> articleOgTypes = lexicon.ordered("article-og-types");
     private final List<String> newsTypes = lexicon.ordered("news-types");
     private final PageDates pageDates = new PageDates(lexicon, new PageFurniture(lexicon));
-    private final HtmlTitles titles = new HtmlTitles();
+    private final HtmlTitles titles;
+
+    HtmlMetadata(Knowledge knowledge) {
+        this.titles = new HtmlTitles(Bylines.of(knowledge));
+    }
 
     ArticleMeta read(Document page, String baseUrl) {
         ArticleMeta meta = ArticleMeta.empty();

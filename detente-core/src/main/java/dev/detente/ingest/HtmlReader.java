@@ -1,12 +1,18 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
 /** A saved web page (.html, .htm, or content that starts like HTML) is one article. */
 public final class HtmlReader implements SourceReader {
-    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+    private final HtmlArticleExtractor extractor;
+
+    /** Pages read with {@code knowledge}'s lists (the bylines' and titles' host prefixes). */
+    public HtmlReader(Knowledge knowledge) {
+        this.extractor = new HtmlArticleExtractor(knowledge);
+    }
 
     @Override
     public String format() {

@@ -23,6 +23,12 @@ final class HtmlTitles {
     static final int HEADING_MIN_WORDS = 2;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—›»·•/~-]\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s+[«‹]\\s+");
 
+    private final Bylines bylines;
+
+    HtmlTitles(Bylines bylines) {
+        this.bylines = bylines;
+    }
+
     /** Everything a page says about its title. */
     record Sources(String metaTitle, String ldHeadline, String pageTitle, List<String> headings, List<String> siteNames, String url) {
     }
@@ -113,7 +119,7 @@ final class HtmlTitles {
         return false;
     }
 
-    private static List<String> siteKeys(Sources s) {
+    private List<String> siteKeys(Sources s) {
         List<String> out = new ArrayList<>();
         for (String n : s.siteNames()) {
             String k = key(n);
@@ -121,7 +127,7 @@ final class HtmlTitles {
                 out.add(k);
             }
         }
-        String host = Bylines.outletFromUrl(s.url());
+        String host = bylines.outletFromUrl(s.url());
         if (host != null) {
             String[] labels = host.split("\\.");
             if (labels.length >= 2) {

@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.Knowledge;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
@@ -31,16 +32,23 @@ public final class Ingestor {
     private static final int HEAD_BYTES = 8192;
     private final List<SourceReader> readers;
     private final UrlFetcher fetcher;
-    private final HtmlReader html = new HtmlReader();
+    private final HtmlReader html;
 
-    public Ingestor(List<SourceReader> readers, UrlFetcher fetcher) {
+    private Ingestor(List<SourceReader> readers, HtmlReader html, UrlFetcher fetcher) {
         this.readers = List.copyOf(readers);
+        this.html = html;
         this.fetcher = fetcher;
     }
 
-    public static Ingestor standard() {
-        return new Ingestor(List.of(new WarcFileReader(), new FeedReader(), new HtmlReader(), new JsonLinesReader(),
-                new PlainTextReader()), new UrlFetcher());
+    /**
+     * Every reader, each with {@code knowledge}'s lists (JSON Lines field names, skipped WARC record
+     * types, byline and host words): the pipeline's one Knowledge ({@code Analyzer.knowledge()}), so
+     * --knowledge files reach ingest too.
+     */
+    public static Ingestor standard(Knowledge knowledge) {
+        HtmlReader html = new HtmlReader(knowledge);
+        return new Ingestor(List.of(new WarcFileReader(knowledge), new FeedReader(knowledge), html,
+                new JsonLinesReader(knowledge), new PlainTextReader()), html, new UrlFetcher());
     }
 
     public void read(List<String> inputs, IngestListener listener) {

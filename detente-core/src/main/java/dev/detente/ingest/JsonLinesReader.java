@@ -34,19 +34,31 @@ public final class JsonLinesReader implements SourceReader {
     static final int SUSPECT_GIVE_UP_LINES = 16;
     /** Longest value kept for an unknown field: metadata, not a second copy of the article. */
     static final int MAX_EXTRA_CHARS = 2000;
-    /** Field names per article part, in the order tried ({@code ingest/record-fields.yaml}). */
-    private static final Map<String, String> FIELDS = Knowledge.builtIn().lexicon().table("ingest.jsonl_fields");
-    private static final List<String> ID = fields("id");
-    private static final List<String> TEXT = fields("text");
-    private static final List<String> TITLE = fields("title");
-    private static final List<String> URL = fields("url");
-    private static final List<String> DATE = fields("date");
-    private static final List<String> AUTHOR = fields("author");
-    private static final List<String> OUTLET = fields("outlet");
-    private static final List<String> LANGUAGE = fields("language");
+    /** Field names per article part, in the order tried ({@code ingest.jsonl_fields}, {@code ingest/record-fields.yaml}). */
+    private final List<String> idFields;
+    private final List<String> textFields;
+    private final List<String> titleFields;
+    private final List<String> urlFields;
+    private final List<String> dateFields;
+    private final List<String> authorFields;
+    private final List<String> outletFields;
+    private final List<String> languageFields;
 
-    private static List<String> fields(String part) {
-        String names = FIELDS.get(part);
+    /** Field names from {@code knowledge}'s {@code ingest.jsonl_fields}, so --knowledge files add to them. */
+    public JsonLinesReader(Knowledge knowledge) {
+        Map<String, String> fields = knowledge.lexicon().table("ingest.jsonl_fields");
+        idFields = fields(fields, "id");
+        textFields = fields(fields, "text");
+        titleFields = fields(fields, "title");
+        urlFields = fields(fields, "url");
+        dateFields = fields(fields, "date");
+        authorFields = fields(fields, "author");
+        outletFields = fields(fields, "outlet");
+        languageFields = fields(fields, "language");
+    }
+
+    private static List<String> fields(Map<String, String> fields, String part) {
+        String names = fields.get(part);
         if (names == null) {
             throw new IllegalStateException("ingest.jsonl_fields has no '" + part + "'");
         }
@@ -211,17 +223,17 @@ public final class JsonLinesReader implements SourceReader {
 
     private void record(String where, JsonNode node, IngestListener listener) {
         Set<String> used = new java.util.HashSet<>();
-        String text = first(node, TEXT, used);
+        String text = first(node, textFields, used);
         if (text == null || text.isBlank()) {
-            listener.failed(where, "record has no text (looked for " + String.join("/", TEXT.subList(0, 4)) + ")");
+            listener.failed(where, "record has no text (looked for " + String.join("/", textFields.subList(0, Math.min(4, textFields.size()))) + ")");
             return;
         }
         ArticleMeta meta = ArticleMeta.empty();
-        String url = first(node, URL, used);
+        String url = first(node, urlFields, used);
         if (url != null) {
             meta = meta.withUrl(url, "record");
         }
-        String title = first(node, TITLE, used);
+        String title = first(node, titleFields, used);
         if (title != null && !title.isBlank()) {
             meta = meta.withTitle(title.strip(), "record");
         }
@@ -229,16 +241,16 @@ public final class JsonLinesReader implements SourceReader {
         if (published != null) {
             meta = meta.withPublished(published, "record");
         }
-        String author = first(node, AUTHOR, used);
+        String author = first(node, authorFields, used);
         if (author != null && !author.isBlank()) {
             meta = meta.withAuthor(author, "record");
         }
-        String outlet = first(node, OUTLET, used);
+        String outlet = first(node, outletFields, used);
         if (outlet != null && !outlet.isBlank()) {
             meta = meta.withOutlet(outlet, "record");
         }
-        String language = first(node, LANGUAGE, used);
-        String id = first(node, ID, used);
+        String language = first(node, languageFields, used);
+        String id = first(node, idFields, used);
         if (id == null || id.isBlank()) {
             id = ArticleIds.stable("doc", url != null ? url : text);
         }
@@ -259,8 +271,8 @@ public final class JsonLinesReader implements SourceReader {
         listener.article(new Article(id, text, meta, where));
     }
 
-    private static LocalDate date(JsonNode node, Set<String> used) {
-        for (String field : DATE) {
+    private LocalDate date(JsonNode node, Set<String> used) {
+        for (String field : dateFields) {
             JsonNode v = node.get(field);
             if (v != null && !v.isNull()) {
                 used.add(field);

@@ -22,8 +22,15 @@ import org.netpreserve.jwarc.WarcResponse;
  * are kept.
  */
 public final class WarcFileReader implements SourceReader {
-    private static final Set<String> CRAWL_RECORDS = Knowledge.builtIn().lexicon().words("ingest.warc_skipped_types");
-    private final HtmlReader html = new HtmlReader();
+    /** Record types that describe the crawl, passed over silently ({@code ingest.warc_skipped_types}). */
+    private final Set<String> crawlRecords;
+    private final HtmlReader html;
+
+    /** Skipped record types and the page reader's lists from {@code knowledge}, so --knowledge files reach them. */
+    public WarcFileReader(Knowledge knowledge) {
+        this.crawlRecords = knowledge.lexicon().words("ingest.warc_skipped_types");
+        this.html = new HtmlReader(knowledge);
+    }
 
     @Override
     public String format() {
@@ -62,7 +69,7 @@ public final class WarcFileReader implements SourceReader {
 
     private void record(String where, WarcRecord record, IngestListener listener) {
         String type = record.type();
-        if (CRAWL_RECORDS.contains(type)) {
+        if (crawlRecords.contains(type)) {
             return;
         }
         if (!(record instanceof WarcResponse response)) {

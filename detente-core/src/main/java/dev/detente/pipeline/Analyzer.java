@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
+import dev.detente.ingest.Ingestor;
+import dev.detente.knowledge.Knowledge;
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,17 +15,21 @@ import java.util.function.Function;
  */
 public final class Analyzer {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final Knowledge knowledge;
     private final Function<Article, Doc> docFactory;
     private final Pipeline pipeline;
     private final List<OutputContributor> contributors;
     private final DocBudget budget;
 
-    public Analyzer(Function<Article, Doc> docFactory, Pipeline pipeline, List<OutputContributor> contributors) {
-        this(docFactory, pipeline, contributors, DocBudget.DEFAULT);
+    /** {@code knowledge} is the one the stages were built with; the readers of {@link #ingestor()} take it too. */
+    public Analyzer(Knowledge knowledge, Function<Article, Doc> docFactory, Pipeline pipeline,
+                    List<OutputContributor> contributors) {
+        this(knowledge, docFactory, pipeline, contributors, DocBudget.DEFAULT);
     }
 
-    private Analyzer(Function<Article, Doc> docFactory, Pipeline pipeline, List<OutputContributor> contributors,
-                     DocBudget budget) {
+    private Analyzer(Knowledge knowledge, Function<Article, Doc> docFactory, Pipeline pipeline,
+                     List<OutputContributor> contributors, DocBudget budget) {
+        this.knowledge = knowledge;
         this.docFactory = docFactory;
         this.pipeline = pipeline;
         this.contributors = List.copyOf(contributors);
@@ -32,12 +38,22 @@ public final class Analyzer {
 
     /** The same analyzer with another work budget per document. */
     public Analyzer withBudget(DocBudget budget) {
-        return new Analyzer(docFactory, pipeline, contributors, budget);
+        return new Analyzer(knowledge, docFactory, pipeline, contributors, budget);
     }
 
     /** The same analyzer over other stages (a test's fault injection, a tool's subset). */
     public Analyzer withPipeline(Pipeline other) {
-        return new Analyzer(docFactory, other, contributors, budget);
+        return new Analyzer(knowledge, docFactory, other, contributors, budget);
+    }
+
+    /** The knowledge layer the pipeline was built with (built-in data and the --knowledge files). */
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    /** The standard readers with this analyzer's knowledge, so --knowledge files reach ingest as well. */
+    public Ingestor ingestor() {
+        return Ingestor.standard(knowledge);
     }
 
     public DocBudget budget() {

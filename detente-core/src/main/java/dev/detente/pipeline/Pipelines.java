@@ -52,6 +52,6 @@ public final class Pipelines {
                 new StatementOutput(),
                 new EventOutput(),
                 new StanceOutput());
-        return new Analyzer(docFactory, new Pipeline(stages), outputs);
+        return new Analyzer(knowledge, docFactory, new Pipeline(stages), outputs);
     }
 }

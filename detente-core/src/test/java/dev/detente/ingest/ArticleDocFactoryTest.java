@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.ArticleMeta;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ArticleDocFactoryTest {
-    private final ArticleDocFactory factory = new ArticleDocFactory(null);
+    private final ArticleDocFactory factory = new ArticleDocFactory(null, TestKnowledge.builtIn());
 
     private static Article article(String text, String url) {
         ArticleMeta meta = url == null ? ArticleMeta.empty() : ArticleMeta.empty().withUrl(url, "record");
@@ -56,7 +57,7 @@ class ArticleDocFactoryTest {
     void noDateIsInventedAndAUserDateOnlyFillsTheGap() {
         Article undated = article("WARSAW, June 3 (PAP) - The talks ended on Friday.", "https://example.com/2022/09/budget");
         assertThat(factory.apply(undated).meta().published()).isNull();
-        ArticleDocFactory withUser = new ArticleDocFactory(LocalDate.of(2020, 1, 1));
+        ArticleDocFactory withUser = new ArticleDocFactory(LocalDate.of(2020, 1, 1), TestKnowledge.builtIn());
         assertThat(withUser.apply(undated).meta().published()).isEqualTo(LocalDate.of(2020, 1, 1));
         assertThat(withUser.apply(undated).meta().sources()).containsEntry("published", "user");
         Article dated = article("The talks ended.", "https://example.com/2022/09/12/budget");

@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -89,7 +90,7 @@ class FeedReaderTest {
     @Test
     void rssItemsBecomeArticlesFromAServedFeed() {
         Collected got = new Collected();
-        Ingestor.standard().read(List.of(url("/rss")), got);
+        Ingestor.standard(TestKnowledge.builtIn()).read(List.of(url("/rss")), got);
         assertThat(got.failures).isEmpty();
         assertThat(got.articles).hasSize(2);
         Article first = got.articles.get(0);
@@ -107,7 +108,7 @@ class FeedReaderTest {
     @Test
     void atomEntryUsesPublishedNotUpdated() {
         Collected got = new Collected();
-        Ingestor.standard().read(List.of(url("/atom")), got);
+        Ingestor.standard(TestKnowledge.builtIn()).read(List.of(url("/atom")), got);
         assertThat(got.articles).singleElement().satisfies(a -> {
             assertThat(a.text()).isEqualTo("The two governments agreed to ease checks at the border crossing.");
             assertThat(a.meta().published()).isEqualTo(LocalDate.of(2024, 2, 2));
@@ -120,7 +121,7 @@ class FeedReaderTest {
     @Test
     void fetchedPageAndFailedFetchBothReported() {
         Collected got = new Collected();
-        Ingestor.standard().read(List.of(url("/missing"), url("/page")), got);
+        Ingestor.standard(TestKnowledge.builtIn()).read(List.of(url("/missing"), url("/page")), got);
         assertThat(got.failures).singleElement().asString().contains("/missing").contains("HTTP status 404");
         assertThat(got.articles).singleElement().satisfies(a ->
                 assertThat(a.meta().title()).isEqualTo("Ministers agree on river treaty"));

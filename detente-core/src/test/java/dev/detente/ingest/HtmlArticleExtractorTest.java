@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class HtmlArticleExtractorTest {
-    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor(TestKnowledge.builtIn());
     private static final String LONG_A = "The committee met for six hours on Tuesday, and its members agreed, after a long debate, "
             + "to publish the full report on the harbour project next month.";
     private static final String LONG_B = "Residents of the old town, who had campaigned for years, said they would read the report "
@@ -82,10 +83,10 @@ class HtmlArticleExtractorTest {
                 metadataOnly.add(article);
             }
         };
-        new HtmlReader().read("app.html", html.getBytes(StandardCharsets.UTF_8), null, got);
+        new HtmlReader(TestKnowledge.builtIn()).read("app.html", html.getBytes(StandardCharsets.UTF_8), null, got);
         assertThat(failures).isEmpty();
         Collected byDefault = new Collected();
-        new HtmlReader().read("app.html", html.getBytes(StandardCharsets.UTF_8), null, byDefault);
+        new HtmlReader(TestKnowledge.builtIn()).read("app.html", html.getBytes(StandardCharsets.UTF_8), null, byDefault);
         assertThat(byDefault.failures).as("a listener that cannot use metadata alone hears a failure")
                 .singleElement().asString().contains("no article text");
         assertThat(metadataOnly).singleElement().satisfies(a -> {
@@ -98,7 +99,7 @@ class HtmlArticleExtractorTest {
     @Test
     void aPageWithoutAnythingStillFails() throws Exception {
         Collected got = new Collected();
-        new HtmlReader().read("empty.html", new ByteArrayInputStream("<html><body></body></html>".getBytes(StandardCharsets.UTF_8)), got);
+        new HtmlReader(TestKnowledge.builtIn()).read("empty.html", new ByteArrayInputStream("<html><body></body></html>".getBytes(StandardCharsets.UTF_8)), got);
         assertThat(got.failures).singleElement().asString().contains("no article text");
     }
 

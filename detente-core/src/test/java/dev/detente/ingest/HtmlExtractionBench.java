@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.TestKnowledge;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.detente.doc.Doc;
@@ -46,7 +47,7 @@ public final class HtmlExtractionBench {
             }
             pages.add(TextDecoding.decode(bytes, true).text());
         }
-        HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+        HtmlArticleExtractor extractor = new HtmlArticleExtractor(TestKnowledge.builtIn());
         for (int warm = 0; warm < 2; warm++) {
             for (String html : pages) {
                 extractor.extract(html, null);
@@ -76,7 +77,7 @@ public final class HtmlExtractionBench {
             return;
         }
         ObjectMapper json = new ObjectMapper();
-        ArticleDocFactory factory = new ArticleDocFactory(null);
+        ArticleDocFactory factory = new ArticleDocFactory(null, TestKnowledge.builtIn());
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
             for (int i = 0; i < files.size(); i++) {
                 String name = files.get(i).getFileName().toString();

@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.ArticleMeta;
@@ -8,7 +9,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class HtmlMetadataTest {
-    private final HtmlMetadata metadata = new HtmlMetadata();
+    private final HtmlMetadata metadata = new HtmlMetadata(TestKnowledge.builtIn());
     private static final String BODY = "<p>The council approved the new budget after a long session on the city's finances.</p>";
 
     private ArticleMeta read(String head, String body) {

@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -47,7 +48,7 @@ class HtmlReaderTest {
     @Test
     void extractsTheArticleAndItsMetadataWithoutPageFurniture() throws Exception {
         Collected got = new Collected();
-        new HtmlReader().read("saved/river.html", new ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_8)), got);
+        new HtmlReader(TestKnowledge.builtIn()).read("saved/river.html", new ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_8)), got);
         assertThat(got.failures).isEmpty();
         assertThat(got.articles).hasSize(1);
         Article a = got.articles.get(0);
@@ -73,7 +74,7 @@ class HtmlReaderTest {
                 + "<div class='story'><p>The border crossing reopened on Friday after three weeks.</p>"
                 + "<p>Traders welcomed the decision.</p></div></body></html>";
         Collected got = new Collected();
-        new HtmlReader().read("page.htm", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), got);
+        new HtmlReader(TestKnowledge.builtIn()).read("page.htm", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), got);
         assertThat(got.articles.get(0).text()).isEqualTo("The border crossing reopened on Friday after three weeks.\n\n"
                 + "Traders welcomed the decision.");
         assertThat(got.articles.get(0).meta().title()).isEqualTo("Border reopens");
@@ -84,7 +85,7 @@ class HtmlReaderTest {
     void declaredLegacyCharsetIsHonoured() throws Exception {
         String html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Le ministre a parlé à Genève.</p></body></html>";
         Collected got = new Collected();
-        new HtmlReader().read("fr.html", new ByteArrayInputStream(html.getBytes(Charset.forName("ISO-8859-1"))), got);
+        new HtmlReader(TestKnowledge.builtIn()).read("fr.html", new ByteArrayInputStream(html.getBytes(Charset.forName("ISO-8859-1"))), got);
         assertThat(got.articles.get(0).text()).isEqualTo("Le ministre a parlé à Genève.");
     }
 
@@ -92,7 +93,7 @@ class HtmlReaderTest {
     void pageOfOnlyScriptsFailsWithAReason() throws Exception {
         String html = "<html><head><script>var a=1;</script></head><body><script>render()</script><noscript>Enable JS</noscript></body></html>";
         Collected got = new Collected();
-        new HtmlReader().read("app.html", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), got);
+        new HtmlReader(TestKnowledge.builtIn()).read("app.html", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), got);
         assertThat(got.articles).isEmpty();
         assertThat(got.failures).singleElement().asString().startsWith("app.html: no article text");
     }

@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -40,7 +41,7 @@ class IngestorTest {
         Files.writeString(dir.resolve(".hidden.txt"), "Not read.");
 
         Collected got = new Collected();
-        Ingestor.standard().read(List.of(dir.toString(), dir.resolve("missing.txt").toString()), got);
+        Ingestor.standard(TestKnowledge.builtIn()).read(List.of(dir.toString(), dir.resolve("missing.txt").toString()), got);
 
         assertThat(got.articles).extracting(Article::id).startsWith("c-good").contains("j1", "i-latin1");
         assertThat(got.articles.stream().filter(a -> a.id().equals("i-latin1")).findFirst().orElseThrow().text())
@@ -61,7 +62,7 @@ class IngestorTest {
     void gzippedJsonLinesAreReadThrough(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("batch.jsonl.gz"), gzip("{\"id\":\"g1\",\"text\":\"Gzipped record.\"}\n"));
         Collected got = new Collected();
-        Ingestor.standard().read(List.of(dir.resolve("batch.jsonl.gz").toString()), got);
+        Ingestor.standard(TestKnowledge.builtIn()).read(List.of(dir.resolve("batch.jsonl.gz").toString()), got);
         assertThat(got.failures).isEmpty();
         assertThat(got.articles).extracting(Article::id).containsExactly("g1");
     }
@@ -71,7 +72,7 @@ class IngestorTest {
         Files.writeString(dir.resolve("page"), "<!DOCTYPE html><html><body><article><p>Sniffed page text here.</p></article></body></html>");
         Files.writeString(dir.resolve("records.dat"), "{\"id\":\"s1\",\"text\":\"Sniffed record.\"}\n");
         Collected got = new Collected();
-        Ingestor.standard().read(List.of(dir.resolve("page").toString(), dir.resolve("records.dat").toString()), got);
+        Ingestor.standard(TestKnowledge.builtIn()).read(List.of(dir.resolve("page").toString(), dir.resolve("records.dat").toString()), got);
         assertThat(got.articles).extracting(Article::text).containsExactly("Sniffed page text here.", "Sniffed record.");
     }
 
@@ -83,7 +84,7 @@ class IngestorTest {
         Files.writeString(folder.resolve(".cache").resolve("two.txt"), "Not an article.");
         Path viaDotDot = dir.resolve("corpus").resolve("..").resolve("corpus");
         Collected got = new Collected();
-        Ingestor.standard().read(List.of(viaDotDot.toString()), got);
+        Ingestor.standard(TestKnowledge.builtIn()).read(List.of(viaDotDot.toString()), got);
         assertThat(got.articles).extracting(Article::id).containsExactly("one");
     }
 

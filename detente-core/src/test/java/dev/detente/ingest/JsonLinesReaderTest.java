@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class JsonLinesReaderTest {
     private Collected read(String jsonl) throws Exception {
         Collected got = new Collected();
-        new JsonLinesReader().read("in.jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), got);
+        new JsonLinesReader(TestKnowledge.builtIn()).read("in.jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), got);
         return got;
     }
 
@@ -59,7 +60,7 @@ class JsonLinesReaderTest {
     void invalidUtf8LineFails() throws Exception {
         byte[] bad = "{\"id\":\"x\",\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
         Collected got = new Collected();
-        new JsonLinesReader().read("latin.jsonl", new ByteArrayInputStream(bad), got);
+        new JsonLinesReader(TestKnowledge.builtIn()).read("latin.jsonl", new ByteArrayInputStream(bad), got);
         assertThat(got.failures).singleElement().asString().contains("invalid UTF-8");
     }
 }

@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -16,8 +17,8 @@ import net.jqwik.api.constraints.Size;
 
 /** Random bytes and malformed records never make a reader throw anything but a reported I/O error. */
 class ReaderRobustnessProperties {
-    private static final List<SourceReader> READERS = List.of(new WarcFileReader(), new FeedReader(), new HtmlReader(),
-            new JsonLinesReader(), new PlainTextReader());
+    private static final List<SourceReader> READERS = List.of(new WarcFileReader(TestKnowledge.builtIn()), new FeedReader(TestKnowledge.builtIn()), new HtmlReader(TestKnowledge.builtIn()),
+            new JsonLinesReader(TestKnowledge.builtIn()), new PlainTextReader());
     private static final List<String> NAMES = List.of("x.warc", "x.warc.gz", "x.rss", "x.atom", "x.html", "x.jsonl",
             "x.json", "x.txt", "x.md", "x", "x.gz", "x.jsonl.gz");
 
@@ -66,11 +67,11 @@ class ReaderRobustnessProperties {
 
     private static void feedIngestor(String name, byte[] bytes) {
         Collected got = new Collected();
-        Ingestor.standard().readStream(name, new ByteArrayInputStream(bytes), got);
+        Ingestor.standard(TestKnowledge.builtIn()).readStream(name, new ByteArrayInputStream(bytes), got);
         assertThat(got.failures).allMatch(f -> !f.contains("\n"));
         for (Article a : got.articles) {
             assertThat(a.id()).isNotBlank();
-            new ArticleDocFactory(null).apply(a); // and the document factory copes with whatever was read
+            new ArticleDocFactory(null, TestKnowledge.builtIn()).apply(a); // and the document factory copes with whatever was read
         }
     }
 }

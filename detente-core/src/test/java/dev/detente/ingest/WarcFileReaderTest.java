@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -54,7 +55,7 @@ class WarcFileReaderTest {
             Path file = dir.resolve(c == WarcCompression.GZIP ? "crawl.warc.gz" : "crawl.warc");
             Files.write(file, archive(c));
             Collected got = new Collected();
-            Ingestor.standard().read(List.of(file.toString()), got);
+            Ingestor.standard(TestKnowledge.builtIn()).read(List.of(file.toString()), got);
             assertThat(got.failures).as(c.toString()).isEmpty();
             assertThat(got.articles).hasSize(1);
             Article a = got.articles.get(0);
@@ -75,7 +76,7 @@ class WarcFileReaderTest {
         Path file = dir.resolve("cut.warc.gz");
         Files.write(file, java.util.Arrays.copyOf(full, full.length - 40));
         Collected got = new Collected();
-        Ingestor.standard().read(List.of(file.toString()), got);
+        Ingestor.standard(TestKnowledge.builtIn()).read(List.of(file.toString()), got);
         assertThat(got.articles).hasSize(1);
         assertThat(got.failures).singleElement().asString().contains("cut.warc.gz");
     }

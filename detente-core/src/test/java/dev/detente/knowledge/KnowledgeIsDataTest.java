@@ -21,15 +21,9 @@ import org.junit.jupiter.api.Test;
  * "b")}, {@code List.of}, {@code Map.of}, {@code Arrays.asList}, {@code new String[] {...}}) or reads
  * the built-in knowledge statically outside {@code dev.detente.knowledge} (so that a
  * {@code --knowledge} file could not reach it). Code constants that are not words (column names, SQL,
- * routes, file names) are allowed one by one in {@link #CODE_CONSTANTS}. Packages still being
- * converted are in {@link #PENDING}: their offenders are printed, not failed; the list is emptied as
- * they are converted.
+ * routes, file names) are allowed one by one in {@link #CODE_CONSTANTS}.
  */
 class KnowledgeIsDataTest {
-    /** Packages (source folders from the project root, not their subfolders) still being converted: offenders only print. */
-    private static final List<String> PENDING = List.of(
-            "detente-core/src/main/java/dev/detente/ingest");
-
     /**
      * Literal collections that are code, not knowledge: file (from the project root) → the first
      * literal of the collection, with the reason.
@@ -92,7 +86,6 @@ class KnowledgeIsDataTest {
     @Test
     void noWordListIsAJavaLiteral() {
         List<Offender> failing = new ArrayList<>();
-        List<Offender> pending = new ArrayList<>();
         for (Path file : mainSources()) {
             String rel = relative(file);
             String code = withoutComments(read(file));
@@ -104,10 +97,9 @@ class KnowledgeIsDataTest {
                 }
                 Offender o = new Offender(rel, lineOf(code, m.start()),
                         literals.size() + " literals: " + String.join(", ", literals.subList(0, Math.min(4, literals.size()))));
-                (isPending(rel) ? pending : failing).add(o);
+                failing.add(o);
             }
         }
-        report("word lists in Java, pending conversion", pending);
         assertThat(failing).as("word or phrase lists written as Java literals: move them to the knowledge"
                 + " data (lexicon/*.yaml) or, for a code constant, allow it in CODE_CONSTANTS").isEmpty();
     }
@@ -115,7 +107,6 @@ class KnowledgeIsDataTest {
     @Test
     void noWordListIsARegularExpressionLiteral() {
         List<Offender> failing = new ArrayList<>();
-        List<Offender> pending = new ArrayList<>();
         for (Path file : mainSources()) {
             String rel = relative(file);
             String code = withoutComments(read(file));
@@ -124,11 +115,10 @@ class KnowledgeIsDataTest {
                 Matcher words = WORD_ALTERNATION.matcher(String.join("", allLiteralsIn(code, m.end() - 1)));
                 if (words.find()) {
                     Offender o = new Offender(rel, lineOf(code, m.start()), "pattern of words: " + words.group());
-                    (isPending(rel) ? pending : failing).add(o);
+                    failing.add(o);
                 }
             }
         }
-        report("word lists in regular expressions, pending conversion", pending);
         assertThat(failing).as("word lists inside regular expressions: move the pattern (or its words) to the"
                 + " knowledge data, e.g. a lexicon table of patterns").isEmpty();
     }
@@ -136,7 +126,6 @@ class KnowledgeIsDataTest {
     @Test
     void noStageReadsTheBuiltInKnowledgeStatically() {
         List<Offender> failing = new ArrayList<>();
-        List<Offender> pending = new ArrayList<>();
         for (Path file : mainSources()) {
             String rel = relative(file);
             if (rel.contains("/dev/detente/knowledge/") || BUILT_IN_ON_PURPOSE.contains(rel)) {
@@ -146,14 +135,11 @@ class KnowledgeIsDataTest {
             Matcher m = BUILT_IN.matcher(masked(code));
             while (m.find()) {
                 Offender o = new Offender(rel, lineOf(code, m.start()), m.group());
-                if (isPending(rel)) {
-                    pending.add(o);
-                } else if (!inDeprecatedMember(code, m.start())) {
+                if (!inDeprecatedMember(code, m.start())) {
                     failing.add(o);
                 }
             }
         }
-        report("static reads of the built-in knowledge, pending conversion", pending);
         assertThat(failing).as("take the Knowledge from the constructor (Pipelines passes it); a convenience"
                 + " constructor kept for pending callers must be @Deprecated").isEmpty();
     }
@@ -178,17 +164,6 @@ class KnowledgeIsDataTest {
         assertThat(found).containsExactly(List.of("alpha", "beta"), List.of("gamma", "delta"), List.of(), List.of());
         assertThat(WORD_ALTERNATION.matcher("(?i)\\\\b(?:updated?|modified|edited)\\\\b").find()).isTrue();
         assertThat(WORD_ALTERNATION.matcher("(\\\\d+)(?:st|nd|rd|th)|https?://|www").find()).isFalse();
-    }
-
-    private static boolean isPending(String rel) {
-        return PENDING.contains(rel.substring(0, rel.lastIndexOf('/')));
-    }
-
-    private static void report(String title, List<Offender> offenders) {
-        if (!offenders.isEmpty()) {
-            System.out.println(title + " (" + offenders.size() + "):");
-            offenders.forEach(o -> System.out.println("  " + o));
-        }
     }
 
     /**

@@ -6,11 +6,16 @@ import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.events.lexicon.CountryGazetteer;
 import dev.detente.events.lexicon.PhraseIndex;
+import dev.detente.doc.ArticleMeta;
 import dev.detente.ingest.Article;
+import dev.detente.ingest.ArticleDocFactory;
+import dev.detente.ingest.IngestListener;
+import dev.detente.ingest.Ingestor;
 import dev.detente.nlp.SentenceTokenStage;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Tokenizer;
 import dev.detente.pipeline.AnalysisOptions;
+import dev.detente.pipeline.Analyzer;
 import dev.detente.pipeline.Pipelines;
 import dev.detente.stance.StanceLayers;
 import dev.detente.stance.StanceStage;
@@ -23,9 +28,11 @@ import dev.detente.text.LineKind;
 import dev.detente.topics.TopicLayers;
 import dev.detente.topics.TopicStage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A user's {@code --knowledge FILE.yaml} extends a list of each stage of the sentences, language,
- * boilerplate, dates, stance, topics and country layers, and the stage's output changes accordingly
+ * boilerplate, dates, stance, topics and country layers and of the readers (JSON Lines fields, WARC
+ * record types, bylines and URL hosts), and the stage's output changes accordingly
  * (docs/knowledge.md lists the keys). The built-in knowledge is the control.
  */
 class UserKnowledgeReachesTheStagesTest {
@@ -65,6 +73,11 @@ class UserKnowledgeReachesTheStagesTest {
                     cues: {"zorgly": 1.5}
                   phrases:
                     not_modifiers: ["zonk"]
+                  ingest:
+                    jsonl_fields: {text: "corpo"}
+                    host_prefixes: ["zz"]
+                    outlet_words: ["zorgly"]
+                    warc_skipped_types: ["resource"]
                 """);
         builtIn = Knowledge.builtIn();
         user = Knowledge.load(List.of(file));
@@ -78,11 +91,56 @@ class UserKnowledgeReachesTheStagesTest {
     }
 
     @Test
-    void theStandardPipelineHandsTheUserFileToItsStages() {
+    void theStandardPipelineHandsTheUserFileToItsStages() throws IOException {
         String text = "He met Atl. Smith in the capital today. They talked for an hour about the weather there.";
         Doc standard = Pipelines.standard(AnalysisOptions.defaults()).analyze(new Article("a", text, null, "test"));
-        Doc extended = Pipelines.standard(new AnalysisOptions(null, List.of(file))).analyze(new Article("a", text, null, "test"));
+        Analyzer analyzer = Pipelines.standard(new AnalysisOptions(null, List.of(file)));
+        Doc extended = analyzer.analyze(new Article("a", text, null, "test"));
         assertThat(extended.list(TextLayers.SENTENCES)).hasSize(standard.list(TextLayers.SENTENCES).size() - 1);
+        // the readers get the same Knowledge as the stages
+        assertThat(analyzer.knowledge().userFiles()).containsExactly(file);
+        assertThat(read(analyzer.ingestor(), "{\"corpo\": \"The ministers met on Monday.\"}\n", "r.jsonl").articles)
+                .hasSize(1);
+    }
+
+    @Test
+    void aFieldNameIsReadFromJsonLines() throws IOException {
+        String record = "{\"corpo\": \"The ministers met on Monday.\", \"url\": \"https://zz.example.org/a\"}\n";
+        assertThat(read(Ingestor.standard(builtIn), record, "r.jsonl").failed).singleElement().asString().contains("no text");
+        assertThat(read(Ingestor.standard(user), record, "r.jsonl").articles).singleElement()
+                .satisfies(a -> assertThat(a.text()).isEqualTo("The ministers met on Monday."));
+    }
+
+    @Test
+    void aHostPrefixIsNoPartOfTheOutlet() {
+        ArticleMeta meta = ArticleMeta.empty().withUrl("https://zz.example.org/2024/a", "test");
+        Article article = new Article("a", "The ministers met on Monday in the capital.", meta, "test");
+        assertThat(new ArticleDocFactory(null, builtIn).apply(article).meta().outlet()).isEqualTo("zz.example.org");
+        assertThat(new ArticleDocFactory(null, user).apply(article).meta().outlet()).isEqualTo("example.org");
+    }
+
+    @Test
+    void anOutletWordMakesABylineAnOutlet() {
+        Article article = new Article("a", "By Zorgly Quux\n\nThe ministers met on Monday in the capital. They talked.",
+                ArticleMeta.empty(), "test");
+        ArticleMeta plain = new ArticleDocFactory(null, builtIn).apply(article).meta();
+        ArticleMeta extended = new ArticleDocFactory(null, user).apply(article).meta();
+        assertThat(plain.author()).isEqualTo("Zorgly Quux");
+        assertThat(extended.author()).isNull();
+        assertThat(extended.outlet()).isEqualTo("Zorgly Quux");
+    }
+
+    @Test
+    void aRecordTypeOfTheCrawlIsPassedOverInWarc() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.Channels.newChannel(bytes),
+                org.netpreserve.jwarc.WarcCompression.NONE)) {
+            w.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create("urn:test:note"))
+                    .body(org.netpreserve.jwarc.MediaType.PLAIN_TEXT, "a note".getBytes(StandardCharsets.UTF_8)).build());
+        }
+        String warc = bytes.toString(StandardCharsets.ISO_8859_1);
+        assertThat(read(Ingestor.standard(builtIn), warc, "crawl.warc").skipped).singleElement().asString().contains("resource");
+        assertThat(read(Ingestor.standard(user), warc, "crawl.warc").skipped).isEmpty();
     }
 
     @Test
@@ -142,6 +200,36 @@ class UserKnowledgeReachesTheStagesTest {
         extended.add("held ~ talks", "meet");
         assertThat(plain.longestAt(lower, 0, lower.length)).isNotNull();
         assertThat(extended.longestAt(lower, 0, lower.length)).isNull();
+    }
+
+    /** What an ingestor made of one file of {@code content}. */
+    private static final class Read implements IngestListener {
+        final List<Article> articles = new ArrayList<>();
+        final List<String> failed = new ArrayList<>();
+        final List<String> skipped = new ArrayList<>();
+
+        @Override
+        public void article(Article article) {
+            articles.add(article);
+        }
+
+        @Override
+        public void failed(String input, String reason) {
+            failed.add(input + ": " + reason);
+        }
+
+        @Override
+        public void skipped(String input, String reason) {
+            skipped.add(input + ": " + reason);
+        }
+    }
+
+    private Read read(Ingestor ingestor, String content, String name) throws IOException {
+        Path input = dir.resolve(name);
+        Files.write(input, content.getBytes(StandardCharsets.ISO_8859_1));
+        Read got = new Read();
+        ingestor.read(List.of(input.toString()), got);
+        return got;
     }
 
     private static int sentences(Knowledge k, String text) {

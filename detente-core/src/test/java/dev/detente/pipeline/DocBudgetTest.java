@@ -1,5 +1,6 @@
 package dev.detente.pipeline;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +29,7 @@ class DocBudgetTest {
     };
 
     private static Analyzer analyzer(Stage... stages) {
-        return new Analyzer(a -> Doc.of(a.id(), a.text(), a.meta()), new Pipeline(List.of(stages)), List.of());
+        return new Analyzer(TestKnowledge.builtIn(), a -> Doc.of(a.id(), a.text(), a.meta()), new Pipeline(List.of(stages)), List.of());
     }
 
     private static Article article(String text) {

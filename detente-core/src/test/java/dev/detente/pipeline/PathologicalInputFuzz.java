@@ -1,5 +1,6 @@
 package dev.detente.pipeline;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -152,7 +153,7 @@ class PathologicalInputFuzz {
                     o.failures.add(error);
                 }
             }, (a, reason) -> reason, ParallelRunner.itemTimeout(ANALYZER.budget()))) {
-                Ingestor.standard().readStream(c.name(), new ByteArrayInputStream(c.bytes()), new IngestListener() {
+                Ingestor.standard(TestKnowledge.builtIn()).readStream(c.name(), new ByteArrayInputStream(c.bytes()), new IngestListener() {
                     @Override
                     public void article(Article article) {
                         o.read++;

@@ -44,7 +44,7 @@ final class FixtureLayersStage implements Stage {
     private static final Pattern DATE = Pattern.compile("\\b(Monday|Tuesday|Wednesday|March \\d+)\\b");
 
     static Analyzer analyzer() {
-        return new Analyzer(a -> Doc.of(a.id(), a.text(), a.meta()), new Pipeline(List.of(new FixtureLayersStage())), List.of());
+        return new Analyzer(dev.detente.knowledge.Knowledge.builtIn(), a -> Doc.of(a.id(), a.text(), a.meta()), new Pipeline(List.of(new FixtureLayersStage())), List.of());
     }
 
     @Override

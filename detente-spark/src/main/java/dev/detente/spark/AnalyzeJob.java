@@ -98,14 +98,15 @@ public final class AnalyzeJob {
         long t0 = System.nanoTime();
         long c0 = cpuMillis();
         InputFiles.Listing listing = InputFiles.list(o.inputs(), conf);
-        Dataset<Row> raw = raw(spark, listing, conf).persist(StorageLevel.MEMORY_AND_DISK());
+        Analyzers analyzers = new Analyzers(o.defaultPublished(), o.knowledgeFiles());
+        Dataset<Row> raw = raw(spark, listing, conf, analyzers).persist(StorageLevel.MEMORY_AND_DISK());
         int partitions = o.partitions() > 0 ? o.partitions() : Math.max(2, spark.sparkContext().defaultParallelism() * 4);
         // range-partitioned on the ingest order: partition i holds a run of consecutive records, so
         // numbering the analysed articles in order (the ledger's seq) needs no sort
         // kept as Java rows (no columnar cache to convert to and from: each pass of the merge reads them as they are)
         JavaRDD<Row> analysed = raw.repartitionByRange(partitions, col("file_index"), col("record_index"))
                 .sortWithinPartitions("file_index", "record_index").toJavaRDD()
-                .mapPartitions(new ArticleAnalysis(new Analyzers(o.defaultPublished(), o.knowledgeFiles())))
+                .mapPartitions(new ArticleAnalysis(analyzers))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Map<String, Long> status = new LinkedHashMap<>(analysed.map(r -> r.getString(2)).countByValue());
         raw.unpersist();
@@ -179,12 +180,12 @@ public final class AnalyzeJob {
     }
 
     /** Every input's raw records: files through the ingest readers, Parquet tables through Spark's reader. */
-    private static Dataset<Row> raw(SparkSession spark, InputFiles.Listing listing, Configuration conf) {
+    private static Dataset<Row> raw(SparkSession spark, InputFiles.Listing listing, Configuration conf, Analyzers analyzers) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<InputFiles.Input> files = listing.inputs().stream().filter(i -> !i.parquet()).toList();
         Dataset<Row> all = spark.createDataFrame(files.isEmpty() ? jsc.<Row>emptyRDD()
                 : jsc.parallelize(files, Math.min(files.size(), Math.max(1, jsc.defaultParallelism() * 4)))
-                        .mapPartitions(new RawRecords.FileReader(new HadoopConf(conf))), RawRecords.SCHEMA);
+                        .mapPartitions(new RawRecords.FileReader(new HadoopConf(conf), analyzers)), RawRecords.SCHEMA);
         for (InputFiles.Input table : listing.inputs().stream().filter(InputFiles.Input::parquet).toList()) {
             all = all.union(parquetTable(spark, table));
         }

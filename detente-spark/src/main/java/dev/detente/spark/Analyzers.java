@@ -1,5 +1,6 @@
 package dev.detente.spark;
 
+import dev.detente.knowledge.Knowledge;
 import dev.detente.pipeline.AnalysisOptions;
 import dev.detente.pipeline.Analyzer;
 import dev.detente.pipeline.Pipelines;
@@ -29,6 +30,11 @@ record Analyzers(String defaultPublished, List<String> knowledgeFiles) implement
         synchronized (BUILT) {
             return BUILT.computeIfAbsent(this, k -> Pipelines.standard(k.options()));
         }
+    }
+
+    /** The knowledge layer of these settings (built-in data and the knowledge files), for the ingest readers. */
+    Knowledge knowledge() {
+        return Knowledge.load(options().knowledgeFiles());
     }
 
     AnalysisOptions options() {

@@ -84,15 +84,18 @@ final class RawRecords {
     static final class FileReader implements FlatMapFunction<Iterator<InputFiles.Input>, Row> {
         private static final long serialVersionUID = 1L;
         private final HadoopConf conf;
+        private final Analyzers analyzers;
 
-        FileReader(HadoopConf conf) {
+        /** {@code analyzers}: the job's analysis settings, whose knowledge files the readers take too. */
+        FileReader(HadoopConf conf, Analyzers analyzers) {
             this.conf = conf;
+            this.analyzers = analyzers;
         }
 
         @Override
         public Iterator<Row> call(Iterator<InputFiles.Input> files) {
             List<Row> rows = new ArrayList<>();
-            Ingestor ingestor = Ingestor.standard();
+            Ingestor ingestor = Ingestor.standard(analyzers.knowledge());
             while (files.hasNext()) {
                 InputFiles.Input f = files.next();
                 long[] n = {0};

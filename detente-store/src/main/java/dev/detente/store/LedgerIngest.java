@@ -3,7 +3,6 @@ package dev.detente.store;
 import dev.detente.doc.Doc;
 import dev.detente.ingest.Article;
 import dev.detente.ingest.IngestListener;
-import dev.detente.ingest.Ingestor;
 import dev.detente.ingest.StopReading;
 import dev.detente.pipeline.Analyzer;
 import dev.detente.pipeline.OutputOptions;
@@ -96,7 +95,7 @@ public final class LedgerIngest {
                 }
             }, (article, reason) -> new Analysed(article.origin(), null, "analysis failed: " + reason),
                     ParallelRunner.itemTimeout(analyzer.budget()))) {
-                Ingestor.standard().read(inputs, new IngestListener() {
+                analyzer.ingestor().read(inputs, new IngestListener() {
                     @Override
                     public void article(Article article) {
                         String hash = ArticleEntries.sha256(article.text());
