@@ -58,15 +58,15 @@ final class DatePatterns {
         if (s.lex.relativeDays.containsKey(w)) {
             shift = s.lex.relativeDays.get(w);
             end = i + 1;
-        } else if (w.equals("the") && s.low(i + 1).equals("day") && (s.low(i + 2).equals("before")
-                && s.low(i + 3).equals("yesterday") || s.low(i + 2).equals("after") && s.low(i + 3).equals("tomorrow"))) {
-            shift = s.low(i + 2).equals("before") ? -2 : 2;
+        } else if (s.lex.is(w, TimeWord.THE) && s.is(i + 1, TimeWord.DAY) && (s.is(i + 2, TimeWord.BEFORE)
+                && s.is(i + 3, TimeWord.YESTERDAY) || s.is(i + 2, TimeWord.AFTER) && s.is(i + 3, TimeWord.TOMORROW))) {
+            shift = s.is(i + 2, TimeWord.BEFORE) ? -2 : 2;
             end = i + 4;
         } else {
             return null;
         }
-        String part = w.equals("tonight") ? "NI" : s.lex.partsOfDay.get(s.low(end));
-        if (part != null && !w.equals("tonight")) {
+        String part = s.lex.is(w, TimeWord.TONIGHT) ? "NI" : s.lex.partsOfDay.get(s.low(end));
+        if (part != null && !s.lex.is(w, TimeWord.TONIGHT)) {
             end++;
         }
         if (s.ref == null) {
@@ -81,22 +81,22 @@ final class DatePatterns {
     // ---- the previous day, the following week, the same day, the day before ----
 
     static Hit anaphoricDay(TimexScan s, int i) {
-        if (!s.low(i).equals("the")) {
+        if (!s.is(i, TimeWord.THE)) {
             return null;
         }
         String a = s.low(i + 1);
         String b = s.low(i + 2);
         int shift;
         Unit unit;
-        if (b.equals("day") && (a.equals("previous") || a.equals("following") || a.equals("next") || a.equals("same"))) {
-            shift = a.equals("previous") ? -1 : a.equals("same") ? 0 : 1;
+        if (s.lex.is(b, TimeWord.DAY) && (s.lex.is(a, TimeWord.PREVIOUS) || s.lex.is(a, TimeWord.FOLLOWING) || s.lex.is(a, TimeWord.NEXT) || s.lex.is(a, TimeWord.SAME))) {
+            shift = s.lex.is(a, TimeWord.PREVIOUS) ? -1 : s.lex.is(a, TimeWord.SAME) ? 0 : 1;
             unit = Unit.DAY;
-        } else if (a.equals("day") && (b.equals("before") || b.equals("after")) && !s.isWordOrNumber(i + 3)) {
-            shift = b.equals("before") ? -1 : 1;
+        } else if (s.lex.is(a, TimeWord.DAY) && (s.lex.is(b, TimeWord.BEFORE) || s.lex.is(b, TimeWord.AFTER)) && !s.isWordOrNumber(i + 3)) {
+            shift = s.lex.is(b, TimeWord.BEFORE) ? -1 : 1;
             unit = Unit.DAY;
-        } else if ((a.equals("previous") || a.equals("following")) && s.lex.units.containsKey(b)
+        } else if ((s.lex.is(a, TimeWord.PREVIOUS) || s.lex.is(a, TimeWord.FOLLOWING)) && s.lex.units.containsKey(b)
                 && !s.lex.units.get(b).plural()) {
-            shift = a.equals("previous") ? -1 : 1;
+            shift = s.lex.is(a, TimeWord.PREVIOUS) ? -1 : 1;
             unit = s.lex.units.get(b).unit();
         } else {
             return null;
@@ -120,25 +120,20 @@ final class DatePatterns {
 
     static Hit modified(TimexScan s, int i) {
         String w = s.low(i);
-        int shift;
-        switch (w) {
-            case "last" -> shift = -1;
-            case "next", "coming", "upcoming" -> shift = 1;
-            case "this", "current" -> shift = 0;
-            case "recent" -> shift = -2;
-            default -> {
-                return null;
-            }
+        Integer shifted = s.lex.shifts.get(w);
+        if (shifted == null) {
+            return null;
         }
+        int shift = shifted;
         int j = i + 1;
-        if (shift == 0 && s.low(j).equals("past")) {
+        if (shift == 0 && s.is(j, TimeWord.PAST)) {
             shift = -1; // "this past weekend"
             j++;
         }
         String x = s.low(j);
         UnitWord uw = s.lex.units.get(x);
         if (uw != null && uw.plural()) {
-            if (shift == -2 || w.equals("coming") || w.equals("upcoming")) {
+            if (shift == -2 || s.lex.is(w, TimeWord.COMING) || s.lex.is(w, TimeWord.UPCOMING)) {
                 return Hit.date(i, j + 1, shift == -2 ? "PAST_REF" : "FUTURE_REF", null, null, "vague");
             }
             return null;
@@ -150,7 +145,7 @@ final class DatePatterns {
         if (weekday != null) {
             return modifiedWeekday(s, i, j, w, shift, weekday);
         }
-        if (x.equals("night") && shift == -1 || s.lex.partsOfDay.containsKey(x) && shift == 0) {
+        if (s.lex.is(x, TimeWord.NIGHT) && shift == -1 || s.lex.partsOfDay.containsKey(x) && shift == 0) {
             String part = s.lex.partsOfDay.get(x);
             if (s.ref == null) {
                 return Hit.date(i, j + 1, "XXXX-XX-XXT" + part, Granularity.DAY, null, "part-of-day");
@@ -158,7 +153,7 @@ final class DatePatterns {
             LocalDate d = s.ref.plusDays(shift);
             return Hit.day(i, j + 1, d, s.refAnchor, "part-of-day").withValue(CalendarMath.day(d) + "T" + part, d);
         }
-        if (x.equals("weekend")) {
+        if (s.lex.is(x, TimeWord.WEEKEND)) {
             if (s.ref == null) {
                 return Hit.date(i, j + 1, "XXXX-WXX-WE", Granularity.WEEK, null, "modified-weekend");
             }
@@ -239,41 +234,30 @@ final class DatePatterns {
         if (w.startsWith("mid-") && w.length() > 4) {
             return midToken(s, i, w.substring(4));
         }
-        switch (w) {
-            case "early" -> mod = "START";
-            case "mid" -> mod = "MID";
-            case "late" -> mod = "END";
-            case "earlier" -> mod = "EARLIER";
-            case "later" -> mod = "LATER";
-            default -> mod = null;
-        }
+        mod = s.lex.edgeMods.get(w);
         j = i + 1;
         if (mod == null) {
-            int k = w.equals("the") ? i + 1 : i;
+            int k = s.lex.is(w, TimeWord.THE) ? i + 1 : i;
             String e = s.low(k);
-            if (!s.low(k + 1).equals("of")) {
+            if (!s.is(k + 1, TimeWord.OF)) {
                 return null;
             }
-            switch (e) {
-                case "end" -> mod = "END";
-                case "beginning", "start" -> mod = "START";
-                case "middle" -> mod = "MID";
-                default -> {
-                    return null;
-                }
+            mod = s.lex.partMods.get(e);
+            if (mod == null) {
+                return null;
             }
             j = k + 2;
         } else if (s.low(j).equals("-") && s.touching(i)) {
             j++;
-        } else if (s.low(j).equals("on") && (mod.equals("START") || mod.equals("END"))) {
+        } else if (s.is(j, TimeWord.ON) && (mod.equals("START") || mod.equals("END"))) {
             j++; // "late on Tuesday", "early on Monday"
         }
         Hit inner = period(s, j);
         if (inner == null) {
             return null;
         }
-        if ((mod.equals("EARLIER") || mod.equals("LATER")) && !(s.low(j).equals("this") || s.low(j).equals("last")
-                || s.low(j).equals("next") || inner.granularity() == Granularity.DAY)) {
+        if ((mod.equals("EARLIER") || mod.equals("LATER")) && !(s.is(j, TimeWord.THIS) || s.is(j, TimeWord.LAST)
+                || s.is(j, TimeWord.NEXT) || inner.granularity() == Granularity.DAY)) {
             return null; // "later 2024" is not English; keep "earlier" for "earlier this month"/"earlier Monday"
         }
         return inner.span(i, inner.end()).withMod(mod).withRule("edge-" + inner.rule());
@@ -285,7 +269,7 @@ final class DatePatterns {
             return Hit.date(i, i + 1, CalendarMath.year(y), Granularity.YEAR, null, "edge-year").withMod("MID");
         }
         Integer month = s.lex.months.get(rest);
-        if (month == null || rest.length() <= 3 && !rest.equals("may")) {
+        if (month == null || rest.length() <= 3 && !s.lex.is(rest, TimeWord.MAY)) {
             return null;
         }
         int end = i + 1;
@@ -300,7 +284,7 @@ final class DatePatterns {
     /** The period after early/mid/late/the end of: this week, last year, May, 2024, the 1990s, the year, Monday. */
     private static Hit period(TimexScan s, int j) {
         String x = s.low(j);
-        if (x.equals("the") && s.lex.units.containsKey(s.low(j + 1))
+        if (s.lex.is(x, TimeWord.THE) && s.lex.units.containsKey(s.low(j + 1))
                 && !s.lex.units.get(s.low(j + 1)).plural()) {
             Unit unit = s.lex.units.get(s.low(j + 1)).unit();
             if (unit == Unit.MINUTE || unit == Unit.HOUR || unit == Unit.DAY) {
@@ -325,7 +309,7 @@ final class DatePatterns {
         if (h == null) {
             h = NumericPatterns.yearOrDecade(s, j, true);
         }
-        if (h == null && x.equals("the")) {
+        if (h == null && s.lex.is(x, TimeWord.THE)) {
             h = NumericPatterns.yearOrDecade(s, j + 1, true);
         }
         String season = s.lex.seasons.get(x);
@@ -358,22 +342,22 @@ final class DatePatterns {
     // ---- the first quarter of 2025 ----
 
     static Hit quarter(TimexScan s, int i) {
-        int k = s.low(i).equals("the") ? i + 1 : i;
+        int k = s.is(i, TimeWord.THE) ? i + 1 : i;
         Integer q = s.lex.ordinals.get(s.low(k));
-        if (q == null || q > 4 || !s.low(k + 1).equals("quarter")) {
+        if (q == null || q > 4 || !s.is(k + 1, TimeWord.QUARTER)) {
             return null;
         }
         int end = k + 2;
-        int j = s.low(end).equals("of") ? end + 1 : end;
+        int j = s.is(end, TimeWord.OF) ? end + 1 : end;
         int year = Numbers.year(s.low(j));
         if (year > 0) {
             return Hit.date(i, j + 1, CalendarMath.quarter(year, q), Granularity.QUARTER, null, "quarter-year");
         }
-        if ((s.low(j).equals("this") || s.low(j).equals("last") || s.low(j).equals("next")) && s.low(j + 1).equals("year")) {
+        if ((s.is(j, TimeWord.THIS) || s.is(j, TimeWord.LAST) || s.is(j, TimeWord.NEXT)) && s.is(j + 1, TimeWord.YEAR)) {
             if (s.ref == null) {
                 return Hit.date(i, j + 2, "XXXX-Q" + q, Granularity.QUARTER, null, "quarter");
             }
-            int y = s.ref.getYear() + (s.low(j).equals("last") ? -1 : s.low(j).equals("next") ? 1 : 0);
+            int y = s.ref.getYear() + (s.is(j, TimeWord.LAST) ? -1 : s.is(j, TimeWord.NEXT) ? 1 : 0);
             return Hit.date(i, j + 2, CalendarMath.quarter(y, q), Granularity.QUARTER, s.refAnchor, "quarter");
         }
         if (s.ref == null) {
@@ -398,7 +382,7 @@ final class DatePatterns {
         if (month == null || !s.capitalized(i)) {
             return null;
         }
-        boolean abbreviated = w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july");
+        boolean abbreviated = w.length() <= 4 && !s.lex.is(w, TimeWord.SHORT_MONTHS);
         int j = i + 1;
         boolean dotted = abbreviated && s.raw(j).equals(".");
         if (dotted) {
@@ -427,14 +411,14 @@ final class DatePatterns {
         if (year > 0) {
             return Hit.date(i, yearAt + 1, CalendarMath.month(year, month), Granularity.MONTH, null, "month-year");
         }
-        int k = dw.equals("of") ? j + 1 : j;
-        if ((s.low(k).equals("this") || s.low(k).equals("last") || s.low(k).equals("next"))
-                && s.low(k + 1).equals("year")) {
+        int k = s.lex.is(dw, TimeWord.OF) ? j + 1 : j;
+        if ((s.is(k, TimeWord.THIS) || s.is(k, TimeWord.LAST) || s.is(k, TimeWord.NEXT))
+                && s.is(k + 1, TimeWord.YEAR)) {
             if (s.ref == null) {
                 return Hit.date(i, k + 2, String.format("XXXX-%02d", month), Granularity.MONTH, null,
                         "month-relative-year");
             }
-            int y = s.ref.getYear() + (s.low(k).equals("last") ? -1 : s.low(k).equals("next") ? 1 : 0);
+            int y = s.ref.getYear() + (s.is(k, TimeWord.LAST) ? -1 : s.is(k, TimeWord.NEXT) ? 1 : 0);
             return Hit.date(i, k + 2, CalendarMath.month(y, month), Granularity.MONTH, s.refAnchor,
                     "month-relative-year");
         }
@@ -460,9 +444,9 @@ final class DatePatterns {
         if (endDay < 0 && s.isDash(k) && Numbers.dayOfMonth(s.low(k + 1)) > 0 && Numbers.year(s.low(k + 1)) < 0) {
             endDay = Numbers.dayOfMonth(s.low(k + 1));
             k += 2;
-        } else if (endDay < 0 && (s.low(k).equals("to") || s.low(k).equals("through") || s.low(k).equals("until"))
+        } else if (endDay < 0 && (s.is(k, TimeWord.TO) || s.is(k, TimeWord.THROUGH) || s.is(k, TimeWord.UNTIL))
                 && Numbers.dayOfMonth(s.low(k + 1)) > 0 && !s.lex.units.containsKey(s.low(k + 2))
-                && !s.low(k + 2).equals("%") && !s.low(k + 2).equals("percent")) {
+                && !s.low(k + 2).equals("%") && !s.is(k + 2, TimeWord.PERCENT)) {
             endDay = Numbers.dayOfMonth(s.low(k + 1));
             k += 2;
         }
@@ -494,15 +478,11 @@ final class DatePatterns {
 
     /** "last year" → 1, "this year" → 2, "next year" → 3 (so 0 means none); the year shift is this minus 2. */
     private static int relativeYear(TimexScan s, int k) {
-        if (!s.low(k + 1).equals("year")) {
+        if (!s.is(k + 1, TimeWord.YEAR)) {
             return 0;
         }
-        return switch (s.low(k)) {
-            case "last" -> 1;
-            case "this" -> 2;
-            case "next" -> 3;
-            default -> 0;
-        };
+        Integer shift = s.lex.shifts.get(s.low(k));
+        return shift == null || !s.lex.is(s.low(k), TimeWord.YEAR_SHIFTS) ? 0 : shift + 2;
     }
 
     static Hit dayHit(int i, int end, int year, int month, int day, int endDay, String anchor, String rule) {
@@ -565,7 +545,7 @@ final class DatePatterns {
     // ---- 10 March 2025 / the 10th of March ----
 
     static Hit dayFirst(TimexScan s, int i) {
-        int k = s.low(i).equals("the") ? i + 1 : i;
+        int k = s.is(i, TimeWord.THE) ? i + 1 : i;
         String dw = s.low(k);
         int day = Numbers.dayOfMonth(dw);
         int endDay = -1;
@@ -580,7 +560,7 @@ final class DatePatterns {
         if (day < 0) {
             return null;
         }
-        int j = s.low(k + 1).equals("of") ? k + 2 : k + 1;
+        int j = s.is(k + 1, TimeWord.OF) ? k + 2 : k + 1;
         Integer month = s.lex.months.get(s.low(j));
         if (month == null || !s.capitalized(j)) {
             return null;
@@ -588,8 +568,7 @@ final class DatePatterns {
         if (k > i && j == k + 1) {
             return null; // "the 10 March" is not a form we read
         }
-        boolean abbreviated = s.low(j).length() <= 4 && !s.low(j).equals("may") && !s.low(j).equals("june")
-                && !s.low(j).equals("july");
+        boolean abbreviated = s.low(j).length() <= 4 && !s.is(j, TimeWord.SHORT_MONTHS);
         int end = abbreviated && s.raw(j + 1).equals(".") ? j + 2 : j + 1;
         int year = Numbers.year(s.low(end));
         if (year > 0) {
@@ -607,7 +586,7 @@ final class DatePatterns {
     static Hit weekday(TimexScan s, int i) {
         Integer weekday = s.lex.weekdays.get(s.low(i));
         if (weekday == null || !s.capitalized(i) || s.lex.weekdayNames.contains(s.low(i - 1))
-                || s.lex.weekdayNameEnds.contains(s.low(i + 1 < s.sentenceEnd && s.low(i + 1).equals("night") ? i + 2 : i + 1))) {
+                || s.lex.weekdayNameEnds.contains(s.low(i + 1 < s.sentenceEnd && s.is(i + 1, TimeWord.NIGHT) ? i + 2 : i + 1))) {
             return null;
         }
         int end = i + 1;
@@ -637,7 +616,7 @@ final class DatePatterns {
                     "weekday");
         }
         String joint = s.low(i - 1);
-        boolean coordinated = (joint.equals("or") || joint.equals("and")) && s.lex.weekdays.containsKey(s.low(i - 2));
+        boolean coordinated = (s.lex.is(joint, TimeWord.OR) || s.lex.is(joint, TimeWord.AND)) && s.lex.weekdays.containsKey(s.low(i - 2));
         Tense tense = s.tense(coordinated ? i - 2 : i, end); // "on Wednesday or Thursday": one tense for both
         LocalDate d = tense == Tense.FUTURE ? CalendarMath.weekdayAfter(s.ref, weekday)
                 : CalendarMath.weekdayOnOrBefore(s.ref, weekday);
@@ -649,7 +628,7 @@ final class DatePatterns {
     // ---- (over) the weekend ----
 
     static Hit weekend(TimexScan s, int i) {
-        if (!s.low(i).equals("the") || !s.low(i + 1).equals("weekend")) {
+        if (!s.is(i, TimeWord.THE) || !s.is(i + 1, TimeWord.WEEKEND)) {
             return null;
         }
         if (s.ref == null) {

@@ -23,7 +23,7 @@ final class NumericPatterns {
     static Hit at(TimexScan s, int i) {
         String w = s.low(i);
         if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
-            return w.equals("'") || w.equals("\u2019") || w.equals("the") ? yearOrDecade(s, i, true) : null;
+            return w.equals("'") || w.equals("\u2019") || s.lex.is(w, TimeWord.THE) ? yearOrDecade(s, i, true) : null;
         }
         Hit h = isoLike(s, i, w);
         if (h == null) {
@@ -82,7 +82,7 @@ final class NumericPatterns {
 
     /** "2016-18" with a plural time word after it is a range of years, not a month. */
     private static boolean precedesRange(TimexScan s, int i) {
-        return s.low(i - 1).equals("between") || s.low(i - 1).equals("from");
+        return s.is(i - 1, TimeWord.BETWEEN) || s.is(i - 1, TimeWord.FROM);
     }
 
     /** "12/04/2025", "4/12/25". */
@@ -142,7 +142,7 @@ final class NumericPatterns {
             if (hour < 0) {
                 return null;
             }
-            hour = meridiem(hour, w.substring(w.length() - 2));
+            hour = meridiem(hour, w.endsWith("pm"));
             return hour < 0 ? null : timeHit(s, i, end, hour, 0);
         } else if (s.lex.am.contains(s.low(i + 1)) || s.lex.pm.contains(s.low(i + 1))) {
             hour = w.length() <= 2 ? Numbers.digits(w, 0, w.length()) : -1;
@@ -155,7 +155,7 @@ final class NumericPatterns {
         }
         String m = s.low(end);
         if (s.lex.am.contains(m) || s.lex.pm.contains(m)) {
-            hour = meridiem(hour, s.lex.am.contains(m) ? "am" : "pm");
+            hour = meridiem(hour, !s.lex.am.contains(m));
             if (hour < 0) {
                 return null;
             }
@@ -164,11 +164,11 @@ final class NumericPatterns {
         return timeHit(s, i, end, hour, minute);
     }
 
-    private static int meridiem(int hour, String m) {
+    private static int meridiem(int hour, boolean pm) {
         if (hour < 1 || hour > 12) {
             return -1;
         }
-        return m.equals("am") ? hour % 12 : hour % 12 + 12;
+        return pm ? hour % 12 + 12 : hour % 12;
     }
 
     private static Hit timeHit(TimexScan s, int i, int end, int hour, int minute) {
@@ -200,7 +200,7 @@ final class NumericPatterns {
     /** "21st century", "the 20th century". */
     private static Hit century(TimexScan s, int i) {
         String w = s.low(i);
-        if (!s.low(i + 1).equals("century") || w.length() != 4) {
+        if (!s.is(i + 1, TimeWord.CENTURY) || w.length() != 4) {
             return null;
         }
         int c = Numbers.dayOfMonth(w);
@@ -211,7 +211,7 @@ final class NumericPatterns {
     static Hit yearOrDecade(TimexScan s, int i, boolean contextGiven) {
         String w = s.low(i);
         int start = i;
-        if (w.equals("the")) {
+        if (s.lex.is(w, TimeWord.THE)) {
             Hit decade = yearOrDecade(s, i + 1, true);
             return decade != null && decade.granularity() == Granularity.DECADE ? decade.span(i, decade.end()) : null;
         }

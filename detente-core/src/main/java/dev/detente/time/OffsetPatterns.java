@@ -27,29 +27,29 @@ final class OffsetPatterns {
 
     static Hit at(TimexScan s, int i) {
         String w = s.low(i);
-        return switch (w) {
-            case "since" -> since(s, i);
-            case "between", "from" -> range(s, i);
-            case "within" -> within(s, i);
-            case "every", "each" -> every(s, i);
-            case "over", "for", "in", "during", "throughout", "across", "the", "past", "last", "next", "coming" -> {
-                Hit h = window(s, i);
-                if (h == null && (w.equals("for") || w.equals("over"))) {
-                    h = forDuration(s, i);
-                }
-                if (h == null && w.equals("in")) {
-                    h = inFuture(s, i);
-                }
-                yield h;
+        if (s.is(i, TimeWord.SINCE)) {
+            return since(s, i);
+        } else if (s.is(i, TimeWord.RANGE_OPENERS)) {
+            return range(s, i);
+        } else if (s.is(i, TimeWord.WITHIN)) {
+            return within(s, i);
+        } else if (s.is(i, TimeWord.SET_OPENERS)) {
+            return every(s, i);
+        } else if (s.is(i, TimeWord.WINDOW_OPENERS)) {
+            Hit h = window(s, i);
+            if (h == null && (s.lex.is(w, TimeWord.FOR) || s.lex.is(w, TimeWord.OVER))) {
+                h = forDuration(s, i);
             }
-            default -> {
-                String set = s.lex.setAdverbs.get(w);
-                if (set != null && Character.isLowerCase(s.raw(i).charAt(0))) {
-                    yield new Hit(i, i + 1, TimexKind.SET, set, null, null, "set-adverb", null, null, null);
-                }
-                yield counted(s, i);
+            if (h == null && s.lex.is(w, TimeWord.IN)) {
+                h = inFuture(s, i);
             }
-        };
+            return h;
+        }
+        String set = s.lex.setAdverbs.get(w);
+        if (set != null && Character.isLowerCase(s.raw(i).charAt(0))) {
+            return new Hit(i, i + 1, TimexKind.SET, set, null, null, "set-adverb", null, null, null);
+        }
+        return counted(s, i);
     }
 
     private static Hit since(TimexScan s, int i) {
@@ -64,15 +64,15 @@ final class OffsetPatterns {
     }
 
     private static Hit range(TimexScan s, int i) {
-        boolean between = s.low(i).equals("between");
+        boolean between = s.is(i, TimeWord.BETWEEN);
         Hit first = DatePatterns.at(s, i + 1);
         if (first == null || first.kind() != TimexKind.DATE) {
             Hit counted = between ? counted(s, i + 1) : null; // "between 10 and 12 days"
             return counted == null || counted.kind() != TimexKind.DURATION ? null : counted.span(i, counted.end());
         }
         String joint = s.low(first.end());
-        boolean joined = between ? joint.equals("and")
-                : joint.equals("to") || joint.equals("until") || joint.equals("till") || joint.equals("through")
+        boolean joined = between ? s.lex.is(joint, TimeWord.AND)
+                : s.lex.is(joint, TimeWord.TO) || s.lex.is(joint, TimeWord.UNTIL) || s.lex.is(joint, TimeWord.TILL) || s.lex.is(joint, TimeWord.THROUGH)
                         || s.isDash(first.end());
         if (!joined) {
             return between ? first.span(i, first.end()) : null;
@@ -89,10 +89,10 @@ final class OffsetPatterns {
     /** A count, possibly a range: "10", "two", "10-12", "10 to 12", "a couple of", "a few". {n1, n2, end}. */
     static int[] countAt(TimexScan s, int i) {
         String w = s.low(i);
-        if (w.equals("a") && s.low(i + 1).equals("couple") && s.low(i + 2).equals("of")) {
+        if (s.lex.is(w, TimeWord.A) && s.is(i + 1, TimeWord.COUPLE) && s.is(i + 2, TimeWord.OF)) {
             return new int[] {2, -1, i + 3};
         }
-        if (w.equals("a") && s.low(i + 1).equals("few")) {
+        if (s.lex.is(w, TimeWord.A) && s.is(i + 1, TimeWord.FEW)) {
             return new int[] {Numbers.VAGUE, -1, i + 2};
         }
         int dash = w.indexOf('-');
@@ -107,8 +107,8 @@ final class OffsetPatterns {
         }
         int j = i + 1;
         String joint = s.low(j);
-        boolean between = joint.equals("and") && s.low(i - 1).equals("between");
-        if ((joint.equals("to") || joint.equals("or") || s.isDash(j) || between) && Numbers.count(s.lex, s.low(j + 1)) > n) {
+        boolean between = s.lex.is(joint, TimeWord.AND) && s.is(i - 1, TimeWord.BETWEEN);
+        if ((s.lex.is(joint, TimeWord.TO) || s.lex.is(joint, TimeWord.OR) || s.isDash(j) || between) && Numbers.count(s.lex, s.low(j + 1)) > n) {
             return new int[] {n, Numbers.count(s.lex, s.low(j + 1)), j + 2};
         }
         return new int[] {n, -1, j};
@@ -125,11 +125,11 @@ final class OffsetPatterns {
     /** "within 5 to 7 days", "within the next three weeks", "within a week": a deadline from when it was said. */
     private static Hit within(TimexScan s, int i) {
         int j = i + 1;
-        if (s.low(j).equals("the")) {
+        if (s.is(j, TimeWord.THE)) {
             j++;
         }
         String m = s.low(j);
-        if (m.equals("next") || m.equals("coming") || m.equals("following") || m.equals("past") || m.equals("last")) {
+        if (s.lex.is(m, TimeWord.NEXT) || s.lex.is(m, TimeWord.COMING) || s.lex.is(m, TimeWord.FOLLOWING) || s.lex.is(m, TimeWord.PAST) || s.lex.is(m, TimeWord.LAST)) {
             j++;
         }
         int[] count = countAt(s, j);
@@ -148,11 +148,11 @@ final class OffsetPatterns {
     /** "over the past three days", "for the last three weeks", "in the next two weeks", "the past week". */
     private static Hit window(TimexScan s, int i) {
         int j = i;
-        boolean preposition = !s.low(j).equals("the") && !s.lex.windowWords.contains(s.low(j));
+        boolean preposition = !s.is(j, TimeWord.THE) && !s.lex.windowWords.contains(s.low(j));
         if (preposition) {
             j++;
         }
-        boolean article = s.low(j).equals("the");
+        boolean article = s.is(j, TimeWord.THE);
         if (article) {
             j++;
         }
@@ -162,7 +162,7 @@ final class OffsetPatterns {
         }
         j++;
         int[] count = countAt(s, j);
-        if (count != null && count[0] == 1 && (s.low(j).equals("a") || s.low(j).equals("an"))) {
+        if (count != null && count[0] == 1 && (s.is(j, TimeWord.A) || s.is(j, TimeWord.AN))) {
             return null;
         }
         int unitAt = count == null ? j : count[2];
@@ -172,16 +172,16 @@ final class OffsetPatterns {
         }
         if (count == null) {
             // "the past week" is a window; "last week" (no article, no count) is a date, read elsewhere.
-            boolean window = m.equals("past") || (m.equals("last") || m.equals("next") || m.equals("coming"))
+            boolean window = s.lex.is(m, TimeWord.PAST) || (s.lex.is(m, TimeWord.LAST) || s.lex.is(m, TimeWord.NEXT) || s.lex.is(m, TimeWord.COMING))
                     && preposition;
-            if (!article || !window || uw.plural() && !m.equals("past")) {
+            if (!article || !window || uw.plural() && !s.lex.is(m, TimeWord.PAST)) {
                 return null;
             }
             count = new int[] {uw.plural() ? Numbers.VAGUE : 1, -1, j};
         } else if (count[0] == 1 && !uw.plural() && !article) {
             return null;
         }
-        int start = preposition && s.low(i).equals("in") && !article ? i + 1 : i;
+        int start = preposition && s.is(i, TimeWord.IN) && !article ? i + 1 : i;
         return new Hit(start, unitAt + 1, TimexKind.DURATION, durationValue(uw.unit(), count, uw.multiple()),
                 uw.unit().granularity(), s.refAnchor, "window", null, null, null);
     }
@@ -190,16 +190,16 @@ final class OffsetPatterns {
     private static Hit forDuration(TimexScan s, int i) {
         int j = i + 1;
         String mod = null;
-        if (s.low(i).equals("over")) {
+        if (s.is(i, TimeWord.OVER)) {
             mod = "MORE_THAN";
             j = i + 1;
         } else if (s.lex.countMods.containsKey(s.low(j))) {
             mod = s.lex.countMods.get(s.low(j));
             j++;
-            if (s.low(j).equals("than") || s.low(j).equals("least")) {
+            if (s.is(j, TimeWord.THAN) || s.is(j, TimeWord.LEAST)) {
                 j++;
             }
-        } else if (s.low(j).equals("at") && s.low(j + 1).equals("least")) {
+        } else if (s.is(j, TimeWord.AT) && s.is(j + 1, TimeWord.LEAST)) {
             mod = "MORE_THAN";
             j += 2;
         }
@@ -227,7 +227,7 @@ final class OffsetPatterns {
         }
         UnitWord uw = s.lex.units.get(s.low(count[2]));
         String after = s.low(count[2] + 1);
-        if (uw == null || after.equals("of") || s.lex.chainWords.contains(after) || uw.unit().clock) {
+        if (uw == null || s.lex.is(after, TimeWord.OF) || s.lex.chainWords.contains(after) || uw.unit().clock) {
             return null;
         }
         Unit unit = uw.unit();
@@ -263,7 +263,7 @@ final class OffsetPatterns {
         }
         int j = i + 1;
         int n = 1;
-        if (s.low(j).equals("other")) {
+        if (s.is(j, TimeWord.OTHER)) {
             n = 2;
             j++;
         } else {
@@ -274,7 +274,7 @@ final class OffsetPatterns {
             }
         }
         UnitWord uw = s.lex.units.get(s.low(j));
-        if (uw == null || uw.plural() != (n > 1 && !s.low(i + 1).equals("other"))) {
+        if (uw == null || uw.plural() != (n > 1 && !s.is(i + 1, TimeWord.OTHER))) {
             return null;
         }
         return new Hit(i, j + 1, TimexKind.SET, uw.unit().duration(Integer.toString(n * uw.multiple())),
@@ -290,10 +290,10 @@ final class OffsetPatterns {
         String mod = s.lex.countMods.get(s.low(j));
         if (mod != null) {
             j++;
-            if (s.low(j).equals("than")) {
+            if (s.is(j, TimeWord.THAN)) {
                 j++;
             }
-        } else if (s.low(j).equals("at") && s.low(j + 1).equals("least")) {
+        } else if (s.is(j, TimeWord.AT) && s.is(j + 1, TimeWord.LEAST)) {
             mod = "MORE_THAN";
             j += 2;
         }
@@ -309,16 +309,16 @@ final class OffsetPatterns {
         String next = s.low(end);
         Unit unit = uw.unit();
         int n = count[0] == Numbers.VAGUE ? Numbers.VAGUE : count[0] * uw.multiple();
-        if (next.equals("ago")) {
+        if (s.lex.is(next, TimeWord.AGO)) {
             return ago(s, i, end + 1, unit, n).withMod(mod);
         }
-        if (s.lex.chainWords.contains(next) || next.equals("from") && s.low(end + 1).equals("now")) {
+        if (s.lex.chainWords.contains(next) || s.lex.is(next, TimeWord.FROM) && s.is(end + 1, TimeWord.NOW)) {
             Hit chained = n == Numbers.VAGUE ? null : chained(s, i, end, unit, n, next);
             return chained == null ? null : chained.withMod(mod);
         }
         String first = s.low(j);
-        if (count[0] == 1 && (first.equals("a") || first.equals("an") || first.equals("one")) && mod == null
-                || s.low(i - 1).equals("the")) {
+        if (count[0] == 1 && (s.lex.is(first, TimeWord.A) || s.lex.is(first, TimeWord.AN) || s.lex.is(first, TimeWord.ONE)) && mod == null
+                || s.is(i - 1, TimeWord.THE)) {
             return null; // "a day of talks", "one day we will", "the two days": not reported as durations
         }
         return new Hit(i, end, TimexKind.DURATION, durationValue(unit, count, uw.multiple()), unit.granularity(), null,
@@ -342,12 +342,12 @@ final class OffsetPatterns {
 
     /** "a week earlier", "two days later", "three days before", "two days after the vote", "two weeks from now". */
     private static Hit chained(TimexScan s, int i, int unitEnd, Unit unit, int n, String word) {
-        boolean fromNow = word.equals("from");
+        boolean fromNow = s.lex.is(word, TimeWord.FROM);
         int end = fromNow ? unitEnd + 2 : unitEnd + 1;
-        boolean closesClause = fromNow || word.equals("earlier") || word.equals("later")
-                || !s.isWordOrNumber(unitEnd + 1) || s.low(unitEnd + 1).equals("that");
-        if (closesClause && s.low(unitEnd + 1).equals("that") && !fromNow && !word.equals("earlier")
-                && !word.equals("later")) {
+        boolean closesClause = fromNow || s.lex.is(word, TimeWord.EARLIER) || s.lex.is(word, TimeWord.LATER)
+                || !s.isWordOrNumber(unitEnd + 1) || s.is(unitEnd + 1, TimeWord.THAT);
+        if (closesClause && s.is(unitEnd + 1, TimeWord.THAT) && !fromNow && !s.lex.is(word, TimeWord.EARLIER)
+                && !s.lex.is(word, TimeWord.LATER)) {
             end++; // "two days after that"
         }
         LocalDate base;
@@ -364,7 +364,7 @@ final class OffsetPatterns {
             TimexScan.Base from = s.baseFor(unit);
             base = from.date();
             anchor = from.anchor();
-            sign = word.equals("earlier") || word.equals("before") ? -1 : 1;
+            sign = s.lex.is(word, TimeWord.EARLIER) || s.lex.is(word, TimeWord.BEFORE) ? -1 : 1;
             rule = "anaphoric-offset";
         } else {
             // "<N> after <event>": the event is N before the sentence's own date.
@@ -376,7 +376,7 @@ final class OffsetPatterns {
                 base = s.ref;
                 anchor = s.refAnchor;
             }
-            sign = word.equals("after") ? -1 : 1;
+            sign = s.lex.is(word, TimeWord.AFTER) ? -1 : 1;
             rule = "offset-" + word + "-event";
             if (s.tense(i, unitEnd + 1) == Tense.FUTURE) {
                 base = null;

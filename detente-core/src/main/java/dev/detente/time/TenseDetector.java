@@ -69,10 +69,10 @@ final class TenseDetector {
             return Tense.FUTURE;
         }
         if (lex.futureBeforeTo.contains(w) && i + 1 < sentenceEnd
-                && (lower[i + 1].equals("to") || lower[i + 1].equals("for"))) {
+                && (lex.is(lower[i + 1], TimeWord.TO) || lex.is(lower[i + 1], TimeWord.FOR))) {
             return Tense.FUTURE;
         }
-        boolean participle = i > 0 && (lower[i - 1].equals("be") || lower[i - 1].equals("being"));
+        boolean participle = i > 0 && (lex.is(lower[i - 1], TimeWord.BE) || lex.is(lower[i - 1], TimeWord.BEING));
         if (participle) {
             return Tense.UNKNOWN; // "will be released": the auxiliary before decides
         }

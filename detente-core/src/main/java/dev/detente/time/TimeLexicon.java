@@ -100,6 +100,12 @@ final class TimeLexicon {
     /** Words ending in -ed that are not past forms (or too often adjectives). */
     final Set<String> notPast;
     final Set<String> clauseBoundaries;
+    /** Period shifts ("last" -1, "next" +1), edge mods of a period ("early" START) and of "the ... of" ("end" END). */
+    final Map<String, Integer> shifts;
+    final Map<String, String> edgeMods;
+    final Map<String, String> partMods;
+    /** The words of each grammar part, by {@link TimeWord#ordinal()}. */
+    private final Set<String>[] grammar;
 
     /** Token classes for the pre-filter: a signal only opens an expression; a head can carry one. */
     static final int SIGNAL = 1;
@@ -144,6 +150,10 @@ final class TimeLexicon {
         speechVerbs = words.words("time.speech_verbs");
         notPast = words.words("time.not_past");
         clauseBoundaries = words.words("time.clause_boundaries");
+        shifts = words.intTable("time.shifts");
+        edgeMods = words.table("time.edge_mods");
+        partMods = words.table("time.part_mods");
+        grammar = grammar(words.table("time.grammar"));
         Set<String> plural = words.words("time.plural_units");
         words.table("time.units").forEach((word, spec) -> {
             String[] parts = spec.trim().split("\\s+");
@@ -172,8 +182,27 @@ final class TimeLexicon {
             }
         }
         // "a"/"an" carry an expression only with a unit after them, which is a head itself.
-        classes.put("a", SIGNAL);
-        classes.put("an", SIGNAL);
+        for (String w : grammar[TimeWord.INDEFINITE.ordinal()]) {
+            classes.put(w, SIGNAL);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] grammar(Map<String, String> table) {
+        Set<String>[] out = new Set[TimeWord.values().length];
+        for (TimeWord part : TimeWord.values()) {
+            String row = table.get(part.key());
+            if (row == null || row.isBlank()) {
+                throw new IllegalStateException("time.grammar has no words for '" + part.key() + "'");
+            }
+            out[part.ordinal()] = Set.copyOf(java.util.Arrays.asList(row.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        }
+        return out;
+    }
+
+    /** Whether {@code lower} is one of the words of grammar part {@code part}. */
+    boolean is(String lower, TimeWord part) {
+        return grammar[part.ordinal()].contains(lower);
     }
 
     /** The cheap pre-filter: 0 for a token no expression can start at or contain, else SIGNAL and/or HEAD bits. */

@@ -219,6 +219,11 @@ final class TimexScan {
 
     // ---- token access, bounded by the current sentence ----
 
+    /** Whether token {@code i} is one of the words of grammar part {@code part}. */
+    boolean is(int i, TimeWord part) {
+        return lex.is(low(i), part);
+    }
+
     String low(int i) {
         return i >= sentenceStart && i < sentenceEnd ? lower[i] : "";
     }
@@ -247,7 +252,7 @@ final class TimexScan {
             // unless its own clause, before it, is past ("had withdrawn by Monday"); one that something is
             // due by, or that is given to do something ("gave Moscow until Friday to agree"), is ahead
             if (from - 2 >= sentenceStart && lex.futureBeforeDeadline.contains(lower[from - 2])
-                    || to + 1 < sentenceEnd && lower[to].equals("to") && Character.isLetter(lower[to + 1].charAt(0))
+                    || to + 1 < sentenceEnd && lex.is(lower[to], TimeWord.TO) && Character.isLetter(lower[to + 1].charAt(0))
                     && lex.classOf(lower[to + 1]) == 0) {
                 return Tense.FUTURE;
             }
