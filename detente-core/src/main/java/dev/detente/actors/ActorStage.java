@@ -41,12 +41,6 @@ public final class ActorStage implements Stage {
         this.recognizer = new NameRecognizer(knowledge, matching);
     }
 
-    /** @deprecated for tests and tools only: the pipeline passes its one Knowledge. */
-    @Deprecated
-    public ActorStage() {
-        this(ActorKnowledge.builtIn());
-    }
-
     public ActorStage(Knowledge knowledge) {
         this(ActorKnowledge.of(knowledge));
     }

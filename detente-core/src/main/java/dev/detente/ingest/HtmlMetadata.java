@@ -33,10 +33,13 @@ final class HtmlMetadata {
     private final List<String> articleTypes = lexicon.ordered("article-types");
     private final List<String> articleOgTypes = lexicon.ordered("article-og-types");
     private final List<String> newsTypes = lexicon.ordered("news-types");
-    private final PageDates pageDates = new PageDates(lexicon, new PageFurniture(lexicon));
+    private final PageDates pageDates;
+    private final StructuredDates dates;
     private final HtmlTitles titles;
 
     HtmlMetadata(Knowledge knowledge) {
+        this.dates = StructuredDates.of(knowledge);
+        this.pageDates = new PageDates(lexicon, new PageFurniture(lexicon), dates);
         this.titles = new HtmlTitles(Bylines.of(knowledge));
     }
 
@@ -98,13 +101,13 @@ final class HtmlMetadata {
     }
 
     private Dated published(Document page, Map<String, String> fields, JsonNode article) {
-        LocalDate field = article == null ? null : StructuredDates.parse(text(article.get("datePublished")));
+        LocalDate field = article == null ? null : dates.parse(text(article.get("datePublished")));
         for (int i = 0; field == null && i < publishedFields.size(); i++) {
-            field = StructuredDates.parse(fields.get(publishedFields.get(i)));
+            field = dates.parse(fields.get(publishedFields.get(i)));
         }
         if (field == null) {
             for (Element e : page.select("[itemprop=datePublished]")) {
-                field = StructuredDates.parse(first(e.attr("content"), e.attr("datetime"), e.text()));
+                field = dates.parse(first(e.attr("content"), e.attr("datetime"), e.text()));
                 if (field != null) {
                     break;
                 }

@@ -43,6 +43,7 @@ public final class JsonLinesReader implements SourceReader {
     private final List<String> authorFields;
     private final List<String> outletFields;
     private final List<String> languageFields;
+    private final StructuredDates dates;
 
     /** Field names from {@code knowledge}'s {@code ingest.jsonl_fields}, so --knowledge files add to them. */
     public JsonLinesReader(Knowledge knowledge) {
@@ -55,6 +56,7 @@ public final class JsonLinesReader implements SourceReader {
         authorFields = fields(fields, "author");
         outletFields = fields(fields, "outlet");
         languageFields = fields(fields, "language");
+        dates = StructuredDates.of(knowledge);
     }
 
     private static List<String> fields(Map<String, String> fields, String part) {
@@ -276,7 +278,7 @@ public final class JsonLinesReader implements SourceReader {
             JsonNode v = node.get(field);
             if (v != null && !v.isNull()) {
                 used.add(field);
-                LocalDate d = StructuredDates.parse(v.asText());
+                LocalDate d = dates.parse(v.asText());
                 if (d != null) {
                     return d;
                 }

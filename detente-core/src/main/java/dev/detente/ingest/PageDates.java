@@ -57,7 +57,10 @@ final class PageDates {
     private final Set<String> dateNames;
     private final Pattern rangeStart;
 
-    PageDates(HtmlLexicon lexicon, PageFurniture names) {
+    private final StructuredDates dates;
+
+    PageDates(HtmlLexicon lexicon, PageFurniture names, StructuredDates dates) {
+        this.dates = dates;
         this.written = new WrittenDates(lexicon);
         this.names = names;
         this.dateNames = lexicon.section("date-names");
@@ -94,7 +97,7 @@ final class PageDates {
                     dateDepth[0] += date ? 1 : 0;
                     furnitureDepth[0] += furniture ? 1 : 0;
                     if (tag.equals("time") && e.hasAttr("datetime")) {
-                        LocalDate d = StructuredDates.parse(e.attr("datetime"));
+                        LocalDate d = dates.parse(e.attr("datetime"));
                         if (d != null) {
                             out.add(new Shown(d, true, furnitureDepth[0] > 0, true, since(headlineAt[0], offset[0]), false, offset[0]));
                         }

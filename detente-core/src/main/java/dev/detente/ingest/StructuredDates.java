@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.Knowledge;
 import dev.detente.text.DateFinder;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,13 +16,19 @@ import java.util.regex.Pattern;
 final class StructuredDates {
     private static final Pattern ISO_PREFIX = Pattern.compile("\\s*(\\d{4}-\\d{2}-\\d{2})(?:$|[T\\s].*)");
     private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
-    private static final DateFinder DATES = new DateFinder();
     private static final WrittenDates WRITTEN = new WrittenDates(HtmlLexicon.shared());
+    private final DateFinder dates;
 
-    private StructuredDates() {
+    private StructuredDates(Knowledge knowledge) {
+        this.dates = new DateFinder(knowledge);
     }
 
-    static LocalDate parse(String value) {
+    /** The field dates of {@code knowledge} (its month names), one per Knowledge. */
+    static StructuredDates of(Knowledge knowledge) {
+        return knowledge.view(StructuredDates.class, StructuredDates::new);
+    }
+
+    LocalDate parse(String value) {
         if (value == null || value.isBlank() || value.length() > 100) {
             return null;
         }
@@ -35,7 +42,7 @@ final class StructuredDates {
             Instant t = v.length() >= 12 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
             return LocalDate.ofInstant(t, ZoneOffset.UTC);
         }
-        DateFinder.Found found = DATES.find(v);
+        DateFinder.Found found = dates.find(v);
         return found != null ? found.date() : WRITTEN.first(v);
     }
 }

@@ -19,17 +19,6 @@ public final class SentenceTokenStage implements Stage {
     private final SentenceSplitter splitter;
     private final Tokenizer tokenizer = new Tokenizer();
 
-    /**
-     * The stage with the built-in knowledge.
-     *
-     * @deprecated pending: for the tests of other packages until they build their stages from one
-     * Knowledge; use {@link #SentenceTokenStage(Knowledge)}.
-     */
-    @Deprecated
-    public SentenceTokenStage() {
-        this(Knowledge.builtIn());
-    }
-
     /** The stage with the abbreviations, sentence openers and country names of {@code knowledge}. */
     public SentenceTokenStage(Knowledge knowledge) {
         this.splitter = new SentenceSplitter(knowledge);

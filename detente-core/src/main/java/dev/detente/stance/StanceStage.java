@@ -60,16 +60,6 @@ public final class StanceStage implements Stage {
         this.spokesRoles = words.words("stance.spokes_roles");
     }
 
-    /**
-     * The stage with the built-in knowledge.
-     *
-     * @deprecated pending: for tests of other packages only; {@code Pipelines} passes its Knowledge.
-     */
-    @Deprecated
-    public StanceStage() {
-        this(Knowledge.builtIn());
-    }
-
     @Override
     public String name() {
         return "stance";

@@ -49,17 +49,6 @@ public final class ArticleCleaner {
         this.dates = new DateFinder(knowledge);
     }
 
-    /**
-     * A cleaner with the built-in knowledge.
-     *
-     * @deprecated pending: for ingestion until it gets its Knowledge from {@code Pipelines}; use
-     * {@link #ArticleCleaner(Knowledge)}.
-     */
-    @Deprecated
-    public ArticleCleaner() {
-        this(Knowledge.builtIn());
-    }
-
     /** Cleans {@code text}; {@code knownTitle} (from the source's metadata) is removed where the body repeats it. */
     public CleanedArticle clean(NormalizedText text, String knownTitle) {
         List<int[]> lines = lines(text.text());

@@ -53,17 +53,6 @@ public final class DateFinder {
                 + "(?![\\p{L}])");
     }
 
-    /**
-     * A finder with the built-in knowledge.
-     *
-     * @deprecated pending: for ingestion until it gets its Knowledge from {@code Pipelines}; use
-     * {@link #DateFinder(Knowledge)}.
-     */
-    @Deprecated
-    public DateFinder() {
-        this(Knowledge.builtIn());
-    }
-
     /** A date found in a string, with the [start, end) of its text. */
     public record Found(LocalDate date, int start, int end) {
     }

@@ -19,12 +19,6 @@ public final class TimeStage implements Stage {
     }
 
     /** With the built-in knowledge only (tests, tools). */
-    /** @deprecated for tests and tools only: the pipeline passes its one Knowledge. */
-    @Deprecated
-    public TimeStage() {
-        this(Knowledge.builtIn());
-    }
-
     @Override
     public String name() {
         return "time";

@@ -41,16 +41,6 @@ public final class IssueTaxonomy {
         return of(Knowledge.load(userFiles));
     }
 
-    /**
-     * The built-in taxonomy.
-     *
-     * @deprecated pending: for tests of other packages only; use {@link #of(Knowledge)}.
-     */
-    @Deprecated
-    public static IssueTaxonomy defaults() {
-        return of(Knowledge.builtIn());
-    }
-
     /** The taxonomy of a knowledge layer: every source's {@code issues:} list, in order; compiled once. */
     public static IssueTaxonomy of(Knowledge knowledge) {
         return knowledge.view(IssueTaxonomy.class, k -> {

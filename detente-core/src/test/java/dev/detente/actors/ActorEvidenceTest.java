@@ -1,5 +1,6 @@
 package dev.detente.actors;
 
+import dev.detente.knowledge.TestKnowledge;
 import static dev.detente.actors.ActorTestDocs.analyse;
 import static dev.detente.actors.ActorTestDocs.person;
 import static dev.detente.actors.ActorTestDocs.personNames;
@@ -111,7 +112,7 @@ class ActorEvidenceTest {
 
     @Test
     void shortEnglishTextsGetTheirActorsWhenTheLanguageIsKnown() {
-        Doc doc = new ActorStage().process(new dev.detente.nlp.SentenceTokenStage().process(Doc.of("t",
+        Doc doc = new ActorStage(TestKnowledge.builtIn()).process(new dev.detente.nlp.SentenceTokenStage(TestKnowledge.builtIn()).process(Doc.of("t",
                 "German Chancellor Friedrich Merz said Berlin would send more aid.",
                 dev.detente.doc.ArticleMeta.empty().withLanguage("en", "test"))));
         assertThat(person(doc, "Friedrich Merz").country()).isEqualTo("DEU");

@@ -1,5 +1,6 @@
 package dev.detente.actors;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,7 @@ class ActorKnowledgeTest {
         assertThat(k.gazetteer().lookup("Moscow")).extracting(GazetteerEntry::country).contains("RUS");
         assertThat(k.givenNameGroup("Kostya")).isEqualTo(k.givenNameGroup("Konstantin"));
 
-        Doc doc = new ActorStage(k).process(new SentenceTokenStage().process(Doc.of("t",
+        Doc doc = new ActorStage(k).process(new SentenceTokenStage(TestKnowledge.builtIn()).process(Doc.of("t",
                 "Coral Palace grand vizier Orin Tidewell said on Monday that Poseidonia wants calm seas.", null)));
         Actor orin = doc.list(ActorLayers.ACTORS).stream().filter(a -> a.name().equals("Orin Tidewell"))
                 .findFirst().orElseThrow();

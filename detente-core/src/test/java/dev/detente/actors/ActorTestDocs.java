@@ -1,13 +1,14 @@
 package dev.detente.actors;
 
+import dev.detente.knowledge.TestKnowledge;
 import dev.detente.doc.Doc;
 import dev.detente.nlp.SentenceTokenStage;
 import java.util.List;
 
 /** Runs the sentence and actor stages on a text written for a test. */
 final class ActorTestDocs {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
-    private static final ActorStage ACTORS = new ActorStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
+    private static final ActorStage ACTORS = new ActorStage(TestKnowledge.builtIn());
 
     private ActorTestDocs() {
     }

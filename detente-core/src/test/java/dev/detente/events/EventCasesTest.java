@@ -1,5 +1,6 @@
 package dev.detente.events;
 
+import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a given source).
  */
 class EventCasesTest {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
-    private static final ActorStage ACTORS = new ActorStage();
-    private static final TimeStage TIME = new TimeStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
+    private static final ActorStage ACTORS = new ActorStage(TestKnowledge.builtIn());
+    private static final TimeStage TIME = new TimeStage(TestKnowledge.builtIn());
     private static final StatementStage STATEMENTS = new StatementStage(Knowledge.load(List.of()));
     /** As the pipeline builds it by default: the dependency parse off. */
     private static final EventStage EVENTS = new EventStage(Knowledge.builtIn(), null);

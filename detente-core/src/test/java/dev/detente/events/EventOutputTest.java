@@ -1,5 +1,6 @@
 package dev.detente.events;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,10 +25,10 @@ class EventOutputTest {
                 + "\"Relations with Peru are not going well,\" said Chilean minister Rosa Vidal.";
         String quote = "Relations with Peru are not going well,";
         int qs = text.indexOf(quote);
-        Doc doc = new SentenceTokenStage().process(Doc.of("d", text, null));
+        Doc doc = new SentenceTokenStage(TestKnowledge.builtIn()).process(Doc.of("d", text, null));
         doc = doc.with(StatementLayers.STATEMENTS, List.of(new Statement(new Span(qs, qs + quote.length()), true, null,
                 "Rosa Vidal", "minister", "CHL", null, "said", 1, null, null, null, null, null)));
-        doc = new TopicStage(IssueTaxonomy.defaults()).process(new StanceStage().process(new EventStage(dev.detente.knowledge.Knowledge.builtIn()).process(doc)));
+        doc = new TopicStage(IssueTaxonomy.of(TestKnowledge.builtIn())).process(new StanceStage(TestKnowledge.builtIn()).process(new EventStage(dev.detente.knowledge.Knowledge.builtIn()).process(doc)));
         ObjectNode out = new ObjectMapper().createObjectNode();
         out.putArray("quotes").addObject().put("text", quote).put("start", qs).put("end", qs + quote.length());
         new EventOutput().contribute(doc, out, OutputOptions.DEFAULT);

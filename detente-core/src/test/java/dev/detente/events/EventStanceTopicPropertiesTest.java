@@ -1,5 +1,6 @@
 package dev.detente.events;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.Doc;
@@ -21,10 +22,10 @@ import net.jqwik.api.Provide;
 
 /** Whatever the text, the events, stance and topics stages neither throw nor point outside it. */
 class EventStanceTopicPropertiesTest {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
     private static final EventStage EVENTS = new EventStage(dev.detente.knowledge.Knowledge.builtIn());
-    private static final StanceStage STANCE = new StanceStage();
-    private static final TopicStage TOPICS = new TopicStage(IssueTaxonomy.defaults());
+    private static final StanceStage STANCE = new StanceStage(TestKnowledge.builtIn());
+    private static final TopicStage TOPICS = new TopicStage(IssueTaxonomy.of(TestKnowledge.builtIn()));
 
     @Property(tries = 300)
     void randomTextNeverThrows(@ForAll String text) {

@@ -1,5 +1,6 @@
 package dev.detente.events;
 
+import dev.detente.knowledge.TestKnowledge;
 import dev.detente.doc.Doc;
 import dev.detente.doc.ArticleMeta;
 import dev.detente.nlp.SentenceTokenStage;
@@ -8,9 +9,9 @@ import java.util.List;
 
 /** Builds analysed test documents from plain text written for the tests. */
 final class EventTestDocs {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
     private static final EventStage EVENTS = new EventStage(dev.detente.knowledge.Knowledge.builtIn(), dev.detente.syntax.Nlp4jParser.loaded());
-    private static final TimeStage TIME = new TimeStage();
+    private static final TimeStage TIME = new TimeStage(TestKnowledge.builtIn());
 
     private EventTestDocs() {
     }

@@ -1,5 +1,6 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -36,19 +37,19 @@ class HtmlDatesProperties {
             @ForAll("locales") Locale locale) {
         String written = DateTimeFormatter.ofPattern(format, locale).format(day);
         assertThat(dates.first("Published " + written + " by the desk")).as(written).isEqualTo(day);
-        assertThat(StructuredDates.parse(written)).as(written).isEqualTo(day);
+        assertThat(StructuredDates.of(TestKnowledge.builtIn()).parse(written)).as(written).isEqualTo(day);
     }
 
     @Property
     void anIsoTimestampGivesTheDayAsWritten(@ForAll("days") LocalDate day) {
-        assertThat(StructuredDates.parse(day + "T23:59:00-11:00")).isEqualTo(day);
-        assertThat(StructuredDates.parse(day + "T00:00:00Z")).isEqualTo(day);
+        assertThat(StructuredDates.of(TestKnowledge.builtIn()).parse(day + "T23:59:00-11:00")).isEqualTo(day);
+        assertThat(StructuredDates.of(TestKnowledge.builtIn()).parse(day + "T00:00:00Z")).isEqualTo(day);
     }
 
     @Property
     void anyTextGivesADateInRangeOrNothingAndNeverThrows(@ForAll String text) {
         LocalDate d = dates.first(text);
-        LocalDate s = StructuredDates.parse(text);
+        LocalDate s = StructuredDates.of(TestKnowledge.builtIn()).parse(text);
         for (LocalDate x : new LocalDate[] {d, s}) {
             if (x != null) {
                 assertThat(x.getYear()).isBetween(1970, WrittenDates.MAX_YEAR);

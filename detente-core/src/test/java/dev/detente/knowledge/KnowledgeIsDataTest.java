@@ -72,6 +72,14 @@ class KnowledgeIsDataTest {
     /** Three or more words in alternation ("updated|modified|edited"): a word list inside a regular expression. */
     private static final Pattern WORD_ALTERNATION = Pattern.compile(
             "(?<![\\\\\\p{L}])\\p{L}{3,}(?: \\p{L}+)*\\??(?:\\|\\p{L}{3,}(?: \\p{L}+)*\\??){2,}(?!\\p{L})");
+    /**
+     * Source folders whose token grammar is data: a word the grammar compares a token with is a
+     * part of {@code time.grammar} ({@code TimeWord}), never a literal.
+     */
+    private static final List<String> GRAMMAR_AS_DATA = List.of("detente-core/src/main/java/dev/detente/time");
+    /** A token compared with a lower-case word literal: {@code w.equals("next")}, {@code case "last", "this" ->}. */
+    private static final Pattern WORD_COMPARISON = Pattern.compile(
+            "\\.equals(?:IgnoreCase)?\\(\\s*\"[a-z][a-z'-]*\"\\s*\\)|\\bcase\\s+\"[a-z][a-z'-]*\"\\s*[,:-]");
     /** A static read of the built-in knowledge, which a user's --knowledge file cannot reach. */
     private static final Pattern BUILT_IN = Pattern.compile(
             "\\b(?:Knowledge|CalendarWords|Countries|ActorKnowledge)\\s*\\.\\s*builtIn\\s*\\(");
@@ -124,6 +132,24 @@ class KnowledgeIsDataTest {
     }
 
     @Test
+    void noGrammarWordIsAComparedLiteral() {
+        List<Offender> failing = new ArrayList<>();
+        for (Path file : mainSources()) {
+            String rel = relative(file);
+            if (!GRAMMAR_AS_DATA.contains(rel.substring(0, rel.lastIndexOf('/')))) {
+                continue;
+            }
+            String code = withoutComments(read(file));
+            Matcher m = WORD_COMPARISON.matcher(code);
+            while (m.find()) {
+                failing.add(new Offender(rel, lineOf(code, m.start()), m.group()));
+            }
+        }
+        assertThat(failing).as("a token compared with a word literal: name the word's part in the grammar"
+                + " (time.grammar in lexicon/time-words.yaml, TimeWord) and compare with it").isEmpty();
+    }
+
+    @Test
     void noStageReadsTheBuiltInKnowledgeStatically() {
         List<Offender> failing = new ArrayList<>();
         for (Path file : mainSources()) {
@@ -135,13 +161,11 @@ class KnowledgeIsDataTest {
             Matcher m = BUILT_IN.matcher(masked(code));
             while (m.find()) {
                 Offender o = new Offender(rel, lineOf(code, m.start()), m.group());
-                if (!inDeprecatedMember(code, m.start())) {
-                    failing.add(o);
-                }
+                failing.add(o);
             }
         }
-        assertThat(failing).as("take the Knowledge from the constructor (Pipelines passes it); a convenience"
-                + " constructor kept for pending callers must be @Deprecated").isEmpty();
+        assertThat(failing).as("take the Knowledge from the constructor (Pipelines passes it; tests use"
+                + " TestKnowledge): no stage or reader is made without the knowledge layer").isEmpty();
     }
 
     @Test
@@ -164,6 +188,10 @@ class KnowledgeIsDataTest {
         assertThat(found).containsExactly(List.of("alpha", "beta"), List.of("gamma", "delta"), List.of(), List.of());
         assertThat(WORD_ALTERNATION.matcher("(?i)\\\\b(?:updated?|modified|edited)\\\\b").find()).isTrue();
         assertThat(WORD_ALTERNATION.matcher("(\\\\d+)(?:st|nd|rd|th)|https?://|www").find()).isFalse();
+        assertThat(WORD_COMPARISON.matcher("if (w.equals(\"next\") || x)").find()).isTrue();
+        assertThat(WORD_COMPARISON.matcher("case \"last\", \"this\" -> 1;").find()).isTrue();
+        assertThat(WORD_COMPARISON.matcher("r.equals(\"-\") || mod.equals(\"START\") || \"dateline\".equals(rule)").find())
+                .isFalse();
     }
 
     /**
@@ -296,13 +324,6 @@ class KnowledgeIsDataTest {
             k += s.charAt(k) == '\\' ? 2 : 1;
         }
         return Math.min(s.length(), k + 1);
-    }
-
-    /** Whether the member around {@code at} is annotated {@code @Deprecated} (a bridge for pending callers). */
-    private static boolean inDeprecatedMember(String code, int at) {
-        int memberStart = Math.max(code.lastIndexOf("\n    }", at), code.lastIndexOf("\n    private ", at));
-        int deprecated = code.lastIndexOf("@Deprecated", at);
-        return deprecated > memberStart;
     }
 
     private static int lineOf(String code, int at) {

@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class AttributionCasesTest {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
     private static final StatementStage STAGE = new StatementStage(Knowledge.load(List.of()));
 
     record Expected(boolean direct, String speaker, String text) {

@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,7 @@ import net.jqwik.api.constraints.IntRange;
  * them in general news sentences gives the same statements, with the swapped names in place.
  */
 class NameSwapPropertiesTest {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
     private static final StatementStage STAGE = new StatementStage(Knowledge.load(List.of()));
 
     /** General news sentences; {P1} and {P2} are people, {C} a country, {K} a capital. */

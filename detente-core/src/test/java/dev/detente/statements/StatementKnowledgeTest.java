@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The stage reads its cues and word lists from the Knowledge it is given, user files included. */
 class StatementKnowledgeTest {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
     private static final String TEXT = "The minister harrumphed that the border would stay closed until spring.";
 
     @TempDir

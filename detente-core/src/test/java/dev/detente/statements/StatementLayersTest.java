@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The stage against the actors and time layers' contracts, on hand-made documents. */
 class StatementLayersTest {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
     private static final StatementStage STAGE = new StatementStage(Knowledge.load(List.of()));
 
     private static Doc doc(String text, LocalDate published) {

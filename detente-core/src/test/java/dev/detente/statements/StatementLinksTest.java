@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** A quoted fragment points at the statement that contains it; a statement knows whom it is about. */
 class StatementLinksTest {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
-    private static final ActorStage ACTORS = new ActorStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
+    private static final ActorStage ACTORS = new ActorStage(TestKnowledge.builtIn());
     private static final StatementStage STAGE = new StatementStage(Knowledge.load(List.of()));
 
     private static List<Statement> statements(String text) {

@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,7 @@ import net.jqwik.api.Provide;
 
 /** Whatever text comes in, the stage does not throw and every offset it gives lies inside the text. */
 class StatementPropertiesTest {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
     private static final StatementStage STAGE = new StatementStage(Knowledge.load(List.of()));
 
     /** News-like token soup and arbitrary characters, both. */

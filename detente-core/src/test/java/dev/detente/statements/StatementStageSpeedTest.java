@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class StatementStageSpeedTest {
     @Test
     void costsWellUnderAMillisecondPerArticle() {
-        SentenceTokenStage sentences = new SentenceTokenStage();
+        SentenceTokenStage sentences = new SentenceTokenStage(TestKnowledge.builtIn());
         StatementStage stage = new StatementStage(Knowledge.load(List.of()));
         List<Doc> docs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

@@ -1,5 +1,6 @@
 package dev.detente.syntax;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.Doc;
@@ -11,7 +12,7 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class SyntaxViewTest {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
 
     @Test
     void tagsOnlyTheSentencesAskedForAndOnlyOnce() {

@@ -1,5 +1,6 @@
 package dev.detente.time;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.Doc;
@@ -95,7 +96,7 @@ class StatementDatingTest {
 
     private static Doc withActors(String text, LocalDate published) {
         var meta = dev.detente.doc.ArticleMeta.empty().withPublished(published, "test").withLanguage("en", "test");
-        Doc doc = new dev.detente.nlp.SentenceTokenStage().process(Doc.of("t", text, meta));
-        return new TimeStage().process(new dev.detente.actors.ActorStage().process(doc));
+        Doc doc = new dev.detente.nlp.SentenceTokenStage(TestKnowledge.builtIn()).process(Doc.of("t", text, meta));
+        return new TimeStage(TestKnowledge.builtIn()).process(new dev.detente.actors.ActorStage(TestKnowledge.builtIn()).process(doc));
     }
 }

@@ -1,5 +1,6 @@
 package dev.detente.time;
 
+import dev.detente.knowledge.TestKnowledge;
 import dev.detente.doc.ArticleMeta;
 import dev.detente.doc.Doc;
 import dev.detente.nlp.SentenceTokenStage;
@@ -8,8 +9,8 @@ import java.util.List;
 
 /** Builds an analysed document for the time tests: sentences, tokens, then the time stage. */
 final class TimexTestSupport {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
-    private static final TimeStage TIME = new TimeStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
+    private static final TimeStage TIME = new TimeStage(TestKnowledge.builtIn());
 
     private TimexTestSupport() {
     }

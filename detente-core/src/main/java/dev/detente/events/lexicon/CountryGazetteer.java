@@ -41,17 +41,6 @@ public final class CountryGazetteer {
         return knowledge.view(CountryGazetteer.class, CountryGazetteer::load);
     }
 
-    /**
-     * The gazetteer of the built-in knowledge.
-     *
-     * @deprecated pending: for the events stage until it gets its Knowledge from {@code Pipelines};
-     * use {@link #of(Knowledge)}.
-     */
-    @Deprecated
-    public static CountryGazetteer defaults() {
-        return of(Knowledge.builtIn());
-    }
-
     /** Canonical short English name of an alpha-3 code ("USA" → "United States"), or the code itself. */
     public String name(String code) {
         return names.getOrDefault(code, code);

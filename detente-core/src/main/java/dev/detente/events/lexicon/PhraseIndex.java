@@ -38,17 +38,6 @@ public final class PhraseIndex<T> {
         this.notModifiers = Set.copyOf(notModifiers);
     }
 
-    /**
-     * An index with the built-in knowledge's gap words.
-     *
-     * @deprecated pending: only for callers that do not yet get their {@link Knowledge} from
-     * {@code Pipelines} (the events lexicon); use {@link #PhraseIndex(Knowledge)}.
-     */
-    @Deprecated
-    public PhraseIndex() {
-        this(Knowledge.builtIn());
-    }
-
     /** One phrase: its words (gaps included) and what it stands for. */
     public record Entry<T>(String[] words, T value) {
         public int wordCount() {
