@@ -470,7 +470,7 @@ async function actorPage(main, id) {
     eventsTable(detail.events.items));
 }
 
-/** Each role with a bar placing its spell on the span of all the actor's roles. */
+/** Each role with a bar placing its spell on the span of all the actor's roles, and a link to its first evidence. */
 function rolesTable(roles) {
   const times = roles.flatMap(r => [periodTime(r.from), periodTime(r.to)]).filter(t => t != null);
   const min = Math.min(...times), max = Math.max(...times);
@@ -485,9 +485,10 @@ function rolesTable(roles) {
     return box;
   };
   return el('table', {class: 'roles'},
-    el('thead', {}, el('tr', {}, ['Role', 'Country', 'From', 'To', 'Over time'].map(h => el('th', {}, h)))),
+    el('thead', {}, el('tr', {}, ['Role', 'Country', 'From', 'To', 'Over time', 'First seen in'].map(h => el('th', {}, h)))),
     el('tbody', {}, roles.map(r => el('tr', {}, el('td', {}, r.role), el('td', {}, r.country || ''),
-      el('td', {}, r.from || '–'), el('td', {}, r.to || '–'), el('td', {class: 'spell-cell'}, bar(r))))));
+      el('td', {}, r.from || '–'), el('td', {}, r.to || '–'), el('td', {class: 'spell-cell'}, bar(r)),
+      el('td', {class: 'evidence'}, r.article ? el('a', {href: articleHref(r.article, r.start, r.end)}, r.article) : '–')))));
 }
 
 const LAYERS = [['statement', 'statements'], ['speaker', 'speakers'], ['cue', 'speech cues'], ['actor', 'actors'],

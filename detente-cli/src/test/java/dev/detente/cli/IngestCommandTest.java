@@ -121,7 +121,7 @@ class IngestCommandTest {
             out.put("actors", (long) s.actors());
             out.put("duplicates", (long) s.duplicates());
         }
-        for (String table : List.of("statement_sources", "event_sources", "actor_aliases", "actor_roles", "article_actors",
+        for (String table : List.of("statement_sources", "event_sources", "actor_aliases", "actor_roles", "person_roles", "article_actors",
                 "articles_fts", "statements_fts")) {
             out.put(table, count(db, "SELECT count(*) FROM " + table));
         }

@@ -122,6 +122,11 @@ class ApiTest {
         assertThat(total("/api/actors?country=USA")).isEqualTo(2);
         Reply actor = get("/api/actors/ivan-sorokin");
         assertThat(actor.body().at("/actor/roles/0/role").asText()).isEqualTo("Foreign Minister");
+        assertThat(actor.body().at("/actor/roles/0/from").asText()).isEqualTo("2025-03-03");
+        assertThat(actor.body().at("/actor/roles/0/to").asText()).isEqualTo("2025-03-12");
+        assertThat(actor.body().at("/actor/roles/0/article").asText()).isEqualTo(InMemoryLedger.TALKS_ID);
+        assertThat(actor.body().at("/actor/roles/0/start").asInt()).isZero();
+        assertThat(actor.body().at("/actor/roles/0/end").asInt()).isEqualTo(12);
         assertThat(actor.body().at("/statements/total").asInt()).isEqualTo(2);
         Reply pairs = get("/api/pairs");
         assertThat(pairs.body()).extracting(p -> p.get("pair").asText()).contains("RUS-USA", "CHN-USA");

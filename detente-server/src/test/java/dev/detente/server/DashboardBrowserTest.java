@@ -32,6 +32,9 @@ class DashboardBrowserTest extends BrowserTestSupport {
         BrowserHarness.open(page, base + "/actor/ivan-sorokin");
         assertThat(page.locator("h1").textContent()).isEqualTo("Ivan Sorokin");
         assertThat(page.locator("table.roles td").first().textContent()).isEqualTo("Foreign Minister");
+        assertThat(page.locator("table.roles td").nth(2).textContent()).isEqualTo("2025-03-03");
+        assertThat(page.locator("table.roles td.evidence a").getAttribute("href"))
+                .isEqualTo("/article/" + InMemoryLedger.TALKS_ID + "?hl=0-12");
         assertThat(page.locator("table.statements tbody tr").count()).isEqualTo(2);
         BrowserHarness.screenshot(page, "actor");
 
@@ -108,6 +111,12 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertThat(text).contains("<script>window.__xss=1</script>").contains("<img src=x onerror=\"window.__xss=2\">");
         assertThat(page.locator(".doc script, .doc img, .doc b, h1 script").count()).isZero();
         BrowserHarness.screenshot(page, "article-hostile");
+
+        BrowserHarness.open(page, base + "/actor/chen-lu");
+        assertThat(page.locator("table.roles tbody tr").nth(1).locator("td").first().textContent())
+                .isEqualTo("<img src=x onerror=\"window.__xss=4\">");
+        assertThat(page.locator("table.roles img").count()).isZero();
+        assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
 
         BrowserHarness.open(page, base + "/statements?text=threats");
         assertThat(page.locator("a.statement-text").textContent()).contains("<b>threats</b>");

@@ -75,11 +75,14 @@ final class InMemoryLedger implements LedgerReader {
                 "2025-03-05", null, -4.0, List.of("CHN", "USA"), List.of("trade"));
 
         actors.add(new ActorRow("ivan-sorokin", "Ivan Sorokin", "person", "RUS", List.of("Sorokin"),
-                List.of(new RoleSpell("Foreign Minister", "RUS", "2025-03-03", "2025-03-12")), 2, 1));
+                List.of(new RoleSpell("Foreign Minister", "RUS", "2025-03-03", "2025-03-12", TALKS_ID, 0, 12)), 2, 1));
         actors.add(new ActorRow("laura-benson", "Laura Benson", "person", "USA", List.of("Benson"),
                 List.of(new RoleSpell("Secretary of State", "USA", "2025-03-03", "2025-03-03")), 1, 0));
         actors.add(new ActorRow("chen-lu", "Chen Lu", "person", "CHN", List.of(),
-                List.of(new RoleSpell("spokesperson", "CHN", "2025-03-05", "2025-03-05")), 1, 0));
+                List.of(new RoleSpell("spokesperson", "CHN", "2025-03-05", "2025-03-05"),
+                        // a role as hostile text: the actor page shows it as text
+                        new RoleSpell("<img src=x onerror=\"window.__xss=4\">", "CHN", "2025-03-06", "2025-03-06", HOSTILE_ID, 0, 6)),
+                1, 0));
         actors.add(new ActorRow("RUS", "Russia", "country", "RUS", List.of("Moscow"), List.of(), 0, 1));
         actors.add(new ActorRow("USA", "United States", "country", "USA", List.of("Washington"), List.of(), 0, 2));
     }

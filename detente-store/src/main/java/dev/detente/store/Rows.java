@@ -59,7 +59,15 @@ public final class Rows {
         }
     }
 
-    public record RoleSpell(String role, String country, String from, String to) {
+    /**
+     * A role held from the first to the last day an article gave it, with its evidence: the earliest
+     * such article and the offsets of the person's mention there (null when the ledger has none).
+     */
+    public record RoleSpell(String role, String country, String from, String to, String article, Integer start,
+                            Integer end) {
+        public RoleSpell(String role, String country, String from, String to) {
+            this(role, country, from, to, null, null, null);
+        }
     }
 
     public record ActorRow(String id, String name, String kind, String country, List<String> aliases,

@@ -46,6 +46,6 @@ public final class ActorsCommand extends LedgerCommand {
 
     private static String spell(RoleSpell r) {
         String when = r.from() == null ? "" : r.from().equals(r.to()) ? " (" + r.from() + ")" : " (" + r.from() + ".." + r.to() + ")";
-        return r.role() + (r.country() == null ? "" : ", " + r.country()) + when;
+        return r.role() + (r.country() == null ? "" : ", " + r.country()) + when + (r.article() == null ? "" : " [" + r.article() + "]");
     }
 }

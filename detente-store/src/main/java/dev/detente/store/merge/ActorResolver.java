@@ -68,7 +68,7 @@ public final class ActorResolver {
             if (previous != null) {
                 previous.aliases().stream().filter(x -> !aliases.contains(x)).forEach(aliases::add);
             }
-            actors.put(key, new ActorEntry(key, e.name(), e.kind(), e.country(), e.code(), e.role(), aliases));
+            actors.put(key, new ActorEntry(key, e.name(), e.kind(), e.country(), e.code(), e.role(), aliases, e.mentionStart(), e.mentionEnd()));
         }
         if (rekey.entrySet().stream().allMatch(x -> x.getKey().equals(x.getValue()))) {
             return a;

@@ -101,9 +101,15 @@ public final class ArticleEntries {
             return;
         }
         Set<String> aliases = new LinkedHashSet<>();
+        int firstStart = -1;
+        int firstEnd = -1;
         for (AnalysisRecord.Mention m : a.mentions()) {
             int s = m.start() == null ? -1 : m.start();
             int e = m.end() == null ? -1 : m.end();
+            if (s >= 0 && e > s && e <= text.length() && (firstStart < 0 || s < firstStart)) {
+                firstStart = s;
+                firstEnd = e;
+            }
             if (s >= 0 && e > s && e <= text.length() && aliases.size() < MAX_ALIASES) {
                 String alias = text.substring(s, e).strip();
                 if (!alias.isEmpty() && !alias.equals(name) && !PRONOUNS.contains(alias.toLowerCase(Locale.ROOT))) {
@@ -114,10 +120,14 @@ public final class ArticleEntries {
         ActorEntry previous = out.byKey.get(key);
         if (previous != null) {
             aliases.addAll(previous.aliases());
+            if (previous.mentionStart() >= 0 && (firstStart < 0 || previous.mentionStart() < firstStart)) {
+                firstStart = previous.mentionStart();
+                firstEnd = previous.mentionEnd();
+            }
         }
         String kindName = kind == null ? null : kind.toLowerCase(Locale.ROOT);
         ActorEntry entry = new ActorEntry(key, name == null ? key : name, kindName, country(a.country()), code,
-                blank(a.role()), List.copyOf(aliases));
+                blank(a.role()), List.copyOf(aliases), firstStart, firstEnd);
         out.byKey.put(key, entry);
         String localId = blank(a.id());
         if (localId != null) {

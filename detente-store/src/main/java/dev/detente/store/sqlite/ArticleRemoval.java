@@ -19,6 +19,7 @@ final class ArticleRemoval {
     static void remove(Connection c, String articleId, long seq) throws SQLException {
         removeItems(c, "statement", articleId);
         removeItems(c, "event", articleId);
+        removeRoles(c, articleId);
         List<String[]> actorNames = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("DELETE FROM article_actors WHERE article_id = ? RETURNING actor_key, name")) {
             p.setString(1, articleId);
@@ -61,6 +62,37 @@ final class ArticleRemoval {
         try (PreparedStatement p = c.prepareStatement("DELETE FROM articles WHERE seq = ?")) {
             p.setLong(1, seq);
             p.executeUpdate();
+        }
+    }
+
+    /**
+     * The article's role evidence goes; each role it gave is dated again from the articles left that
+     * give it, and goes with the last of them.
+     */
+    private static void removeRoles(Connection c, String articleId) throws SQLException {
+        List<String[]> roles = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "DELETE FROM person_roles WHERE article_id = ? RETURNING actor_key, role, country")) {
+            p.setString(1, articleId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    roles.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                }
+            }
+        }
+        for (String[] role : roles) {
+            for (String sql : List.of(
+                    "DELETE FROM actor_roles WHERE actor_key = ?1 AND role = ?2 AND country = ?3 AND NOT EXISTS "
+                            + "(SELECT 1 FROM person_roles WHERE actor_key = ?1 AND role = ?2 AND country = ?3)",
+                    "UPDATE actor_roles SET (first_seen, last_seen) = (SELECT min(day), max(day) FROM person_roles "
+                            + "WHERE actor_key = ?1 AND role = ?2 AND country = ?3) WHERE actor_key = ?1 AND role = ?2 AND country = ?3")) {
+                try (PreparedStatement p = c.prepareStatement(sql)) {
+                    p.setString(1, role[0]);
+                    p.setString(2, role[1]);
+                    p.setString(3, role[2]);
+                    p.executeUpdate();
+                }
+            }
         }
     }
 

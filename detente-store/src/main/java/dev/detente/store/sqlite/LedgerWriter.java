@@ -65,6 +65,7 @@ public final class LedgerWriter implements AutoCloseable {
     private final PreparedStatement countName;
     private final PreparedStatement pickName;
     private final PreparedStatement upsertRole;
+    private final PreparedStatement insertPersonRole;
     private final PreparedStatement insertArticleActor;
     private final PreparedStatement statementCandidates;
     private final PreparedStatement undatedStatementCandidates;
@@ -117,6 +118,8 @@ public final class LedgerWriter implements AutoCloseable {
                 + "VALUES (?,?,?,?,?) ON CONFLICT(actor_key, role, country) DO UPDATE SET "
                 + "first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END, "
                 + "last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END");
+        insertPersonRole = c.prepareStatement("INSERT OR IGNORE INTO person_roles (actor_key, role, country, article_id, day, "
+                + "span_start, span_end) VALUES (?,?,?,?,?,?,?)");
         insertArticleActor = c.prepareStatement("INSERT OR IGNORE INTO article_actors (article_id, actor_key, name) VALUES (?, ?, ?)");
         countMention = c.prepareStatement("UPDATE actors SET articles = articles + 1 WHERE key = ?");
         // dated: the speaker's statements of the window and the undated ones, each an index range
@@ -412,6 +415,19 @@ public final class LedgerWriter implements AutoCloseable {
             upsertRole.setString(4, a.published());
             upsertRole.setString(5, a.published());
             upsertRole.executeUpdate();
+            insertPersonRole.setString(1, actor.key());
+            insertPersonRole.setString(2, actor.role());
+            insertPersonRole.setString(3, actor.country() == null ? "" : actor.country());
+            insertPersonRole.setString(4, a.id());
+            insertPersonRole.setString(5, a.published());
+            if (actor.mentionStart() >= 0) {
+                insertPersonRole.setInt(6, actor.mentionStart());
+                insertPersonRole.setInt(7, actor.mentionEnd());
+            } else {
+                insertPersonRole.setNull(6, java.sql.Types.INTEGER);
+                insertPersonRole.setNull(7, java.sql.Types.INTEGER);
+            }
+            insertPersonRole.executeUpdate();
         }
         insertArticleActor.setString(1, a.id());
         insertArticleActor.setString(2, actor.key());

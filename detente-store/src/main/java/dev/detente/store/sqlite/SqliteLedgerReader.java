@@ -262,9 +262,15 @@ public final class SqliteLedgerReader implements LedgerReader {
         Base b = base.get(0);
         List<String> aliases = Sql.query(c, "SELECT alias FROM actor_aliases WHERE actor_key = ? ORDER BY alias", List.of(key),
                 r -> r.getString(1));
-        List<RoleSpell> roles = Sql.query(c, "SELECT role, country, first_seen, last_seen FROM actor_roles WHERE actor_key = ? "
-                + "ORDER BY coalesce(first_seen, '0000'), role", List.of(key),
-                r -> new RoleSpell(r.getString(1), r.getString(2).isEmpty() ? null : r.getString(2), r.getString(3), r.getString(4)));
+        // each role with its earliest evidence (person_roles), when the ledger has one
+        List<RoleSpell> roles = Sql.query(c, "SELECT r.role, r.country, r.first_seen, r.last_seen, e.article_id, e.span_start, "
+                + "e.span_end FROM actor_roles r LEFT JOIN person_roles e ON e.actor_key = r.actor_key AND e.role = r.role "
+                + "AND e.country = r.country AND e.article_id = (SELECT p.article_id FROM person_roles p WHERE "
+                + "p.actor_key = r.actor_key AND p.role = r.role AND p.country = r.country "
+                + "ORDER BY coalesce(p.day, '9999'), p.article_id LIMIT 1) "
+                + "WHERE r.actor_key = ? ORDER BY coalesce(r.first_seen, '0000'), r.role", List.of(key),
+                r -> new RoleSpell(r.getString(1), r.getString(2).isEmpty() ? null : r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5), r.getObject(6) == null ? null : r.getInt(6), r.getObject(7) == null ? null : r.getInt(7)));
         int statements = (int) Sql.count(c, "SELECT count(*) FROM statements WHERE speaker_key = ?", List.of(key));
         int events = (int) Sql.count(c, "SELECT count(*) FROM event_actors WHERE actor_key = ?", List.of(key));
         return Optional.of(new ActorRow(b.key(), b.name(), b.kind(), b.country(), aliases, roles, statements, events));

@@ -1,10 +1,12 @@
 package dev.detente.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.detente.store.LedgerFixtures;
 import dev.detente.store.LedgerQuery;
 import dev.detente.store.Rows.ActorRow;
+import dev.detente.store.Rows.RoleSpell;
 import dev.detente.store.Rows.EventRow;
 import dev.detente.store.Rows.StatementRow;
 import dev.detente.store.Rows.StoreStats;
@@ -232,6 +234,48 @@ class LedgerStoreTest {
                     .extracting(ActorRow::id).contains("li wen", "CHN");
             assertThat(r.actor("CHN").orElseThrow().events()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void aRoleThatChangesOverTimeIsRecordedWithItsDatesAndEvidence() throws Exception {
+        Path db = dir.resolve("roles.db");
+        try (LedgerWriter w = LedgerWriter.open(db)) {
+            w.write(List.of(tanaka("r1", "2021-05-02", "Deputy Foreign Minister"), tanaka("r2", "2023-07-01", "Foreign Minister"),
+                    tanaka("r3", "2024-02-10", "Foreign Minister")));
+        }
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            ActorRow a = r.actor("aiko tanaka").orElseThrow();
+            assertThat(a.roles()).extracting(RoleSpell::role, RoleSpell::from, RoleSpell::to, RoleSpell::article)
+                    .containsExactly(tuple("Deputy Foreign Minister", "2021-05-02", "2021-05-02", "r1"),
+                            tuple("Foreign Minister", "2023-07-01", "2024-02-10", "r2"));
+            assertThat(a.roles().get(1).start()).isEqualTo(TANAKA_TEXT.indexOf("Aiko Tanaka"));
+            assertThat(a.roles().get(1).end()).isEqualTo(TANAKA_TEXT.indexOf("Aiko Tanaka") + "Aiko Tanaka".length());
+        }
+        // a new version of the last article names her prime minister: the foreign ministry ends where its evidence does
+        ArticleEntry changed = tanaka("r3", "2024-02-10", "Prime Minister");
+        changed = new ArticleEntry(changed.id(), "other-hash", changed.url(), changed.title(), changed.published(), changed.outlet(),
+                changed.author(), changed.language(), changed.origin(), changed.text(), changed.recordJson(),
+                changed.statements(), changed.events(), changed.actors());
+        try (LedgerWriter w = LedgerWriter.open(db)) {
+            assertThat(w.write(List.of(changed))).containsExactly(LedgerWriter.Outcome.REPLACED);
+        }
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            assertThat(r.actor("aiko tanaka").orElseThrow().roles()).extracting(RoleSpell::role, RoleSpell::from, RoleSpell::to)
+                    .containsExactly(tuple("Deputy Foreign Minister", "2021-05-02", "2021-05-02"),
+                            tuple("Foreign Minister", "2023-07-01", "2023-07-01"),
+                            tuple("Prime Minister", "2024-02-10", "2024-02-10"));
+        }
+    }
+
+    private static final String TANAKA_TEXT = "Talks in Tokyo. Aiko Tanaka met her counterparts on Monday.";
+
+    private static ArticleEntry tanaka(String id, String published, String role) {
+        int at = TANAKA_TEXT.indexOf("Aiko Tanaka");
+        return LedgerFixtures.entry(id, TANAKA_TEXT, """
+                {"id":"%s","published":"%s","title":"Talks in Tokyo","language":"en",
+                 "actors":[{"id":"p1","kind":"PERSON","name":"Aiko Tanaka","role":"%s","country":"JPN",
+                            "mentions":[{"start":%d,"end":%d}]}]}
+                """.formatted(id, published, role, at, at + "Aiko Tanaka".length()));
     }
 
     @Test
