@@ -1,6 +1,7 @@
 package dev.detente.statements;
 
 import dev.detente.doc.Span;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Sentence;
 import dev.detente.time.StatementDating;
 
@@ -19,9 +20,9 @@ final class SaidOnResolver {
     private final DocView v;
     private final StatementDating dating;
 
-    SaidOnResolver(DocView v) {
+    SaidOnResolver(DocView v, Knowledge knowledge) {
         this.v = v;
-        this.dating = new StatementDating(v.doc);
+        this.dating = new StatementDating(v.doc, knowledge);
     }
 
     /** Call in text order; null when the draft has no cue of its own (it takes its antecedent's date). */

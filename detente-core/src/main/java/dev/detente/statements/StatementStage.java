@@ -20,12 +20,15 @@ public final class StatementStage implements Stage {
     private final QuoteScanner scanner = new QuoteScanner();
     private final QuoteAttributor quotes = new QuoteAttributor();
     private final ReportedSpeechFinder reported;
+    /** For the time stage's dating of statements ({@code SaidOnResolver}). */
+    private final Knowledge knowledge;
 
     /** The stage reading its cues and word lists from {@code knowledge} (built-in data and the user's files). */
     public StatementStage(Knowledge knowledge) {
         this.lexicon = SpeechLexicon.of(knowledge);
         this.phrases = new SpeakerPhrases(lexicon);
         this.reported = new ReportedSpeechFinder(lexicon);
+        this.knowledge = knowledge;
     }
 
     @Override
@@ -82,7 +85,7 @@ public final class StatementStage implements Stage {
     private List<Statement> resolve(DocView v, Cues cues, List<Draft> drafts) {
         PersonRegistry registry = new PersonRegistry(cues);
         SpeakerResolver resolver = new SpeakerResolver(v, registry, lexicon);
-        SaidOnResolver dates = new SaidOnResolver(v);
+        SaidOnResolver dates = new SaidOnResolver(v, knowledge);
         Integer[] order = new Integer[drafts.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

@@ -4,6 +4,7 @@ import dev.detente.actors.ActorLayers;
 import dev.detente.actors.Mention;
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Paragraph;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
@@ -36,11 +37,14 @@ public final class StatementDating {
     private static final int RECENT_DAYS = 7;
 
     private final Doc doc;
+    private final TimeLexicon lex;
     private String lastSpeaker;
     private Dated lastOwn;
 
-    public StatementDating(Doc doc) {
+    /** Dating the statements of {@code doc} with {@code knowledge}'s time words (the pipeline's one Knowledge). */
+    public StatementDating(Doc doc, Knowledge knowledge) {
         this.doc = doc;
+        this.lex = TimeLexicon.of(knowledge);
     }
 
     /**
@@ -51,7 +55,7 @@ public final class StatementDating {
      */
     public Dated date(Span clause, int verbOffset, Span content, String speaker) {
         String key = speaker == null ? null : speaker.toLowerCase(Locale.ROOT);
-        Optional<TimeExpression> own = TimeAttachment.attachedTo(doc, clause, verbOffset, content);
+        Optional<TimeExpression> own = TimeAttachment.attachedTo(doc, lex, clause, verbOffset, content);
         String ownDate = own.map(TimeAttachment::resolvedDate).orElse(null);
         Dated result;
         String context;

@@ -2,6 +2,7 @@ package dev.detente.time;
 
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
+import dev.detente.knowledge.Knowledge;
 import dev.detente.time.TimeExpression.TimexKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +43,17 @@ public final class TimeAttachment {
     private TimeAttachment() {
     }
 
-    public static Optional<TimeExpression> attachedTo(Doc doc, Span clause, int verbOffset) {
-        return attachedTo(doc, clause, verbOffset, null);
+    /** The date attached to the verb at {@code verbOffset}, read with {@code knowledge}'s time words. */
+    public static Optional<TimeExpression> attachedTo(Doc doc, Knowledge knowledge, Span clause, int verbOffset) {
+        return attachedTo(doc, TimeLexicon.of(knowledge), clause, verbOffset, null);
     }
 
-    public static Optional<TimeExpression> attachedTo(Doc doc, Span clause, int verbOffset, Span exclude) {
+    /** As {@link #attachedTo(Doc, Knowledge, Span, int)}, not counting a date that overlaps {@code exclude}. */
+    public static Optional<TimeExpression> attachedTo(Doc doc, Knowledge knowledge, Span clause, int verbOffset, Span exclude) {
+        return attachedTo(doc, TimeLexicon.of(knowledge), clause, verbOffset, exclude);
+    }
+
+    static Optional<TimeExpression> attachedTo(Doc doc, TimeLexicon lex, Span clause, int verbOffset, Span exclude) {
         String text = doc.text();
         List<int[]> quotes = quotations(text, clause);
         boolean verbQuoted = inside(quotes, verbOffset);
@@ -66,12 +73,12 @@ public final class TimeAttachment {
             }
             int distance;
             if (s.end() <= verbOffset) {
-                if (!connectsBefore(text, clause, s, verbOffset)) {
+                if (!connectsBefore(lex, text, clause, s, verbOffset)) {
                     continue;
                 }
                 distance = verbOffset - s.end();
             } else {
-                if (!connectsAfter(text, verbOffset, s) || t.rule().startsWith("offset-")) {
+                if (!connectsAfter(lex, text, verbOffset, s) || t.rule().startsWith("offset-")) {
                     continue;
                 }
                 distance = s.start() - verbOffset;
@@ -95,9 +102,9 @@ public final class TimeAttachment {
      * between is allowed only after a leading adverbial ("On Thursday, officials said"), since
      * otherwise the expression is in a fronted reported clause ("Talks ended on Friday, he said").
      */
-    private static boolean connectsBefore(String text, Span clause, Span s, int verbOffset) {
+    private static boolean connectsBefore(TimeLexicon lex, String text, Span clause, Span s, int verbOffset) {
         String gap = text.substring(s.end(), verbOffset);
-        if (hasQuote(gap) || containsWord(gap, "that") || gap.indexOf(';') >= 0) {
+        if (hasQuote(gap) || containsAny(gap, lex.attachmentBeforeStops) || gap.indexOf(';') >= 0) {
             return false;
         }
         if (gap.indexOf(',') < 0) {
@@ -108,7 +115,7 @@ public final class TimeAttachment {
     }
 
     /** After the verb: a short run of adjuncts, no content clause opening ("that", a quote, "will"). */
-    private static boolean connectsAfter(String text, int verbOffset, Span s) {
+    private static boolean connectsAfter(TimeLexicon lex, String text, int verbOffset, Span s) {
         String gap = text.substring(verbOffset, s.start());
         int verbEnd = 0;
         while (verbEnd < gap.length() && Character.isLetter(gap.charAt(verbEnd))) {
@@ -116,9 +123,16 @@ public final class TimeAttachment {
         }
         gap = gap.substring(verbEnd);
         return gap.length() <= MAX_GAP_AFTER && !hasQuote(gap) && gap.indexOf(':') < 0 && gap.indexOf(';') < 0
-                && !containsWord(gap, "that") && !containsWord(gap, "will") && !containsWord(gap, "would")
-                && !containsWord(gap, "was") && !containsWord(gap, "were") && !containsWord(gap, "is")
-                && !containsWord(gap, "are") && !containsWord(gap, "to");
+                && !containsAny(gap, lex.attachmentAfterStops);
+    }
+
+    private static boolean containsAny(String gap, java.util.Set<String> words) {
+        for (String word : words) {
+            if (containsWord(gap, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsWord(String gap, String word) {

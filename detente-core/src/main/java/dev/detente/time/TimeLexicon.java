@@ -100,6 +100,9 @@ final class TimeLexicon {
     /** Words ending in -ed that are not past forms (or too often adjectives). */
     final Set<String> notPast;
     final Set<String> clauseBoundaries;
+    /** Words between a date and its verb that put the date in another clause: before the verb, after it. */
+    final Set<String> attachmentBeforeStops;
+    final Set<String> attachmentAfterStops;
     /** Period shifts ("last" -1, "next" +1), edge mods of a period ("early" START) and of "the ... of" ("end" END). */
     final Map<String, Integer> shifts;
     final Map<String, String> edgeMods;
@@ -150,6 +153,8 @@ final class TimeLexicon {
         speechVerbs = words.words("time.speech_verbs");
         notPast = words.words("time.not_past");
         clauseBoundaries = words.words("time.clause_boundaries");
+        attachmentBeforeStops = words.words("time.attachment_before_stops");
+        attachmentAfterStops = words.words("time.attachment_after_stops");
         shifts = words.intTable("time.shifts");
         edgeMods = words.table("time.edge_mods");
         partMods = words.table("time.part_mods");

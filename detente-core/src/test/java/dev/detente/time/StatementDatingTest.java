@@ -29,7 +29,7 @@ class StatementDatingTest {
         String s4 = "The minister added that the budget was balanced.";
         String text = s1 + " " + s2 + " " + s3 + " " + s4;
         Doc doc = TimexTestSupport.analyse(text, TUESDAY);
-        StatementDating dating = new StatementDating(doc);
+        StatementDating dating = new StatementDating(doc, TestKnowledge.builtIn());
 
         var d1 = dating.date(sentence(text, s1), text.indexOf("said"), after(text, "that ", s1), "minister");
         assertThat(d1.date()).isEqualTo("2024-11-18");
@@ -54,7 +54,7 @@ class StatementDatingTest {
     void unknownWithoutAnyDate() {
         String text = "The minister said exports had recovered.";
         Doc doc = TimexTestSupport.analyse(text, null);
-        var d = new StatementDating(doc).date(new Span(0, text.length()), text.indexOf("said"), null, "minister");
+        var d = new StatementDating(doc, TestKnowledge.builtIn()).date(new Span(0, text.length()), text.indexOf("said"), null, "minister");
         assertThat(d.date()).isNull();
         assertThat(d.how()).isEqualTo("unknown");
     }
@@ -68,7 +68,7 @@ class StatementDatingTest {
         Doc doc = withActors(text, TUESDAY);
         String speaker = doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
                 .filter(a -> a.name().equals("Lena Marsk")).findFirst().orElseThrow().id();
-        StatementDating dating = new StatementDating(doc);
+        StatementDating dating = new StatementDating(doc, TestKnowledge.builtIn());
 
         var d2 = dating.date(sentence(text, s2), text.indexOf("said"), null, speaker);
         assertThat(d2.date()).isEqualTo("2024-11-18");
@@ -89,7 +89,7 @@ class StatementDatingTest {
         Doc doc = withActors(text, TUESDAY);
         String speaker = doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
                 .filter(a -> a.name().equals("Oskar Velin")).findFirst().orElseThrow().id();
-        var d = new StatementDating(doc).date(sentence(text, s2), text.indexOf("said"), null, speaker);
+        var d = new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, s2), text.indexOf("said"), null, speaker);
         assertThat(d.date()).isEqualTo("2024-11-19");
         assertThat(d.how()).isEqualTo("reference");
     }

@@ -1,5 +1,6 @@
 package dev.detente.time;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.Doc;
@@ -16,7 +17,7 @@ class TimeAttachmentTest {
     /** The date attached to the first occurrence of {@code verb} in a one-sentence text, resolved. */
     private static String saidOn(String text, String verb, LocalDate published) {
         Doc doc = TimexTestSupport.analyse(text, published);
-        Optional<TimeExpression> t = TimeAttachment.attachedTo(doc, new Span(0, text.length()), text.indexOf(verb));
+        Optional<TimeExpression> t = TimeAttachment.attachedTo(doc, TestKnowledge.builtIn(), new Span(0, text.length()), text.indexOf(verb));
         return t.map(TimeAttachment::resolvedDate).orElse(null);
     }
 
@@ -59,7 +60,7 @@ class TimeAttachmentTest {
         String text = "The minister said on Friday the summit ended on Thursday.";
         Doc doc = TimexTestSupport.analyse(text, MONDAY);
         int content = text.indexOf("the summit");
-        Optional<TimeExpression> t = TimeAttachment.attachedTo(doc, new Span(0, text.length()), text.indexOf("said"),
+        Optional<TimeExpression> t = TimeAttachment.attachedTo(doc, TestKnowledge.builtIn(), new Span(0, text.length()), text.indexOf("said"),
                 new Span(content, text.length()));
         assertThat(t).map(TimeExpression::text).contains("Friday");
     }

@@ -1,5 +1,6 @@
 package dev.detente.time;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ class TimeStagePropertiesTest {
             last = t.span().start();
             TimeAttachment.resolvedDate(t);
         }
-        TimeAttachment.attachedTo(doc, new dev.detente.doc.Span(0, text.length()), text.length() / 2);
+        TimeAttachment.attachedTo(doc, TestKnowledge.builtIn(), new dev.detente.doc.Span(0, text.length()), text.length() / 2);
         TimeAttachment.referenceDate(doc, text.length());
     }
 }
