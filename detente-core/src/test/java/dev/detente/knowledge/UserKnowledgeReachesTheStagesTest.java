@@ -69,6 +69,8 @@ class UserKnowledgeReachesTheStagesTest {
                     cta_strong: ["zapp"]
                   time:
                     months: {"setembro": 9}
+                    shifts: {"subsequent": "1"}
+                    signals: ["subsequent"]
                   stance:
                     cues: {"zorgly": 1.5}
                   phrases:
@@ -161,6 +163,22 @@ class UserKnowledgeReachesTheStagesTest {
     void aMonthNameDatesALine() {
         assertThat(new DateFinder(builtIn).find("Publicado 3 setembro 2024")).isNull();
         assertThat(new DateFinder(user).find("Publicado 3 setembro 2024").date()).isEqualTo(LocalDate.of(2024, 9, 3));
+    }
+
+    @Test
+    void aShiftWordOfTheTimeGrammarDatesAPeriod() {
+        String text = "The two sides will meet again subsequent week in Geneva.";
+        assertThat(timexes(builtIn, text)).isEmpty();
+        assertThat(timexes(user, text)).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("subsequent week");
+            assertThat(t.value()).isEqualTo("2025-W12");
+        });
+    }
+
+    private static List<dev.detente.time.TimeExpression> timexes(Knowledge k, String text) {
+        ArticleMeta meta = ArticleMeta.empty().withPublished(LocalDate.of(2025, 3, 12), "test");
+        Doc doc = new SentenceTokenStage(k).process(Doc.of("t", text, meta));
+        return new dev.detente.time.TimeStage(k).process(doc).list(dev.detente.time.TimeLayers.TIMEX);
     }
 
     @Test
