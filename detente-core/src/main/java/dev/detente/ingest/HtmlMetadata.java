@@ -3,6 +3,7 @@ package dev.detente.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.detente.doc.ArticleMeta;
+import dev.detente.text.DateFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,8 @@ final class HtmlMetadata {
     private final List<String> newsTypes = lexicon.ordered("news-types");
     private final PageDates pageDates = new PageDates(lexicon, new PageFurniture(lexicon));
     private final HtmlTitles titles = new HtmlTitles();
+    private final PageZones zones = new PageZones(lexicon);
+    private final DateFinder urlDates = new DateFinder();
 
     ArticleMeta read(Document page, String baseUrl) {
         ArticleMeta meta = ArticleMeta.empty();
@@ -67,7 +70,9 @@ final class HtmlMetadata {
         if (title != null) {
             meta = meta.withTitle(title, "html-meta");
         }
-        Dated published = published(page, fields, article);
+        String language = language(page, fields);
+        PageClock clock = new PageClock(zones.of(meta.url(), language), urlDates.fromUrl(meta.url()));
+        Dated published = published(page, fields, article, clock);
         if (published != null) {
             meta = meta.withPublished(published.date(), published.source());
         }
@@ -81,7 +86,6 @@ final class HtmlMetadata {
         if (outlet != null) {
             meta = meta.withOutlet(outlet, "html-meta");
         }
-        String language = language(page, fields);
         if (language != null) {
             meta = meta.withLanguage(language, "html-lang");
         }
@@ -92,14 +96,14 @@ final class HtmlMetadata {
     private record Dated(LocalDate date, String source) {
     }
 
-    private Dated published(Document page, Map<String, String> fields, JsonNode article) {
-        LocalDate field = article == null ? null : StructuredDates.parse(text(article.get("datePublished")));
+    private Dated published(Document page, Map<String, String> fields, JsonNode article, PageClock clock) {
+        LocalDate field = article == null ? null : StructuredDates.parse(text(article.get("datePublished")), clock);
         for (int i = 0; field == null && i < publishedFields.size(); i++) {
-            field = StructuredDates.parse(fields.get(publishedFields.get(i)));
+            field = StructuredDates.parse(fields.get(publishedFields.get(i)), clock);
         }
         if (field == null) {
             for (Element e : page.select("[itemprop=datePublished]")) {
-                field = StructuredDates.parse(first(e.attr("content"), e.attr("datetime"), e.text()));
+                field = StructuredDates.parse(first(e.attr("content"), e.attr("datetime"), e.text()), clock);
                 if (field != null) {
                     break;
                 }
@@ -108,7 +112,7 @@ final class HtmlMetadata {
         // A page that says it is no article (og:type website or product, a JSON-LD WebPage and no
         // Article) carries its CMS creation date: that date counts only where the page shows it.
         boolean notArticle = field != null && !isArticlePage(fields, article);
-        PageDates.Seen seen = page.body() == null ? new PageDates.Seen(List.of(), 0) : pageDates.shown(page.body());
+        PageDates.Seen seen = page.body() == null ? new PageDates.Seen(List.of(), 0) : pageDates.shown(page.body(), clock);
         List<PageDates.Shown> shown = seen.dates();
         LocalDate nearField = null;
         PageDates.Shown firstInDateElement = null;
