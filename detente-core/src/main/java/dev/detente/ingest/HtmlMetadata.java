@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.detente.doc.ArticleMeta;
 import dev.detente.knowledge.Knowledge;
+import dev.detente.text.DateFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,11 +37,14 @@ final class HtmlMetadata {
     private final PageDates pageDates;
     private final StructuredDates dates;
     private final HtmlTitles titles;
+    private final PageZones zones = new PageZones(lexicon);
+    private final DateFinder urlDates;
 
     HtmlMetadata(Knowledge knowledge) {
         this.dates = StructuredDates.of(knowledge);
         this.pageDates = new PageDates(lexicon, new PageFurniture(lexicon), dates);
         this.titles = new HtmlTitles(Bylines.of(knowledge));
+        this.urlDates = new DateFinder(knowledge);
     }
 
     ArticleMeta read(Document page, String baseUrl) {
@@ -75,7 +79,9 @@ final class HtmlMetadata {
         if (title != null) {
             meta = meta.withTitle(title, "html-meta");
         }
-        Dated published = published(page, fields, article);
+        String language = language(page, fields);
+        PageClock clock = new PageClock(zones.of(meta.url(), language), urlDates.fromUrl(meta.url()));
+        Dated published = published(page, fields, article, clock);
         if (published != null) {
             meta = meta.withPublished(published.date(), published.source());
         }
@@ -89,7 +95,6 @@ final class HtmlMetadata {
         if (outlet != null) {
             meta = meta.withOutlet(outlet, "html-meta");
         }
-        String language = language(page, fields);
         if (language != null) {
             meta = meta.withLanguage(language, "html-lang");
         }
@@ -100,14 +105,14 @@ final class HtmlMetadata {
     private record Dated(LocalDate date, String source) {
     }
 
-    private Dated published(Document page, Map<String, String> fields, JsonNode article) {
-        LocalDate field = article == null ? null : dates.parse(text(article.get("datePublished")));
+    private Dated published(Document page, Map<String, String> fields, JsonNode article, PageClock clock) {
+        LocalDate field = article == null ? null : dates.parse(text(article.get("datePublished")), clock);
         for (int i = 0; field == null && i < publishedFields.size(); i++) {
-            field = dates.parse(fields.get(publishedFields.get(i)));
+            field = dates.parse(fields.get(publishedFields.get(i)), clock);
         }
         if (field == null) {
             for (Element e : page.select("[itemprop=datePublished]")) {
-                field = dates.parse(first(e.attr("content"), e.attr("datetime"), e.text()));
+                field = dates.parse(first(e.attr("content"), e.attr("datetime"), e.text()), clock);
                 if (field != null) {
                     break;
                 }
@@ -116,7 +121,7 @@ final class HtmlMetadata {
         // A page that says it is no article (og:type website or product, a JSON-LD WebPage and no
         // Article) carries its CMS creation date: that date counts only where the page shows it.
         boolean notArticle = field != null && !isArticlePage(fields, article);
-        PageDates.Seen seen = page.body() == null ? new PageDates.Seen(List.of(), 0) : pageDates.shown(page.body());
+        PageDates.Seen seen = page.body() == null ? new PageDates.Seen(List.of(), 0) : pageDates.shown(page.body(), clock);
         List<PageDates.Shown> shown = seen.dates();
         LocalDate nearField = null;
         PageDates.Shown firstInDateElement = null;

@@ -67,8 +67,8 @@ final class PageDates {
         this.rangeStart = Pattern.compile("(?iu)\\d{1,2}\\.?\\s*(?:[-\u2013]|(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s)\\s*$");
     }
 
-    /** The dates shown below {@code body}, and its text's length. */
-    Seen shown(Element body) {
+    /** The dates shown below {@code body}, and its text's length; UTC times read on the page's {@code clock}. */
+    Seen shown(Element body, PageClock clock) {
         List<Shown> out = new ArrayList<>();
         int[] dateDepth = {0};
         int[] furnitureDepth = {0};
@@ -96,8 +96,10 @@ final class PageDates {
                     marks.push((date ? 1 : 0) | (furniture ? 2 : 0));
                     dateDepth[0] += date ? 1 : 0;
                     furnitureDepth[0] += furniture ? 1 : 0;
-                    if (tag.equals("time") && e.hasAttr("datetime")) {
-                        LocalDate d = dates.parse(e.attr("datetime"));
+                    // the words a <time> shows are what its readers saw: its machine value (a UTC
+                    // stamp read in some zone) counts only where they are no date of their own
+                    if (tag.equals("time") && e.hasAttr("datetime") && written.all(e.text(), 1).isEmpty()) {
+                        LocalDate d = dates.parse(e.attr("datetime"), clock);
                         if (d != null) {
                             out.add(new Shown(d, true, furnitureDepth[0] > 0, true, since(headlineAt[0], offset[0]), false, offset[0]));
                         }

@@ -47,6 +47,17 @@ class HtmlDatesProperties {
     }
 
     @Property
+    void aUtcStampIsReadOnThePagesClockAndAnOffsetStampAsWritten(@ForAll("days") LocalDate day) {
+        PageClock berlin = new PageClock(java.time.ZoneId.of("Europe/Berlin"), null);
+        assertThat(StructuredDates.of(TestKnowledge.builtIn()).parse(day + "T23:30:00Z", berlin)).isEqualTo(day.plusDays(1));
+        assertThat(StructuredDates.of(TestKnowledge.builtIn()).parse(day + "T12:00:00.000Z", berlin)).isEqualTo(day);
+        assertThat(StructuredDates.of(TestKnowledge.builtIn()).parse(day + "T23:30:00-05:00", berlin)).isEqualTo(day);
+        // the URL's day wins when it is the stamp's day somewhere on earth, and only then
+        assertThat(StructuredDates.of(TestKnowledge.builtIn()).parse(day + "T05:30:00Z", new PageClock(null, day.minusDays(1)))).isEqualTo(day.minusDays(1));
+        assertThat(StructuredDates.of(TestKnowledge.builtIn()).parse(day + "T05:30:00Z", new PageClock(null, day.minusDays(2)))).isEqualTo(day);
+    }
+
+    @Property
     void anyTextGivesADateInRangeOrNothingAndNeverThrows(@ForAll String text) {
         LocalDate d = dates.first(text);
         LocalDate s = StructuredDates.of(TestKnowledge.builtIn()).parse(text);

@@ -82,6 +82,47 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aUtcStampThePageDoesNotShowIsReadInThePagesZone() {
+        String news = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget passes\","
+                + "\"datePublished\":\"2022-05-04T00:44:52.000Z\"}</script>";
+        // 00:44 UTC is the evening before in Brazil and in Argentina; in Germany it is already the 4th
+        assertThat(metadata.read(page(news + "<link rel='canonical' href='https://news.example.com.br/a/b'>"), null).published())
+                .isEqualTo(LocalDate.of(2022, 5, 3));
+        assertThat(metadata.read(page(news.replace("00:44:52.000Z", "00:25:56 GMT").replace("2022-05-04T", "Wed, 04 May 2022 ")
+                + "<link rel='canonical' href='https://www.example.com.ar/x'>"), null).published()).isEqualTo(LocalDate.of(2022, 5, 3));
+        assertThat(metadata.read(page(news + "<link rel='canonical' href='https://www.example.de/x'>"), null).published())
+                .isEqualTo(LocalDate.of(2022, 5, 4));
+        // a generic domain in a language of many zones says no zone: the day as written
+        assertThat(metadata.read(page(news + "<link rel='canonical' href='https://www.example.com/x'>"), null).published())
+                .isEqualTo(LocalDate.of(2022, 5, 4));
+    }
+
+    @Test
+    void aUtcStampTakesTheDayOfTheUrlPathWhenThatIsItsDayInSomeZone() {
+        String news = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget passes\","
+                + "\"datePublished\":\"2023-11-09T05:30:59Z\"}</script>";
+        assertThat(metadata.read(page(news + "<link rel='canonical' href='https://www.example.com/2023/11/08/mayor-elected/'>"), null)
+                .published()).isEqualTo(LocalDate.of(2023, 11, 8));
+        // a path two days off is another day's: the stamp stands
+        assertThat(metadata.read(page(news + "<link rel='canonical' href='https://www.example.com/2023/11/07/mayor-elected/'>"), null)
+                .published()).isEqualTo(LocalDate.of(2023, 11, 9));
+    }
+
+    @Test
+    void aTimeElementsShownDayWinsOverItsUtcValue() {
+        ArticleMeta m = metadata.read(page("<link rel='canonical' href='https://www.example.ch/?p=1'>"
+                + "<meta property='article:published_time' content='2019-12-26T23:07:45+00:00'></head><body>"
+                + "<time datetime='2019-12-26T23:07:45+00:00'>26/12/2019</time>" + BODY), null);
+        assertThat(m.published()).isEqualTo(LocalDate.of(2019, 12, 26));
+    }
+
+    private static org.jsoup.nodes.Document page(String head) {
+        String html = head.contains("</head>") ? "<html lang='pt'><head>" + head + "</body></html>"
+                : "<html lang='pt'><head>" + head + "</head><body>" + BODY + "</body></html>";
+        return Jsoup.parse(html);
+    }
+
+    @Test
     void aFieldDateConfirmedOnThePageWinsOverOtherShownDates() {
         ArticleMeta m = read("<meta property='article:published_time' content='2021-10-11T09:30:00+02:00'>",
                 "<span class='date'>11.10.2021</span><div class='updated'>Updated 2021-10-15</div>" + BODY);
