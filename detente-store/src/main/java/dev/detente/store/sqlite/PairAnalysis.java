@@ -12,6 +12,7 @@ import dev.detente.store.index.Granularity;
 import dev.detente.store.index.IndexItem;
 import dev.detente.store.index.IssueStatus;
 import dev.detente.store.index.RelationsIndex;
+import dev.detente.store.index.Tally;
 import dev.detente.store.index.Trend;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -22,11 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Per-pair questions over the ledger: the relations index, its changes, and issues. The items of a
  * pair are the statements whose stance is about that pair and the events whose parties include
- * both countries; the arithmetic is in {@link dev.detente.store.index}.
+ * both countries; the arithmetic is in {@link dev.detente.store.index}. The index and the changes
+ * read the pair's daily tallies kept at ingest (pair_days, migration V006), and only the items
+ * that moved a change found; issues read the items (each with its topics).
  */
 final class PairAnalysis {
     private static final int MAX_PAIRS = 50;
@@ -57,12 +61,38 @@ final class PairAnalysis {
         return out;
     }
 
-    private static List<IndexItem> plain(List<Tagged> tagged) {
-        return tagged.stream().map(Tagged::item).toList();
+    /** The pair's daily tallies, kept at ingest (pair_days, migration V006): one row per day with items. */
+    private TreeMap<LocalDate, Tally> daily(String pair) {
+        TreeMap<LocalDate, Tally> out = new TreeMap<>();
+        for (Map.Entry<LocalDate, Tally> day : Sql.query(c, "SELECT day, items, events, sw, sw2, swv, swv2 FROM pair_days "
+                + "WHERE pair = ? AND items > 0 ORDER BY day", List.of(Pairs.normalise(pair)),
+                r -> Map.entry(LocalDate.parse(r.getString(1)),
+                        new Tally(r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5), r.getDouble(6), r.getDouble(7))))) {
+            out.put(day.getKey(), day.getValue());
+        }
+        return out;
+    }
+
+    /** The pair's items dated in [from, to): what moved a change. */
+    private List<IndexItem> between(String pair, LocalDate from, LocalDate to) {
+        String p = Pairs.normalise(pair);
+        List<Object> params = List.of(p, from.toString(), to.toString());
+        List<IndexItem> out = new ArrayList<>(Sql.query(c, "SELECT id, day, stance, confidence, "
+                + "coalesce(speaker_name, speaker_key, 'unknown speaker') FROM statements "
+                + "WHERE stance_pair = ? AND stance IS NOT NULL AND day >= ? AND day < ?", params,
+                r -> IndexItem.statement(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getDouble(4), r.getString(5))));
+        out.addAll(Sql.query(c, "SELECT e.id, e.day, e.weight, e.type FROM event_pairs x JOIN events e ON e.id = x.event_id "
+                + "WHERE x.pair = ? AND e.day >= ? AND e.day < ?", params,
+                r -> IndexItem.event(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getString(4))));
+        return out;
+    }
+
+    private List<Change> detect(String pair, TreeMap<LocalDate, Tally> daily) {
+        return ChangeDetector.detect(pair, daily, (from, to) -> between(pair, from, to), ChangeDetector.Settings.defaults());
     }
 
     List<TimelinePoint> timeline(String pair, String by) {
-        return RelationsIndex.series(plain(items(pair)), Granularity.parse(by));
+        return RelationsIndex.series(daily(pair), Granularity.parse(by));
     }
 
     List<PairSummary> pairs() {
@@ -79,10 +109,10 @@ final class PairAnalysis {
                         .thenComparing(Map.Entry::getKey))
                 .limit(MAX_PAIRS)
                 .forEach(e -> {
-                    List<IndexItem> items = plain(items(e.getKey()));
-                    List<Change> changes = ChangeDetector.detect(e.getKey(), items, ChangeDetector.Settings.defaults());
+                    TreeMap<LocalDate, Tally> daily = daily(e.getKey());
+                    List<Change> changes = detect(e.getKey(), daily);
                     out.add(new PairSummary(e.getKey(), e.getValue()[0], e.getValue()[1],
-                            RelationsIndex.series(items, Granularity.WEEK), changes.isEmpty() ? null : changes.get(changes.size() - 1)));
+                            RelationsIndex.series(daily, Granularity.WEEK), changes.isEmpty() ? null : changes.get(changes.size() - 1)));
                 });
         return out;
     }
@@ -92,7 +122,7 @@ final class PairAnalysis {
         String from = since == null ? "" : Granularity.WEEK.label(since);
         List<Change> out = new ArrayList<>();
         for (String p : pairs) {
-            for (Change ch : ChangeDetector.detect(p, plain(items(p)), ChangeDetector.Settings.defaults())) {
+            for (Change ch : detect(p, daily(p))) {
                 if (ch.period().compareTo(from) >= 0) {
                     out.add(ch);
                 }
