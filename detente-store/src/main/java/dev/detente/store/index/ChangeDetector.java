@@ -44,6 +44,9 @@ public final class ChangeDetector {
     /** The items that moved a change are looked for in at least this many days from the change day. */
     static final int MOVER_DAYS = 28;
 
+    /** Values closer than this are equal: the sums' rounding (an item at the level it is compared with pulls nowhere). */
+    private static final double SAME = 1e-9;
+
     private ChangeDetector() {
     }
 
@@ -237,7 +240,7 @@ public final class ChangeDetector {
     private static List<IndexItem> movers(List<IndexItem> run, LocalDate day, double before, double shift, int max) {
         LocalDate firstWeekEnd = day.plusDays(7);
         return run.stream()
-                .filter(i -> Math.signum(i.value() - before) == Math.signum(shift))
+                .filter(i -> Math.abs(i.value() - before) > SAME && Math.signum(i.value() - before) == Math.signum(shift))
                 .sorted(Comparator.comparing((IndexItem i) -> !i.date().isBefore(firstWeekEnd))
                         .thenComparingDouble((IndexItem i) -> -i.weight() * Math.abs(i.value() - before))
                         .thenComparing(IndexItem::date)
@@ -259,7 +262,8 @@ public final class ChangeDetector {
         }
         String label = Granularity.WEEK.label(day);
         String summary = String.format(Locale.ROOT, "%s relations %s in %s (from %s): %+.2f -> %+.2f (%d items before, %d after)%s",
-                pair == null ? "the" : pair, a.mean() > b.mean() ? "improved" : "worsened", label, day, b.mean(), a.mean(),
+                pair == null ? "the" : pair, a.mean() > b.mean() ? "improved" : "worsened", label, day,
+                RelationsIndex.round2(b.mean()), RelationsIndex.round2(a.mean()),
                 b.n(), a.n(), labels.isEmpty() ? "" : "; moved by " + String.join(", ", labels));
         return new Change(label, RelationsIndex.round(b.mean()), RelationsIndex.round(a.mean()), statementIds, eventIds,
                 summary, pair);

@@ -87,7 +87,17 @@ public final class RelationsIndex {
         return days;
     }
 
+    /**
+     * To three decimals, half up. The margin of 1e-10 makes a value that is a tie in exact arithmetic
+     * (halves and tenths are common item values) round the same whatever the order its sums were
+     * added in (a day's tally kept at ingest, or the items summed on the spot).
+     */
     static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        return Math.round(v * 1000 + 1e-7) / 1000.0;
+    }
+
+    /** To two decimals, ties away from zero (as {@code %.2f} prints an exact tie), with the margin of {@link #round}. */
+    static double round2(double v) {
+        return Math.signum(v) * Math.round(Math.abs(v) * 100 + 1e-8) / 100.0;
     }
 }
