@@ -67,7 +67,24 @@ public final class ChangeDetector {
      */
     public static List<Change> detect(String pair, NavigableMap<LocalDate, Tally> daily, Movers movers, Settings s) {
         Days days = new Days(daily);
+        List<Alarm> alarms = alarms(days, s);
         List<Change> out = new ArrayList<>();
+        for (int i = 0; i < alarms.size(); i++) {
+            out.add(change(pair, days, alarms, i, movers, s));
+        }
+        return out;
+    }
+
+    /** The latest change only (what an overview of pairs shows): only its movers are read. */
+    public static java.util.Optional<Change> latest(String pair, NavigableMap<LocalDate, Tally> daily, Movers movers, Settings s) {
+        Days days = new Days(daily);
+        List<Alarm> alarms = alarms(days, s);
+        return alarms.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(change(pair, days, alarms, alarms.size() - 1, movers, s));
+    }
+
+    /** The CUSUM's alarms, then merged while neighbouring segments are too close or too small. */
+    private static List<Alarm> alarms(Days days, Settings s) {
         // 1. the CUSUM's alarms, each restarting the reference at its change day
         List<Alarm> alarms = new ArrayList<>();
         int segment = 0;
@@ -93,26 +110,27 @@ public final class ChangeDetector {
                 }
             }
             if (weakest < 0) {
-                break;
+                return alarms;
             }
             alarms.remove(weakest);
         }
-        for (int i = 0; i < alarms.size(); i++) {
-            Alarm alarm = alarms.get(i);
-            int next = i + 1 < alarms.size() ? alarms.get(i + 1).changeDay() : days.size();
-            RelationsIndex.Estimate b = RelationsIndex.estimate(days.between(i == 0 ? 0 : alarms.get(i - 1).changeDay(), alarm.changeDay()));
-            RelationsIndex.Estimate a = RelationsIndex.estimate(days.between(alarm.changeDay(), next));
-            LocalDate day = days.day(alarm.changeDay());
-            // the run up to the alarm, and at least the four weeks from the change day, within the segment after
-            LocalDate runEnd = days.day(alarm.alarmDay()).plusDays(1);
-            LocalDate until = runEnd.isAfter(day.plusDays(MOVER_DAYS)) ? runEnd : day.plusDays(MOVER_DAYS);
-            if (next < days.size() && days.day(next).isBefore(until)) {
-                until = days.day(next);
-            }
-            List<IndexItem> run = movers.between(day, until);
-            out.add(change(pair, day, b, a, movers(run, day, b.mean(), a.mean() - b.mean(), s.maxMovers())));
+    }
+
+    /** The change of alarm {@code i}: the segments' levels and the items that moved it. */
+    private static Change change(String pair, Days days, List<Alarm> alarms, int i, Movers movers, Settings s) {
+        Alarm alarm = alarms.get(i);
+        int next = i + 1 < alarms.size() ? alarms.get(i + 1).changeDay() : days.size();
+        RelationsIndex.Estimate b = RelationsIndex.estimate(days.between(i == 0 ? 0 : alarms.get(i - 1).changeDay(), alarm.changeDay()));
+        RelationsIndex.Estimate a = RelationsIndex.estimate(days.between(alarm.changeDay(), next));
+        LocalDate day = days.day(alarm.changeDay());
+        // the run up to the alarm, and at least the four weeks from the change day, within the segment after
+        LocalDate runEnd = days.day(alarm.alarmDay()).plusDays(1);
+        LocalDate until = runEnd.isAfter(day.plusDays(MOVER_DAYS)) ? runEnd : day.plusDays(MOVER_DAYS);
+        if (next < days.size() && days.day(next).isBefore(until)) {
+            until = days.day(next);
         }
-        return out;
+        List<IndexItem> run = movers.between(day, until);
+        return change(pair, day, b, a, movers(run, day, b.mean(), a.mean() - b.mean(), s.maxMovers()));
     }
 
     /** The days with items in order, with running sums so any run of days sums in constant time. */

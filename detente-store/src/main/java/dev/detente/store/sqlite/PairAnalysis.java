@@ -73,18 +73,16 @@ final class PairAnalysis {
         return out;
     }
 
-    /** The pair's items dated in [from, to): what moved a change. */
+    /** The pair's items dated in [from, to): what moved a change (statements and events in one query). */
     private List<IndexItem> between(String pair, LocalDate from, LocalDate to) {
         String p = Pairs.normalise(pair);
-        List<Object> params = List.of(p, from.toString(), to.toString());
-        List<IndexItem> out = new ArrayList<>(Sql.query(c, "SELECT id, day, stance, confidence, "
-                + "coalesce(speaker_name, speaker_key, 'unknown speaker') FROM statements "
-                + "WHERE stance_pair = ? AND stance IS NOT NULL AND day >= ? AND day < ?", params,
-                r -> IndexItem.statement(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getDouble(4), r.getString(5))));
-        out.addAll(Sql.query(c, "SELECT e.id, e.day, e.weight, e.type FROM event_pairs x JOIN events e ON e.id = x.event_id "
-                + "WHERE x.pair = ? AND e.day >= ? AND e.day < ?", params,
-                r -> IndexItem.event(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getString(4))));
-        return out;
+        return Sql.query(c, "SELECT 's', id, day, stance, confidence, coalesce(speaker_name, speaker_key, 'unknown speaker') "
+                + "FROM statements WHERE stance_pair = ?1 AND stance IS NOT NULL AND day >= ?2 AND day < ?3 UNION ALL "
+                + "SELECT 'e', e.id, e.day, e.weight, 1, e.type FROM event_pairs x JOIN events e ON e.id = x.event_id "
+                + "WHERE x.pair = ?1 AND x.day >= ?2 AND x.day < ?3", List.of(p, from.toString(), to.toString()),
+                r -> r.getString(1).equals("s")
+                        ? IndexItem.statement(r.getLong(2), LocalDate.parse(r.getString(3)), r.getDouble(4), r.getDouble(5), r.getString(6))
+                        : IndexItem.event(r.getLong(2), LocalDate.parse(r.getString(3)), r.getDouble(4), r.getString(6)));
     }
 
     private List<Change> detect(String pair, TreeMap<LocalDate, Tally> daily) {
@@ -110,9 +108,10 @@ final class PairAnalysis {
                 .limit(MAX_PAIRS)
                 .forEach(e -> {
                     TreeMap<LocalDate, Tally> daily = daily(e.getKey());
-                    List<Change> changes = detect(e.getKey(), daily);
+                    Change latest = ChangeDetector.latest(e.getKey(), daily, (from, to) -> between(e.getKey(), from, to),
+                            ChangeDetector.Settings.defaults()).orElse(null);
                     out.add(new PairSummary(e.getKey(), e.getValue()[0], e.getValue()[1],
-                            RelationsIndex.series(daily, Granularity.WEEK), changes.isEmpty() ? null : changes.get(changes.size() - 1)));
+                            RelationsIndex.series(daily, Granularity.WEEK), latest));
                 });
         return out;
     }

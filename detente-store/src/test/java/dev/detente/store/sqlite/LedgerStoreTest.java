@@ -119,6 +119,8 @@ class LedgerStoreTest {
         List<List<Object>> kept = Sql.query(c, "SELECT pair, day, items, events, sw, sw2, swv, swv2 FROM pair_days ORDER BY pair, day",
                 List.of(), LedgerStoreTest::tallyRow);
         assertThat(kept).isNotEmpty().hasSameSizeAs(recount);
+        assertThat(Sql.count(c, "SELECT count(*) FROM event_pairs x JOIN events e ON e.id = x.event_id WHERE x.day IS NOT e.day",
+                List.of())).as("event_pairs.day is the event's day").isZero();
         for (int i = 0; i < kept.size(); i++) {
             assertThat(kept.get(i).subList(0, 4)).isEqualTo(recount.get(i).subList(0, 4));
             for (int k = 4; k < 8; k++) {

@@ -5,7 +5,12 @@
 -- [-1, +1] and each weight at least 0.001 as dev.detente.store.index.IndexItem does. The timeline,
 -- the changes and the overview of pairs read these rows instead of every item of the pair; the
 -- triggers follow every insert, delete and change of the columns read (ingest, re-ingest, merging).
--- A day whose last item goes is deleted.
+-- A day whose last item goes is deleted. An event's pairs carry its day (event_pairs.day, written
+-- with them), so a pair's events of a period (what moved a change) are read by index.
+
+ALTER TABLE event_pairs ADD COLUMN day TEXT;
+UPDATE event_pairs SET day = (SELECT day FROM events WHERE id = event_id);
+CREATE INDEX event_pairs_day ON event_pairs(pair, day);
 
 CREATE TABLE pair_days (
     pair   TEXT NOT NULL,
@@ -85,6 +90,7 @@ CREATE TRIGGER events_out_of_pair_days AFTER DELETE ON events WHEN OLD.day IS NO
 END;
 
 CREATE TRIGGER events_moved_in_pair_days AFTER UPDATE OF day, weight ON events BEGIN
+    UPDATE event_pairs SET day = NEW.day WHERE event_id = NEW.id AND day IS NOT NEW.day;
     UPDATE pair_days SET items = items - 1, events = events - 1, sw = sw - 1.0, sw2 = sw2 - 1.0,
         swv = swv - max(-1.0, min(1.0, OLD.weight / 10.0)), swv2 = swv2 - max(-1.0, min(1.0, OLD.weight / 10.0)) * max(-1.0, min(1.0, OLD.weight / 10.0))
     WHERE day = OLD.day AND pair IN (SELECT pair FROM event_pairs WHERE event_id = OLD.id);
