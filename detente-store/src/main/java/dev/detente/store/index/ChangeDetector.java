@@ -45,19 +45,24 @@ public final class ChangeDetector {
     static final int MOVER_DAYS = 28;
 
     /** Values closer than this are equal: the sums' rounding (an item at the level it is compared with pulls nowhere). */
-    private static final double SAME = 1e-9;
+    public static final double SAME = 1e-9;
 
     private ChangeDetector() {
     }
 
-    /** Where the items that moved a change are read: those dated in [from, to). */
+    /**
+     * Where the items that moved a change are read: those dated in [from, to) pulling away from
+     * {@code level} in the direction of {@code shift}'s sign, at least the {@code max} strongest
+     * pulls of the first week from {@code from}, then of the rest (the order of {@link #movers});
+     * more may be given, they are chosen from.
+     */
     @FunctionalInterface
     public interface Movers {
-        List<IndexItem> between(LocalDate from, LocalDate to);
+        List<IndexItem> candidates(LocalDate from, LocalDate to, double level, double shift, int max);
     }
 
     public static List<Change> detect(String pair, List<IndexItem> items, Settings s) {
-        return detect(pair, RelationsIndex.daily(items), (from, to) -> items.stream()
+        return detect(pair, RelationsIndex.daily(items), (from, to, level, shift, max) -> items.stream()
                 .filter(i -> i.date() != null && !i.date().isBefore(from) && i.date().isBefore(to)).toList(), s);
     }
 
@@ -129,8 +134,9 @@ public final class ChangeDetector {
         if (next < days.size() && days.day(next).isBefore(until)) {
             until = days.day(next);
         }
-        List<IndexItem> run = movers.between(day, until);
-        return change(pair, day, b, a, movers(run, day, b.mean(), a.mean() - b.mean(), s.maxMovers()));
+        double shift = a.mean() - b.mean();
+        List<IndexItem> run = movers.candidates(day, until, b.mean(), shift, s.maxMovers());
+        return change(pair, day, b, a, movers(run, day, b.mean(), shift, s.maxMovers()));
     }
 
     /** The days with items in order, with running sums so any run of days sums in constant time. */

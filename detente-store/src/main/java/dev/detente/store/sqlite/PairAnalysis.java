@@ -73,20 +73,31 @@ final class PairAnalysis {
         return out;
     }
 
-    /** The pair's items dated in [from, to): what moved a change (statements and events in one query). */
-    private List<IndexItem> between(String pair, LocalDate from, LocalDate to) {
-        String p = Pairs.normalise(pair);
-        return Sql.query(c, "SELECT 's', id, day, stance, confidence, coalesce(speaker_name, speaker_key, 'unknown speaker') "
+    /**
+     * The pair's items dated in [from, to) that pull away from {@code level} in the direction of
+     * {@code shift}, strongest first (those of the first week first), at most {@code max}: what moved
+     * a change, chosen in SQL (see {@link ChangeDetector.Movers}) so only they are read. Values and
+     * weights are those of {@link IndexItem} (clamped to [-1, +1]; weight at least 0.001).
+     */
+    private List<IndexItem> movers(String pair, LocalDate from, LocalDate to, double level, double shift, int max) {
+        String items = "SELECT 's' AS kind, id, day, stance AS raw, confidence AS conf, "
+                + "coalesce(speaker_name, speaker_key, 'unknown speaker') AS label, max(-1.0, min(1.0, stance / 2.0)) AS v, "
+                + "CASE WHEN confidence > 0 THEN confidence ELSE 0.001 END AS w "
                 + "FROM statements WHERE stance_pair = ?1 AND stance IS NOT NULL AND day >= ?2 AND day < ?3 UNION ALL "
-                + "SELECT 'e', e.id, e.day, e.weight, 1, e.type FROM event_pairs x JOIN events e ON e.id = x.event_id "
-                + "WHERE x.pair = ?1 AND x.day >= ?2 AND x.day < ?3", List.of(p, from.toString(), to.toString()),
+                + "SELECT 'e', e.id, e.day, e.weight, 1.0, e.type, max(-1.0, min(1.0, e.weight / 10.0)), 1.0 "
+                + "FROM event_pairs x JOIN events e ON e.id = x.event_id WHERE x.pair = ?1 AND x.day >= ?2 AND x.day < ?3";
+        String pulling = shift > 0 ? "v - ?4 > ?5" : "v - ?4 < -?5";
+        return Sql.query(c, "SELECT kind, id, day, raw, conf, label FROM (" + items + ") WHERE " + pulling
+                + " ORDER BY day >= ?6, w * abs(v - ?4) DESC, day, id LIMIT ?7",
+                List.of(Pairs.normalise(pair), from.toString(), to.toString(), level, ChangeDetector.SAME, from.plusDays(7).toString(), max),
                 r -> r.getString(1).equals("s")
                         ? IndexItem.statement(r.getLong(2), LocalDate.parse(r.getString(3)), r.getDouble(4), r.getDouble(5), r.getString(6))
                         : IndexItem.event(r.getLong(2), LocalDate.parse(r.getString(3)), r.getDouble(4), r.getString(6)));
     }
 
     private List<Change> detect(String pair, TreeMap<LocalDate, Tally> daily) {
-        return ChangeDetector.detect(pair, daily, (from, to) -> between(pair, from, to), ChangeDetector.Settings.defaults());
+        return ChangeDetector.detect(pair, daily, (from, to, level, shift, max) -> movers(pair, from, to, level, shift, max),
+                ChangeDetector.Settings.defaults());
     }
 
     List<TimelinePoint> timeline(String pair, String by) {
@@ -108,7 +119,8 @@ final class PairAnalysis {
                 .limit(MAX_PAIRS)
                 .forEach(e -> {
                     TreeMap<LocalDate, Tally> daily = daily(e.getKey());
-                    Change latest = ChangeDetector.latest(e.getKey(), daily, (from, to) -> between(e.getKey(), from, to),
+                    Change latest = ChangeDetector.latest(e.getKey(), daily,
+                            (from, to, level, shift, max) -> movers(e.getKey(), from, to, level, shift, max),
                             ChangeDetector.Settings.defaults()).orElse(null);
                     out.add(new PairSummary(e.getKey(), e.getValue()[0], e.getValue()[1],
                             RelationsIndex.series(daily, Granularity.WEEK), latest));
