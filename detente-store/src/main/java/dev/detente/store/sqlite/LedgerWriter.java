@@ -140,7 +140,7 @@ public final class LedgerWriter implements AutoCloseable {
         insertEventCountry = c.prepareStatement("INSERT OR IGNORE INTO event_countries (country, event_id) VALUES (?,?)");
         insertEventActor = c.prepareStatement("INSERT OR IGNORE INTO event_actors (actor_key, event_id) VALUES (?,?)");
         insertEventTopic = c.prepareStatement("INSERT OR IGNORE INTO event_topics (topic, event_id) VALUES (?,?)");
-        insertEventPair = c.prepareStatement("INSERT OR IGNORE INTO event_pairs (pair, event_id, day) VALUES (?,?,?)");
+        insertEventPair = c.prepareStatement("INSERT OR IGNORE INTO event_pairs (pair, event_id) VALUES (?,?)");
         insertStatementFts = c.prepareStatement("INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)");
         insertStatementSource = c.prepareStatement("INSERT OR IGNORE INTO statement_sources "
                 + "(statement_id, article_id, span_start, span_end, published, article_seq) VALUES (?,?,?,?,?,?)");
@@ -525,7 +525,7 @@ public final class LedgerWriter implements AutoCloseable {
     }
 
     /** The event's countries, actors, topics and country pairs in their indexed tables. */
-    private void writeEventLists(long id, EventEntry e, String day) throws SQLException {
+    private void writeEventLists(long id, EventEntry e) throws SQLException {
         List<String> countries = e.countries().stream().distinct().sorted().toList();
         for (String country : countries) {
             insertEventCountry.setString(1, country);
@@ -536,7 +536,6 @@ public final class LedgerWriter implements AutoCloseable {
             for (int j = i + 1; j < countries.size(); j++) {
                 insertEventPair.setString(1, countries.get(i) + "-" + countries.get(j));
                 insertEventPair.setLong(2, id);
-                insertEventPair.setString(3, day); // the event's day beside its pair: a pair's events of a period by index
                 insertEventPair.executeUpdate();
             }
         }
@@ -624,7 +623,7 @@ public final class LedgerWriter implements AutoCloseable {
                 r.next();
                 id = r.getLong(1);
             }
-            writeEventLists(id, e, day);
+            writeEventLists(id, e);
         }
         insertEventSource.setLong(1, id);
         insertEventSource.setString(2, a.id());

@@ -52,11 +52,11 @@ final class PairAnalysis {
         List<Tagged> out = new ArrayList<>();
         out.addAll(Sql.query(c, "SELECT id, day, stance, confidence, coalesce(speaker_name, speaker_key, 'unknown speaker'), topics "
                 + "FROM statements WHERE stance_pair = ? AND stance IS NOT NULL AND day IS NOT NULL", List.of(p),
-                r -> new Tagged(IndexItem.statement(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getDouble(4),
+                r -> new Tagged(IndexItem.statement(r.getLong(1), day(r.getString(2)), r.getDouble(3), r.getDouble(4),
                         r.getString(5)), Lists.split(r.getString(6)))));
         out.addAll(Sql.query(c, "SELECT e.id, e.day, e.weight, e.type, e.topics FROM event_pairs x JOIN events e ON e.id = x.event_id "
                 + "WHERE x.pair = ? AND e.day IS NOT NULL", List.of(p),
-                r -> new Tagged(IndexItem.event(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getString(4)),
+                r -> new Tagged(IndexItem.event(r.getLong(1), day(r.getString(2)), r.getDouble(3), r.getString(4)),
                         Lists.split(r.getString(5)))));
         return out;
     }
@@ -66,7 +66,7 @@ final class PairAnalysis {
         TreeMap<LocalDate, Tally> out = new TreeMap<>();
         for (Map.Entry<LocalDate, Tally> day : Sql.query(c, "SELECT day, items, events, sw, sw2, swv, swv2 FROM pair_days "
                 + "WHERE pair = ? AND items > 0 ORDER BY day", List.of(Pairs.normalise(pair)),
-                r -> Map.entry(LocalDate.parse(r.getString(1)),
+                r -> Map.entry(day(r.getString(1)),
                         new Tally(r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5), r.getDouble(6), r.getDouble(7))))) {
             out.put(day.getKey(), day.getValue());
         }
@@ -76,23 +76,37 @@ final class PairAnalysis {
     /**
      * The pair's items dated in [from, to) that pull away from {@code level} in the direction of
      * {@code shift}, strongest first (those of the first week first), at most {@code max}: what moved
-     * a change, chosen in SQL (see {@link ChangeDetector.Movers}) so only they are read. Values and
-     * weights are those of {@link IndexItem} (clamped to [-1, +1]; weight at least 0.001).
+     * a change, chosen in SQL from the pair's items kept at ingest (pair_items, migration V006: a
+     * range of one index; see {@link ChangeDetector.Movers}), so only they are read with their labels.
      */
     private List<IndexItem> movers(String pair, LocalDate from, LocalDate to, double level, double shift, int max) {
-        String items = "SELECT 's' AS kind, id, day, stance AS raw, confidence AS conf, "
-                + "coalesce(speaker_name, speaker_key, 'unknown speaker') AS label, max(-1.0, min(1.0, stance / 2.0)) AS v, "
-                + "CASE WHEN confidence > 0 THEN confidence ELSE 0.001 END AS w "
-                + "FROM statements WHERE stance_pair = ?1 AND stance IS NOT NULL AND day >= ?2 AND day < ?3 UNION ALL "
-                + "SELECT 'e', e.id, e.day, e.weight, 1.0, e.type, max(-1.0, min(1.0, e.weight / 10.0)), 1.0 "
-                + "FROM event_pairs x JOIN events e ON e.id = x.event_id WHERE x.pair = ?1 AND x.day >= ?2 AND x.day < ?3";
-        String pulling = shift > 0 ? "v - ?4 > ?5" : "v - ?4 < -?5";
-        return Sql.query(c, "SELECT kind, id, day, raw, conf, label FROM (" + items + ") WHERE " + pulling
-                + " ORDER BY day >= ?6, w * abs(v - ?4) DESC, day, id LIMIT ?7",
-                List.of(Pairs.normalise(pair), from.toString(), to.toString(), level, ChangeDetector.SAME, from.plusDays(7).toString(), max),
-                r -> r.getString(1).equals("s")
-                        ? IndexItem.statement(r.getLong(2), LocalDate.parse(r.getString(3)), r.getDouble(4), r.getDouble(5), r.getString(6))
-                        : IndexItem.event(r.getLong(2), LocalDate.parse(r.getString(3)), r.getDouble(4), r.getString(6)));
+        String sql = moversSql(shift > 0);
+        try {
+            // prepared once per direction: an overview of every pair asks for the movers of hundreds of changes
+            java.sql.PreparedStatement p = prepared.get(sql);
+            if (p == null) {
+                p = c.prepareStatement(sql);
+                prepared.put(sql, p);
+            }
+            return Sql.query(p, sql, List.of(Pairs.normalise(pair), from.toString(), to.toString(), level, ChangeDetector.SAME,
+                    from.plusDays(7).toString(), max),
+                    r -> new IndexItem(r.getLong(2), r.getString(1).equals("s") ? IndexItem.Kind.STATEMENT : IndexItem.Kind.EVENT,
+                            day(r.getString(3)), r.getDouble(4), r.getDouble(5), r.getString(6)));
+        } catch (java.sql.SQLException e) {
+            throw new LedgerException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Statements prepared once, closed with the connection. */
+    private final Map<String, java.sql.PreparedStatement> prepared = new HashMap<>();
+
+    private static String moversSql(boolean up) {
+        String pulling = up ? "v - ?4 > ?5" : "v - ?4 < -?5";
+        String order = " ORDER BY day >= ?6, w * abs(v - ?4) DESC, day, id";
+        return "SELECT kind, id, day, v, w, CASE kind WHEN 's' THEN (SELECT coalesce(speaker_name, speaker_key, "
+                + "'unknown speaker') FROM statements WHERE id = m.id) ELSE (SELECT type FROM events WHERE id = m.id) END "
+                + "FROM (SELECT kind, id, day, v, w FROM pair_items WHERE pair = ?1 AND day >= ?2 AND day < ?3 AND " + pulling
+                + order + " LIMIT ?7) m" + order;
     }
 
     private List<Change> detect(String pair, TreeMap<LocalDate, Tally> daily) {
@@ -229,6 +243,17 @@ final class PairAnalysis {
                 + "JOIN events e ON e.id = x.event_id WHERE x.pair = ? GROUP BY month, e.type "
                 + "ORDER BY month IS NULL, month, e.type", List.of(Pairs.normalise(pair)),
                 r -> new TypeMonth(r.getString(1), r.getString(2), r.getInt(3)));
+    }
+
+    /**
+     * A stored day ("2025-07-14"), read without a formatter: a pair's series is read whole on every
+     * overview, and {@link LocalDate#parse} was a fifth of that.
+     */
+    static LocalDate day(String iso) {
+        if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-') {
+            return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10), Integer.parseInt(iso, 8, 10, 10));
+        }
+        return LocalDate.parse(iso);
     }
 
     /** "prisoner-exchange" → "Prisoner exchange". */

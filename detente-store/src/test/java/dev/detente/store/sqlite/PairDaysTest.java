@@ -62,13 +62,12 @@ class PairDaysTest {
     void aLedgerOfTheEarlierSchemaGetsItsTalliesOnMigration() throws Exception {
         Path db = LedgerFixtures.build(dir);
         try (Connection c = Database.open(db, false)) {
-            // back to version 5: the triggers, the table, the events' days beside their pairs
-            for (String trigger : Sql.query(c, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%pair_days'",
-                    List.of(), r -> r.getString(1))) {
+            // back to version 5: the triggers and the tables
+            for (String trigger : Sql.query(c, "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                    + "AND (name LIKE '%pair_days' OR name LIKE '%pair_items')", List.of(), r -> r.getString(1))) {
                 c.createStatement().execute("DROP TRIGGER " + trigger);
             }
-            for (String sql : List.of("DROP TABLE pair_days", "DROP INDEX event_pairs_day", "ALTER TABLE event_pairs DROP COLUMN day",
-                    "DELETE FROM schema_version WHERE version = 6")) {
+            for (String sql : List.of("DROP TABLE pair_days", "DROP TABLE pair_items", "DELETE FROM schema_version WHERE version = 6")) {
                 c.createStatement().execute(sql);
             }
         }

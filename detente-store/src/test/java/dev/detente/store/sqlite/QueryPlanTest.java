@@ -71,7 +71,7 @@ class QueryPlanTest {
             Sql.observer = null;
         }
         List<String> plans = assertNoScan(db, seen);
-        assertThat(plans).anyMatch(line -> line.contains("event_pairs_day")).anyMatch(line -> line.contains("pair_days"));
+        assertThat(plans).anyMatch(line -> line.contains("pair_items")).anyMatch(line -> line.contains("pair_days"));
     }
 
     /** Asserts that no plan of the queries scans statements or events; returns every plan line. */
