@@ -56,6 +56,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "Show progress on stderr (default: only when stderr is a terminal).")
     boolean progress;
 
+    @Option(names = "--duplicate-window", paramLabel = "N", converter = dev.detente.cli.query.Values.Documents.class,
+            description = "Recognise a copy when its original is among the latest N original documents (default: "
+                    + "${DEFAULT-VALUE}; about 2.6 KB of memory each).")
+    int duplicateWindow = NearDuplicateIndex.DEFAULT_WINDOW;
+
     @Override
     public Integer call() {
         Analyzer analyzer = analysis.analyzer();
@@ -63,7 +68,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         IngestSummary summary = new IngestSummary(err, progress || IngestSummary.interactive());
         AtomicLong tokens = new AtomicLong();
-        NearDuplicateIndex duplicates = new NearDuplicateIndex();
+        NearDuplicateIndex duplicates = new NearDuplicateIndex(duplicateWindow);
         long t0 = System.nanoTime();
         String target = out == null ? "stdout" : Names.printable(out.toString());
         try (Writer writer = open()) {

@@ -3,6 +3,7 @@ package dev.detente.cli;
 import dev.detente.cli.query.ActorsCommand;
 import dev.detente.cli.query.ChangesCommand;
 import dev.detente.cli.query.EventsCommand;
+import dev.detente.cli.query.FlowsCommand;
 import dev.detente.cli.query.IssuesCommand;
 import dev.detente.cli.query.SearchCommand;
 import dev.detente.cli.query.StatementsCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "detente", mixinStandardHelpOptions = true, version = "detente 0.1.0",
         description = "Relations between countries, from the news, as a verified ledger.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, StatementsCommand.class,
-                EventsCommand.class, ActorsCommand.class, TimelineCommand.class, IssuesCommand.class, ChangesCommand.class,
+                EventsCommand.class, ActorsCommand.class, TimelineCommand.class, IssuesCommand.class, FlowsCommand.class, ChangesCommand.class,
                 SearchCommand.class, StatsCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

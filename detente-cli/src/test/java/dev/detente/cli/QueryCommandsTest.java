@@ -105,6 +105,32 @@ class QueryCommandsTest {
     }
 
     @Test
+    void flowsSayWhoActsOnWhomAsTheApiDoes() throws Exception {
+        JsonNode flows = json(run("flows", "--pair", "usa-chn", "--format", "json"));
+        assertThat(flows).isNotEmpty();
+        int events = 0;
+        for (JsonNode f : flows) {
+            int typed = 0;
+            for (JsonNode t : f.get("types")) {
+                typed += t.get("events").asInt();
+            }
+            assertThat(f.get("events").asInt()).isEqualTo(typed);
+            events += typed;
+        }
+        assertThat(events).isEqualTo(json(run("events", "--pair", "CHN-USA", "--format", "json")).size());
+        CliRun table = run("flows", "--pair", "CHN-USA");
+        assertThat(table.out().lines().findFirst().orElseThrow()).startsWith("source").contains("from").contains("to")
+                .contains("events").contains("types");
+        assertThat(table.out()).contains(flows.get(0).get("types").get(0).get("type").asText());
+        List<String> csv = run("flows", "--pair", "CHN-USA", "--format", "csv").out().lines().toList();
+        assertThat(csv).hasSize(flows.size() + 1);
+        assertThat(run("flows", "--pair", "RUS-USA").out()).contains("no events for RUS-USA");
+        CliRun bad = CliRun.of("flows", "--pair", "RUSSIA", "--db", db);
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().strip()).startsWith("detente: flows:").contains("--pair").doesNotContain("\n");
+    }
+
+    @Test
     void changesAndSearchAndStats() throws Exception {
         // the fixture has too few items for a shift: the command says so
         assertThat(run("changes", "--since", "2025-01-01").out()).contains("no shift detected");
@@ -112,6 +138,7 @@ class QueryCommandsTest {
 
         // the matched words are marked ([...] when the output is not a terminal); FTS5 syntax is understood
         CliRun search = run("search", "hostile", "act");
+        assertThat(search.err()).contains("1 of 1 matching statements");
         assertThat(search.out()).contains("statement").contains("This is a [hostile] [act]").contains("article").contains("a4");
         assertThat(json(run("search", "hostile OR energy", "--format", "json")).get("articles"))
                 .extracting(n -> n.get("id").asText()).containsExactlyInAnyOrder("a3", "a4");

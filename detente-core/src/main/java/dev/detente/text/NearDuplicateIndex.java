@@ -24,6 +24,12 @@ import java.util.Optional;
  *
  * <p>Duplicates are not added, so every later copy points at the first one seen. Thread-safe:
  * signatures are computed without a lock, the index is updated under one.
+ *
+ * <p>Bounded: the index keeps the latest {@code window} originals (default {@value #DEFAULT_WINDOW},
+ * about 2.6 KB each: some 50 MB), forgetting the oldest first, so memory does not grow with the
+ * run; a copy is recognised when its original is among them (copies of a wire story follow it
+ * within hours or days, far fewer documents than the window in a stream in publication or crawl
+ * order). The ledger keeps every signature on disk ({@code dev.detente.store.sqlite.NearDuplicates}).
  */
 public final class NearDuplicateIndex {
     public static final int SHINGLE_WORDS = 5;
@@ -31,10 +37,13 @@ public final class NearDuplicateIndex {
     public static final int BANDS = 21;
     public static final int ROWS = 3;
     public static final double THRESHOLD = 0.5;
+    public static final int DEFAULT_WINDOW = 20_000;
     private static final long[] SEEDS = seeds();
 
     private final Map<String, String> exact = new HashMap<>();
     private final List<Map<Long, List<Entry>>> bands = new ArrayList<>();
+    private final java.util.ArrayDeque<Entry> kept = new java.util.ArrayDeque<>(); // oldest first
+    private final int window;
 
     /** What a document is compared by: the hash of its words and its MinHash signature (null for no words). */
     public record Signature(String contentHash, int[] minHashes) {
@@ -44,13 +53,27 @@ public final class NearDuplicateIndex {
     public record Match(String id, double similarity, boolean exact) {
     }
 
-    private record Entry(String id, int[] minHashes) {
+    private record Entry(String id, String contentHash, int[] minHashes) {
     }
 
     public NearDuplicateIndex() {
+        this(DEFAULT_WINDOW);
+    }
+
+    /** An index of the latest {@code window} originals (at least 1). */
+    public NearDuplicateIndex(int window) {
+        if (window < 1) {
+            throw new IllegalArgumentException("the duplicate window must be at least 1 document, not " + window);
+        }
+        this.window = window;
         for (int b = 0; b < BANDS; b++) {
             bands.add(new HashMap<>());
         }
+    }
+
+    /** How many originals the index holds now (at most its window). */
+    public synchronized int size() {
+        return kept.size();
     }
 
     /** The signature of a text; pure and thread-safe, so it can run on worker threads. */
@@ -87,7 +110,7 @@ public final class NearDuplicateIndex {
                 return Optional.of(new Match(same, 1.0, true));
             }
             if (signature.minHashes() == null) {
-                exact.put(signature.contentHash(), id);
+                keep(new Entry(id, signature.contentHash(), null));
                 return Optional.empty();
             }
             Match best = null;
@@ -106,12 +129,35 @@ public final class NearDuplicateIndex {
             if (best != null) {
                 return Optional.of(best);
             }
-            exact.put(signature.contentHash(), id);
-            Entry entry = new Entry(id, signature.minHashes());
-            for (int b = 0; b < BANDS; b++) {
-                bands.get(b).computeIfAbsent(bandKey(signature.minHashes(), b), k -> new ArrayList<>(1)).add(entry);
-            }
+            keep(new Entry(id, signature.contentHash(), signature.minHashes()));
             return Optional.empty();
+        }
+    }
+
+    /** Adds an original, forgetting the oldest beyond the window (under the lock). */
+    private void keep(Entry entry) {
+        exact.put(entry.contentHash(), entry.id());
+        if (entry.minHashes() != null) {
+            for (int b = 0; b < BANDS; b++) {
+                bands.get(b).computeIfAbsent(bandKey(entry.minHashes(), b), k -> new ArrayList<>(1)).add(entry);
+            }
+        }
+        kept.addLast(entry);
+        if (kept.size() > window) {
+            Entry old = kept.removeFirst();
+            exact.remove(old.contentHash(), old.id());
+            if (old.minHashes() != null) {
+                for (int b = 0; b < BANDS; b++) {
+                    long key = bandKey(old.minHashes(), b);
+                    List<Entry> bucket = bands.get(b).get(key);
+                    if (bucket != null) {
+                        bucket.removeIf(e -> e == old);
+                        if (bucket.isEmpty()) {
+                            bands.get(b).remove(key);
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -34,6 +34,27 @@ class NearDuplicateIndexTest {
     }
 
     @Test
+    void theIndexKeepsTheLatestOriginalsOfItsWindow() {
+        NearDuplicateIndex index = new NearDuplicateIndex(2);
+        String[] stories = {WIRE, WIRE.replace("Chile", "Peru").replace("Argentina", "Bolivia").replace("fishing", "mining")
+                .replace("Santiago", "Lima").replace("tunnel", "bridge").replace("quotas", "royalties").replace("season", "year")
+                .replace("crime", "smuggling").replace("energy", "water").replace("protests", "strikes"),
+                "Heavy rain flooded low-lying districts of the capital overnight, and schools stayed closed while crews pumped "
+                        + "water from underpass tunnels and cleared fallen trees from the main roads."};
+        for (int i = 0; i < stories.length; i++) {
+            assertThat(index.addOrMatch("story-" + i, NearDuplicateIndex.signature(stories[i]))).as("story %d", i).isEmpty();
+            assertThat(index.size()).isLessThanOrEqualTo(2);
+        }
+        // the first story left the window: its copy is an original now; the latest two are still known
+        assertThat(index.addOrMatch("copy-2", NearDuplicateIndex.signature(stories[2]))).hasValueSatisfying(m ->
+                assertThat(m.id()).isEqualTo("story-2"));
+        assertThat(index.addOrMatch("copy-1", NearDuplicateIndex.signature("AGENCIES - " + stories[1]))).hasValueSatisfying(m ->
+                assertThat(m.id()).isEqualTo("story-1"));
+        assertThat(index.addOrMatch("copy-0", NearDuplicateIndex.signature(stories[0]))).isEmpty();
+        assertThat(index.size()).isEqualTo(2);
+    }
+
+    @Test
     void exactCopyIgnoringCaseAndPunctuationIsExact() {
         NearDuplicateIndex index = new NearDuplicateIndex();
         index.addOrMatch("a", NearDuplicateIndex.signature(WIRE));

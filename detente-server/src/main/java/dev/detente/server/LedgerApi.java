@@ -103,7 +103,8 @@ public final class LedgerApi {
         r.add(new ApiRoute("/api/changes", "What moved since a date: periods where a relationship shifted, and why.",
                 List.of(ApiParam.date("since", "First date, YYYY-MM-DD.").asRequired(), PAIR),
                 Shape.list(Change.class), q -> ledger.changes(q.date("since"), q.text("pair"))));
-        r.add(new ApiRoute("/api/search", "Full-text search over articles and statements.",
+        r.add(new ApiRoute("/api/search", "Full-text search over statements (FTS5 syntax), best first among the newest "
+                + "1,000 matches; total stops at 1,000 (capped).",
                 List.of(ApiParam.text("q", "Words to find.").asRequired(), OFFSET, LIMIT), Shape.page(StatementRow.class),
                 q -> ledger.search(q.text("q"), q.integer("offset"), q.integer("limit"))));
         r.add(new ApiRoute("/api/stats", "Counts, date range, sources and languages of the ledger.",

@@ -121,6 +121,8 @@ public final class OpenApiDocument {
             props.putObject("total").put("type", "integer");
             props.putObject("offset").put("type", "integer");
             props.putObject("limit").put("type", "integer");
+            props.putObject("capped").put("type", "boolean")
+                    .put("description", "true when total is a lower bound: a search counts at most 1,000 matches");
         }
         return "#/components/schemas/" + name;
     }

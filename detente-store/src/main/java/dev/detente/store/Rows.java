@@ -117,7 +117,14 @@ public final class Rows {
         }
     }
 
-    public record Page<T>(List<T> items, int total, int offset, int limit) {
+    /**
+     * A page of a list: {@code total} items in all, or, when {@code capped}, at least that many (a
+     * full-text search counts at most {@code dev.detente.store.sqlite.RankedSearch#TOTAL_CAP} matches: "1,000+").
+     */
+    public record Page<T>(List<T> items, int total, int offset, int limit, boolean capped) {
+        public Page(List<T> items, int total, int offset, int limit) {
+            this(items, total, offset, limit, false);
+        }
     }
 
     /**

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `detente search "text"`: full-text search (bm25, best first) over statements and articles. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Full-text search over statements and articles, best match first.")
+/** `detente search "text"`: full-text search (bm25, best first among the newest matches) over statements and articles. */
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Full-text search over statements and articles, best match first (ranked among the newest 1,000 matches; counts stop at 1,000+).")
 public final class SearchCommand extends LedgerCommand {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to find, all of them; FTS5 syntax: "
             + "a OR b, a NOT b, \"a phrase\", prefix*, (grouping). Matches are shown in [brackets] (bold on a terminal).")
@@ -32,8 +32,8 @@ public final class SearchCommand extends LedgerCommand {
     protected int query(LedgerReader reader, PrintStream out) {
         String text = String.join(" ", words);
         Page<StatementRow> statements = reader.search(text, 0, limit);
-        List<ArticleRow> articles = reader instanceof SqliteLedgerReader sqlite
-                ? sqlite.searchArticles(text, 0, limit).items() : List.of();
+        Page<ArticleRow> articlePage = reader instanceof SqliteLedgerReader sqlite ? sqlite.searchArticles(text, 0, limit) : null;
+        List<ArticleRow> articles = articlePage == null ? List.of() : articlePage.items();
         if (format == Format.json) {
             Printer.json(out, Map.of("statements", statements.items(), "articles", articles.stream()
                     .map(a -> new ArticleRow(a.id(), a.url(), a.title(), a.published(), a.outlet(), a.language(),
@@ -66,6 +66,12 @@ public final class SearchCommand extends LedgerCommand {
                 .add("who", Hit::who, 24)
                 .add("date", Hit::date)
                 .main("text", Hit::text, 110));
+        if (format == Format.table) {
+            // on stderr, so pipes get rows only; the best matches are ranked among the newest (RankedSearch)
+            System.err.printf("(%d of %s matching statements%s, best first among the newest)%n", statements.items().size(),
+                    PageNote.total(statements), articlePage == null ? ""
+                            : "; " + articles.size() + " of " + PageNote.total(articlePage) + " matching articles");
+        }
         return 0;
     }
 

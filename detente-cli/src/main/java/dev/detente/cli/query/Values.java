@@ -76,6 +76,22 @@ public final class Values {
         }
     }
 
+    /** A number of documents: 1 or more. */
+    public static final class Documents implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int n = Integer.parseInt(value.strip());
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message
+            }
+            throw new TypeConversionException("'" + value + "' is not a number of documents: use a whole number from 1");
+        }
+    }
+
     /** Rows to skip: 0 or more. */
     public static final class Offset implements ITypeConverter<Integer> {
         @Override

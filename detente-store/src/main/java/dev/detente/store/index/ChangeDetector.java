@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Names the shifts of a pair's relationship: a two-sided CUSUM (Page 1954) over the daily index.
@@ -44,13 +44,52 @@ public final class ChangeDetector {
     /** The items that moved a change are looked for in at least this many days from the change day. */
     static final int MOVER_DAYS = 28;
 
+    /** Values closer than this are equal: the sums' rounding (an item at the level it is compared with pulls nowhere). */
+    public static final double SAME = 1e-9;
+
     private ChangeDetector() {
     }
 
+    /**
+     * Where the items that moved a change are read: those dated in [from, to) pulling away from
+     * {@code level} in the direction of {@code shift}'s sign, at least the {@code max} strongest
+     * pulls of the first week from {@code from}, then of the rest (the order of {@link #movers});
+     * more may be given, they are chosen from.
+     */
+    @FunctionalInterface
+    public interface Movers {
+        List<IndexItem> candidates(LocalDate from, LocalDate to, double level, double shift, int max);
+    }
+
     public static List<Change> detect(String pair, List<IndexItem> items, Settings s) {
-        TreeMap<LocalDate, List<IndexItem>> byDay = RelationsIndex.group(items, Granularity.DAY);
-        List<Map.Entry<LocalDate, List<IndexItem>>> days = new ArrayList<>(byDay.entrySet());
+        return detect(pair, RelationsIndex.daily(items), (from, to, level, shift, max) -> items.stream()
+                .filter(i -> i.date() != null && !i.date().isBefore(from) && i.date().isBefore(to)).toList(), s);
+    }
+
+    /**
+     * The changes from the pair's daily tallies (day → the sums of its items, as the ledger keeps
+     * them at ingest); only the items that moved a change found are read, from {@code movers}.
+     */
+    public static List<Change> detect(String pair, NavigableMap<LocalDate, Tally> daily, Movers movers, Settings s) {
+        Days days = new Days(daily);
+        List<Alarm> alarms = alarms(days, s);
         List<Change> out = new ArrayList<>();
+        for (int i = 0; i < alarms.size(); i++) {
+            out.add(change(pair, days, alarms, i, movers, s));
+        }
+        return out;
+    }
+
+    /** The latest change only (what an overview of pairs shows): only its movers are read. */
+    public static java.util.Optional<Change> latest(String pair, NavigableMap<LocalDate, Tally> daily, Movers movers, Settings s) {
+        Days days = new Days(daily);
+        List<Alarm> alarms = alarms(days, s);
+        return alarms.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(change(pair, days, alarms, alarms.size() - 1, movers, s));
+    }
+
+    /** The CUSUM's alarms, then merged while neighbouring segments are too close or too small. */
+    private static List<Alarm> alarms(Days days, Settings s) {
         // 1. the CUSUM's alarms, each restarting the reference at its change day
         List<Alarm> alarms = new ArrayList<>();
         int segment = 0;
@@ -63,45 +102,93 @@ public final class ChangeDetector {
             int weakest = -1;
             double smallest = Double.MAX_VALUE;
             for (int i = 0; i < alarms.size(); i++) {
-                List<IndexItem> before = flatten(days, i == 0 ? 0 : alarms.get(i - 1).changeDay(), alarms.get(i).changeDay());
-                List<IndexItem> after = flatten(days, alarms.get(i).changeDay(),
-                        i + 1 < alarms.size() ? alarms.get(i + 1).changeDay() : days.size());
+                Tally before = days.between(i == 0 ? 0 : alarms.get(i - 1).changeDay(), alarms.get(i).changeDay());
+                Tally after = days.between(alarms.get(i).changeDay(), i + 1 < alarms.size() ? alarms.get(i + 1).changeDay() : days.size());
                 RelationsIndex.Estimate b = RelationsIndex.estimate(before);
                 RelationsIndex.Estimate a = RelationsIndex.estimate(after);
                 double shift = Math.abs(a.mean() - b.mean());
                 double z = shift / Math.sqrt(b.se() * b.se() + a.se() * a.se());
-                boolean weak = shift < s.minShift() || z < s.minZ() || before.size() < s.minItems() || after.size() < s.minItems();
+                boolean weak = shift < s.minShift() || z < s.minZ() || before.items() < s.minItems() || after.items() < s.minItems();
                 if (weak && shift < smallest) {
                     smallest = shift;
                     weakest = i;
                 }
             }
             if (weakest < 0) {
-                break;
+                return alarms;
             }
             alarms.remove(weakest);
         }
-        for (int i = 0; i < alarms.size(); i++) {
-            Alarm alarm = alarms.get(i);
-            List<IndexItem> before = flatten(days, i == 0 ? 0 : alarms.get(i - 1).changeDay(), alarm.changeDay());
-            List<IndexItem> after = flatten(days, alarm.changeDay(), i + 1 < alarms.size() ? alarms.get(i + 1).changeDay() : days.size());
-            RelationsIndex.Estimate b = RelationsIndex.estimate(before);
-            RelationsIndex.Estimate a = RelationsIndex.estimate(after);
-            LocalDate day = days.get(alarm.changeDay()).getKey();
-            // the run up to the alarm, and at least the four weeks from the change day
-            LocalDate runEnd = days.get(alarm.alarmDay()).getKey().plusDays(1);
-            LocalDate until = runEnd.isAfter(day.plusDays(MOVER_DAYS)) ? runEnd : day.plusDays(MOVER_DAYS);
-            List<IndexItem> run = after.stream().filter(x -> x.date().isBefore(until)).toList();
-            out.add(change(pair, day, b, a, movers(run, day, b.mean(), a.mean() - b.mean(), s.maxMovers())));
+    }
+
+    /** The change of alarm {@code i}: the segments' levels and the items that moved it. */
+    private static Change change(String pair, Days days, List<Alarm> alarms, int i, Movers movers, Settings s) {
+        Alarm alarm = alarms.get(i);
+        int next = i + 1 < alarms.size() ? alarms.get(i + 1).changeDay() : days.size();
+        RelationsIndex.Estimate b = RelationsIndex.estimate(days.between(i == 0 ? 0 : alarms.get(i - 1).changeDay(), alarm.changeDay()));
+        RelationsIndex.Estimate a = RelationsIndex.estimate(days.between(alarm.changeDay(), next));
+        LocalDate day = days.day(alarm.changeDay());
+        // the run up to the alarm, and at least the four weeks from the change day, within the segment after
+        LocalDate runEnd = days.day(alarm.alarmDay()).plusDays(1);
+        LocalDate until = runEnd.isAfter(day.plusDays(MOVER_DAYS)) ? runEnd : day.plusDays(MOVER_DAYS);
+        if (next < days.size() && days.day(next).isBefore(until)) {
+            until = days.day(next);
         }
-        return out;
+        double shift = a.mean() - b.mean();
+        List<IndexItem> run = movers.candidates(day, until, b.mean(), shift, s.maxMovers());
+        return change(pair, day, b, a, movers(run, day, b.mean(), shift, s.maxMovers()));
+    }
+
+    /** The days with items in order, with running sums so any run of days sums in constant time. */
+    private static final class Days {
+        private final LocalDate[] day;
+        private final Tally[] tally;
+        private final Tally[] prefix; // prefix[i] = the sum of days [0, i)
+
+        Days(NavigableMap<LocalDate, Tally> daily) {
+            List<Map.Entry<LocalDate, Tally>> kept = daily.entrySet().stream().filter(e -> e.getValue().items() > 0).toList();
+            day = new LocalDate[kept.size()];
+            tally = new Tally[kept.size()];
+            prefix = new Tally[kept.size() + 1];
+            prefix[0] = Tally.EMPTY;
+            for (int i = 0; i < kept.size(); i++) {
+                day[i] = kept.get(i).getKey();
+                tally[i] = kept.get(i).getValue();
+                prefix[i + 1] = prefix[i].plus(tally[i]);
+            }
+        }
+
+        int size() {
+            return day.length;
+        }
+
+        LocalDate day(int i) {
+            return day[i];
+        }
+
+        Tally at(int i) {
+            return tally[i];
+        }
+
+        /** The sum of days [from, to). */
+        Tally between(int from, int to) {
+            int f = Math.max(0, from);
+            int t = Math.min(day.length, to);
+            if (t <= f) {
+                return Tally.EMPTY;
+            }
+            if (t - f == 1) {
+                return tally[f];
+            }
+            return prefix[t].minus(prefix[f]);
+        }
     }
 
     /** Where a CUSUM run from {@code segment} first crosses h: the run's first day and the crossing day. */
     private record Alarm(int changeDay, int alarmDay) {
     }
 
-    private static Alarm firstAlarm(List<Map.Entry<LocalDate, List<IndexItem>>> days, int segment, int from, Settings s) {
+    private static Alarm firstAlarm(Days days, int segment, int from, Settings s) {
         double up = 0;
         double down = 0;
         int upStart = -1;
@@ -112,17 +199,16 @@ public final class ChangeDetector {
         for (int t = Math.max(segment + 1, from); t < days.size(); t++) {
             if (up == 0 && down == 0) {
                 // no run under way: the reference is everything of the segment so far
-                List<IndexItem> base = flatten(days, segment, t);
-                reference = base.size() >= s.minItems();
-                mu = mean(base);
+                Tally base = days.between(segment, t);
+                reference = base.items() >= s.minItems();
+                mu = base.mean();
                 sigma = spread(base, mu);
             }
             if (!reference) {
                 continue;
             }
-            List<IndexItem> today = days.get(t).getValue();
-            double n = today.stream().mapToDouble(IndexItem::weight).sum();
-            double z = (mean(today) - mu) * Math.sqrt(n) / sigma;
+            Tally today = days.at(t);
+            double z = (today.mean() - mu) * Math.sqrt(today.sw()) / sigma;
             double newUp = Math.max(0, up + z - s.k());
             double newDown = Math.max(0, down - z - s.k());
             if (up == 0 && newUp > 0) {
@@ -136,7 +222,7 @@ public final class ChangeDetector {
             int runStart = up > s.h() ? upStart : down > s.h() ? downStart : -1;
             if (runStart >= 0) {
                 int start = changePoint(days, runStart, t, mu);
-                double shift = mean(flatten(days, start, t + 1)) - mu;
+                double shift = days.between(start, t + 1).mean() - mu;
                 if (Math.abs(shift) >= s.minShift()) {
                     return new Alarm(start, t);
                 }
@@ -152,16 +238,14 @@ public final class ChangeDetector {
      * the reference, in standard errors (|Σw(x − μ)| / √Σw), so a run begun by noise a few days before
      * the shift still dates the shift itself.
      */
-    private static int changePoint(List<Map.Entry<LocalDate, List<IndexItem>>> days, int runStart, int alarm, double mu) {
+    private static int changePoint(Days days, int runStart, int alarm, double mu) {
         int best = runStart;
         double bestScore = -1;
         double dev = 0;
         double weight = 0;
         for (int c = alarm; c >= runStart; c--) {
-            for (IndexItem i : days.get(c).getValue()) {
-                dev += i.weight() * (i.value() - mu);
-                weight += i.weight();
-            }
+            dev += days.at(c).deviation(mu);
+            weight += days.at(c).sw();
             double score = Math.abs(dev) / Math.sqrt(weight);
             if (score >= bestScore) { // ties: the earlier start
                 bestScore = score;
@@ -171,40 +255,16 @@ public final class ChangeDetector {
         return best;
     }
 
-    private static List<IndexItem> flatten(List<Map.Entry<LocalDate, List<IndexItem>>> days, int from, int to) {
-        List<IndexItem> out = new ArrayList<>();
-        for (int i = Math.max(0, from); i < Math.min(days.size(), to); i++) {
-            out.addAll(days.get(i).getValue());
-        }
-        return out;
-    }
-
-    private static double mean(List<IndexItem> items) {
-        double sw = 0;
-        double swv = 0;
-        for (IndexItem i : items) {
-            sw += i.weight();
-            swv += i.weight() * i.value();
-        }
-        return sw == 0 ? 0 : swv / sw;
-    }
-
     /** The items' weighted spread around mu, shrunk toward the prior spread as in {@link RelationsIndex}. */
-    private static double spread(List<IndexItem> items, double mu) {
-        double sw = 0;
-        double ss = 0;
-        for (IndexItem i : items) {
-            sw += i.weight();
-            ss += i.weight() * (i.value() - mu) * (i.value() - mu);
-        }
+    private static double spread(Tally t, double mu) {
         double prior = RelationsIndex.PRIOR_WEIGHT * RelationsIndex.PRIOR_SD * RelationsIndex.PRIOR_SD;
-        return Math.sqrt((ss + prior) / (sw + RelationsIndex.PRIOR_WEIGHT));
+        return Math.sqrt((t.squares(mu) + prior) / (t.sw() + RelationsIndex.PRIOR_WEIGHT));
     }
 
     private static List<IndexItem> movers(List<IndexItem> run, LocalDate day, double before, double shift, int max) {
         LocalDate firstWeekEnd = day.plusDays(7);
         return run.stream()
-                .filter(i -> Math.signum(i.value() - before) == Math.signum(shift))
+                .filter(i -> Math.abs(i.value() - before) > SAME && Math.signum(i.value() - before) == Math.signum(shift))
                 .sorted(Comparator.comparing((IndexItem i) -> !i.date().isBefore(firstWeekEnd))
                         .thenComparingDouble((IndexItem i) -> -i.weight() * Math.abs(i.value() - before))
                         .thenComparing(IndexItem::date)
@@ -226,7 +286,8 @@ public final class ChangeDetector {
         }
         String label = Granularity.WEEK.label(day);
         String summary = String.format(Locale.ROOT, "%s relations %s in %s (from %s): %+.2f -> %+.2f (%d items before, %d after)%s",
-                pair == null ? "the" : pair, a.mean() > b.mean() ? "improved" : "worsened", label, day, b.mean(), a.mean(),
+                pair == null ? "the" : pair, a.mean() > b.mean() ? "improved" : "worsened", label, day,
+                RelationsIndex.round2(b.mean()), RelationsIndex.round2(a.mean()),
                 b.n(), a.n(), labels.isEmpty() ? "" : "; moved by " + String.join(", ", labels));
         return new Change(label, RelationsIndex.round(b.mean()), RelationsIndex.round(a.mean()), statementIds, eventIds,
                 summary, pair);

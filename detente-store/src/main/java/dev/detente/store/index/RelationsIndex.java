@@ -4,6 +4,7 @@ import dev.detente.store.Rows.TimelinePoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -34,42 +35,37 @@ public final class RelationsIndex {
     }
 
     public static Estimate estimate(List<IndexItem> items) {
-        double sw = 0;
-        double sw2 = 0;
-        double swv = 0;
-        int events = 0;
-        for (IndexItem i : items) {
-            sw += i.weight();
-            sw2 += i.weight() * i.weight();
-            swv += i.weight() * i.value();
-            if (i.kind() == IndexItem.Kind.EVENT) {
-                events++;
-            }
-        }
-        if (items.isEmpty()) {
+        return estimate(Tally.of(items));
+    }
+
+    /** The estimate from the items' sums (see {@link Tally}). */
+    public static Estimate estimate(Tally t) {
+        if (t.items() == 0) {
             return new Estimate(0, 1, 0, 0, 0);
         }
-        double mean = swv / sw;
-        double ss = 0;
-        for (IndexItem i : items) {
-            ss += i.weight() * (i.value() - mean) * (i.value() - mean);
-        }
-        double variance = (ss + PRIOR_WEIGHT * PRIOR_SD * PRIOR_SD) / (sw + PRIOR_WEIGHT);
-        double effectiveN = sw * sw / sw2;
-        return new Estimate(mean, Math.sqrt(variance / effectiveN), items.size(), events, items.size() - events);
+        double mean = t.mean();
+        double variance = (t.squares(mean) + PRIOR_WEIGHT * PRIOR_SD * PRIOR_SD) / (t.sw() + PRIOR_WEIGHT);
+        double effectiveN = t.sw() * t.sw() / t.sw2();
+        return new Estimate(mean, Math.sqrt(variance / effectiveN), t.items(), t.events(), t.statements());
     }
 
     /** The series from the first to the last period holding an item. */
     public static List<TimelinePoint> series(List<IndexItem> items, Granularity by) {
-        TreeMap<LocalDate, List<IndexItem>> periods = group(items, by);
+        return series(daily(items), by);
+    }
+
+    /** The series from the days' tallies (day → the sums of its items), from the first to the last period holding one. */
+    public static List<TimelinePoint> series(NavigableMap<LocalDate, Tally> days, Granularity by) {
+        TreeMap<LocalDate, Tally> periods = new TreeMap<>();
+        days.forEach((day, t) -> periods.merge(by.start(day), t, Tally::plus));
         List<TimelinePoint> out = new ArrayList<>();
         if (periods.isEmpty()) {
             return out;
         }
         double previous = 0;
         for (LocalDate p = periods.firstKey(); !p.isAfter(periods.lastKey()); p = by.next(p)) {
-            List<IndexItem> in = periods.get(p);
-            if (in == null) {
+            Tally in = periods.get(p);
+            if (in == null || in.items() == 0) {
                 out.add(new TimelinePoint(by.label(p), round(previous), -1, 1, 0, 0));
                 continue;
             }
@@ -80,18 +76,28 @@ public final class RelationsIndex {
         return out;
     }
 
-    /** Items by the first day of their period, in date order; items without a date are left out. */
-    public static TreeMap<LocalDate, List<IndexItem>> group(List<IndexItem> items, Granularity by) {
-        TreeMap<LocalDate, List<IndexItem>> periods = new TreeMap<>();
+    /** The items' sums per day, in date order; items without a date are left out. */
+    public static TreeMap<LocalDate, Tally> daily(List<IndexItem> items) {
+        TreeMap<LocalDate, Tally> days = new TreeMap<>();
         for (IndexItem i : items) {
             if (i.date() != null) {
-                periods.computeIfAbsent(by.start(i.date()), k -> new ArrayList<>()).add(i);
+                days.merge(i.date(), Tally.of(i), Tally::plus);
             }
         }
-        return periods;
+        return days;
     }
 
+    /**
+     * To three decimals, half up. The margin of 1e-10 makes a value that is a tie in exact arithmetic
+     * (halves and tenths are common item values) round the same whatever the order its sums were
+     * added in (a day's tally kept at ingest, or the items summed on the spot).
+     */
     static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        return Math.round(v * 1000 + 1e-7) / 1000.0;
+    }
+
+    /** To two decimals, ties away from zero (as {@code %.2f} prints an exact tie), with the margin of {@link #round}. */
+    static double round2(double v) {
+        return Math.signum(v) * Math.round(Math.abs(v) * 100 + 1e-8) / 100.0;
     }
 }

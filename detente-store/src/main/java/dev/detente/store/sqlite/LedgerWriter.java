@@ -161,6 +161,9 @@ public final class LedgerWriter implements AutoCloseable {
                 + "(event_id, article_id, span_start, span_end, published, article_seq) VALUES (?,?,?,?,?,?)");
     }
 
+    /** The writer's page cache: 128 MiB (negative: KiB, SQLite's convention), outside the Java heap. */
+    static final int WRITER_CACHE_KIB = -131072;
+
     public static LedgerWriter open(Path file) throws SQLException {
         return open(file, Limits.DEFAULT);
     }
@@ -179,6 +182,11 @@ public final class LedgerWriter implements AutoCloseable {
                 try (java.sql.Statement s = c.createStatement()) {
                     s.execute("PRAGMA max_page_count = " + limits.maxPages());
                 }
+            }
+            try (java.sql.Statement s = c.createStatement()) {
+                // the writer touches pages all over the indexes of a large ledger (ids, keys, days): a
+                // larger cache than a reader's keeps them between batches
+                s.execute("PRAGMA cache_size = " + WRITER_CACHE_KIB);
             }
             lookup = Database.open(file, true);
             LedgerWriter w = new LedgerWriter(c, lookup);

@@ -17,6 +17,13 @@ import java.util.Set;
  */
 final class NearDuplicates {
     static final int MAX_CANDIDATES = 8;
+    /**
+     * Of each band, only the latest originals sharing its key are counted, so a lookup costs the same
+     * at any ledger size: a band key shared by more originals is boilerplate that says little (a real
+     * copy shares most of its 21 bands, most of them with few others), and without the bound its
+     * originals were all read for every article (a growing share of the writer's time).
+     */
+    static final int BAND_LATEST = 64;
     /** An earlier original this article copies. */
     record Match(String id, double similarity) {
     }
@@ -27,14 +34,15 @@ final class NearDuplicates {
     private final PreparedStatement insertBand;
 
     NearDuplicates(Connection c) throws SQLException {
-        StringBuilder in = new StringBuilder();
+        StringBuilder bands = new StringBuilder();
         for (int b = 0; b < NearDuplicateIndex.BANDS; b++) {
-            in.append(b == 0 ? "?" : ",?");
+            bands.append(b == 0 ? "" : " UNION ALL ").append("SELECT seq FROM (SELECT seq FROM article_bands WHERE bkey = ? "
+                    + "ORDER BY seq DESC LIMIT " + BAND_LATEST + ")");
         }
         // the originals sharing the most bands are the likeliest matches: verify those only, so a
         // corpus of look-alike stories does not make every lookup scan thousands of candidates
-        candidates = c.prepareStatement("SELECT b.seq, a.id FROM (SELECT seq, count(*) AS shared FROM article_bands "
-                + "WHERE bkey IN (" + in + ") GROUP BY seq ORDER BY shared DESC, seq LIMIT " + MAX_CANDIDATES + ") b "
+        candidates = c.prepareStatement("SELECT b.seq, a.id FROM (SELECT seq, count(*) AS shared FROM (" + bands + ") "
+                + "GROUP BY seq ORDER BY shared DESC, seq LIMIT " + MAX_CANDIDATES + ") b "
                 + "JOIN articles a ON a.seq = b.seq ORDER BY b.shared DESC, b.seq");
         signatureOf = c.prepareStatement("SELECT min_hashes FROM article_signatures WHERE seq = ?");
         insertSignature = c.prepareStatement("INSERT OR REPLACE INTO article_signatures (seq, min_hashes) VALUES (?, ?)");

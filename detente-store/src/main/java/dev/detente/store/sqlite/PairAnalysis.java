@@ -12,6 +12,7 @@ import dev.detente.store.index.Granularity;
 import dev.detente.store.index.IndexItem;
 import dev.detente.store.index.IssueStatus;
 import dev.detente.store.index.RelationsIndex;
+import dev.detente.store.index.Tally;
 import dev.detente.store.index.Trend;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -22,11 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Per-pair questions over the ledger: the relations index, its changes, and issues. The items of a
  * pair are the statements whose stance is about that pair and the events whose parties include
- * both countries; the arithmetic is in {@link dev.detente.store.index}.
+ * both countries; the arithmetic is in {@link dev.detente.store.index}. The index and the changes
+ * read the pair's daily tallies kept at ingest (pair_days, migration V006), and only the items
+ * that moved a change found; issues read the items (each with its topics).
  */
 final class PairAnalysis {
     private static final int MAX_PAIRS = 50;
@@ -48,21 +52,70 @@ final class PairAnalysis {
         List<Tagged> out = new ArrayList<>();
         out.addAll(Sql.query(c, "SELECT id, day, stance, confidence, coalesce(speaker_name, speaker_key, 'unknown speaker'), topics "
                 + "FROM statements WHERE stance_pair = ? AND stance IS NOT NULL AND day IS NOT NULL", List.of(p),
-                r -> new Tagged(IndexItem.statement(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getDouble(4),
+                r -> new Tagged(IndexItem.statement(r.getLong(1), day(r.getString(2)), r.getDouble(3), r.getDouble(4),
                         r.getString(5)), Lists.split(r.getString(6)))));
         out.addAll(Sql.query(c, "SELECT e.id, e.day, e.weight, e.type, e.topics FROM event_pairs x JOIN events e ON e.id = x.event_id "
                 + "WHERE x.pair = ? AND e.day IS NOT NULL", List.of(p),
-                r -> new Tagged(IndexItem.event(r.getLong(1), LocalDate.parse(r.getString(2)), r.getDouble(3), r.getString(4)),
+                r -> new Tagged(IndexItem.event(r.getLong(1), day(r.getString(2)), r.getDouble(3), r.getString(4)),
                         Lists.split(r.getString(5)))));
         return out;
     }
 
-    private static List<IndexItem> plain(List<Tagged> tagged) {
-        return tagged.stream().map(Tagged::item).toList();
+    /** The pair's daily tallies, kept at ingest (pair_days, migration V006): one row per day with items. */
+    private TreeMap<LocalDate, Tally> daily(String pair) {
+        TreeMap<LocalDate, Tally> out = new TreeMap<>();
+        for (Map.Entry<LocalDate, Tally> day : Sql.query(c, "SELECT day, items, events, sw, sw2, swv, swv2 FROM pair_days "
+                + "WHERE pair = ? AND items > 0 ORDER BY day", List.of(Pairs.normalise(pair)),
+                r -> Map.entry(day(r.getString(1)),
+                        new Tally(r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5), r.getDouble(6), r.getDouble(7))))) {
+            out.put(day.getKey(), day.getValue());
+        }
+        return out;
+    }
+
+    /**
+     * The pair's items dated in [from, to) that pull away from {@code level} in the direction of
+     * {@code shift}, strongest first (those of the first week first), at most {@code max}: what moved
+     * a change, chosen in SQL from the pair's items kept at ingest (pair_items, migration V006: a
+     * range of one index; see {@link ChangeDetector.Movers}), so only they are read with their labels.
+     */
+    private List<IndexItem> movers(String pair, LocalDate from, LocalDate to, double level, double shift, int max) {
+        String sql = moversSql(shift > 0);
+        try {
+            // prepared once per direction: an overview of every pair asks for the movers of hundreds of changes
+            java.sql.PreparedStatement p = prepared.get(sql);
+            if (p == null) {
+                p = c.prepareStatement(sql);
+                prepared.put(sql, p);
+            }
+            return Sql.query(p, sql, List.of(Pairs.normalise(pair), from.toString(), to.toString(), level, ChangeDetector.SAME,
+                    from.plusDays(7).toString(), max),
+                    r -> new IndexItem(r.getLong(2), r.getString(1).equals("s") ? IndexItem.Kind.STATEMENT : IndexItem.Kind.EVENT,
+                            day(r.getString(3)), r.getDouble(4), r.getDouble(5), r.getString(6)));
+        } catch (java.sql.SQLException e) {
+            throw new LedgerException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Statements prepared once, closed with the connection. */
+    private final Map<String, java.sql.PreparedStatement> prepared = new HashMap<>();
+
+    private static String moversSql(boolean up) {
+        String pulling = up ? "v - ?4 > ?5" : "v - ?4 < -?5";
+        String order = " ORDER BY day >= ?6, w * abs(v - ?4) DESC, day, id";
+        return "SELECT kind, id, day, v, w, CASE kind WHEN 's' THEN (SELECT coalesce(speaker_name, speaker_key, "
+                + "'unknown speaker') FROM statements WHERE id = m.id) ELSE (SELECT type FROM events WHERE id = m.id) END "
+                + "FROM (SELECT kind, id, day, v, w FROM pair_items WHERE pair = ?1 AND day >= ?2 AND day < ?3 AND " + pulling
+                + order + " LIMIT ?7) m" + order;
+    }
+
+    private List<Change> detect(String pair, TreeMap<LocalDate, Tally> daily) {
+        return ChangeDetector.detect(pair, daily, (from, to, level, shift, max) -> movers(pair, from, to, level, shift, max),
+                ChangeDetector.Settings.defaults());
     }
 
     List<TimelinePoint> timeline(String pair, String by) {
-        return RelationsIndex.series(plain(items(pair)), Granularity.parse(by));
+        return RelationsIndex.series(daily(pair), Granularity.parse(by));
     }
 
     List<PairSummary> pairs() {
@@ -79,10 +132,12 @@ final class PairAnalysis {
                         .thenComparing(Map.Entry::getKey))
                 .limit(MAX_PAIRS)
                 .forEach(e -> {
-                    List<IndexItem> items = plain(items(e.getKey()));
-                    List<Change> changes = ChangeDetector.detect(e.getKey(), items, ChangeDetector.Settings.defaults());
+                    TreeMap<LocalDate, Tally> daily = daily(e.getKey());
+                    Change latest = ChangeDetector.latest(e.getKey(), daily,
+                            (from, to, level, shift, max) -> movers(e.getKey(), from, to, level, shift, max),
+                            ChangeDetector.Settings.defaults()).orElse(null);
                     out.add(new PairSummary(e.getKey(), e.getValue()[0], e.getValue()[1],
-                            RelationsIndex.series(items, Granularity.WEEK), changes.isEmpty() ? null : changes.get(changes.size() - 1)));
+                            RelationsIndex.series(daily, Granularity.WEEK), latest));
                 });
         return out;
     }
@@ -92,7 +147,7 @@ final class PairAnalysis {
         String from = since == null ? "" : Granularity.WEEK.label(since);
         List<Change> out = new ArrayList<>();
         for (String p : pairs) {
-            for (Change ch : ChangeDetector.detect(p, plain(items(p)), ChangeDetector.Settings.defaults())) {
+            for (Change ch : detect(p, daily(p))) {
                 if (ch.period().compareTo(from) >= 0) {
                     out.add(ch);
                 }
@@ -188,6 +243,17 @@ final class PairAnalysis {
                 + "JOIN events e ON e.id = x.event_id WHERE x.pair = ? GROUP BY month, e.type "
                 + "ORDER BY month IS NULL, month, e.type", List.of(Pairs.normalise(pair)),
                 r -> new TypeMonth(r.getString(1), r.getString(2), r.getInt(3)));
+    }
+
+    /**
+     * A stored day ("2025-07-14"), read without a formatter: a pair's series is read whole on every
+     * overview, and {@link LocalDate#parse} was a fifth of that.
+     */
+    static LocalDate day(String iso) {
+        if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-') {
+            return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10), Integer.parseInt(iso, 8, 10, 10));
+        }
+        return LocalDate.parse(iso);
     }
 
     /** "prisoner-exchange" → "Prisoner exchange". */

@@ -54,6 +54,28 @@ final class Sql {
         }
     }
 
+    /** A query run on a statement prepared once (the caller keeps it open and closes it). */
+    static <T> List<T> query(java.sql.PreparedStatement p, String sql, List<Object> params, RowMapper<T> mapper) {
+        var seen = observer;
+        if (seen != null) {
+            seen.accept(sql, params);
+        }
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                p.setObject(i + 1, params.get(i));
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(mapper.map(r));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new LedgerException("query failed: " + e.getMessage(), e);
+        }
+    }
+
     static long count(Connection c, String sql, List<Object> params) {
         List<Long> n = query(c, sql, params, r -> r.getLong(1));
         return n.isEmpty() ? 0 : n.get(0);

@@ -97,14 +97,14 @@ public final class SqliteLedgerReader implements LedgerReader {
                 r.getString(6), r.getString(7), r.getString(8), r.getInt(9), r.getInt(10));
     }
 
-    /** Full-text search over articles (bm25, best first): what {@code search} shows beside statements. */
+    /**
+     * Full-text search over articles (bm25, best first, within the newest matches: see
+     * {@link RankedSearch}): what {@code search} shows beside statements.
+     */
     public synchronized Page<ArticleRow> searchArticles(String text, int offset, int limit) {
-        String match = Sql.ftsQuery(text);
-        List<ArticleRow> items = Sql.query(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles_fts f JOIN articles a ON a.seq = f.rowid "
-                + "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
-                List.of(match, limit, offset), SqliteLedgerReader::article);
-        int total = (int) Sql.count(c, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", List.of(match));
-        return new Page<>(items, total, offset, limit);
+        return RankedSearch.page(c, "articles_fts", "articles", "seq", "SELECT " + ARTICLE_COLUMNS
+                + " FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ? AND f.rowid >= ? "
+                + "ORDER BY bm25(articles_fts, 5.0, 1.0)", Sql.ftsQuery(text), offset, limit, SqliteLedgerReader::article);
     }
 
     // ---------------------------------------------------------------- statements
@@ -340,14 +340,12 @@ public final class SqliteLedgerReader implements LedgerReader {
 
     // ---------------------------------------------------------------- search, stats
 
+    /** Statements by full-text search: bm25, best first, within the newest matches (see {@link RankedSearch}). */
     @Override
     public synchronized Page<StatementRow> search(String text, int offset, int limit) {
-        String match = Sql.ftsQuery(text);
-        List<StatementRow> items = Sql.query(c, "SELECT " + STATEMENT_COLUMNS + " FROM statements_fts f JOIN statements s ON s.id = f.rowid "
-                + "WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts) LIMIT ? OFFSET ?",
-                List.of(match, limit, offset), SqliteLedgerReader::statement);
-        int total = (int) Sql.count(c, "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", List.of(match));
-        return new Page<>(items, total, offset, limit);
+        return RankedSearch.page(c, "statements_fts", "statements", "id", "SELECT " + STATEMENT_COLUMNS
+                + " FROM statements_fts f JOIN statements s ON s.id = f.rowid WHERE statements_fts MATCH ? AND f.rowid >= ? "
+                + "ORDER BY bm25(statements_fts)", Sql.ftsQuery(text), offset, limit, SqliteLedgerReader::statement);
     }
 
     @Override

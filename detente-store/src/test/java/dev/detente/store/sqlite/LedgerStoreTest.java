@@ -89,6 +89,7 @@ class LedgerStoreTest {
                     + "SELECT pair, 0, count(*) FROM event_pairs GROUP BY pair) GROUP BY pair ORDER BY pair", List.of(),
                     x -> x.getString(1)));
             assertThat(kept).isNotEmpty().isEqualTo(counted);
+            assertPairDaysAreARecount(c);
             // the ledger's counts and facets kept at ingest (ledger_counts, ledger_facets) say what counting says
             String[][] counts = {{"articles", "SELECT count(*) FROM articles"},
                     {"duplicates", "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"},
@@ -106,6 +107,45 @@ class LedgerStoreTest {
                     x -> x.getString(1))).isEqualTo(Sql.query(c, "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL "
                     + "ORDER BY language", List.of(), x -> x.getString(1)));
         }
+    }
+
+    /** The relations index's inputs kept at ingest (pair_items, pair_days: V006) say what reading and summing the items says. */
+    static void assertPairDaysAreARecount(Connection c) {
+        String items = "SELECT stance_pair AS pair, day, 0 AS ev, CASE WHEN confidence > 0 THEN confidence ELSE 0.001 END AS w, "
+                + "max(-1.0, min(1.0, stance / 2.0)) AS v FROM statements "
+                + "WHERE stance_pair IS NOT NULL AND stance IS NOT NULL AND day IS NOT NULL UNION ALL "
+                + "SELECT x.pair, e.day, 1, 1.0, max(-1.0, min(1.0, e.weight / 10.0)) FROM event_pairs x JOIN events e ON e.id = x.event_id "
+                + "WHERE e.day IS NOT NULL";
+        List<List<Object>> recount = Sql.query(c, "SELECT pair, day, count(*), sum(ev), sum(w), sum(w * w), sum(w * v), sum(w * v * v) "
+                + "FROM (" + items + ") GROUP BY pair, day ORDER BY pair, day", List.of(), LedgerStoreTest::tallyRow);
+        List<List<Object>> kept = Sql.query(c, "SELECT pair, day, items, events, sw, sw2, swv, swv2 FROM pair_days ORDER BY pair, day",
+                List.of(), LedgerStoreTest::tallyRow);
+        assertThat(kept).isNotEmpty().hasSameSizeAs(recount);
+        // and the items kept per pair (pair_items) are the items
+        String itemRows = "SELECT stance_pair, day, 's', id, max(-1.0, min(1.0, stance / 2.0)), "
+                + "CASE WHEN confidence > 0 THEN confidence ELSE 0.001 END FROM statements "
+                + "WHERE stance_pair IS NOT NULL AND stance IS NOT NULL AND day IS NOT NULL UNION ALL "
+                + "SELECT x.pair, e.day, 'e', e.id, max(-1.0, min(1.0, e.weight / 10.0)), 1.0 FROM event_pairs x "
+                + "JOIN events e ON e.id = x.event_id WHERE e.day IS NOT NULL";
+        assertThat(Sql.query(c, "SELECT pair, day, kind, id, v, w FROM pair_items ORDER BY pair, day, kind, id", List.of(),
+                LedgerStoreTest::itemRow)).isNotEmpty()
+                .isEqualTo(Sql.query(c, "SELECT * FROM (" + itemRows + ") ORDER BY 1, 2, 3, 4", List.of(), LedgerStoreTest::itemRow));
+        for (int i = 0; i < kept.size(); i++) {
+            assertThat(kept.get(i).subList(0, 4)).isEqualTo(recount.get(i).subList(0, 4));
+            for (int k = 4; k < 8; k++) {
+                assertThat((Double) kept.get(i).get(k)).as("%s %s", kept.get(i), recount.get(i))
+                        .isCloseTo((Double) recount.get(i).get(k), org.assertj.core.api.Assertions.within(1e-9));
+            }
+        }
+    }
+
+    private static List<Object> itemRow(ResultSet r) throws java.sql.SQLException {
+        return List.of(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), r.getDouble(5), r.getDouble(6));
+    }
+
+    private static List<Object> tallyRow(ResultSet r) throws java.sql.SQLException {
+        return List.of(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getDouble(5), r.getDouble(6), r.getDouble(7),
+                r.getDouble(8));
     }
 
     @Test

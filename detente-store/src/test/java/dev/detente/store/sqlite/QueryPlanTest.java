@@ -54,6 +54,29 @@ class QueryPlanTest {
             Sql.observer = null;
         }
         assertThat(seen).hasSizeGreaterThan(20);
+        assertNoScan(db, seen);
+    }
+
+    @Test
+    void theItemsThatMovedAChangeAreReadByIndex() throws Exception {
+        Path db = dev.detente.store.SyntheticLedger.build(dir, 16, 9, 5);
+        Map<String, List<Object>> seen = new LinkedHashMap<>();
+        Sql.observer = (sql, params) -> seen.putIfAbsent(sql, new ArrayList<>(params));
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            assertThat(r.changes(null, "CHN-USA")).isNotEmpty();
+            r.pairs();
+            r.flows("CHN-USA");
+            r.eventCounts("CHN-USA");
+        } finally {
+            Sql.observer = null;
+        }
+        List<String> plans = assertNoScan(db, seen);
+        assertThat(plans).anyMatch(line -> line.contains("pair_items")).anyMatch(line -> line.contains("pair_days"));
+    }
+
+    /** Asserts that no plan of the queries scans statements or events; returns every plan line. */
+    private static List<String> assertNoScan(Path db, Map<String, List<Object>> seen) throws Exception {
+        List<String> all = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             for (var e : seen.entrySet()) {
                 List<String> plan = new ArrayList<>();
@@ -69,8 +92,10 @@ class QueryPlanTest {
                 }
                 assertThat(plan).as("plan of %s: %s", e.getKey(), plan)
                         .noneMatch(line -> line.matches("SCAN (statements|events|s|e)( .*)?") && !line.contains("USING"));
+                all.addAll(plan);
             }
         }
+        return all;
     }
 
     private static LedgerQuery q(String speaker, String country, String pair, String topic, String kind, String type,
