@@ -4,7 +4,7 @@ import java.util.List;
 
 /** An actor seen in one article, under its ledger-wide key, with the surface forms it took. */
 public record ActorEntry(String key, String name, String kind, String country, String code, String role,
-                         List<String> aliases) {
+                         List<String> aliases) implements java.io.Serializable {
     public ActorEntry {
         aliases = List.copyOf(aliases);
     }
