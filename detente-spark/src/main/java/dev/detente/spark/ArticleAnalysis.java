@@ -39,7 +39,7 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
     static final int TEXT = 7;
     static final int MIN_HASHES = 8;
     static final int ID = 9;
-    /** The article's {@link ArticleEntry} (a Java object after the {@link #SCHEMA} columns; null unless analysed). */
+    /** The article's entries, an {@link Analysed} (a Java object after the {@link #SCHEMA} columns; null unless analysed). */
     static final int ENTRY = 10;
 
     /** The rows' columns, then {@link #ENTRY} (rows stay Java rows, never a DataFrame: min_hashes is an int[]). */
@@ -100,7 +100,7 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
             String recordJson = json.toString();
             ArticleEntry entry = ArticleEntries.of(RecordJson.read(json), recordJson, doc.text(), hash, input).withMinHashes(minHashes);
             return RowFactory.create(file, record, OK, input, null, hash, recordJson, doc.text(), minHashes,
-                    json.path("id").asText(null), entry);
+                    json.path("id").asText(null), new Analysed(entry));
         } catch (RuntimeException | StackOverflowError e) {
             // the same reason `detente ingest` gives
             return RowFactory.create(file, record, FAILED, input, "analysis failed: " + e, null, null, null, null, null, null);

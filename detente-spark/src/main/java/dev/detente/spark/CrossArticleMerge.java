@@ -68,7 +68,7 @@ final class CrossArticleMerge {
         JavaPairRDD<Row, Long> numbered = kept.zipWithIndex();
         Steps.done("numbering");
         // the entries as the analysis built them, numbered (a map over the cached rows: nothing to keep twice)
-        JavaRDD<Parsed> parsed = numbered.map(t -> new Parsed(t._2() + 1, (ArticleEntry) t._1().get(ArticleAnalysis.ENTRY)));
+        JavaRDD<Parsed> parsed = numbered.map(t -> new Parsed(t._2() + 1, ((Analysed) t._1().get(ArticleAnalysis.ENTRY)).entry()));
 
         Map<Long, NearDuplicateJoin.Copy> copies = NearDuplicateJoin.find(parsed.map(p -> new NearDuplicateJoin.Signed(p.seq(),
                 p.entry().id(), p.entry().contentHash(), p.entry().minHashes())));
