@@ -64,8 +64,16 @@ public final class AnalyzeJob {
             return;
         }
         SparkSession.Builder builder = SparkSession.builder().appName("detente");
-        if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+        org.apache.spark.SparkConf given = new org.apache.spark.SparkConf();
+        if (!given.contains("spark.master")) {
             builder.master("local[*]"); // run with plain java: all local cores
+        }
+        // the job's SQL is a few projections and sorts per table (the work is in its own functions):
+        // compiling generated code for each costs more CPU than it saves (a cluster may say otherwise)
+        for (String key : List.of("spark.sql.codegen.wholeStage", "spark.sql.codegen.factoryMode")) {
+            if (!given.contains(key)) {
+                builder.config(key, key.endsWith("wholeStage") ? "false" : "NO_CODEGEN");
+            }
         }
         SparkSession spark = builder.getOrCreate();
         int code = 0;
