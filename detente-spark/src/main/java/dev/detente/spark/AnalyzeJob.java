@@ -51,6 +51,9 @@ public final class AnalyzeJob {
     /** The job's counters, as JSON; its presence marks a finished run's output. */
     public static final String MARKER = JobOutputIngest.MARKER;
 
+    private static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
+    private static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
+
     private AnalyzeJob() {
     }
 
@@ -70,10 +73,11 @@ public final class AnalyzeJob {
         }
         // the job's SQL is a few projections and sorts per table (the work is in its own functions):
         // compiling generated code for each costs more CPU than it saves (a cluster may say otherwise)
-        for (String key : List.of("spark.sql.codegen.wholeStage", "spark.sql.codegen.factoryMode")) {
-            if (!given.contains(key)) {
-                builder.config(key, key.endsWith("wholeStage") ? "false" : "NO_CODEGEN");
-            }
+        if (!given.contains(WHOLE_STAGE_CODEGEN)) {
+            builder.config(WHOLE_STAGE_CODEGEN, false);
+        }
+        if (!given.contains(CODEGEN_FACTORY_MODE)) {
+            builder.config(CODEGEN_FACTORY_MODE, "NO_CODEGEN");
         }
         SparkSession spark = builder.getOrCreate();
         int code = 0;
