@@ -133,8 +133,11 @@ class SparkExportEqualityTest {
             published.put((String) a.get(0), (String) a.get(3));
         }
         Dataset<Row> statements = read("statements", columns.get("statements"));
-        for (Row r : statements.select("article_id", ExportSchema.PARTITION).collectAsList()) {
-            assertThat(String.valueOf(r.get(1))).isEqualTo(String.valueOf(published.get(r.getString(0))));
+        for (Row r : statements.select("article_id", ExportSchema.PARTITION, ExportSchema.MONTH).collectAsList()) {
+            String day = published.get(r.getString(0));
+            assertThat(String.valueOf(r.get(1))).isEqualTo(String.valueOf(day));
+            // the folder is the date's month
+            assertThat(r.get(2) == null ? null : String.valueOf(r.get(2))).isEqualTo(day == null ? null : day.substring(0, 7));
         }
     }
 
