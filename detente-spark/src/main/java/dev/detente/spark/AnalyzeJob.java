@@ -2,6 +2,7 @@ package dev.detente.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
@@ -34,7 +35,7 @@ import org.apache.spark.storage.StorageLevel;
  * Parquet article tables from any Hadoop path; analyses them in parallel ({@link ArticleAnalysis});
  * merges them across articles in Spark with the store's rules ({@link CrossArticleMerge}); and writes what
  * `detente export` writes — articles, statements, events, actors — as Parquet partitioned by
- * publication date, plus {@code relations} (the relations index per pair and day), {@code rejects}
+ * publication month, plus {@code relations} (the relations index per pair and day), {@code rejects}
  * (every record that failed or was skipped, with its reason), {@code records} (the analysed
  * articles in ingest order, which `detente ingest OUTPUT` loads into a ledger for the query commands
  * and the dashboard) and {@link #MARKER} (the counters).
@@ -50,6 +51,9 @@ public final class AnalyzeJob {
     /** The job's counters, as JSON; its presence marks a finished run's output. */
     public static final String MARKER = JobOutputIngest.MARKER;
 
+    private static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
+    private static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
+
     private AnalyzeJob() {
     }
 
@@ -63,8 +67,17 @@ public final class AnalyzeJob {
             return;
         }
         SparkSession.Builder builder = SparkSession.builder().appName("detente");
-        if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+        org.apache.spark.SparkConf given = new org.apache.spark.SparkConf();
+        if (!given.contains("spark.master")) {
             builder.master("local[*]"); // run with plain java: all local cores
+        }
+        // the job's SQL is a few projections and sorts per table (the work is in its own functions):
+        // compiling generated code for each costs more CPU than it saves (a cluster may say otherwise)
+        if (!given.contains(WHOLE_STAGE_CODEGEN)) {
+            builder.config(WHOLE_STAGE_CODEGEN, false);
+        }
+        if (!given.contains(CODEGEN_FACTORY_MODE)) {
+            builder.config(CODEGEN_FACTORY_MODE, "NO_CODEGEN");
         }
         SparkSession spark = builder.getOrCreate();
         int code = 0;
@@ -167,12 +180,16 @@ public final class AnalyzeJob {
     }
 
     /**
-     * One table as Parquet partitioned by {@link ExportSchema#PARTITION}: the rows of a day gathered in
-     * one task first, so each day is one file (not one per task), the days spread over the writers.
+     * One table as Parquet partitioned by the month of {@link ExportSchema#PARTITION}: the rows
+     * range-partitioned by date over the writers (each writes the months of its run of days, so a
+     * month is one file, or a few at a range's edges, however many tasks made the rows), in date
+     * order within each file.
      */
     private static void write(SparkSession spark, JavaRDD<Row> rows, StructType schema, String dir, int writers) {
-        spark.createDataFrame(rows, schema).repartition(writers, col(ExportSchema.PARTITION)).write().mode(SaveMode.ErrorIfExists)
-                .partitionBy(ExportSchema.PARTITION).parquet(dir);
+        spark.createDataFrame(rows, schema).repartitionByRange(writers, col(ExportSchema.PARTITION))
+                .withColumn(ExportSchema.MONTH, date_format(col(ExportSchema.PARTITION), "yyyy-MM"))
+                .sortWithinPartitions(ExportSchema.MONTH, ExportSchema.PARTITION)
+                .write().mode(SaveMode.ErrorIfExists).partitionBy(ExportSchema.MONTH).parquet(dir);
     }
 
     private static long cpuMillis() {

@@ -6,6 +6,8 @@ import dev.detente.ingest.Article;
 import dev.detente.pipeline.Analyzer;
 import dev.detente.pipeline.OutputOptions;
 import dev.detente.store.model.ArticleEntries;
+import dev.detente.store.model.ArticleEntry;
+import dev.detente.store.model.RecordJson;
 import dev.detente.text.NearDuplicateIndex;
 import java.util.Iterator;
 import java.util.List;
@@ -17,8 +19,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Analyses a partition of raw records, lazily, one record at a time, with the executor's analyzer:
- * each article becomes what the ledger writer needs (its JSON record, normalised text, content hash
- * and near-duplicate signature), exactly as `detente ingest` computes them; a record that fails
+ * each article becomes what the ledger writer needs (its JSON record, normalised text, content hash,
+ * near-duplicate signature and its typed entries, read from the record's tree as it is built, so the
+ * merge never parses JSON again), exactly as `detente ingest` computes them; a record that fails
  * becomes a reject with its reason, and the others go on.
  */
 final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
@@ -36,8 +39,10 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
     static final int TEXT = 7;
     static final int MIN_HASHES = 8;
     static final int ID = 9;
+    /** The article's entries, an {@link Analysed} (a Java object after the {@link #SCHEMA} columns; null unless analysed). */
+    static final int ENTRY = 10;
 
-    /** The rows' columns (rows stay Java rows, never a DataFrame: min_hashes is an int[]). */
+    /** The rows' columns, then {@link #ENTRY} (rows stay Java rows, never a DataFrame: min_hashes is an int[]). */
     static final StructType SCHEMA = DataTypes.createStructType(List.of(
             DataTypes.createStructField("file_index", DataTypes.LongType, false),
             DataTypes.createStructField("record_index", DataTypes.LongType, false),
@@ -74,7 +79,7 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
                 String kind = r.getString(2);
                 if (!RawRecords.Kind.ARTICLE.name().equals(kind)) {
                     String status = RawRecords.Kind.SKIPPED.name().equals(kind) ? SKIPPED : UNREADABLE;
-                    return RowFactory.create(file, record, status, r.getString(3), r.getString(4), null, null, null, null, null);
+                    return RowFactory.create(file, record, status, r.getString(3), r.getString(4), null, null, null, null, null, null);
                 }
                 if (analyzer == null) {
                     analyzer = analyzers.get();
@@ -92,11 +97,13 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
             ObjectNode json = analyzer.toJson(doc, RECORD);
             String hash = ArticleEntries.sha256(article.text());
             int[] minHashes = NearDuplicateIndex.signature(doc.text()).minHashes();
-            return RowFactory.create(file, record, OK, input, null, hash, json.toString(), doc.text(), minHashes,
-                    json.path("id").asText(null));
+            String recordJson = json.toString();
+            ArticleEntry entry = ArticleEntries.of(RecordJson.read(json), recordJson, doc.text(), hash, input).withMinHashes(minHashes);
+            return RowFactory.create(file, record, OK, input, null, hash, recordJson, doc.text(), minHashes,
+                    json.path("id").asText(null), new Analysed(entry));
         } catch (RuntimeException | StackOverflowError e) {
             // the same reason `detente ingest` gives
-            return RowFactory.create(file, record, FAILED, input, "analysis failed: " + e, null, null, null, null, null);
+            return RowFactory.create(file, record, FAILED, input, "analysis failed: " + e, null, null, null, null, null, null);
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.detente.store.model.ActorEntry;
 import dev.detente.store.model.ArticleEntry;
-import dev.detente.store.model.ArticleEntries;
 import dev.detente.store.sqlite.LedgerWriter.Outcome;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,7 +38,7 @@ import scala.Tuple2;
 final class CrossArticleMerge {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** An analysed article in the ingest order (not serialisable: it never leaves its executor). */
+    /** An analysed article in the ingest order (never shuffled: it never leaves its executor). */
     record Parsed(long seq, ArticleEntry entry) {
     }
 
@@ -68,17 +67,8 @@ final class CrossArticleMerge {
         Steps.done("same ids");
         JavaPairRDD<Row, Long> numbered = kept.zipWithIndex();
         Steps.done("numbering");
-        JavaRDD<Parsed> parsed = numbered.mapPartitions(it -> {
-            List<Parsed> out = new ArrayList<>();
-            while (it.hasNext()) {
-                Tuple2<Row, Long> t = it.next();
-                out.add(new Parsed(t._2() + 1, entry(t._1())));
-            }
-            return out.iterator();
-        }).persist(StorageLevel.MEMORY_ONLY());
-        release.add(parsed::unpersist);
-        parsed.count();
-        Steps.done("parsing");
+        // the entries as the analysis built them, numbered (a map over the cached rows: nothing to keep twice)
+        JavaRDD<Parsed> parsed = numbered.map(t -> new Parsed(t._2() + 1, ((Analysed) t._1().get(ArticleAnalysis.ENTRY)).entry()));
 
         Map<Long, NearDuplicateJoin.Copy> copies = NearDuplicateJoin.find(parsed.map(p -> new NearDuplicateJoin.Signed(p.seq(),
                 p.entry().id(), p.entry().contentHash(), p.entry().minHashes())));
@@ -228,20 +218,6 @@ final class CrossArticleMerge {
         }
         Broadcast<Set<String>> drop = jsc.broadcast(dropped);
         return analysed.filter(r -> !drop.value().contains(r.getLong(0) + ":" + r.getLong(1)));
-    }
-
-    /** What {@code LedgerIngest} builds from an analysed article, rebuilt from the row (without the record's JSON, not needed here). */
-    static ArticleEntry entry(Row r) {
-        String text = r.getString(ArticleAnalysis.TEXT);
-        int[] minHashes = (int[]) r.get(ArticleAnalysis.MIN_HASHES);
-        try {
-            ArticleEntry a = ArticleEntries.of(JSON.readTree(r.getString(ArticleAnalysis.RECORD_JSON)), text,
-                    r.getString(ArticleAnalysis.HASH), r.getString(ArticleAnalysis.INPUT));
-            return new ArticleEntry(a.id(), a.contentHash(), a.url(), a.title(), a.published(), a.outlet(), a.author(),
-                    a.language(), a.origin(), text, null, a.statements(), a.events(), a.actors(), minHashes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("analysed record is not JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     /** One line of {@code OUTPUT/records}: what `detente ingest OUTPUT` stores (the analysis, as `detente ingest` has it). */

@@ -12,11 +12,15 @@ import org.apache.spark.sql.types.StructType;
  * The Spark schema of an export table, derived from the store's own columns ({@link Column}), so a
  * Spark run and `detente export` write the same columns with the same types; JSON columns stay JSON
  * text, as in the export. Every table gets one more column, {@link #PARTITION}, its rows'
- * publication date (a date; null when unknown), by which the Parquet output is partitioned.
+ * publication date (a date; null when unknown); the Parquet output is partitioned by its month
+ * ({@link #MONTH}, a folder per month: a folder per day would make a file per day and table, and
+ * small files cost more to write and to read than their rows).
  */
 public final class ExportSchema {
     /** Partition column: the publication date of the article a row comes from (actors: first seen). */
     public static final String PARTITION = "pub_date";
+    /** The output's folders: {@code pub_month=yyyy-MM}, the month of {@link #PARTITION} (null: no date). */
+    public static final String MONTH = "pub_month";
 
     private ExportSchema() {
     }

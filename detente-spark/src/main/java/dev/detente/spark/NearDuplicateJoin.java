@@ -20,8 +20,8 @@ import scala.Tuple2;
 /**
  * Duplicate stories, as the ledger finds them, at scale: the same text (content hash) or nearly
  * (MinHash signatures, LSH banding: {@link NearDuplicateIndex#BANDS} bands of
- * {@link NearDuplicateIndex#ROWS} rows). The candidate pairs are found and verified in Spark (one
- * shuffle of band keys); the driver then replays the writer's rule over the few articles that have a
+ * {@link NearDuplicateIndex#ROWS} rows). The candidate pairs are found and verified in Spark (a
+ * shuffle of band keys and seqs, then one of the signatures of the articles sharing a bucket); the driver then replays the writer's rule over the few articles that have a
  * verified match — a copy of the earliest original with the same hash, else of the most similar of
  * the {@link #MAX_CANDIDATES} originals sharing the most bands (Jaccard ≥ {@link NearDuplicateIndex#THRESHOLD}),
  * where an original is an article that is no copy itself — which is order-dependent but tiny.
@@ -53,20 +53,29 @@ final class NearDuplicateJoin {
 
     /** The copies among the articles, by seq. */
     static Map<Long, Copy> find(JavaRDD<Signed> articles) {
-        // same text: groups of one hash
-        List<List<Signed>> sameText = articles.mapToPair(a -> new Tuple2<>(a.hash(), a)).groupByKey()
-                .map(g -> { List<Signed> l = new ArrayList<>(); g._2().forEach(l::add); return l; })
+        // same text: groups of one hash (the signatures stay home)
+        List<List<Signed>> sameText = articles.mapToPair(a -> new Tuple2<>(a.hash(), new Signed(a.seq(), a.id(), a.hash(), null)))
+                .groupByKey().map(g -> { List<Signed> l = new ArrayList<>(); g._2().forEach(l::add); return l; })
                 .filter(l -> l.size() > 1).collect();
-        // nearly the same: the pairs sharing a band, each verified once (in the bucket of its first shared band)
-        JavaRDD<List<Signed>> buckets = articles.flatMapToPair(a -> {
+        // nearly the same: band buckets of seqs first (16 bytes an article and band, not its signature),
+        // then the signatures of the few articles that share a bucket, joined back to their buckets
+        JavaPairRDD<Long, Long> members = articles.flatMapToPair(a -> {
             long[] keys = bandKeys(a.minHashes());
-            List<Tuple2<Long, Signed>> out = new ArrayList<>(keys.length);
+            List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
             for (long k : keys) {
-                out.add(new Tuple2<>(k, a));
+                out.add(new Tuple2<>(k, a.seq()));
             }
             return out.iterator();
-        }).groupByKey().map(g -> { List<Signed> l = new ArrayList<>(); g._2().forEach(l::add); return l; })
-                .filter(l -> l.size() > 1).cache();
+        }).groupByKey().flatMapToPair(g -> {
+            List<Tuple2<Long, Long>> out = new ArrayList<>();
+            g._2().forEach(seq -> out.add(new Tuple2<>(seq, g._1())));
+            return (out.size() > 1 ? out : List.<Tuple2<Long, Long>>of()).iterator();
+        });
+        // the buckets of two or more, with their members' signatures
+        JavaRDD<List<Signed>> buckets = articles.mapToPair(a -> new Tuple2<>(a.seq(), a)).join(members)
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1())).groupByKey()
+                .map(g -> { List<Signed> l = new ArrayList<>(); g._2().forEach(l::add); return l; })
+                .cache();
         try {
             Set<Long> matched = new HashSet<>(buckets.flatMap(b -> verified(b).iterator()).distinct().collect());
             if (matched.isEmpty() && sameText.isEmpty()) {

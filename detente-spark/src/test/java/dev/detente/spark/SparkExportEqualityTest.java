@@ -103,7 +103,8 @@ class SparkExportEqualityTest {
     void theFourTablesAreWrittenWithTheExportsColumnsAndTypes() {
         assertThat(columns.keySet()).containsExactly("articles", "statements", "events", "actors");
         for (var t : columns.entrySet()) {
-            StructType written = spark.read().parquet(tmp.resolve("spark-out").resolve(t.getKey()).toString()).schema();
+            StructType written = spark.read().parquet(tmp.resolve("spark-out").resolve(t.getKey()).toString())
+                    .drop(ExportSchema.MONTH).schema();
             StructType declared = ExportSchema.of(t.getValue());
             assertThat(Arrays.stream(written.fields()).map(f -> f.name() + ":" + f.dataType()).sorted().toList())
                     .as(t.getKey()).isEqualTo(Arrays.stream(declared.fields()).map(f -> f.name() + ":" + f.dataType()).sorted()
@@ -132,15 +133,18 @@ class SparkExportEqualityTest {
             published.put((String) a.get(0), (String) a.get(3));
         }
         Dataset<Row> statements = read("statements", columns.get("statements"));
-        for (Row r : statements.select("article_id", ExportSchema.PARTITION).collectAsList()) {
-            assertThat(String.valueOf(r.get(1))).isEqualTo(String.valueOf(published.get(r.getString(0))));
+        for (Row r : statements.select("article_id", ExportSchema.PARTITION, ExportSchema.MONTH).collectAsList()) {
+            String day = published.get(r.getString(0));
+            assertThat(String.valueOf(r.get(1))).isEqualTo(String.valueOf(day));
+            // the folder is the date's month
+            assertThat(r.get(2) == null ? null : String.valueOf(r.get(2))).isEqualTo(day == null ? null : day.substring(0, 7));
         }
     }
 
     @Test
     void theRelationsIndexIsTheLedgersPerPairAndDay() {
         List<Row> written = spark.read().schema(RelationsTable.SCHEMA).parquet(tmp.resolve("spark-out/relations").toString())
-                .orderBy("pair", "day").collectAsList();
+                .drop(ExportSchema.MONTH).orderBy("pair", "day").collectAsList();
         assertThat(relations).isNotEmpty();
         assertThat(written).containsExactlyInAnyOrderElementsOf(relations);
     }
@@ -235,7 +239,7 @@ class SparkExportEqualityTest {
     }
 
     private static List<List<Object>> sparkRows(String table, List<Column> cols) {
-        Dataset<Row> d = read(table, cols).drop(ExportSchema.PARTITION);
+        Dataset<Row> d = read(table, cols).drop(ExportSchema.PARTITION, ExportSchema.MONTH);
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : d.collectAsList()) {
             List<Object> values = new ArrayList<>();

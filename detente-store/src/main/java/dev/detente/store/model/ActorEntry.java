@@ -7,7 +7,7 @@ import java.util.List;
  * offsets of its first mention ({@code -1} when unknown), the evidence of the role it is given.
  */
 public record ActorEntry(String key, String name, String kind, String country, String code, String role,
-                         List<String> aliases, int mentionStart, int mentionEnd) {
+                         List<String> aliases, int mentionStart, int mentionEnd) implements java.io.Serializable {
     public ActorEntry {
         aliases = List.copyOf(aliases);
     }

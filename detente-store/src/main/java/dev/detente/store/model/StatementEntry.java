@@ -11,7 +11,7 @@ import java.util.List;
 public record StatementEntry(boolean direct, String text, int start, int end, String speakerKey, String speakerName,
                              String speakerRole, String speakerCountry, String cue, String saidOn,
                              List<String> topics, Double stance, List<String> countries, double confidence,
-                             List<String> about, boolean saidOnInferred) {
+                             List<String> about, boolean saidOnInferred) implements java.io.Serializable {
     public StatementEntry {
         topics = List.copyOf(topics);
         countries = List.copyOf(countries);
