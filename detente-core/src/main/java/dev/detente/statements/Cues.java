@@ -197,7 +197,7 @@ final class Cues {
         return p;
     }
 
-    private static final int MAX_SUBJECT_TOKENS = 25;
+    private static final int MAX_SUBJECT_TOKENS = 35;
 
     /**
      * The subject the phrase rules miss: one before an adverb or a time adverbial ("Mrs. Clinton
@@ -234,24 +234,40 @@ final class Cues {
                 || subordinateStarts.contains(v.lower(start))) {
             return null;
         }
-        boolean relative = false;
+        // the opening phrase holds no verb; the asides after it (", 60, a doctor,", " — a teacher —",
+        // ", who ...,") may hold anything but another speech verb, when the last one closes before the cue
+        int firstBreak = cue.token();
         for (int t = start; t < cue.token(); t++) {
-            if (v.is(t, ",")) {
-                relative = t + 1 < cue.token() && relatives.contains(v.lower(t + 1));
-                continue;
-            }
-            if (relative || v.is(t, "-") || v.is(t, "(") || v.is(t, ")")) {
-                continue;
+            if (!v.inQuote(t) && (v.is(t, ",") || isDash(t))) {
+                firstBreak = t;
+                break;
             }
             if (v.inQuote(t) || !v.tok(t).isWord() && !v.is(t, "'s") && !v.is(t, "’s") && !v.is(t, ".")
-                    || cueAt(t) != null || v.is(t, "that")) {
+                    && !v.is(t, "-") && !v.is(t, "(") && !v.is(t, ")") || cueAt(t) != null || v.is(t, "that")) {
                 return null;
             }
             if (pos(t).isVerbal() && !v.is(t - 1, "to") && !phrases.intervening(v.lower(t))) {
                 return null;
             }
         }
+        if (firstBreak < cue.token()) {
+            if (!(v.is(k, ",") || isDash(k))) {
+                return null;
+            }
+            boolean relative = false;
+            for (int t = firstBreak; t < k; t++) {
+                if (!v.inQuote(t) && (v.is(t, ",") || isDash(t))) {
+                    relative = t + 1 < k && relatives.contains(v.lower(t + 1));
+                } else if (!relative && cueAt(t) != null) {
+                    return null;
+                }
+            }
+        }
         return phrases.phraseAfter(v, start, cue.token());
+    }
+
+    private boolean isDash(int t) {
+        return v.is(t, "\u2014") || v.is(t, "\u2013") || v.is(t, "--");
     }
 
     /** What may follow an inverted speaker ("..., said the minister, adding"; "said Jane Roe (D-Ohio)."). */
