@@ -704,6 +704,19 @@ final class ReportedSpeechFinder {
             return draft(v, start, cues.clauseEnd(start, s), speaker, c, "according-to",
                     "'according to " + QuoteAttributor.phraseText(v, speaker) + "' opens the sentence", 0.85);
         }
+        if (comma > 0 && comma + 1 < s.endToken() && v.is(c.token() - 1, ",") && v.tok(comma + 1).isWord()
+                && !v.inQuote(comma + 1) && !notClauseStart.contains(v.lower(comma + 1))
+                && !cues.lexicon.list("relatives").contains(v.lower(comma + 1)) && cues.cueAt(comma + 1) == null) {
+            // "[At the heart of the trouble], according to X, [was a decision ...]": the clause runs on
+            // past the attribution when what stands before it has no verb of its own
+            int start = clauseFrontStart(cues, s);
+            int end = cues.clauseEnd(comma + 1, s);
+            if (start < c.token() - 1 && !v.inQuote(start) && !finiteBefore(v, start, c.token() - 1)
+                    && !hasAttribution(cues, start, c.token() - 1) && cues.words(comma + 1, end) >= MIN_WORDS) {
+                return draft(v, start, end, speaker, c, "according-to-inside",
+                        "clause around 'according to " + QuoteAttributor.phraseText(v, speaker) + "'", 0.8);
+            }
+        }
         boolean closes = v.is(c.token() - 1, ",") || v.tok(c.token() - 1).isWord() && !v.inQuote(c.token() - 1)
                 && v.tok(speaker.end() - 1).isCapitalized() && endsSentence(v, speaker.end(), s);
         if (closes && !initial) {
