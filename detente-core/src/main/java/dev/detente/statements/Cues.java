@@ -192,7 +192,10 @@ final class Cues {
             }
         }
         if (p == null) {
-            p = subjectAcrossModifiers(cue, s);
+            p = subjectAcrossModifiers(cue.token(), s);
+        }
+        if (p == null && v.is(cue.token() - 1, "to")) {
+            p = subjectOfGoverningVerb(cue.token() - 1, s);
         }
         return p;
     }
@@ -206,26 +209,26 @@ final class Cues {
      * Myint May, 60, a doctor, said", "Organizers of the push to boycott the speech said", "Edwards
      * and others said"), read from the part-of-speech tags.
      */
-    private Phrase subjectAcrossModifiers(Cue cue, Sentence s) {
+    private Phrase subjectAcrossModifiers(int cueToken, Sentence s) {
         int floor = s.firstToken();
-        int k = cue.token() - 1;
+        int k = cueToken - 1;
         while (k > floor && !v.inQuote(k) && v.tok(k).isWord() && (pos(k) == Upos.ADV && !v.tok(k).isCapitalized()
                 || phrases.intervening(v.lower(k)) || timeWords.contains(v.lower(k))
-                || (v.is(k, "on") || v.is(k, "last") || v.is(k, "this")) && k + 1 < cue.token()
+                || (v.is(k, "on") || v.is(k, "last") || v.is(k, "this")) && k + 1 < cueToken
                 && timeWords.contains(v.lower(k + 1)))) {
             k--;
         }
-        if (k < cue.token() - 1 && k >= floor) {
+        if (k < cueToken - 1 && k >= floor) {
             Phrase p = phrases.subjectBefore(v, k + 1, floor);
             if (p != null) {
                 return p;
             }
         }
         int start = afterDateline(s, true);
-        while (start < cue.token() && (pos(start) == Upos.CCONJ || v.is(start, "still") || v.is(start, "even"))) {
+        while (start < cueToken && (pos(start) == Upos.CCONJ || v.is(start, "still") || v.is(start, "even"))) {
             start++;
         }
-        if (start >= cue.token() || cue.token() - start > MAX_SUBJECT_TOKENS || v.inQuote(start)
+        if (start >= cueToken || cueToken - start > MAX_SUBJECT_TOKENS || v.inQuote(start)
                 || !v.tok(start).isCapitalized() && !v.tok(start).isWord()) {
             return null;
         }
@@ -236,8 +239,8 @@ final class Cues {
         }
         // the opening phrase holds no verb; the asides after it (", 60, a doctor,", " — a teacher —",
         // ", who ...,") may hold anything but another speech verb, when the last one closes before the cue
-        int firstBreak = cue.token();
-        for (int t = start; t < cue.token(); t++) {
+        int firstBreak = cueToken;
+        for (int t = start; t < cueToken; t++) {
             if (!v.inQuote(t) && (v.is(t, ",") || isDash(t))) {
                 firstBreak = t;
                 break;
@@ -250,7 +253,7 @@ final class Cues {
                 return null;
             }
         }
-        if (firstBreak < cue.token()) {
+        if (firstBreak < cueToken) {
             if (!(v.is(k, ",") || isDash(k))) {
                 return null;
             }
@@ -263,7 +266,28 @@ final class Cues {
                 }
             }
         }
-        return phrases.phraseAfter(v, start, cue.token());
+        return phrases.phraseAfter(v, start, cueToken);
+    }
+
+    /**
+     * "X is continuing to insist ...", "X refused to concede ...": the speaker of a to-infinitive cue
+     * is the subject of the verb it hangs on, when nothing but verbs and adverbs stands between them
+     * ("asked Y to say" has an object: Y may be the one who says, and no subject is given).
+     */
+    private Phrase subjectOfGoverningVerb(int to, Sentence s) {
+        int k = to - 1;
+        while (k > s.firstToken() && !v.inQuote(k) && (pos(k) == Upos.ADV || pos(k) == Upos.PART) && !v.tok(k).isCapitalized()) {
+            k--;
+        }
+        if (k <= s.firstToken() || v.inQuote(k) || !pos(k).isVerbal() || cueAt(k) != null) {
+            return null;
+        }
+        while (k - 1 > s.firstToken() && !v.inQuote(k - 1) && !v.tok(k - 1).isCapitalized()
+                && (pos(k - 1).isVerbal() || pos(k - 1) == Upos.ADV || pos(k - 1) == Upos.PART)) {
+            k--;
+        }
+        Phrase p = phrases.subjectBefore(v, k, s.firstToken());
+        return p != null ? p : subjectAcrossModifiers(k, s);
     }
 
     private boolean isDash(int t) {
