@@ -1,6 +1,10 @@
 package dev.detente.statements;
 
 import dev.detente.nlp.Sentence;
+import dev.detente.syntax.OpenNlpTagger;
+import dev.detente.syntax.SyntaxLayers;
+import dev.detente.syntax.SyntaxView;
+import dev.detente.syntax.Upos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +30,10 @@ final class Cues {
     /** Forms of "be" that make a participle progressive. */
     private final Set<String> progressiveBe;
     private final Set<String> subjectPronouns;
+    private final Set<String> timeWords;
+    private final Set<String> relatives;
+    /** First words of a sentence-initial adverbial ("During a visit, X said"): no subject opens with them. */
+    private final Set<String> subordinateStarts;
 
     final DocView v;
     final SpeechLexicon lexicon;
@@ -43,6 +51,9 @@ final class Cues {
         this.nonStopIng = lexicon.list("non_stop_ing");
         this.progressiveBe = lexicon.list("progressive-be");
         this.subjectPronouns = lexicon.list("subject-pronoun");
+        this.timeWords = lexicon.list("time_words");
+        this.relatives = lexicon.list("relatives");
+        this.subordinateStarts = lexicon.list("subordinate-start");
         this.at = new Cue[v.size()];
         this.speakers = new Phrase[v.size()];
         this.speakerKnown = new boolean[v.size()];
@@ -119,6 +130,18 @@ final class Cues {
         return true;
     }
 
+    /** Part-of-speech tags, asked only where the word lists leave a reading open (tagged on first request). */
+    private SyntaxView syntax;
+
+    /** The part of speech of token {@code i}. */
+    Upos pos(int i) {
+        if (syntax == null) {
+            // the view is this stage's own: the event stage builds the document's with its parser
+            syntax = SyntaxView.ensure(v.doc, OpenNlpTagger.shared()).get(SyntaxLayers.SYNTAX);
+        }
+        return syntax.pos(i);
+    }
+
     /** Who speaks through this cue: its own subject, or for a participle the main clause's speaker. */
     Phrase speakerOf(Cue cue) {
         // asked by several rules for the same cue: computed once
@@ -168,7 +191,107 @@ final class Cues {
                 }
             }
         }
+        if (p == null) {
+            p = subjectAcrossModifiers(cue.token(), s);
+        }
+        if (p == null && v.is(cue.token() - 1, "to")) {
+            p = subjectOfGoverningVerb(cue.token() - 1, s);
+        }
         return p;
+    }
+
+    private static final int MAX_SUBJECT_TOKENS = 35;
+
+    /**
+     * The subject the phrase rules miss: one before an adverb or a time adverbial ("Mrs. Clinton
+     * often says", "X on Friday declared"), or the sentence's opening noun phrase when everything
+     * from it to the cue holds no verb of its own outside a relative clause or a to-infinitive ("Yin
+     * Myint May, 60, a doctor, said", "Organizers of the push to boycott the speech said", "Edwards
+     * and others said"), read from the part-of-speech tags.
+     */
+    private Phrase subjectAcrossModifiers(int cueToken, Sentence s) {
+        int floor = s.firstToken();
+        int k = cueToken - 1;
+        while (k > floor && !v.inQuote(k) && v.tok(k).isWord() && (pos(k) == Upos.ADV && !v.tok(k).isCapitalized()
+                || phrases.intervening(v.lower(k)) || timeWords.contains(v.lower(k))
+                || (v.is(k, "on") || v.is(k, "last") || v.is(k, "this")) && k + 1 < cueToken
+                && timeWords.contains(v.lower(k + 1)))) {
+            k--;
+        }
+        if (k < cueToken - 1 && k >= floor) {
+            Phrase p = phrases.subjectBefore(v, k + 1, floor);
+            if (p != null) {
+                return p;
+            }
+        }
+        int start = afterDateline(s, true);
+        while (start < cueToken && (pos(start) == Upos.CCONJ || v.is(start, "still") || v.is(start, "even"))) {
+            start++;
+        }
+        if (start >= cueToken || cueToken - start > MAX_SUBJECT_TOKENS || v.inQuote(start)
+                || !v.tok(start).isCapitalized() && !v.tok(start).isWord()) {
+            return null;
+        }
+        Upos first = pos(start);
+        if (first != Upos.PROPN && first != Upos.NOUN && first != Upos.DET && first != Upos.NUM && first != Upos.ADJ
+                || subordinateStarts.contains(v.lower(start))) {
+            return null;
+        }
+        // the opening phrase holds no verb; the asides after it (", 60, a doctor,", " — a teacher —",
+        // ", who ...,") may hold anything but another speech verb, when the last one closes before the cue
+        int firstBreak = cueToken;
+        for (int t = start; t < cueToken; t++) {
+            if (!v.inQuote(t) && (v.is(t, ",") || isDash(t))) {
+                firstBreak = t;
+                break;
+            }
+            if (v.inQuote(t) || !v.tok(t).isWord() && !v.is(t, "'s") && !v.is(t, "’s") && !v.is(t, ".")
+                    && !v.is(t, "-") && !v.is(t, "(") && !v.is(t, ")") || cueAt(t) != null || v.is(t, "that")) {
+                return null;
+            }
+            if (pos(t).isVerbal() && !v.is(t - 1, "to") && !phrases.intervening(v.lower(t))) {
+                return null;
+            }
+        }
+        if (firstBreak < cueToken) {
+            if (!(v.is(k, ",") || isDash(k))) {
+                return null;
+            }
+            boolean relative = false;
+            for (int t = firstBreak; t < k; t++) {
+                if (!v.inQuote(t) && (v.is(t, ",") || isDash(t))) {
+                    relative = t + 1 < k && relatives.contains(v.lower(t + 1));
+                } else if (!relative && cueAt(t) != null) {
+                    return null;
+                }
+            }
+        }
+        return phrases.phraseAfter(v, start, cueToken);
+    }
+
+    /**
+     * "X is continuing to insist ...", "X refused to concede ...": the speaker of a to-infinitive cue
+     * is the subject of the verb it hangs on, when nothing but verbs and adverbs stands between them
+     * ("asked Y to say" has an object: Y may be the one who says, and no subject is given).
+     */
+    private Phrase subjectOfGoverningVerb(int to, Sentence s) {
+        int k = to - 1;
+        while (k > s.firstToken() && !v.inQuote(k) && (pos(k) == Upos.ADV || pos(k) == Upos.PART) && !v.tok(k).isCapitalized()) {
+            k--;
+        }
+        if (k <= s.firstToken() || v.inQuote(k) || !pos(k).isVerbal() || cueAt(k) != null) {
+            return null;
+        }
+        while (k - 1 > s.firstToken() && !v.inQuote(k - 1) && !v.tok(k - 1).isCapitalized()
+                && (pos(k - 1).isVerbal() || pos(k - 1) == Upos.ADV || pos(k - 1) == Upos.PART)) {
+            k--;
+        }
+        Phrase p = phrases.subjectBefore(v, k, s.firstToken());
+        return p != null ? p : subjectAcrossModifiers(k, s);
+    }
+
+    private boolean isDash(int t) {
+        return v.is(t, "\u2014") || v.is(t, "\u2013") || v.is(t, "--");
     }
 
     /** What may follow an inverted speaker ("..., said the minister, adding"; "said Jane Roe (D-Ohio)."). */

@@ -1,6 +1,7 @@
 package dev.detente.statements;
 
 import dev.detente.nlp.Sentence;
+import dev.detente.syntax.Upos;
 import java.util.List;
 import java.util.Set;
 
@@ -183,7 +184,8 @@ final class ReportedSpeechFinder {
             return j; // "announced a series of new steps", "predicted a win in Texas": the object is the report
         }
         if (c.kind().needsThat()) {
-            return nounSubjectClause(v, j, s) ? j : -1; // "reported [the talks had failed]": "that" left out
+            // "reported [the talks had failed]", "suggested [the attacks highlight ...]": "that" left out
+            return nounSubjectClause(v, j, s) || taggedClause(cues, j, s) ? j : -1;
         }
         if (v.inQuote(j) && v.isMark(j) && quoteOpensLongerClause(cues, j, s)) {
             return j; // 'said "it gets me mad" every time ...': a quoted fragment opens the clause
@@ -193,7 +195,7 @@ final class ReportedSpeechFinder {
         if (!v.tok(j).isWord() || notClauseStart.contains(w) && !possessed || v.inQuote(j)) {
             return isDemonstrativeAt(v, j) ? j : -1;
         }
-        if (!clauseOrReportObject.contains(c.match().form()) && !finiteVerbAhead(v, j, s)) {
+        if (!clauseOrReportObject.contains(c.match().form()) && !finiteVerbAhead(v, j, s) && !taggedClause(cues, j, s)) {
             return isDemonstrativeAt(v, j) ? j : -1; // "added three names to the list": an object, not a report
         }
         return j;
@@ -421,6 +423,49 @@ final class ReportedSpeechFinder {
             if (finiteMarkers.contains(w) && !w.equals("'s") && !w.equals("’s")) {
                 return k + 1 < s.endToken() && v.tok(k + 1).isWord();
             }
+        }
+        return false;
+    }
+
+    private static final int TAGGED_CLAUSE_WINDOW = 14;
+
+    /**
+     * A clause whose "that" is left out, read from the part-of-speech tags where the word lists
+     * see no auxiliary: a subject (a determiner, noun, name, number or adjective first) and then,
+     * before any comma, a verb that is neither a to-infinitive nor a bare participle in -ing
+     * ("the email came hours after", "the attacks highlight the threat").
+     */
+    private boolean taggedClause(Cues cues, int j, Sentence s) {
+        DocView v = cues.v;
+        if (j >= s.endToken() || v.inQuote(j) || !v.tok(j).isWord() || notClauseStart.contains(v.lower(j))
+                || objectPronouns.contains(v.lower(j))) {
+            return false;
+        }
+        Upos first = cues.pos(j);
+        if (first != Upos.DET && first != Upos.NOUN && first != Upos.PROPN && first != Upos.NUM && first != Upos.ADJ
+                && first != Upos.PRON) {
+            return false;
+        }
+        boolean nominal = first != Upos.DET && first != Upos.ADJ;
+        for (int k = j + 1; k < Math.min(s.endToken(), j + TAGGED_CLAUSE_WINDOW); k++) {
+            if (v.inQuote(k) || !v.tok(k).isWord()) {
+                if (v.inQuote(k) || v.is(k, "-") || v.is(k, "'s") || v.is(k, "’s")) {
+                    continue;
+                }
+                return false;
+            }
+            String w = v.lower(k);
+            if (w.equals("that") || w.equals("who") || w.equals("which") || cues.cueAt(k) != null) {
+                return false;
+            }
+            Upos t = cues.pos(k);
+            if (t.isVerbal() && nominal && !v.is(k - 1, "to") && !w.endsWith("ing")) {
+                return k + 1 < s.endToken();
+            }
+            if (t.isVerbal()) {
+                return false;
+            }
+            nominal |= t.isNominal();
         }
         return false;
     }
@@ -658,6 +703,19 @@ final class ReportedSpeechFinder {
             int start = comma + 1;
             return draft(v, start, cues.clauseEnd(start, s), speaker, c, "according-to",
                     "'according to " + QuoteAttributor.phraseText(v, speaker) + "' opens the sentence", 0.85);
+        }
+        if (comma > 0 && comma + 1 < s.endToken() && v.is(c.token() - 1, ",") && v.tok(comma + 1).isWord()
+                && !v.inQuote(comma + 1) && !notClauseStart.contains(v.lower(comma + 1))
+                && !cues.lexicon.list("relatives").contains(v.lower(comma + 1)) && cues.cueAt(comma + 1) == null) {
+            // "[At the heart of the trouble], according to X, [was a decision ...]": the clause runs on
+            // past the attribution when what stands before it has no verb of its own
+            int start = clauseFrontStart(cues, s);
+            int end = cues.clauseEnd(comma + 1, s);
+            if (start < c.token() - 1 && !v.inQuote(start) && !finiteBefore(v, start, c.token() - 1)
+                    && !hasAttribution(cues, start, c.token() - 1) && cues.words(comma + 1, end) >= MIN_WORDS) {
+                return draft(v, start, end, speaker, c, "according-to-inside",
+                        "clause around 'according to " + QuoteAttributor.phraseText(v, speaker) + "'", 0.8);
+            }
         }
         boolean closes = v.is(c.token() - 1, ",") || v.tok(c.token() - 1).isWord() && !v.inQuote(c.token() - 1)
                 && v.tok(speaker.end() - 1).isCapitalized() && endsSentence(v, speaker.end(), s);
