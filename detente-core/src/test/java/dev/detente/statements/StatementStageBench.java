@@ -2,7 +2,6 @@ package dev.detente.statements;
 
 import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.ArticleMeta;
 import dev.detente.doc.Doc;
@@ -11,16 +10,19 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
- * The stage's budget: under 1 ms of CPU per ~300-token article (it measures 0.25–0.4 ms). CPU time,
- * so a busy machine does not fail it; the bound is the budget itself, not the usual figure, because
- * JIT and cache contention from parallel test forks move the figure by tens of percent.
+ * Benchmark, not a test (speed belongs in benchmarks): the statements stage's CPU time per
+ * ~300-token article, after a JIT warm-up, on one thread. Its budget is 1 ms.
+ *
+ * <p>Run: {@code java -cp detente-core/target/classes:detente-core/target/test-classes:DEPS
+ * dev.detente.statements.StatementStageBench}
  */
-class StatementStageSpeedTest {
-    @Test
-    void costsWellUnderAMillisecondPerArticle() {
+public final class StatementStageBench {
+    private StatementStageBench() {
+    }
+
+    public static void main(String[] args) {
         SentenceTokenStage sentences = new SentenceTokenStage(TestKnowledge.builtIn());
         StatementStage stage = new StatementStage(Knowledge.load(List.of()));
         List<Doc> docs = new ArrayList<>();
@@ -39,6 +41,5 @@ class StatementStageSpeedTest {
         double msPerDoc = (bean.getCurrentThreadCpuTime() - t0) / 1e6 / (runs * docs.size());
         System.out.printf("statements stage: %.3f ms CPU per article (%d tokens)%n", msPerDoc,
                 docs.get(0).list(dev.detente.nlp.TextLayers.TOKENS).size());
-        assertThat(msPerDoc).isLessThan(1.0);
     }
 }
