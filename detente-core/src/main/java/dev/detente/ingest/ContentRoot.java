@@ -24,7 +24,9 @@ final class ContentRoot {
     static final int TOP_CANDIDATES = 5;
     static final double ALIKE = 0.75;
     static final int SHARED_BOXES = 3;
+    static final int PROSE_CHARS = 100;
 
+    static final boolean DEBUG = System.getenv("HB_DEBUG") != null;
     private final PageFurniture names;
 
     ContentRoot(PageFurniture names) {
@@ -70,6 +72,11 @@ final class ContentRoot {
         }
         if (best.isEmpty()) {
             return List.of();
+        }
+        if (DEBUG) {
+            for (Element b : best) {
+                System.out.println("CAND " + finals.get(b) + " raw=" + scores.get(b)[0] + " <" + b.normalName() + " class='" + b.className() + "'> chars=" + text.of(b).chars + " ld=" + text.of(b).linkDensity());
+            }
         }
         Element top = best.get(0);
         double topScore = finals.get(top);
@@ -176,14 +183,14 @@ final class ContentRoot {
         double bonus = 0;
         if (e.normalName().equals("article") || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")
                 || names.isArticle(e)) {
-            bonus = ARTICLE_BONUS;
+            bonus = ARTICLE_BONUS * Math.min(1, c.chars / 500.0);
         }
         return (score + bonus) * (1 - c.linkDensity());
     }
 
     private static boolean readsAsParagraph(Element e, PageText text) {
         if (!e.normalName().equals("p")) {
-            return false;
+            return holdsProse(e, text);
         }
         PageText.Counts c = text.of(e);
         if (c.chars > 80) {
@@ -191,5 +198,20 @@ final class ContentRoot {
         }
         String t = e.text();
         return c.linkChars == 0 && !t.isEmpty() && ".!?\"”".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** A box whose text is prose: a paragraph of {@value #PROSE_CHARS} characters or more, few links (a lead, a second text box). */
+    private static boolean holdsProse(Element e, PageText text) {
+        PageText.Counts c = text.of(e);
+        if (c.chars < PROSE_CHARS || c.linkDensity() >= 0.25) {
+            return false;
+        }
+        for (Element p : e.getElementsByTag("p")) {
+            PageText.Counts pc = text.of(p);
+            if (pc.chars >= PROSE_CHARS && pc.linkDensity() < 0.25) {
+                return true;
+            }
+        }
+        return false;
     }
 }
