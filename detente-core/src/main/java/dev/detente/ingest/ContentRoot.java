@@ -111,14 +111,16 @@ final class ContentRoot {
         }
         List<Element> out = new ArrayList<>();
         double threshold = Math.max(10, topScore * SIBLING_SHARE);
+        boolean before = true;
         for (Element sibling : parent.children()) {
             if (sibling == top) {
                 out.add(sibling);
+                before = false;
                 continue;
             }
             Double s = finals.get(sibling);
             double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * SIBLING_SHARE : 0;
-            if (s != null && s + bonus >= threshold || readsAsParagraph(sibling, text)) {
+            if (s != null && s + bonus >= threshold || readsAsParagraph(sibling, text) || before && holdsProse(sibling, text)) {
                 out.add(sibling);
             }
         }
@@ -190,7 +192,7 @@ final class ContentRoot {
 
     private static boolean readsAsParagraph(Element e, PageText text) {
         if (!e.normalName().equals("p")) {
-            return holdsProse(e, text);
+            return false;
         }
         PageText.Counts c = text.of(e);
         if (c.chars > 80) {
