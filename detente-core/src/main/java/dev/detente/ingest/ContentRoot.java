@@ -33,8 +33,17 @@ final class ContentRoot {
         this.names = names;
     }
 
-    /** The article's elements in document order (empty when the page has no text block). */
-    List<Element> find(Element body, PageText text) {
+    /** The best-scoring candidate alone, before any rising or sibling merge (null when the page has no text block). */
+    Element best(Element body, PageText text) {
+        List<Element> best = score(body, text).best;
+        return best.isEmpty() ? null : best.get(0);
+    }
+
+    /** Candidates' final scores and the best of them, best first. */
+    private record Scored(Map<Element, Double> finals, List<Element> best) {
+    }
+
+    private Scored score(Element body, PageText text) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         List<Element> candidates = new ArrayList<>();
         for (Element e : text.elements()) {
@@ -70,12 +79,20 @@ final class ContentRoot {
                 keepBest(best, e, finals);
             }
         }
+        return new Scored(finals, best);
+    }
+
+    /** The article's elements in document order (empty when the page has no text block). */
+    List<Element> find(Element body, PageText text) {
+        Scored scored = score(body, text);
+        Map<Element, Double> finals = scored.finals;
+        List<Element> best = scored.best;
         if (best.isEmpty()) {
             return List.of();
         }
         if (DEBUG) {
             for (Element b : best) {
-                System.out.println("CAND " + finals.get(b) + " raw=" + scores.get(b)[0] + " <" + b.normalName() + " class='" + b.className() + "'> chars=" + text.of(b).chars + " ld=" + text.of(b).linkDensity());
+                System.out.println("CAND " + finals.get(b) + " <" + b.normalName() + " class='" + b.className() + "'> chars=" + text.of(b).chars + " ld=" + text.of(b).linkDensity());
             }
         }
         Element top = best.get(0);

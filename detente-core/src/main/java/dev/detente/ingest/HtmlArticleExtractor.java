@@ -106,6 +106,13 @@ public final class HtmlArticleExtractor {
                 }
             }
         }
+        // the best text block of the whole page: a furniture word inside a compound name
+        // ("documentContent__sharingContainer", "cuerpo-ad") does not delete the box that holds it
+        Element best = contentRoot.best(body, text);
+        Map<Element, Boolean> holdsBest = new IdentityHashMap<>();
+        for (Element a = best; a != null && a != body; a = a.parent()) {
+            holdsBest.put(a, Boolean.TRUE);
+        }
         Set<Element> out = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>());
         for (Element e : text.elements()) {
             if (e == body || holdsArticle.containsKey(e)) {
@@ -115,7 +122,7 @@ public final class HtmlArticleExtractor {
                 out.add(e);
                 continue;
             }
-            if (text.of(e).chars >= HOLDS_ARTICLE * total && !furniture.isPlainFurniture(e)) {
+            if ((holdsBest.containsKey(e) || text.of(e).chars >= HOLDS_ARTICLE * total) && !furniture.isPlainFurniture(e)) {
                 continue;
             }
             if (isRegion(e) || regionRoles.contains(e.attr("role")) || furniture.isFurniture(e)) {

@@ -80,7 +80,7 @@ final class PageFurniture {
                     f |= PLAIN;
                 }
                 String last = lastMeaningful(words);
-                if (overlay.contains(last) || overlay.contains(words.get(0)) && furniture.contains(last)) {
+                if (overlay.contains(last) || overlay.contains(words.get(0))) {
                     f |= OVERLAY;
                 }
             }
