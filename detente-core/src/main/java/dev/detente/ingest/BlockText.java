@@ -15,19 +15,23 @@ import org.jsoup.select.NodeVisitor;
  * characters) that is mostly link text (above {@value #LINK_DENSITY}) is navigation and left out.
  * An article ends with a sentence: short lines after its last one (at most {@value #TAIL_LINE}
  * characters, not ending as a sentence does) are the page's ("Related posts", "Tags", a photo
- * credit) and are left out.
+ * credit) and are left out, and so are the outlet's lines among them ({@link ReaderAppeals}: "subscribe
+ * to our newsletter", a copyright notice) when they are short (at most {@value #APPEAL_LINE} characters).
  */
 final class BlockText {
     static final int SHORT_LINE = 200;
     static final double LINK_DENSITY = 0.5;
     static final int TAIL_LINE = 50;
+    static final int APPEAL_LINE = 300;
 
     private final Set<String> inline;
     private final SentenceEnds sentenceEnds;
+    private final ReaderAppeals appeals;
 
-    BlockText(Set<String> inline, SentenceEnds sentenceEnds) {
+    BlockText(Set<String> inline, SentenceEnds sentenceEnds, ReaderAppeals appeals) {
         this.inline = inline;
         this.sentenceEnds = sentenceEnds;
+        this.appeals = appeals;
     }
 
     String render(List<Element> roots) {
@@ -82,6 +86,10 @@ final class BlockText {
         int end = out.length();
         for (int i = lines.starts.size() - 1; i >= 0; i--) {
             int start = lines.starts.get(i);
+            if (end - start <= APPEAL_LINE && appeals.isAppeal(out, start, end)) {
+                end = Math.max(0, start - 2);
+                continue;
+            }
             if (sentenceEnds.endsSentence(out, start, end)) {
                 return cut(out, end);
             }

@@ -35,7 +35,7 @@ public final class HtmlArticleExtractor {
     private final Set<String> inline = lexicon.section("inline");
     private final PageFurniture furniture = new PageFurniture(lexicon);
     private final ContentRoot contentRoot = new ContentRoot(furniture);
-    private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon));
+    private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon), new ReaderAppeals(lexicon));
     private final HtmlMetadata metadata = new HtmlMetadata();
 
     /** What a page gave: its text (paragraphs separated by blank lines) and metadata. */
