@@ -33,7 +33,7 @@ public final class HtmlArticleExtractor {
     private final Set<String> regionRoles = lexicon.section("region-roles");
     private final Set<String> sectioning = lexicon.section("sectioning");
     private final Set<String> inline = lexicon.section("inline");
-    private final PageFurniture furniture = new PageFurniture(lexicon);
+    private final PageFurniture furniture = PageFurniture.forBody(lexicon);
     private final ContentRoot contentRoot = new ContentRoot(furniture);
     private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon), new ReaderAppeals(lexicon));
     private final HtmlMetadata metadata = new HtmlMetadata();

@@ -21,11 +21,25 @@ final class PageFurniture {
     private final Set<String> state;
 
     PageFurniture(HtmlLexicon lexicon) {
-        this.furniture = lexicon.section("furniture");
+        this(lexicon, lexicon.section("furniture"));
+    }
+
+    private PageFurniture(HtmlLexicon lexicon, Set<String> furniture) {
+        this.furniture = furniture;
         this.filler = lexicon.section("filler");
         this.positive = lexicon.section("positive");
         this.overlay = lexicon.section("overlay");
         this.state = lexicon.section("state");
+    }
+
+    /**
+     * The reading for the article body: furniture also by the words of [body-furniture] (captions,
+     * credits, teaser lists), boxes that are not the article but may carry its date.
+     */
+    static PageFurniture forBody(HtmlLexicon lexicon) {
+        Set<String> words = new java.util.HashSet<>(lexicon.section("furniture"));
+        words.addAll(lexicon.section("body-furniture"));
+        return new PageFurniture(lexicon, Set.copyOf(words));
     }
 
     boolean isFurniture(Element e) {
