@@ -201,7 +201,7 @@ final class ContentRoot {
         PageText.Counts c = text.of(e);
         double bonus = 0;
         if (e.normalName().equals("article") || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")
-                || names.isArticle(e)) {
+                || PageFurniture.isArticle(names.read(e, text))) {
             bonus = ARTICLE_BONUS * Math.min(1, c.chars / 500.0);
         }
         return (score + bonus) * (1 - c.linkDensity());

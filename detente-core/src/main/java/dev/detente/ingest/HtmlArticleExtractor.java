@@ -100,7 +100,7 @@ public final class HtmlArticleExtractor {
         int total = Math.max(1, text.of(body).chars);
         Map<Element, Boolean> holdsArticle = new IdentityHashMap<>();
         for (Element e : text.elements()) {
-            if (furniture.isArticle(e) || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            if (PageFurniture.isArticle(furniture.read(e, text)) || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                 for (Element a = e; a != null && holdsArticle.put(a, Boolean.TRUE) == null; a = a.parent()) {
                     // marks the element and its ancestors
                 }
@@ -118,14 +118,15 @@ public final class HtmlArticleExtractor {
             if (e == body || holdsArticle.containsKey(e)) {
                 continue;
             }
-            if (furniture.isOverlay(e)) {
+            int names = furniture.read(e, text);
+            if (PageFurniture.isOverlay(names)) {
                 out.add(e);
                 continue;
             }
-            if ((holdsBest.containsKey(e) || text.of(e).chars >= HOLDS_ARTICLE * total) && !furniture.isPlainFurniture(e)) {
+            if ((holdsBest.containsKey(e) || text.of(e).chars >= HOLDS_ARTICLE * total) && !PageFurniture.isPlainFurniture(names)) {
                 continue;
             }
-            if (isRegion(e) || regionRoles.contains(e.attr("role")) || furniture.isFurniture(e)) {
+            if (isRegion(e) || regionRoles.contains(e.attr("role")) || PageFurniture.isFurniture(names)) {
                 out.add(e);
             }
         }

@@ -42,6 +42,34 @@ final class PageFurniture {
         return new PageFurniture(lexicon, Set.copyOf(words));
     }
 
+    /** The element's reading, kept in the page's counts (read once per element and page). */
+    int read(Element e, PageText text) {
+        PageText.Counts c = text.of(e);
+        if (c == PageText.NONE) {
+            return flags(e);
+        }
+        if (c.names < 0) {
+            c.names = flags(e);
+        }
+        return c.names;
+    }
+
+    static boolean isFurniture(int flags) {
+        return (flags & FURNITURE) != 0;
+    }
+
+    static boolean isPlainFurniture(int flags) {
+        return (flags & PLAIN) != 0;
+    }
+
+    static boolean isOverlay(int flags) {
+        return (flags & OVERLAY) != 0;
+    }
+
+    static boolean isArticle(int flags) {
+        return (flags & ARTICLE) != 0;
+    }
+
     boolean isFurniture(Element e) {
         return (flags(e) & FURNITURE) != 0;
     }
