@@ -26,7 +26,6 @@ final class ContentRoot {
     static final int SHARED_BOXES = 3;
     static final int PROSE_CHARS = 100;
 
-    static final boolean DEBUG = System.getenv("HB_DEBUG") != null;
     private final PageFurniture names;
 
     ContentRoot(PageFurniture names) {
@@ -89,11 +88,6 @@ final class ContentRoot {
         List<Element> best = scored.best;
         if (best.isEmpty()) {
             return List.of();
-        }
-        if (DEBUG) {
-            for (Element b : best) {
-                System.out.println("CAND " + finals.get(b) + " <" + b.normalName() + " class='" + b.className() + "'> chars=" + text.of(b).chars + " ld=" + text.of(b).linkDensity());
-            }
         }
         Element top = best.get(0);
         double topScore = finals.get(top);

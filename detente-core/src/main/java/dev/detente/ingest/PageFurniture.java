@@ -122,7 +122,7 @@ final class PageFurniture {
                     f |= PLAIN;
                 }
                 String last = lastMeaningful(words);
-                if (overlay.contains(last) || overlay.contains(words.get(0))) {
+                if (overlay.contains(last) || overlay.contains(words.get(0)) && furniture.contains(last)) {
                     f |= OVERLAY;
                 }
             }
