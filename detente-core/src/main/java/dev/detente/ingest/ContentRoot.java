@@ -123,6 +123,7 @@ final class ContentRoot {
         List<Element> out = new ArrayList<>();
         double threshold = Math.max(10, topScore * SIBLING_SHARE);
         boolean before = true;
+        String topClass = firstClass(top);
         for (Element sibling : parent.children()) {
             if (sibling == top) {
                 out.add(sibling);
@@ -130,7 +131,7 @@ final class ContentRoot {
                 continue;
             }
             Double s = finals.get(sibling);
-            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * SIBLING_SHARE : 0;
+            double bonus = !topClass.isEmpty() && firstClass(sibling).equals(topClass) ? topScore * SIBLING_SHARE : 0;
             if (s != null && s + bonus >= threshold || readsAsParagraph(sibling, text) || before && holdsProse(sibling, text)) {
                 out.add(sibling);
             }
@@ -226,5 +227,12 @@ final class ContentRoot {
             }
         }
         return false;
+    }
+
+    /** An element's first class name: the kind of box it is ("detail-body" of "detail-body second-paragraph"). */
+    private static String firstClass(Element e) {
+        String c = e.className().strip();
+        int sp = c.indexOf(' ');
+        return sp < 0 ? c : c.substring(0, sp);
     }
 }
