@@ -15,23 +15,30 @@ import org.jsoup.select.NodeVisitor;
  * characters) that is mostly link text (above {@value #LINK_DENSITY}) is navigation and left out.
  * An article ends with a sentence: short lines after its last one (at most {@value #TAIL_LINE}
  * characters, not ending as a sentence does) are the page's ("Related posts", "Tags", a photo
- * credit) and are left out.
+ * credit) and are left out, and so are the outlet's lines among them ({@link ReaderAppeals}: "subscribe
+ * to our newsletter", a copyright notice) when they are short (at most {@value #APPEAL_LINE} characters).
+ * A short line (at most {@value #HEADING_LINE} characters, not a sentence) right over navigation
+ * links is their heading ("Read also:") and goes with them.
  */
 final class BlockText {
     static final int SHORT_LINE = 200;
     static final double LINK_DENSITY = 0.5;
     static final int TAIL_LINE = 50;
+    static final int APPEAL_LINE = 300;
+    static final int HEADING_LINE = 40;
 
     private final Set<String> inline;
     private final SentenceEnds sentenceEnds;
+    private final ReaderAppeals appeals;
 
-    BlockText(Set<String> inline, SentenceEnds sentenceEnds) {
+    BlockText(Set<String> inline, SentenceEnds sentenceEnds, ReaderAppeals appeals) {
         this.inline = inline;
         this.sentenceEnds = sentenceEnds;
+        this.appeals = appeals;
     }
 
     String render(List<Element> roots) {
-        Lines lines = new Lines();
+        Lines lines = new Lines(sentenceEnds);
         for (Element root : roots) {
             NodeTraversor.traverse(new NodeVisitor() {
                 @Override
@@ -82,6 +89,10 @@ final class BlockText {
         int end = out.length();
         for (int i = lines.starts.size() - 1; i >= 0; i--) {
             int start = lines.starts.get(i);
+            if (end - start <= APPEAL_LINE && appeals.isAppeal(out, start, end)) {
+                end = Math.max(0, start - 2);
+                continue;
+            }
             if (sentenceEnds.endsSentence(out, start, end)) {
                 return cut(out, end);
             }
@@ -111,6 +122,14 @@ final class BlockText {
 
     /** The paragraphs so far and the line being read. */
     private static final class Lines {
+        private final SentenceEnds sentenceEnds;
+
+        Lines(SentenceEnds sentenceEnds) {
+            this.sentenceEnds = sentenceEnds;
+        }
+
+        /** Whether the last paragraph kept may head the links after it (a short line, not a sentence, nothing kept since). */
+        boolean headingOpen;
         final StringBuilder out = new StringBuilder();
         /** Where each paragraph starts in {@link #out}. */
         final List<Integer> starts = new java.util.ArrayList<>();
@@ -150,13 +169,22 @@ final class BlockText {
             while (len > 0 && line.charAt(len - 1) == ' ') {
                 len--;
             }
-            if (chars > 0 && !(chars < SHORT_LINE && linkChars > LINK_DENSITY * chars)) {
+            boolean links = chars < SHORT_LINE && linkChars > LINK_DENSITY * chars;
+            if (chars > 0 && links && headingOpen) {
+                // "Read also:" over a list of links: the heading goes with its links
+                int start = starts.remove(starts.size() - 1);
+                listed.remove(listed.size() - 1);
+                out.setLength(Math.max(0, start - 2));
+                headingOpen = false;
+            } else if (chars > 0 && !links) {
                 if (out.length() > 0) {
                     out.append("\n\n");
                 }
                 starts.add(out.length());
                 listed.add(lineListed);
+                int from = out.length();
                 out.append(line, line.charAt(0) == ' ' ? 1 : 0, len);
+                headingOpen = out.length() - from <= HEADING_LINE && !sentenceEnds.endsSentence(out, from, out.length());
             }
             line.setLength(0);
             chars = 0;

@@ -24,6 +24,7 @@ final class ContentRoot {
     static final int TOP_CANDIDATES = 5;
     static final double ALIKE = 0.75;
     static final int SHARED_BOXES = 3;
+    static final int PROSE_CHARS = 100;
 
     private final PageFurniture names;
 
@@ -31,8 +32,17 @@ final class ContentRoot {
         this.names = names;
     }
 
-    /** The article's elements in document order (empty when the page has no text block). */
-    List<Element> find(Element body, PageText text) {
+    /** The best-scoring candidate alone, before any rising or sibling merge (null when the page has no text block). */
+    Element best(Element body, PageText text) {
+        List<Element> best = score(body, text).best;
+        return best.isEmpty() ? null : best.get(0);
+    }
+
+    /** Candidates' final scores and the best of them, best first. */
+    private record Scored(Map<Element, Double> finals, List<Element> best) {
+    }
+
+    private Scored score(Element body, PageText text) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         List<Element> candidates = new ArrayList<>();
         for (Element e : text.elements()) {
@@ -68,6 +78,14 @@ final class ContentRoot {
                 keepBest(best, e, finals);
             }
         }
+        return new Scored(finals, best);
+    }
+
+    /** The article's elements in document order (empty when the page has no text block). */
+    List<Element> find(Element body, PageText text) {
+        Scored scored = score(body, text);
+        Map<Element, Double> finals = scored.finals;
+        List<Element> best = scored.best;
         if (best.isEmpty()) {
             return List.of();
         }
@@ -104,14 +122,17 @@ final class ContentRoot {
         }
         List<Element> out = new ArrayList<>();
         double threshold = Math.max(10, topScore * SIBLING_SHARE);
+        boolean before = true;
+        String topClass = firstClass(top);
         for (Element sibling : parent.children()) {
             if (sibling == top) {
                 out.add(sibling);
+                before = false;
                 continue;
             }
             Double s = finals.get(sibling);
-            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * SIBLING_SHARE : 0;
-            if (s != null && s + bonus >= threshold || readsAsParagraph(sibling, text)) {
+            double bonus = !topClass.isEmpty() && firstClass(sibling).equals(topClass) ? topScore * SIBLING_SHARE : 0;
+            if (s != null && s + bonus >= threshold || readsAsParagraph(sibling, text) || before && holdsProse(sibling, text)) {
                 out.add(sibling);
             }
         }
@@ -175,8 +196,8 @@ final class ContentRoot {
         PageText.Counts c = text.of(e);
         double bonus = 0;
         if (e.normalName().equals("article") || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")
-                || names.isArticle(e)) {
-            bonus = ARTICLE_BONUS;
+                || PageFurniture.isArticle(names.read(e, text))) {
+            bonus = ARTICLE_BONUS * Math.min(1, c.chars / 500.0);
         }
         return (score + bonus) * (1 - c.linkDensity());
     }
@@ -191,5 +212,27 @@ final class ContentRoot {
         }
         String t = e.text();
         return c.linkChars == 0 && !t.isEmpty() && ".!?\"”".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** A box whose text is prose: a paragraph of {@value #PROSE_CHARS} characters or more, few links (a lead, a second text box). */
+    private static boolean holdsProse(Element e, PageText text) {
+        PageText.Counts c = text.of(e);
+        if (c.chars < PROSE_CHARS || c.linkDensity() >= 0.25) {
+            return false;
+        }
+        for (Element p : e.getElementsByTag("p")) {
+            PageText.Counts pc = text.of(p);
+            if (pc.chars >= PROSE_CHARS && pc.linkDensity() < 0.25) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An element's first class name: the kind of box it is ("detail-body" of "detail-body second-paragraph"). */
+    private static String firstClass(Element e) {
+        String c = e.className().strip();
+        int sp = c.indexOf(' ');
+        return sp < 0 ? c : c.substring(0, sp);
     }
 }

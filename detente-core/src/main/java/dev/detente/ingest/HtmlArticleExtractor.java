@@ -34,9 +34,9 @@ public final class HtmlArticleExtractor {
     private final Set<String> regionRoles = lexicon.section("region-roles");
     private final Set<String> sectioning = lexicon.section("sectioning");
     private final Set<String> inline = lexicon.section("inline");
-    private final PageFurniture furniture = new PageFurniture(lexicon);
+    private final PageFurniture furniture = PageFurniture.forBody(lexicon);
     private final ContentRoot contentRoot = new ContentRoot(furniture);
-    private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon));
+    private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon), new ReaderAppeals(lexicon));
     private final HtmlMetadata metadata;
 
     /** Metadata read with {@code knowledge}'s lists (the host prefixes a site name is read without). */
@@ -106,25 +106,33 @@ public final class HtmlArticleExtractor {
         int total = Math.max(1, text.of(body).chars);
         Map<Element, Boolean> holdsArticle = new IdentityHashMap<>();
         for (Element e : text.elements()) {
-            if (furniture.isArticle(e) || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            if (PageFurniture.isArticle(furniture.read(e, text)) || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                 for (Element a = e; a != null && holdsArticle.put(a, Boolean.TRUE) == null; a = a.parent()) {
                     // marks the element and its ancestors
                 }
             }
+        }
+        // the best text block of the whole page: a furniture word inside a compound name
+        // ("documentContent__sharingContainer", "cuerpo-ad") does not delete the box that holds it
+        Element best = contentRoot.best(body, text);
+        Map<Element, Boolean> holdsBest = new IdentityHashMap<>();
+        for (Element a = best; a != null && a != body; a = a.parent()) {
+            holdsBest.put(a, Boolean.TRUE);
         }
         Set<Element> out = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>());
         for (Element e : text.elements()) {
             if (e == body || holdsArticle.containsKey(e)) {
                 continue;
             }
-            if (furniture.isOverlay(e)) {
+            int names = furniture.read(e, text);
+            if (PageFurniture.isOverlay(names)) {
                 out.add(e);
                 continue;
             }
-            if (text.of(e).chars >= HOLDS_ARTICLE * total && !furniture.isPlainFurniture(e)) {
+            if ((holdsBest.containsKey(e) || text.of(e).chars >= HOLDS_ARTICLE * total) && !PageFurniture.isPlainFurniture(names)) {
                 continue;
             }
-            if (isRegion(e) || regionRoles.contains(e.attr("role")) || furniture.isFurniture(e)) {
+            if (isRegion(e) || regionRoles.contains(e.attr("role")) || PageFurniture.isFurniture(names)) {
                 out.add(e);
             }
         }

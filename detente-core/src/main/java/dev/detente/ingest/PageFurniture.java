@@ -21,11 +21,53 @@ final class PageFurniture {
     private final Set<String> state;
 
     PageFurniture(HtmlLexicon lexicon) {
-        this.furniture = lexicon.section("furniture");
+        this(lexicon, lexicon.section("furniture"));
+    }
+
+    private PageFurniture(HtmlLexicon lexicon, Set<String> furniture) {
+        this.furniture = furniture;
         this.filler = lexicon.section("filler");
         this.positive = lexicon.section("positive");
         this.overlay = lexicon.section("overlay");
         this.state = lexicon.section("state");
+    }
+
+    /**
+     * The reading for the article body: furniture also by the words of [body-furniture] (captions,
+     * credits, teaser lists), boxes that are not the article but may carry its date.
+     */
+    static PageFurniture forBody(HtmlLexicon lexicon) {
+        Set<String> words = new java.util.HashSet<>(lexicon.section("furniture"));
+        words.addAll(lexicon.section("body-furniture"));
+        return new PageFurniture(lexicon, Set.copyOf(words));
+    }
+
+    /** The element's reading, kept in the page's counts (read once per element and page). */
+    int read(Element e, PageText text) {
+        PageText.Counts c = text.of(e);
+        if (c == PageText.NONE) {
+            return flags(e);
+        }
+        if (c.names < 0) {
+            c.names = flags(e);
+        }
+        return c.names;
+    }
+
+    static boolean isFurniture(int flags) {
+        return (flags & FURNITURE) != 0;
+    }
+
+    static boolean isPlainFurniture(int flags) {
+        return (flags & PLAIN) != 0;
+    }
+
+    static boolean isOverlay(int flags) {
+        return (flags & OVERLAY) != 0;
+    }
+
+    static boolean isArticle(int flags) {
+        return (flags & ARTICLE) != 0;
     }
 
     boolean isFurniture(Element e) {

@@ -25,13 +25,15 @@ final class PageText {
         int linkChars;
         int ownChars;
         int ownCommas;
+        /** The element's class and id reading ({@link PageFurniture}), once read; -1 before. */
+        int names = -1;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
         }
     }
 
-    private static final Counts NONE = new Counts();
+    static final Counts NONE = new Counts();
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
     private final List<Element> order = new ArrayList<>();
 
