@@ -213,6 +213,33 @@ final class SpeakerPhrases {
     }
 
     /**
+     * The speaker named after a verb that follows its quote ('"...," said Jane Roe'): the phrase after
+     * it, or past a few lowercase modifiers a person ("said undecided Republican voter Jane Roe").
+     */
+    Phrase invertedSpeaker(DocView v, int from, int limit) {
+        Phrase p = phraseAfter(v, from, limit);
+        return p != null || from >= limit || v.tok(from).isCapitalized() ? p : afterLeadingModifiers(v, from, limit);
+    }
+
+    /**
+     * "said undecided Republican voter Jane Roe", "said retired Army Gen. John Doe": a few lowercase
+     * modifiers, then a person's name; null when no person follows them.
+     */
+    private Phrase afterLeadingModifiers(DocView v, int from, int limit) {
+        int k = from;
+        while (k < limit && k < from + 3 && v.tok(k).isWord() && !v.tok(k).isCapitalized()
+                && !functionWords.contains(v.lower(k)) && !timeWords.contains(v.lower(k)) && !v.inQuote(k)
+                && !determiners.contains(v.lower(k)) && !lexicon.isRole(v.lower(k))) {
+            k++;
+        }
+        if (k == from || k >= limit || !v.tok(k).isCapitalized() || !isNameWord(v, k)) {
+            return null;
+        }
+        Phrase next = phraseAfter(v, k, limit);
+        return next != null && next.kind() == Phrase.Kind.PERSON ? next : null;
+    }
+
+    /**
      * "said Democratic presidential candidate Jane Roe": a capitalised modifier, then a few lowercase
      * modifiers the lexicon does not list, then the person the whole phrase describes.
      */

@@ -20,6 +20,7 @@ public final class StatementStage implements Stage {
     private final QuoteScanner scanner = new QuoteScanner();
     private final QuoteAttributor quotes = new QuoteAttributor();
     private final ReportedSpeechFinder reported;
+    private final ReportedFilter filter = new ReportedFilter();
 
     /** The stage reading its cues and word lists from {@code knowledge} (built-in data and the user's files). */
     public StatementStage(Knowledge knowledge) {
@@ -52,6 +53,7 @@ public final class StatementStage implements Stage {
         int[] byQuote = new int[v.quotes.size()];
         List<Draft> found = new ArrayList<>();
         reported.find(cues, found);
+        found.removeIf(d -> filter.notReported(cues, d));
         quotes.attribute(cues, drafts, byQuote, found);
         int directCount = drafts.size();
         for (Draft d : found) {
