@@ -232,7 +232,7 @@ final class SpeakerPhrases {
                 && !determiners.contains(v.lower(k)) && !lexicon.isRole(v.lower(k))) {
             k++;
         }
-        if (k == from || k >= limit || !v.tok(k).isCapitalized() || !isNameWord(v, k)) {
+        if (k == from || k >= limit || !(v.tok(k).isCapitalized() && isNameWord(v, k) || lexicon.isRole(v.lower(k)))) {
             return null;
         }
         Phrase next = phraseAfter(v, k, limit);
