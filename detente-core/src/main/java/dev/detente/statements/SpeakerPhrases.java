@@ -174,6 +174,13 @@ final class SpeakerPhrases {
         }
         String w = v.lower(i);
         if (pronouns.contains(w) && !nameContinues(v, i)) {
+            if (w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its")) {
+                // "added his campaign manager Jeff Weaver": the person the possessive phrase names
+                Phrase named = afterLeadingModifiers(v, i + 1, limit);
+                if (named != null) {
+                    return named;
+                }
+            }
             return pronoun(v, i);
         }
         int start = i;
@@ -199,6 +206,13 @@ final class SpeakerPhrases {
         if (named != null) {
             return named;
         }
+        if (p.kind() == Phrase.Kind.PERSON && end < limit && !v.tok(end).isCapitalized()) {
+            // "said Clinton campaign manager Robby Mook": the name before is a modifier of the role
+            Phrase person = afterLeadingModifiers(v, end, limit);
+            if (person != null && person.roleHead() == null && hasRoleBefore(v, end, person)) {
+                return person;
+            }
+        }
         // "the ministry's spokesman, Dariush Rahimi": the name in apposition says who
         if (p.kind() != Phrase.Kind.PERSON && end + 1 < limit && v.is(end, ",")) {
             Phrase next = phraseAfter(v, end + 1, limit);
@@ -219,6 +233,19 @@ final class SpeakerPhrases {
     Phrase invertedSpeaker(DocView v, int from, int limit) {
         Phrase p = phraseAfter(v, from, limit);
         return p != null || from >= limit || v.tok(from).isCapitalized() ? p : afterLeadingModifiers(v, from, limit);
+    }
+
+    /** Whether a role word stands between token {@code from} and the name of {@code person}. */
+    private boolean hasRoleBefore(DocView v, int from, Phrase person) {
+        for (int k = from; k < person.end(); k++) {
+            if (lexicon.isRole(v.lower(k))) {
+                return true;
+            }
+            if (v.tok(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
