@@ -645,8 +645,18 @@ final class SpeakerPhrases {
         if (w.indexOf('.') >= 0 && w.length() > 2) {
             return false; // "U.S."
         }
+        if (i >= 2 && v.is(i - 1, ".") && isMiddleInitial(v, i - 2)) {
+            return true; // "Peter T. King", "Martin L. Bishop": after a middle initial, a surname
+        }
         return !lexicon.isTitle(w) && !lexicon.isOrg(w) && !lexicon.isPlace(w) && !lexicon.isRole(w)
                 && !isDemonym(w);
+    }
+
+    /** A single capital standing after a capitalised given name: the initial of "Peter T. King". */
+    private static boolean isMiddleInitial(DocView v, int i) {
+        String t = v.tok(i).text();
+        return i >= 1 && t.length() == 1 && Character.isUpperCase(t.charAt(0)) && v.tok(i - 1).isCapitalized()
+                && v.tok(i - 1).text().length() > 1 && v.tok(i).end() == v.tok(i + 1).start();
     }
 
     private boolean isDemonym(String w) {

@@ -41,6 +41,7 @@ class SpeakerChoiceTest {
             a surname in -ing            | Boreing said the members will still meet for dinner. | R | Boreing | the members will still meet for dinner
             lowercase modifiers          | "We are not worried at all," said undecided voter Mara Quist of Derry. | D | Mara Quist | We are not worried at all
             a candidate's spokesman      | "This is a clear conflict," said Varga campaign spokesman Ivo Petrov. | D | Ivo Petrov | This is a clear conflict
+            a surname that is a title    | "We need to act now," said Representative Peter T. King, Republican of New York. | D | Peter T. King | We need to act now
             his campaign manager         | "We have a path to victory," added his campaign manager Jeff Weaver. | D | Jeff Weaver | We have a path to victory
             """)
     void speaker(String title, String text, String kind, String speaker, String content) {
