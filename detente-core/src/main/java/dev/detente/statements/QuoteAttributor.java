@@ -82,7 +82,7 @@ final class QuoteAttributor {
             if (c.kind() == CueKind.ACCORDING) {
                 p = j == i ? cues.phrases.sourceAfter(v, c.end(), limit) : null;
             } else if (j == i) {
-                p = cues.phrases.phraseAfter(v, c.end(), Math.min(paragraphEnd, c.end() + AFTER_WINDOW));
+                p = cues.phrases.invertedSpeaker(v, c.end(), Math.min(paragraphEnd, c.end() + AFTER_WINDOW));
             } else {
                 p = cues.phrases.subjectBefore(v, j, i);
                 if (p != null && p.start() > i) {

@@ -22,6 +22,8 @@ final class SpeakerPhrases {
     private final Set<String> npLinks;
     private final Set<String> nameParticles;
     private final Set<String> functionWords;
+    /** Capitalised words that open a sentence or clause and are no part of a name ("Like", "Unless"). */
+    private final Set<String> notNames;
     private final Set<String> timeWords;
 
     private final SpeechLexicon lexicon;
@@ -44,6 +46,7 @@ final class SpeakerPhrases {
         this.npLinks = lexicon.list("np_links");
         this.nameParticles = lexicon.list("name_particles");
         this.functionWords = lexicon.list("function_words");
+        this.notNames = lexicon.list("capitalised_not_names");
         this.timeWords = lexicon.list("time_words");
         this.demonymsWithoutSuffix = lexicon.list("demonyms_without_suffix");
     }
@@ -78,6 +81,10 @@ final class SpeakerPhrases {
         if (start > i) {
             return null;
         }
+        Phrase owner = personBeforePlace(v, start, i, floor);
+        if (owner != null) {
+            return owner;
+        }
         if (start - 1 >= floor && relatives.contains(v.lower(start - 1))) {
             // "..., which the Foreign Office called": the phrase after the relative is the subject
             return describe(v, start, i + 1);
@@ -85,6 +92,47 @@ final class SpeakerPhrases {
         return describe(v, start, i + 1);
     }
 
+
+    /**
+     * "James Pethokoukis of the American Enterprise Institute wrote", "Stacy Baker of Columbia, South
+     * Carolina says": the noun phrase before the verb is the place or body a person is "of", "from",
+     * "at" or "with"; the person is the speaker. Null when no person's name stands before it.
+     */
+    private Phrase personBeforePlace(DocView v, int start, int end, int floor) {
+        int k = start - 1;
+        if (k - 1 < floor) {
+            return null;
+        }
+        if (v.is(k, ",")) {
+            // a state after its city: only when the phrase before the comma already holds "of"/"from"
+            if (end - start > 2 || !v.tok(start).isCapitalized()) {
+                return null;
+            }
+            int leftStart = npStartBackward(v, k - 1, floor);
+            Phrase left = leftStart <= k - 1 ? describe(v, leftStart, k) : null;
+            return left != null && left.kind() == Phrase.Kind.PERSON && nameEndsBefore(v, left, k - 1)
+                    ? new Phrase(left.start(), end + 1, left.kind(), left.name(), left.role(), left.roleHead())
+                    : null;
+        }
+        String w = v.lower(k);
+        if (!w.equals("of") && !w.equals("from") && !w.equals("at") && !w.equals("with")) {
+            return null;
+        }
+        int leftStart = npStartBackward(v, k - 1, floor);
+        if (leftStart > k - 1) {
+            return null;
+        }
+        Phrase left = describe(v, leftStart, k);
+        if (left == null || left.kind() != Phrase.Kind.PERSON || nameEndsBefore(v, left, k - 1)) {
+            return null;
+        }
+        return new Phrase(left.start(), end + 1, left.kind(), left.name(), left.role(), left.roleHead());
+    }
+
+    /** Whether a person phrase's name ends before token {@code k} ("Stacy Baker" of "Stacy Baker of Columbia"). */
+    private static boolean nameEndsBefore(DocView v, Phrase p, int k) {
+        return p.name() != null && !v.text.substring(v.tok(p.start()).start(), v.tok(k).end()).endsWith(p.name());
+    }
 
     /** "according to [a statement from] the ministry": the source behind a document or a spokesperson. */
     Phrase sourceAfter(DocView v, int from, int limit) {
@@ -126,6 +174,13 @@ final class SpeakerPhrases {
         }
         String w = v.lower(i);
         if (pronouns.contains(w) && !nameContinues(v, i)) {
+            if (w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its")) {
+                // "added his campaign manager Jeff Weaver": the person the possessive phrase names
+                Phrase named = afterLeadingModifiers(v, i + 1, limit);
+                if (named != null) {
+                    return named;
+                }
+            }
             return pronoun(v, i);
         }
         int start = i;
@@ -151,6 +206,13 @@ final class SpeakerPhrases {
         if (named != null) {
             return named;
         }
+        if (p.kind() == Phrase.Kind.PERSON && end < limit && !v.tok(end).isCapitalized()) {
+            // "said Clinton campaign manager Robby Mook": the name before is a modifier of the role
+            Phrase person = afterLeadingModifiers(v, end, limit);
+            if (person != null && person.roleHead() == null && hasRoleBefore(v, end, person)) {
+                return person;
+            }
+        }
         // "the ministry's spokesman, Dariush Rahimi": the name in apposition says who
         if (p.kind() != Phrase.Kind.PERSON && end + 1 < limit && v.is(end, ",")) {
             Phrase next = phraseAfter(v, end + 1, limit);
@@ -162,6 +224,46 @@ final class SpeakerPhrases {
             }
         }
         return p;
+    }
+
+    /**
+     * The speaker named after a verb that follows its quote ('"...," said Jane Roe'): the phrase after
+     * it, or past a few lowercase modifiers a person ("said undecided Republican voter Jane Roe").
+     */
+    Phrase invertedSpeaker(DocView v, int from, int limit) {
+        Phrase p = phraseAfter(v, from, limit);
+        return p != null || from >= limit || v.tok(from).isCapitalized() ? p : afterLeadingModifiers(v, from, limit);
+    }
+
+    /** Whether a role word stands between token {@code from} and the name of {@code person}. */
+    private boolean hasRoleBefore(DocView v, int from, Phrase person) {
+        for (int k = from; k < person.end(); k++) {
+            if (lexicon.isRole(v.lower(k))) {
+                return true;
+            }
+            if (v.tok(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "said undecided Republican voter Jane Roe", "said retired Army Gen. John Doe": a few lowercase
+     * modifiers, then a person's name; null when no person follows them.
+     */
+    private Phrase afterLeadingModifiers(DocView v, int from, int limit) {
+        int k = from;
+        while (k < limit && k < from + 3 && v.tok(k).isWord() && !v.tok(k).isCapitalized()
+                && !functionWords.contains(v.lower(k)) && !timeWords.contains(v.lower(k)) && !v.inQuote(k)
+                && !determiners.contains(v.lower(k)) && !lexicon.isRole(v.lower(k))) {
+            k++;
+        }
+        if (k == from || k >= limit || !(v.tok(k).isCapitalized() && isNameWord(v, k) || lexicon.isRole(v.lower(k)))) {
+            return null;
+        }
+        Phrase next = phraseAfter(v, k, limit);
+        return next != null && next.kind() == Phrase.Kind.PERSON ? next : null;
     }
 
     /**
@@ -440,6 +542,16 @@ final class SpeakerPhrases {
                 return w.length() <= 4 && i + 1 < v.size() && v.tok(i + 1).isCapitalized()
                         && !timeWords.contains(v.lower(i + 1)) && v.tok(i + 1).start() > t.end();
             }
+            if (notNames.contains(w)) {
+                return false;
+            }
+            if (i == v.sentence(i).firstToken() && (w.endsWith("ing") || isMannerAdverb(w)) && i + 1 < v.size()
+                    && (v.is(i + 1, ",") || functionWords.contains(v.lower(i + 1))
+                    && !intervening.contains(v.lower(i + 1)))) {
+                // "Acknowledging the risk, ...", "Specifically, ...": a participle or adverb opening the
+                // sentence, not a surname ("Jolly said", "Schlafly also noted")
+                return false;
+            }
             return !functionWords.contains(w);
         }
         int dash = w.indexOf('-');
@@ -471,6 +583,10 @@ final class SpeakerPhrases {
         int of = first;
         while (of < e && !v.is(of, "of")) {
             of++;
+        }
+        if (of > first && of < e && first > s && lexicon.isRole(v.lower(of - 1)) && e - of <= 3) {
+            // "the former governor of Vermont": a role of a place or body, no name after it
+            return new Phrase(s, e, Phrase.Kind.ROLE, text, text, v.lower(of - 1));
         }
         if (of > first && of < e) {
             int before = of;
@@ -529,8 +645,18 @@ final class SpeakerPhrases {
         if (w.indexOf('.') >= 0 && w.length() > 2) {
             return false; // "U.S."
         }
+        if (i >= 2 && v.is(i - 1, ".") && isMiddleInitial(v, i - 2)) {
+            return true; // "Peter T. King", "Martin L. Bishop": after a middle initial, a surname
+        }
         return !lexicon.isTitle(w) && !lexicon.isOrg(w) && !lexicon.isPlace(w) && !lexicon.isRole(w)
                 && !isDemonym(w);
+    }
+
+    /** A single capital standing after a capitalised given name: the initial of "Peter T. King". */
+    private static boolean isMiddleInitial(DocView v, int i) {
+        String t = v.tok(i).text();
+        return i >= 1 && t.length() == 1 && Character.isUpperCase(t.charAt(0)) && v.tok(i - 1).isCapitalized()
+                && v.tok(i - 1).text().length() > 1 && v.tok(i).end() == v.tok(i + 1).start();
     }
 
     private boolean isDemonym(String w) {

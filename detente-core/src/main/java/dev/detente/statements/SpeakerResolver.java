@@ -144,7 +144,7 @@ final class SpeakerResolver {
         }
         // only a mention of the phrase's head counts: "Chinese officials" is not China, "the Omani
         // official" not Oman; a role phrase or a name must resolve to a person
-        Span head = v.tok(p.end() - 1).span();
+        Span head = v.tok(headToken(p)).span();
         Mention best = null;
         for (Mention m : mentions) {
             if (m.span().overlaps(head) && m.actorId() != null && actors.containsKey(m.actorId())) {
@@ -164,6 +164,13 @@ final class SpeakerResolver {
             focus.add(new PersonRegistry.Seen(p.start(), registry.add(a.name(), a.role())));
         }
         String name = a.name();
+        boolean byName = best.form() == dev.detente.actors.MentionForm.NAME
+                || best.form() == dev.detente.actors.MentionForm.PARTIAL_NAME;
+        if (!byName) {
+            // the actors layer reads the phrase as a title or role noun of this person ("the former
+            // governor of Vermont"): its words are no spelling of the name
+            return new Speaker(a.id(), name, a.role(), a.country(), person, "actors layer: " + best.form());
+        }
         if (p.kind() == Phrase.Kind.PERSON && !PersonRegistry.key(p.name()).equals(PersonRegistry.key(name))) {
             // a variant spelling of the same person stays as the text spells it here
             PersonRegistry.Person spelled = registry.find(p.name());
@@ -175,6 +182,29 @@ final class SpeakerResolver {
             }
         }
         return new Speaker(a.id(), name, a.role(), a.country(), person, "actors layer: " + best.form());
+    }
+
+    /**
+     * The phrase's head: its last token, or for a person the last token of the name ("Lee Zeldin"
+     * in "Rep. Lee Zeldin of New York").
+     */
+    private int headToken(Phrase p) {
+        int last = p.end() - 1;
+        if (p.kind() != Phrase.Kind.PERSON || p.name() == null) {
+            return last;
+        }
+        int from = v.tok(p.start()).start();
+        int at = v.text.indexOf(p.name(), from);
+        if (at < 0 || at >= v.tok(last).end()) {
+            return last;
+        }
+        int nameEnd = at + p.name().length();
+        for (int k = p.start(); k <= last; k++) {
+            if (v.tok(k).end() == nameEnd) {
+                return k;
+            }
+        }
+        return last;
     }
 
     private Speaker person(PersonRegistry.Person p, String how) {

@@ -22,6 +22,7 @@ public final class StatementStage implements Stage {
     private final ReportedSpeechFinder reported;
     /** For the time stage's dating of statements ({@code SaidOnResolver}). */
     private final Knowledge knowledge;
+    private final ReportedFilter filter = new ReportedFilter();
 
     /** The stage reading its cues and word lists from {@code knowledge} (built-in data and the user's files). */
     public StatementStage(Knowledge knowledge) {
@@ -55,6 +56,7 @@ public final class StatementStage implements Stage {
         int[] byQuote = new int[v.quotes.size()];
         List<Draft> found = new ArrayList<>();
         reported.find(cues, found);
+        found.removeIf(d -> filter.notReported(cues, d));
         quotes.attribute(cues, drafts, byQuote, found);
         int directCount = drafts.size();
         for (Draft d : found) {
