@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.ArticleMeta;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * person after lowercase modifiers; and what a quote's attribution does not report.
  */
 class SpeakerChoiceTest {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage();
+    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
     private static final StatementStage STAGE = new StatementStage(Knowledge.load(List.of()));
 
     private static List<Statement> statements(String text) {
