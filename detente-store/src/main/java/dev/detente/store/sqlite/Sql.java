@@ -34,21 +34,8 @@ final class Sql {
     static volatile java.util.function.BiConsumer<String, List<Object>> observer;
 
     static <T> List<T> query(Connection c, String sql, List<Object> params, RowMapper<T> mapper) {
-        var seen = observer;
-        if (seen != null) {
-            seen.accept(sql, params);
-        }
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                p.setObject(i + 1, params.get(i));
-            }
-            List<T> out = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(mapper.map(r));
-                }
-            }
-            return out;
+            return query(p, sql, params, mapper);
         } catch (SQLException e) {
             throw new LedgerException("query failed: " + e.getMessage(), e);
         }
