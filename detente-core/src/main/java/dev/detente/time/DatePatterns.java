@@ -389,12 +389,12 @@ final class DatePatterns {
             j++;
         }
         String dw = s.low(j);
-        int day = Numbers.dayOfMonth(dw);
+        int day = Numbers.dayOfMonth(dw, s.lex.ordinalSuffixes);
         int endDay = -1;
         int dash = dw.indexOf('-');
         if (day < 0 && dash > 0) {
-            day = Numbers.dayOfMonth(dw.substring(0, dash));
-            endDay = Numbers.dayOfMonth(dw.substring(dash + 1));
+            day = Numbers.dayOfMonth(dw.substring(0, dash), s.lex.ordinalSuffixes);
+            endDay = Numbers.dayOfMonth(dw.substring(dash + 1), s.lex.ordinalSuffixes);
             if (endDay < 0) {
                 day = -1;
             }
@@ -441,13 +441,13 @@ final class DatePatterns {
 
     /** After "March 10": an end day ("-4", "to 14"), a year (", 2025"), a dateline; then resolve. */
     private static Hit monthDay(TimexScan s, int i, int k, int month, int day, int endDay) {
-        if (endDay < 0 && s.isDash(k) && Numbers.dayOfMonth(s.low(k + 1)) > 0 && Numbers.year(s.low(k + 1)) < 0) {
-            endDay = Numbers.dayOfMonth(s.low(k + 1));
+        if (endDay < 0 && s.isDash(k) && Numbers.dayOfMonth(s.low(k + 1), s.lex.ordinalSuffixes) > 0 && Numbers.year(s.low(k + 1)) < 0) {
+            endDay = Numbers.dayOfMonth(s.low(k + 1), s.lex.ordinalSuffixes);
             k += 2;
         } else if (endDay < 0 && (s.is(k, TimeWord.TO) || s.is(k, TimeWord.THROUGH) || s.is(k, TimeWord.UNTIL))
-                && Numbers.dayOfMonth(s.low(k + 1)) > 0 && !s.lex.units.containsKey(s.low(k + 2))
+                && Numbers.dayOfMonth(s.low(k + 1), s.lex.ordinalSuffixes) > 0 && !s.lex.units.containsKey(s.low(k + 2))
                 && !s.low(k + 2).equals("%") && !s.is(k + 2, TimeWord.PERCENT)) {
-            endDay = Numbers.dayOfMonth(s.low(k + 1));
+            endDay = Numbers.dayOfMonth(s.low(k + 1), s.lex.ordinalSuffixes);
             k += 2;
         }
         if (endDay > 0 && endDay < day) {
@@ -547,12 +547,12 @@ final class DatePatterns {
     static Hit dayFirst(TimexScan s, int i) {
         int k = s.is(i, TimeWord.THE) ? i + 1 : i;
         String dw = s.low(k);
-        int day = Numbers.dayOfMonth(dw);
+        int day = Numbers.dayOfMonth(dw, s.lex.ordinalSuffixes);
         int endDay = -1;
         int dash = dw.indexOf('-');
         if (day < 0 && dash > 0 && k == i) { // "10-11 March"
-            day = Numbers.dayOfMonth(dw.substring(0, dash));
-            endDay = Numbers.dayOfMonth(dw.substring(dash + 1));
+            day = Numbers.dayOfMonth(dw.substring(0, dash), s.lex.ordinalSuffixes);
+            endDay = Numbers.dayOfMonth(dw.substring(dash + 1), s.lex.ordinalSuffixes);
             if (endDay <= day) {
                 return null;
             }
@@ -595,7 +595,7 @@ final class DatePatterns {
             k++;
         }
         // "Monday, March 10", "Tuesday (March 11)", "Monday 10 March", "Monday March 10"
-        boolean dateNext = k > end || s.lex.months.containsKey(s.low(k)) || Numbers.dayOfMonth(s.low(k)) > 0;
+        boolean dateNext = k > end || s.lex.months.containsKey(s.low(k)) || Numbers.dayOfMonth(s.low(k), s.lex.ordinalSuffixes) > 0;
         Hit explicit = dateNext ? monthFirst(s, k, false) : null;
         if (explicit == null && dateNext) {
             explicit = dayFirst(s, k);

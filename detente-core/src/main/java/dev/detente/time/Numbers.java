@@ -25,17 +25,26 @@ final class Numbers {
         return allDigits(s, from, to) && to - from <= 9 ? Integer.parseInt(s.substring(from, to)) : -1;
     }
 
-    /** "10", "03", "10th", "1st", "22nd", "3rd" → 1..31; -1 otherwise. */
-    static int dayOfMonth(String w) {
-        int end = w.length();
-        if (end > 2 && (w.endsWith("th") || w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd"))) {
-            end -= 2;
+    /** "10", "03", "10th", "1st", "22nd", "3rd" (with {@code ordinalSuffixes}) → 1..31; -1 otherwise. */
+    static int dayOfMonth(String w, java.util.Set<String> ordinalSuffixes) {
+        int end = digitsEnd(w);
+        if (end < w.length() && !ordinalSuffixes.contains(w.substring(end))) {
+            return -1;
         }
         if (end < 1 || end > 2) {
             return -1;
         }
         int d = digits(w, 0, end);
         return d >= 1 && d <= 31 ? d : -1;
+    }
+
+    /** Where the leading digits of {@code w} end. */
+    static int digitsEnd(String w) {
+        int end = 0;
+        while (end < w.length() && w.charAt(end) >= '0' && w.charAt(end) <= '9') {
+            end++;
+        }
+        return end;
     }
 
     /** A four-digit year 1000..2199; -1 otherwise. */

@@ -136,13 +136,16 @@ final class NumericPatterns {
             hour = Numbers.digits(w, 0, w.length());
             minute = Numbers.digits(s.low(i + 2), 0, 2);
             end = i + 3;
-        } else if (w.endsWith("am") || w.endsWith("pm")) {
-            hour = Numbers.digits(w, 0, w.length() - 2);
+        } else if (Numbers.digitsEnd(w) > 0 && Numbers.digitsEnd(w) < w.length()
+                && (s.lex.am.contains(w.substring(Numbers.digitsEnd(w))) || s.lex.pm.contains(w.substring(Numbers.digitsEnd(w))))) {
+            // "3pm": the marker glued to the hour
+            int digitsEnd = Numbers.digitsEnd(w);
+            hour = Numbers.digits(w, 0, digitsEnd);
             end = i + 1;
             if (hour < 0) {
                 return null;
             }
-            hour = meridiem(hour, w.endsWith("pm"));
+            hour = meridiem(hour, s.lex.pm.contains(w.substring(digitsEnd)));
             return hour < 0 ? null : timeHit(s, i, end, hour, 0);
         } else if (s.lex.am.contains(s.low(i + 1)) || s.lex.pm.contains(s.low(i + 1))) {
             hour = w.length() <= 2 ? Numbers.digits(w, 0, w.length()) : -1;
@@ -203,7 +206,7 @@ final class NumericPatterns {
         if (!s.is(i + 1, TimeWord.CENTURY) || w.length() != 4) {
             return null;
         }
-        int c = Numbers.dayOfMonth(w);
+        int c = Numbers.dayOfMonth(w, s.lex.ordinalSuffixes);
         return c > 0 ? Hit.date(i, i + 2, String.format("%02d", c - 1), Granularity.CENTURY, null, "century") : null;
     }
 

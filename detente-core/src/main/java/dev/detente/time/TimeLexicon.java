@@ -83,6 +83,7 @@ final class TimeLexicon {
     final Set<String> weekdayNameEnds;
     final Set<String> am;
     final Set<String> pm;
+    final Set<String> ordinalSuffixes;
     final Set<String> yearBefore;
     final Set<String> quantityNouns;
     final Set<String> quantityBefore;
@@ -138,6 +139,7 @@ final class TimeLexicon {
         weekdayNameEnds = words.words("time.weekday_name_ends");
         am = words.words("time.am");
         pm = words.words("time.pm");
+        ordinalSuffixes = words.words("time.ordinal_suffixes");
         yearBefore = words.words("time.year_before");
         quantityNouns = words.words("time.quantity_nouns");
         quantityBefore = words.words("time.quantity_before");
