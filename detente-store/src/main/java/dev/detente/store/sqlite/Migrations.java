@@ -22,7 +22,8 @@ import java.util.List;
 public final class Migrations {
     /** Ordered: index + 1 is the version. */
     static final List<String> SCRIPTS = List.of("V001__ledger.sql", "V002__near_duplicates.sql", "V003__normalised_lists.sql",
-            "V004__pair_counts.sql", "V005__ledger_counts.sql", "V006__pair_days.sql", "V007__person_roles.sql");
+            "V004__pair_counts.sql", "V005__ledger_counts.sql", "V006__pair_days.sql", "V007__person_roles.sql",
+            "V008__pair_event_counts.sql");
 
     private Migrations() {
     }

@@ -212,10 +212,11 @@ final class PairAnalysis {
                    String targetCountry, String type, int events) {
         }
         String side = "coalesce(%1$s.country, CASE WHEN %1$s.kind = 'country' THEN %1$s.key END)";
-        List<Row> rows = Sql.query(c, "SELECT e.source, sa.name, " + side.formatted("sa") + ", e.target, ta.name, "
-                + side.formatted("ta") + ", e.type, count(*) FROM event_pairs x JOIN events e ON e.id = x.event_id "
-                + "LEFT JOIN actors sa ON sa.key = e.source LEFT JOIN actors ta ON ta.key = e.target "
-                + "WHERE x.pair = ? GROUP BY e.source, e.target, e.type", List.of(Pairs.normalise(pair)),
+        // the counts are kept at ingest (pair_flows, migration V008; '' for an unknown side)
+        List<Row> rows = Sql.query(c, "SELECT nullif(f.source, ''), sa.name, " + side.formatted("sa") + ", nullif(f.target, ''), ta.name, "
+                + side.formatted("ta") + ", nullif(f.type, ''), f.events FROM pair_flows f "
+                + "LEFT JOIN actors sa ON sa.key = f.source LEFT JOIN actors ta ON ta.key = f.target "
+                + "WHERE f.pair = ? ORDER BY f.source, f.target, f.type", List.of(Pairs.normalise(pair)),
                 r -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
                         r.getString(7), r.getInt(8)));
         Map<List<String>, List<Row>> byFlow = new LinkedHashMap<>();
@@ -239,9 +240,9 @@ final class PairAnalysis {
 
     /** The pair's events per month and PLOVER type, in month order; undated events last (month null). */
     List<TypeMonth> eventCounts(String pair) {
-        return Sql.query(c, "SELECT substr(e.day, 1, 7) AS month, e.type, count(*) FROM event_pairs x "
-                + "JOIN events e ON e.id = x.event_id WHERE x.pair = ? GROUP BY month, e.type "
-                + "ORDER BY month IS NULL, month, e.type", List.of(Pairs.normalise(pair)),
+        // kept at ingest (pair_event_months, migration V008; '' for undated)
+        return Sql.query(c, "SELECT nullif(month, ''), nullif(type, ''), events FROM pair_event_months WHERE pair = ? "
+                + "ORDER BY month = '', month, type", List.of(Pairs.normalise(pair)),
                 r -> new TypeMonth(r.getString(1), r.getString(2), r.getInt(3)));
     }
 

@@ -109,8 +109,21 @@ class LedgerStoreTest {
         }
     }
 
+    private static List<Object> countRow(java.sql.ResultSet r) throws java.sql.SQLException {
+        return List.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5));
+    }
+
     /** The relations index's inputs kept at ingest (pair_items, pair_days: V006) say what reading and summing the items says. */
     static void assertPairDaysAreARecount(Connection c) {
+        // the pairs' event counts (pair_flows, pair_event_months: V008) say what grouping the events says
+        assertThat(Sql.query(c, "SELECT pair, source, target, type, events FROM pair_flows ORDER BY 1, 2, 3, 4", List.of(),
+                LedgerStoreTest::countRow)).isNotEmpty().isEqualTo(Sql.query(c, "SELECT x.pair, coalesce(e.source, ''), "
+                + "coalesce(e.target, ''), coalesce(e.type, ''), count(*) FROM event_pairs x JOIN events e ON e.id = x.event_id "
+                + "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4", List.of(), LedgerStoreTest::countRow));
+        assertThat(Sql.query(c, "SELECT pair, month, type, '', events FROM pair_event_months ORDER BY 1, 2, 3", List.of(),
+                LedgerStoreTest::countRow)).isNotEmpty().isEqualTo(Sql.query(c, "SELECT x.pair, coalesce(substr(e.day, 1, 7), ''), "
+                + "coalesce(e.type, ''), '', count(*) FROM event_pairs x JOIN events e ON e.id = x.event_id "
+                + "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", List.of(), LedgerStoreTest::countRow));
         String items = "SELECT stance_pair AS pair, day, 0 AS ev, CASE WHEN confidence > 0 THEN confidence ELSE 0.001 END AS w, "
                 + "max(-1.0, min(1.0, stance / 2.0)) AS v FROM statements "
                 + "WHERE stance_pair IS NOT NULL AND stance IS NOT NULL AND day IS NOT NULL UNION ALL "

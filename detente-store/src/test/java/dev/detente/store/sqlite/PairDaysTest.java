@@ -64,11 +64,11 @@ class PairDaysTest {
         try (Connection c = Database.open(db, false)) {
             // back to version 5: the triggers and the tables
             for (String trigger : Sql.query(c, "SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                    + "AND (name LIKE '%pair_days' OR name LIKE '%pair_items')", List.of(), r -> r.getString(1))) {
+                    + "AND (name LIKE '%pair_days' OR name LIKE '%pair_items' OR name LIKE '%event_counts')", List.of(), r -> r.getString(1))) {
                 c.createStatement().execute("DROP TRIGGER " + trigger);
             }
             // (and the later versions' tables, which the migration makes again)
-            for (String sql : List.of("DROP TABLE pair_days", "DROP TABLE pair_items", "DROP TABLE person_roles",
+            for (String sql : List.of("DROP TABLE pair_days", "DROP TABLE pair_items", "DROP TABLE person_roles", "DROP TABLE pair_flows", "DROP TABLE pair_event_months",
                     "DELETE FROM schema_version WHERE version >= 6")) {
                 c.createStatement().execute(sql);
             }
