@@ -172,6 +172,20 @@ public final class NearDuplicateIndex {
         return (double) same / HASHES;
     }
 
+    /**
+     * The keys a stored index (the ledger, the Spark job) files a signature under, one per band: the
+     * hash of the band's rows, the band number in the low 6 bits. Stored ledgers hold these keys, so
+     * they never change.
+     */
+    public static long[] storedBandKeys(int[] minHashes) {
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            int h = java.util.Arrays.hashCode(java.util.Arrays.copyOfRange(minHashes, b * ROWS, (b + 1) * ROWS));
+            keys[b] = ((long) h << 6) | b;
+        }
+        return keys;
+    }
+
     private static long bandKey(int[] min, int band) {
         long key = band;
         for (int r = band * ROWS; r < (band + 1) * ROWS; r++) {

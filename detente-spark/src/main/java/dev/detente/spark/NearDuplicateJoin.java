@@ -4,7 +4,6 @@ import dev.detente.text.NearDuplicateIndex;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,7 +59,7 @@ final class NearDuplicateJoin {
         // nearly the same: band buckets of seqs first (16 bytes an article and band, not its signature),
         // then the signatures of the few articles that share a bucket, joined back to their buckets
         JavaPairRDD<Long, Long> members = articles.flatMapToPair(a -> {
-            long[] keys = bandKeys(a.minHashes());
+            long[] keys = NearDuplicateIndex.storedBandKeys(a.minHashes());
             List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
             for (long k : keys) {
                 out.add(new Tuple2<>(k, a.seq()));
@@ -186,15 +185,5 @@ final class NearDuplicateJoin {
             }
         }
         return copies;
-    }
-
-    /** The ledger's band keys: the hash of each band's rows, the band number in the low 6 bits. */
-    static long[] bandKeys(int[] minHashes) {
-        long[] keys = new long[NearDuplicateIndex.BANDS];
-        for (int b = 0; b < NearDuplicateIndex.BANDS; b++) {
-            int h = Arrays.hashCode(Arrays.copyOfRange(minHashes, b * NearDuplicateIndex.ROWS, (b + 1) * NearDuplicateIndex.ROWS));
-            keys[b] = ((long) h << 6) | b;
-        }
-        return keys;
     }
 }

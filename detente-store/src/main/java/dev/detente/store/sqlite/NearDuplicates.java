@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -51,7 +50,7 @@ final class NearDuplicates {
 
     /** The most similar stored original, if one reaches the threshold (the earliest on a tie). */
     Match find(int[] minHashes) throws SQLException {
-        long[] keys = keys(minHashes);
+        long[] keys = NearDuplicateIndex.storedBandKeys(minHashes);
         for (int b = 0; b < keys.length; b++) {
             candidates.setLong(b + 1, keys[b]);
         }
@@ -82,7 +81,7 @@ final class NearDuplicates {
         insertSignature.setLong(1, seq);
         insertSignature.setBytes(2, encode(minHashes));
         insertSignature.executeUpdate();
-        for (long key : keys(minHashes)) {
+        for (long key : NearDuplicateIndex.storedBandKeys(minHashes)) {
             insertBand.setLong(1, key);
             insertBand.setLong(2, seq);
             insertBand.executeUpdate();
@@ -96,16 +95,6 @@ final class NearDuplicates {
                 p.executeUpdate();
             }
         }
-    }
-
-    /** One key per band: the hash of the band's rows, the band number in the low 6 bits. */
-    static long[] keys(int[] minHashes) {
-        long[] keys = new long[NearDuplicateIndex.BANDS];
-        for (int b = 0; b < NearDuplicateIndex.BANDS; b++) {
-            int h = Arrays.hashCode(Arrays.copyOfRange(minHashes, b * NearDuplicateIndex.ROWS, (b + 1) * NearDuplicateIndex.ROWS));
-            keys[b] = ((long) h << 6) | b;
-        }
-        return keys;
     }
 
     private static byte[] encode(int[] v) {
