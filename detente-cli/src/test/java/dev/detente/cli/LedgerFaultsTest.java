@@ -126,6 +126,16 @@ class LedgerFaultsTest {
             }
 
             @Override
+            public java.util.Set<dev.detente.doc.Layer<?>> requires() {
+                return java.util.Set.of();
+            }
+
+            @Override
+            public java.util.Set<dev.detente.doc.Layer<?>> adds() {
+                return java.util.Set.of();
+            }
+
+            @Override
             public Doc process(Doc doc) {
                 if (doc.text().contains("Halvorsen")) {
                     throw new OutOfMemoryError("Java heap space");

@@ -1,5 +1,6 @@
 package dev.detente.stance;
 
+import dev.detente.doc.Layer;
 import dev.detente.actors.Actor;
 import dev.detente.actors.ActorKind;
 import dev.detente.actors.ActorLayers;
@@ -65,6 +66,17 @@ public final class StanceStage implements Stage {
         return "stance";
     }
 
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, WordLayers.LOWERED, WordLayers.COUNTRIES,
+                ActorLayers.ACTORS, ActorLayers.MENTIONS, StatementLayers.STATEMENTS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(StanceLayers.STATEMENT_STANCE, StanceLayers.SPEAKER_STANCE);
+    }
+
     /** A country named at a token. */
     private record CountryAt(int token, String code) {
     }
@@ -75,7 +87,6 @@ public final class StanceStage implements Stage {
         if (statements.isEmpty()) {
             return doc.with(StanceLayers.STATEMENT_STANCE, List.of()).with(StanceLayers.SPEAKER_STANCE, List.of());
         }
-        doc = WordLayers.ensure(doc, countries);
         List<Token> tokens = doc.list(TextLayers.TOKENS);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
         String[] lower = doc.get(WordLayers.LOWERED);
@@ -138,7 +149,7 @@ public final class StanceStage implements Stage {
         for (CountryGazetteer.CountryMention m : doc.list(WordLayers.COUNTRIES)) {
             out.add(new CountryAt(Tokens.firstStartingAtOrAfter(tokens, m.span().start()), m.code()));
         }
-        if (doc.has(ActorLayers.MENTIONS) && doc.has(ActorLayers.ACTORS)) {
+        {
             Map<String, Actor> byId = new HashMap<>();
             for (Actor a : doc.list(ActorLayers.ACTORS)) {
                 byId.put(a.id(), a);

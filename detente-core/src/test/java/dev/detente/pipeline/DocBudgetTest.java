@@ -20,6 +20,16 @@ class DocBudgetTest {
         }
 
         @Override
+        public java.util.Set<dev.detente.doc.Layer<?>> requires() {
+            return java.util.Set.of();
+        }
+
+        @Override
+        public java.util.Set<dev.detente.doc.Layer<?>> adds() {
+            return java.util.Set.of();
+        }
+
+        @Override
         public Doc process(Doc doc) {
             while (true) {
                 DocBudget.check();

@@ -1,5 +1,6 @@
 package dev.detente.stance;
 
+import dev.detente.pipeline.StandardChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.Doc;
@@ -128,7 +129,8 @@ class StanceStageTest {
 
     static Doc withStatements(String text, Statement... statements) {
         Doc doc = new SentenceTokenStage(dev.detente.knowledge.Knowledge.builtIn()).process(Doc.of("t", text, null));
-        return doc.with(StatementLayers.STATEMENTS, new ArrayList<>(List.of(statements)));
+        return StandardChain.builtIn().before("stance",
+                doc.with(StatementLayers.STATEMENTS, new ArrayList<>(List.of(statements))));
     }
 
     static Statement statement(String text, String words, boolean direct, String speaker, String role, String country) {

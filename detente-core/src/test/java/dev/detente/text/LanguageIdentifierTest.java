@@ -33,6 +33,34 @@ class LanguageIdentifierTest {
                 + "министри поново разговарати о сарадњи.")).isEqualTo("sr");
     }
 
+    /** One-sentence reports, as event-data gold sets and wire alerts give them: the model's first guess is unsure there. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Kenya recalled its ambassador from Somalia.",
+            "Norway pledged new aid to Ethiopia.",
+            "Chile signed a trade deal with Indonesia.",
+            "Egypt condemned the shelling of Gaza.",
+            "Protesters gathered outside the embassy in Lima.",
+            "Turkey detained two Greek soldiers near the border.",
+            "Japan lodged a protest with Beijing over the incursion.",
+            "Mali expelled the French envoy on Monday.",
+            "Ghana and Togo agreed to reopen the border."})
+    void aShortEnglishSentenceIsEnglish(String sentence) {
+        assertThat(id.identify(sentence)).isEqualTo("en");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "fr|Le ministre a quitté la réunion hier soir.",
+            "de|Der Minister hat das Treffen gestern verlassen.",
+            "es|El ministro abandonó la reunión anoche.",
+            "pl|Minister opuścił wczoraj spotkanie.",
+            "tr|Bakan dün akşam toplantıdan ayrıldı.",
+            "it|Il ministro ha lasciato la riunione ieri sera."})
+    void aShortSentenceInAnotherLanguageKeepsItsLanguage(String code, String sentence) {
+        assertThat(id.identify(sentence)).isEqualTo(code);
+    }
+
     @Test
     void tooShortToTellIsUnknown() {
         assertThat(id.identify("OK")).isNull();
@@ -44,6 +72,16 @@ class LanguageIdentifierTest {
             @Override
             public String name() {
                 return "marks";
+            }
+
+            @Override
+            public java.util.Set<dev.detente.doc.Layer<?>> requires() {
+                return java.util.Set.of();
+            }
+
+            @Override
+            public java.util.Set<dev.detente.doc.Layer<?>> adds() {
+                return java.util.Set.of();
             }
 
             @Override
