@@ -1,5 +1,6 @@
 package dev.detente.events;
 
+import dev.detente.actors.ActorIndex;
 import dev.detente.pipeline.StandardChain;
 import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,10 @@ class EventOutputTest {
         String quote = "Relations with Peru are not going well,";
         int qs = text.indexOf(quote);
         Doc doc = new SentenceTokenStage(TestKnowledge.builtIn()).process(Doc.of("d", text, null));
-        doc = doc.with(StatementLayers.STATEMENTS, List.of(new Statement(new Span(qs, qs + quote.length()), true, null,
+        doc = StandardChain.builtIn().before("statements", doc);
+        int name = text.indexOf("Rosa Vidal");
+        String speakerId = ActorIndex.of(doc).actorAt(new Span(name, name + "Rosa Vidal".length())).orElseThrow().id();
+        doc = doc.with(StatementLayers.STATEMENTS, List.of(new Statement(new Span(qs, qs + quote.length()), true, speakerId,
                 "Rosa Vidal", "minister", "CHL", null, "said", 1, null, null, null, null, null)));
         doc = StandardChain.builtIn().through("topics", doc);
         ObjectNode out = new ObjectMapper().createObjectNode();
