@@ -68,27 +68,8 @@ class LanguageIdentifierTest {
 
     @Test
     void englishOnlyPassesOtherLanguagesThrough() {
-        Stage marks = new Stage() {
-            @Override
-            public String name() {
-                return "marks";
-            }
-
-            @Override
-            public java.util.Set<dev.detente.doc.Layer<?>> requires() {
-                return java.util.Set.of();
-            }
-
-            @Override
-            public java.util.Set<dev.detente.doc.Layer<?>> adds() {
-                return java.util.Set.of();
-            }
-
-            @Override
-            public Doc process(Doc doc) {
-                return doc.withMeta(doc.meta().withAuthor("touched", "test"));
-            }
-        };
+        Stage marks = Stage.of("marks", java.util.Set.of(), java.util.Set.of(),
+                doc -> doc.withMeta(doc.meta().withAuthor("touched", "test")));
         Stage wrapped = EnglishOnly.wrap(marks);
         Stage language = new LanguageStage(id);
         Doc french = language.process(Doc.of("fr", "Le ministre a déclaré que les négociations avec les pays voisins "
