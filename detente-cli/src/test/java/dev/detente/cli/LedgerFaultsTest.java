@@ -119,20 +119,12 @@ class LedgerFaultsTest {
 
     /** The standard analyzer, except that articles naming "Halvorsen" run out of memory. */
     private static Analyzer withOutOfMemory() {
-        Stage hungry = new Stage() {
-            @Override
-            public String name() {
-                return "hungry";
+        Stage hungry = Stage.of("hungry", java.util.Set.of(), java.util.Set.of(), doc -> {
+            if (doc.text().contains("Halvorsen")) {
+                throw new OutOfMemoryError("Java heap space");
             }
-
-            @Override
-            public Doc process(Doc doc) {
-                if (doc.text().contains("Halvorsen")) {
-                    throw new OutOfMemoryError("Java heap space");
-                }
-                return doc;
-            }
-        };
+            return doc;
+        });
         List<Stage> stages = new ArrayList<>(analyzer.pipeline().stages());
         stages.add(0, hungry);
         return analyzer.withPipeline(new Pipeline(stages));

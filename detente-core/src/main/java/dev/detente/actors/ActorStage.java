@@ -2,6 +2,7 @@ package dev.detente.actors;
 
 import static dev.detente.actors.ActorWord.*;
 
+import dev.detente.doc.Layer;
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.knowledge.Knowledge;
@@ -51,6 +52,16 @@ public final class ActorStage implements Stage {
     @Override
     public String name() {
         return "actors";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, TextLayers.PARAGRAPHS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(ActorLayers.ACTORS, ActorLayers.MENTIONS);
     }
 
     @Override

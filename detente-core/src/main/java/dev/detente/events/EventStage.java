@@ -1,5 +1,10 @@
 package dev.detente.events;
 
+import dev.detente.doc.Layer;
+import dev.detente.statements.StatementLayers;
+import dev.detente.time.TimeLayers;
+import dev.detente.actors.ActorLayers;
+import dev.detente.nlp.TextLayers;
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.events.PlacePicker.PlacePhrase;
@@ -9,12 +14,7 @@ import dev.detente.nlp.Sentence;
 import dev.detente.nlp.Token;
 import dev.detente.pipeline.Stage;
 import dev.detente.knowledge.Knowledge;
-import dev.detente.syntax.DependencyParser;
-import dev.detente.syntax.Nlp4jParser;
-import dev.detente.syntax.OpenNlpTagger;
 import dev.detente.syntax.SyntaxLayers;
-import dev.detente.syntax.SyntaxView;
-import dev.detente.syntax.Tagger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -32,8 +32,6 @@ import java.util.Set;
 public final class EventStage implements Stage {
     private final EventLexicon lexicon;
     private final CountryGazetteer countries;
-    private final Tagger tagger;
-    private final DependencyParser parser;
     private final ParticipantFinder participantFinder;
     private final TriggerFinder triggers;
     private final ModeReader modes;
@@ -45,28 +43,14 @@ public final class EventStage implements Stage {
     private final NominalStructure structure;
     private final EventMerger merger = new EventMerger();
 
-    /**
-     * The coder of that knowledge: its trigger lexicon and word lists, with the user's additions;
-     * with the dependency parse only under {@code -Ddetente.syntax.parse=true} (its models then load
-     * here, once per process, not inside some document's time budget), else the flat reading alone
-     * decides the sides.
-     */
+    /** The coder of that knowledge: its trigger lexicon and word lists, with the user's additions. */
     public EventStage(Knowledge knowledge) {
-        this(knowledge, Nlp4jParser.enabled() ? Nlp4jParser.loaded() : null);
+        this(EventLexicon.of(knowledge), CountryGazetteer.of(knowledge), EventRules.of(knowledge));
     }
 
-    /** The same with that parser for the sentences where the flat reading of the sides is unsure (null: none). */
-    public EventStage(Knowledge knowledge, DependencyParser parser) {
-        this(EventLexicon.of(knowledge), CountryGazetteer.of(knowledge), EventRules.of(knowledge), OpenNlpTagger.shared(),
-                parser);
-    }
-
-    EventStage(EventLexicon lexicon, CountryGazetteer countries, EventRules rules, Tagger tagger,
-               DependencyParser parser) {
+    EventStage(EventLexicon lexicon, CountryGazetteer countries, EventRules rules) {
         this.lexicon = lexicon;
         this.countries = countries;
-        this.tagger = tagger;
-        this.parser = parser;
         this.participantFinder = new ParticipantFinder(countries, rules);
         Clauses clauses = new Clauses(rules);
         this.triggers = new TriggerFinder(lexicon, new SenseFilter(rules), clauses, rules);
@@ -85,8 +69,18 @@ public final class EventStage implements Stage {
     }
 
     @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, WordLayers.LOWERED, WordLayers.COUNTRIES,
+                SyntaxLayers.SYNTAX, ActorLayers.ACTORS, ActorLayers.MENTIONS, TimeLayers.TIMEX, StatementLayers.STATEMENTS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(EventLayers.EVENTS);
+    }
+
+    @Override
     public Doc process(Doc doc) {
-        doc = SyntaxView.ensure(WordLayers.ensure(doc, countries), tagger, parser);
         Doc d = doc;
         DocView v = new DocView(doc, lowered(doc.get(WordLayers.LOWERED), doc.list(dev.detente.nlp.TextLayers.TOKENS)),
                 doc.get(SyntaxLayers.SYNTAX), () -> participantFinder.find(d, d.list(dev.detente.nlp.TextLayers.TOKENS),
@@ -166,9 +160,8 @@ public final class EventStage implements Stage {
         if (date.timex() != null && date.timex().span().start() >= tokens.get(h.first()).start()) {
             end = Math.max(end, date.timex().span().end());
         }
-        boolean actorIds = v.doc.has(dev.detente.actors.ActorLayers.ACTORS);
-        String sourceId = parties.sources().isEmpty() ? null : idOf(parties.sources().get(0), actorIds);
-        String targetId = parties.targets().isEmpty() ? null : idOf(parties.targets().get(0), actorIds);
+        String sourceId = parties.sources().isEmpty() ? null : parties.sources().get(0).actorId();
+        String targetId = parties.targets().isEmpty() ? null : parties.targets().get(0).actorId();
         String rule = h.rule() + found.ruleSuffix();
         EventExplanation why = new EventExplanation("trigger " + h.rule(), "mode " + mode.explain(),
                 "sides " + found.how(), "date " + date.explain());
@@ -214,10 +207,6 @@ public final class EventStage implements Stage {
      * A side is an actor id: a party the actors layer has no actor for ("British-flagged") is named
      * among the event's actors but is no side; without an actors layer (a bare test document) its name.
      */
-    private static String idOf(Participant p, boolean actorIds) {
-        return p.actorId() != null ? p.actorId() : actorIds ? null : p.name();
-    }
-
     private static List<String> countriesOf(List<Participant> sources, List<Participant> targets) {
         Set<String> out = new LinkedHashSet<>();
         for (Participant p : sources) {

@@ -1,5 +1,7 @@
 package dev.detente.nlp;
 
+import java.util.Set;
+import dev.detente.doc.Layer;
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.knowledge.Knowledge;
@@ -27,6 +29,16 @@ public final class SentenceTokenStage implements Stage {
     @Override
     public String name() {
         return "sentences";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(TextLayers.PARAGRAPHS, TextLayers.SENTENCES, TextLayers.TOKENS);
     }
 
     @Override

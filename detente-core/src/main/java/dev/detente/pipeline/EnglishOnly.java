@@ -1,6 +1,8 @@
 package dev.detente.pipeline;
 
 import dev.detente.doc.Doc;
+import dev.detente.doc.Layer;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -39,6 +41,17 @@ public final class EnglishOnly implements Stage {
     @Override
     public String name() {
         return stage.name();
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return stage.requires();
+    }
+
+    /** The wrapped stage's layers; a document in another language passes without them (outputs read them as empty). */
+    @Override
+    public Set<Layer<?>> adds() {
+        return stage.adds();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.detente.stance;
 
+import dev.detente.doc.Layer;
 import dev.detente.actors.Actor;
+import dev.detente.actors.ActorIndex;
 import dev.detente.actors.ActorKind;
 import dev.detente.actors.ActorLayers;
 import dev.detente.actors.Mention;
@@ -13,7 +15,6 @@ import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
 import dev.detente.nlp.Tokens;
-import dev.detente.nlp.Tokenizer;
 import dev.detente.pipeline.Stage;
 import dev.detente.stance.StanceLayers.SpeakerStance;
 import dev.detente.stance.StanceLayers.StatementStance;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,24 +37,16 @@ public final class StanceStage implements Stage {
     private static final double LEAD_WEIGHT = 2;
     private static final double MIN_STATEMENT_SCORE = 0.3;
     private final Set<String> relationWords;
-    /** Last words of a speaker name that make it a body, not a person ("Foreign Ministry", "Chinese officials"). */
-    private final Set<String> bodyWords;
-    private final Set<String> pronouns;
     private final Set<String> relationPrepositions;
     private final Set<String> pairJoiners;
     private final Set<String> spokesRoles;
     private final StanceScorer scorer;
-    private final CountryGazetteer countries;
-    private final Tokenizer tokenizer = new Tokenizer();
 
     /** The stage with the cues, word lists and countries of {@code knowledge}. */
     public StanceStage(Knowledge knowledge) {
         Lexicon words = knowledge.lexicon();
         this.scorer = new StanceScorer(knowledge);
-        this.countries = CountryGazetteer.of(knowledge);
         this.relationWords = words.words("stance.relation_words");
-        this.bodyWords = words.words("stance.body_words");
-        this.pronouns = words.words("stance.pronouns");
         this.relationPrepositions = words.words("stance.relation_prepositions");
         this.pairJoiners = words.words("stance.pair_joiners");
         this.spokesRoles = words.words("stance.spokes_roles");
@@ -63,6 +55,17 @@ public final class StanceStage implements Stage {
     @Override
     public String name() {
         return "stance";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, WordLayers.LOWERED, WordLayers.COUNTRIES,
+                ActorLayers.ACTORS, ActorLayers.MENTIONS, StatementLayers.STATEMENTS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(StanceLayers.STATEMENT_STANCE, StanceLayers.SPEAKER_STANCE);
     }
 
     /** A country named at a token. */
@@ -75,7 +78,6 @@ public final class StanceStage implements Stage {
         if (statements.isEmpty()) {
             return doc.with(StanceLayers.STATEMENT_STANCE, List.of()).with(StanceLayers.SPEAKER_STANCE, List.of());
         }
-        doc = WordLayers.ensure(doc, countries);
         List<Token> tokens = doc.list(TextLayers.TOKENS);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
         String[] lower = doc.get(WordLayers.LOWERED);
@@ -85,6 +87,7 @@ public final class StanceStage implements Stage {
             frequency.merge(c.code(), 1, Integer::sum);
         }
         List<String> mainPair = mainPair(named, frequency, lower);
+        SpeakerIdentity speakers = new SpeakerIdentity(ActorIndex.of(doc), statements, spokesRoles);
         List<StatementStance> perStatement = new ArrayList<>();
         Map<String, List<String>> lastPairOfSpeaker = new HashMap<>();
         Map<String, Integer> lastSentenceOfSpeaker = new HashMap<>();
@@ -100,12 +103,13 @@ public final class StanceStage implements Stage {
             if (!r.hasCues() || Math.abs(r.score()) < MIN_STATEMENT_SCORE && !r.mixed()) {
                 continue; // no cue, or only wished-for or past ones: no judgement now (cues that cancel out: mixed, 0)
             }
-            List<String> pair = pairOf(speakerCountry(st), from, to, named, frequency, mainPair, sentences, lower);
+            List<String> pair = pairOf(speakers.country(st), from, to, named, frequency, mainPair, sentences, lower);
             Sentence here = sentenceAt(sentences, from);
             int sentenceIndex = here == null ? -1 : here.index();
-            if (pair == null && lastPairOfSpeaker.containsKey(st.speakerName())
-                    && sentenceIndex - lastSentenceOfSpeaker.get(st.speakerName()) <= 1) {
-                pair = lastPairOfSpeaker.get(st.speakerName()); // the speaker goes on about the same relationship
+            String speakerKey = st.speakerId() != null ? st.speakerId() : st.speakerName();
+            if (pair == null && lastPairOfSpeaker.containsKey(speakerKey)
+                    && sentenceIndex - lastSentenceOfSpeaker.get(speakerKey) <= 1) {
+                pair = lastPairOfSpeaker.get(speakerKey); // the speaker goes on about the same relationship
             }
             if (fragment) {
                 Integer at = entryOfId.get(st.parent());
@@ -123,14 +127,14 @@ public final class StanceStage implements Stage {
             if (st.id() != null) {
                 entryOfId.put(st.id(), perStatement.size());
             }
-            if (st.speakerName() != null) {
-                lastPairOfSpeaker.put(st.speakerName(), pair);
-                lastSentenceOfSpeaker.put(st.speakerName(), sentenceIndex);
+            if (speakerKey != null) {
+                lastPairOfSpeaker.put(speakerKey, pair);
+                lastSentenceOfSpeaker.put(speakerKey, sentenceIndex);
             }
             perStatement.add(new StatementStance(i, pair, r.score(), r.cues()));
         }
         return doc.with(StanceLayers.STATEMENT_STANCE, List.copyOf(perStatement))
-                .with(StanceLayers.SPEAKER_STANCE, aggregate(statements, perStatement));
+                .with(StanceLayers.SPEAKER_STANCE, aggregate(statements, perStatement, speakers));
     }
 
     private static List<CountryAt> countriesNamed(Doc doc, List<Token> tokens) {
@@ -138,7 +142,7 @@ public final class StanceStage implements Stage {
         for (CountryGazetteer.CountryMention m : doc.list(WordLayers.COUNTRIES)) {
             out.add(new CountryAt(Tokens.firstStartingAtOrAfter(tokens, m.span().start()), m.code()));
         }
-        if (doc.has(ActorLayers.MENTIONS) && doc.has(ActorLayers.ACTORS)) {
+        {
             Map<String, Actor> byId = new HashMap<>();
             for (Actor a : doc.list(ActorLayers.ACTORS)) {
                 byId.put(a.id(), a);
@@ -155,24 +159,6 @@ public final class StanceStage implements Stage {
             out.sort((x, y) -> Integer.compare(x.token(), y.token()));
         }
         return out;
-    }
-
-    /** The speaker's country: as the statements stage gives it, else read from the speaker's name or role. */
-    private String speakerCountry(Statement st) {
-        if (st.speakerCountry() != null && !st.speakerCountry().isBlank()) {
-            return st.speakerCountry();
-        }
-        for (String text : new String[] {st.speakerName(), st.speakerRole()}) {
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            List<Token> words = tokenizer.tokenize(text);
-            List<CountryGazetteer.CountryMention> found = countries.find(words, 0, words.size());
-            if (!found.isEmpty()) {
-                return found.get(0).code();
-            }
-        }
-        return null;
     }
 
     /**
@@ -338,21 +324,21 @@ public final class StanceStage implements Stage {
 
     /**
      * Mean per speaker and pair, the speaker's first statement counting double (news leads with the
-     * main assessment); a body speaking through its named spokesperson is merged into the person.
+     * main assessment); one entry per actor however the statements name it, and a body speaking
+     * through its named spokesperson is merged into the person ({@link SpeakerIdentity#credited}).
      */
-    private List<SpeakerStance> aggregate(List<Statement> statements, List<StatementStance> perStatement) {
+    private static List<SpeakerStance> aggregate(List<Statement> statements, List<StatementStance> perStatement,
+                                                 SpeakerIdentity speakers) {
         Map<String, List<StatementStance>> groups = new LinkedHashMap<>();
         Map<String, String> speakerOfKey = new HashMap<>();
-        SpeakerFacts facts = new SpeakerFacts(statements);
         for (StatementStance s : perStatement) {
-            String speaker = speakerName(statements, statements.get(s.statementIndex()), s.countries(), facts);
+            Actor speaker = speakers.credited(statements.get(s.statementIndex()), s.countries()).orElse(null);
             if (speaker == null) {
                 continue;
             }
-            speaker = facts.fullestName(speaker);
-            String key = speaker + "|" + String.join("-", s.countries());
+            String key = speaker.id() + "|" + String.join("-", s.countries());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
-            speakerOfKey.put(key, speaker);
+            speakerOfKey.put(key, speaker.name());
         }
         List<SpeakerStance> out = new ArrayList<>(groups.size());
         groups.forEach((key, list) -> {
@@ -371,111 +357,10 @@ public final class StanceStage implements Stage {
         return List.copyOf(out);
     }
 
-    /**
-     * The statement's speaker; a body or country speaking ("the Kremlin", "Tehran", "Chinese
-     * officials") is credited to the person who speaks for it: the one whose role names the body
-     * ("Kremlin spokesman X"), else the first named person of the same country in the document.
-     */
-    private String speakerName(List<Statement> statements, Statement st, List<String> pair, SpeakerFacts facts) {
-        String name = st.speakerName();
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        if (pronouns.contains(name.toLowerCase(Locale.ROOT))) {
-            return null; // an unresolved pronoun names nobody
-        }
-        if (facts.isBody(st)) {
-            String own = facts.country(st);
-            for (Statement other : statements) {
-                if (other.speakerName() != null && !facts.isBody(other) && own != null
-                        && own.equals(facts.country(other)) && pair.contains(own)) {
-                    return other.speakerName();
-                }
-            }
-        }
-        if (st.speakerRole() == null || st.speakerRole().isBlank()) {
-            String body = name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-            for (Statement other : statements) {
-                if (other.speakerRole() != null && other.speakerName() != null && !other.speakerName().equals(name)
-                        && other.speakerRole().toLowerCase(Locale.ROOT).contains(body)
-                        && isSpokesRole(other.speakerRole())) {
-                    return other.speakerName();
-                }
-            }
-        }
-        return name;
-    }
-
-    /** Per-document memo of each speaker's country and whether it is a body, so names are read once. */
-    private final class SpeakerFacts {
-        private final Map<Statement, String> countryOf = new java.util.IdentityHashMap<>();
-        private final Map<String, Boolean> bodyByName = new HashMap<>();
-
-        private final Set<String> names = new java.util.LinkedHashSet<>();
-
-        SpeakerFacts(List<Statement> statements) {
-            for (Statement st : statements) {
-                if (st.speakerName() != null && !st.speakerName().isBlank()) {
-                    names.add(st.speakerName());
-                }
-                String c = speakerCountry(st);
-                if (c != null) {
-                    countryOf.put(st, c);
-                }
-            }
-        }
-
-        /**
-         * The fullest name the document gives a speaker ("Novak" → "Ivan Novak"): one entry per
-         * speaker, however the statements name them.
-         */
-        String fullestName(String name) {
-            String last = lastWord(name);
-            String fullest = name;
-            for (String other : names) {
-                if (other.length() > fullest.length() && lastWord(other).equals(last)) {
-                    fullest = other;
-                }
-            }
-            return fullest;
-        }
-
-        private static String lastWord(String name) {
-            String n = name.strip().toLowerCase(Locale.ROOT);
-            return n.substring(n.lastIndexOf(' ') + 1);
-        }
-
-        String country(Statement st) {
-            return countryOf.get(st);
-        }
-
-        boolean isBody(Statement st) {
-            return st.speakerName() != null && bodyByName.computeIfAbsent(st.speakerName(), StanceStage.this::isBody);
-        }
-    }
-
     /** The gold's whole-number scale: |x| below 0.3 is no movement, from 1.25 on it is ±2. */
     static double toScale(double mean) {
         double a = Math.abs(mean);
         double step = a < 0.3 ? 0 : a < 1.25 ? 1 : 2;
         return step == 0 ? 0.0 : Math.signum(mean) * step;
-    }
-
-    private boolean isBody(String name) {
-        List<Token> words = tokenizer.tokenize(name);
-        if (words.isEmpty()) {
-            return false;
-        }
-        return bodyWords.contains(words.get(words.size() - 1).lower()) || !countries.find(words, 0, words.size()).isEmpty();
-    }
-
-    private boolean isSpokesRole(String role) {
-        String r = role.toLowerCase(Locale.ROOT);
-        for (String part : spokesRoles) {
-            if (r.contains(part)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -3,7 +3,6 @@ package dev.detente.statements;
 import static dev.detente.statements.StatementWord.*;
 
 import dev.detente.nlp.Sentence;
-import dev.detente.syntax.OpenNlpTagger;
 import dev.detente.syntax.SyntaxLayers;
 import dev.detente.syntax.SyntaxView;
 import dev.detente.syntax.Upos;
@@ -135,11 +134,10 @@ final class Cues {
     /** Part-of-speech tags, asked only where the word lists leave a reading open (tagged on first request). */
     private SyntaxView syntax;
 
-    /** The part of speech of token {@code i}. */
+    /** The part of speech of token {@code i}: the document's syntax layer, shared with the event stage. */
     Upos pos(int i) {
         if (syntax == null) {
-            // the view is this stage's own: the event stage builds the document's with its parser
-            syntax = SyntaxView.ensure(v.doc, OpenNlpTagger.shared()).get(SyntaxLayers.SYNTAX);
+            syntax = v.doc.get(SyntaxLayers.SYNTAX);
         }
         return syntax.pos(i);
     }

@@ -1,10 +1,14 @@
 package dev.detente.statements;
 
+import java.util.Set;
+import dev.detente.doc.Layer;
+import dev.detente.syntax.SyntaxLayers;
+import dev.detente.time.TimeLayers;
+import dev.detente.actors.ActorLayers;
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.TextLayers;
-import dev.detente.pipeline.EnglishOnly;
 import dev.detente.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,10 +43,18 @@ public final class StatementStage implements Stage {
     }
 
     @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, TextLayers.PARAGRAPHS, ActorLayers.ACTORS,
+                ActorLayers.MENTIONS, TimeLayers.TIMEX, SyntaxLayers.SYNTAX);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(StatementLayers.STATEMENTS);
+    }
+
+    @Override
     public Doc process(Doc doc) {
-        if (!doc.has(TextLayers.TOKENS) || !EnglishOnly.isEnglish(doc)) {
-            return doc.with(StatementLayers.STATEMENTS, List.of());
-        }
         return doc.with(StatementLayers.STATEMENTS, List.copyOf(find(doc)));
     }
 

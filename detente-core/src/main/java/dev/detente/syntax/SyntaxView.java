@@ -1,6 +1,5 @@
 package dev.detente.syntax;
 
-import dev.detente.doc.Doc;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
@@ -11,9 +10,9 @@ import java.util.List;
  * Part-of-speech tags and dependency parses of one document, computed on first request and
  * memoised: a stage asks for the tag of a token and only a window of its sentence around it is
  * tagged; it asks for the parse of a sentence ({@link #parse}) only where the parse decides
- * something, and only that sentence is parsed. Shared
- * by the stages of one document through {@link SyntaxLayers#SYNTAX}; one document is processed by
- * one thread, so the memo needs no locking.
+ * something, and only that sentence is parsed. Added by {@link SyntaxStage} and shared by the
+ * stages of one document through {@link SyntaxLayers#SYNTAX}; one document is processed by one
+ * thread, so the memo needs no locking.
  */
 public final class SyntaxView {
     private final Tagger tagger;
@@ -62,20 +61,6 @@ public final class SyntaxView {
         }
         this.tags = new Upos[tokens.size()];
         this.tagged = new boolean[sentences.size()];
-    }
-
-    /** The document's view, created (untagged) and added when it has none. */
-    public static Doc ensure(Doc doc, Tagger tagger) {
-        return ensure(doc, tagger, null);
-    }
-
-    /** The same with a dependency parser ({@code null}: {@link #parse} answers null). */
-    public static Doc ensure(Doc doc, Tagger tagger, DependencyParser parser) {
-        if (doc.has(SyntaxLayers.SYNTAX)) {
-            return doc;
-        }
-        return doc.with(SyntaxLayers.SYNTAX, new SyntaxView(tagger, parser, doc.list(TextLayers.TOKENS),
-                doc.list(TextLayers.SENTENCES)));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.detente.text;
 
+import java.util.Set;
+import dev.detente.doc.Layer;
 import dev.detente.doc.Doc;
 import dev.detente.pipeline.Stage;
 
@@ -17,6 +19,16 @@ public final class LanguageStage implements Stage {
     @Override
     public String name() {
         return "language";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.detente.time;
 
+import java.util.Set;
+import dev.detente.doc.Layer;
 import dev.detente.doc.Doc;
 import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.TextLayers;
@@ -22,6 +24,16 @@ public final class TimeStage implements Stage {
     @Override
     public String name() {
         return "time";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(TimeLayers.TIMEX);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.detente.topics;
 
+import java.util.Set;
+import dev.detente.doc.Layer;
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.events.Event;
@@ -37,9 +39,20 @@ public final class TopicStage implements Stage {
     }
 
     @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.TOKENS, TextLayers.SENTENCES, WordLayers.LOWERED, EventLayers.EVENTS,
+                StatementLayers.STATEMENTS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(TopicLayers.EVENT_TOPICS, TopicLayers.STATEMENT_TOPICS);
+    }
+
+    @Override
     public Doc process(Doc doc) {
         List<Token> tokens = doc.list(TextLayers.TOKENS);
-        String[] lower = doc.has(WordLayers.LOWERED) ? doc.get(WordLayers.LOWERED) : lowered(tokens);
+        String[] lower = doc.get(WordLayers.LOWERED);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
         List<List<String>> eventTopics = new ArrayList<>();
         for (Event e : doc.list(EventLayers.EVENTS)) {
@@ -54,14 +67,6 @@ public final class TopicStage implements Stage {
         }
         return doc.with(TopicLayers.EVENT_TOPICS, List.copyOf(eventTopics))
                 .with(TopicLayers.STATEMENT_TOPICS, List.copyOf(statementTopics));
-    }
-
-    private static String[] lowered(List<Token> tokens) {
-        String[] lower = new String[tokens.size()];
-        for (int i = 0; i < lower.length; i++) {
-            lower[i] = tokens.get(i).lower();
-        }
-        return lower;
     }
 
     private List<String> tagSpan(List<Token> tokens, String[] lower, Span span) {

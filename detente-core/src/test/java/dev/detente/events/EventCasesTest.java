@@ -10,6 +10,7 @@ import dev.detente.actors.ActorKind;
 import dev.detente.actors.ActorStage;
 import dev.detente.doc.ArticleMeta;
 import dev.detente.doc.Doc;
+import dev.detente.pipeline.StandardChain;
 import dev.detente.nlp.SentenceTokenStage;
 import dev.detente.statements.StatementStage;
 import dev.detente.time.TimeStage;
@@ -33,12 +34,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a given source).
  */
 class EventCasesTest {
-    private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
-    private static final ActorStage ACTORS = new ActorStage(TestKnowledge.builtIn());
-    private static final TimeStage TIME = new TimeStage(TestKnowledge.builtIn());
-    private static final StatementStage STATEMENTS = new StatementStage(Knowledge.load(List.of()));
-    /** As the pipeline builds it by default: the dependency parse off. */
-    private static final EventStage EVENTS = new EventStage(Knowledge.builtIn(), null);
 
     record Case(String expected, String mode, String source, String target, String sentence) {
         @Override
@@ -82,13 +77,14 @@ class EventCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void codesTheCase(Case c) {
-        check(EVENTS, c);
+        check(StandardChain.builtIn(), c);
     }
 
-    /** Runs {@code c} through the stages with {@code stage} and checks type, mode and sides. */
-    static void check(EventStage stage, Case c) {
-        Doc doc = stage.process(STATEMENTS.process(TIME.process(ACTORS.process(SENTENCES.process(
-                Doc.of("t", c.sentence(), ArticleMeta.empty().withPublished(LocalDate.of(2024, 5, 15), "test")))))));
+    /** Runs {@code c} through the standard stages of {@code chain} and checks type, mode and sides. */
+    static void check(StandardChain chain, Case c) {
+        Doc doc = chain.through("events",
+                Doc.of("t", c.sentence(), ArticleMeta.empty()
+                .withPublished(LocalDate.of(2024, 5, 15), "test").withLanguage("en", "test")));
         List<Event> events = doc.list(EventLayers.EVENTS);
         ActorIndex actors = ActorIndex.of(doc);
         for (Event e : events) {
@@ -118,7 +114,7 @@ class EventCasesTest {
     }
 
     /** A side's country: a country's code, a person's or body's country, an IGO's code. */
-    private static String country(ActorIndex actors, String id) {
+    static String country(ActorIndex actors, String id) {
         Actor a = actors.actor(id).orElse(null);
         if (a == null) {
             return null;

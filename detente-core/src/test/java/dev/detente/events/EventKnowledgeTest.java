@@ -1,5 +1,6 @@
 package dev.detente.events;
 
+import dev.detente.pipeline.StandardChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.knowledge.Knowledge;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A --knowledge file extends the event coder: new triggers under event_types, words under lexicon events.*. */
 class EventKnowledgeTest {
     private static List<Event> events(Knowledge k, String text) {
-        return new EventStage(k).process(EventTestDocs.tokenized(text)).list(EventLayers.EVENTS);
+        return new StandardChain(k, null).through(new EventStage(k), EventTestDocs.tokenized(text)).list(EventLayers.EVENTS);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.detente.events;
 
+import dev.detente.actors.ActorIndex;
+import dev.detente.pipeline.StandardChain;
 import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +28,12 @@ class EventOutputTest {
         String quote = "Relations with Peru are not going well,";
         int qs = text.indexOf(quote);
         Doc doc = new SentenceTokenStage(TestKnowledge.builtIn()).process(Doc.of("d", text, null));
-        doc = doc.with(StatementLayers.STATEMENTS, List.of(new Statement(new Span(qs, qs + quote.length()), true, null,
+        doc = StandardChain.builtIn().before("statements", doc);
+        int name = text.indexOf("Rosa Vidal");
+        String speakerId = ActorIndex.of(doc).actorAt(new Span(name, name + "Rosa Vidal".length())).orElseThrow().id();
+        doc = doc.with(StatementLayers.STATEMENTS, List.of(new Statement(new Span(qs, qs + quote.length()), true, speakerId,
                 "Rosa Vidal", "minister", "CHL", null, "said", 1, null, null, null, null, null)));
-        doc = new TopicStage(IssueTaxonomy.of(TestKnowledge.builtIn())).process(new StanceStage(TestKnowledge.builtIn()).process(new EventStage(dev.detente.knowledge.Knowledge.builtIn()).process(doc)));
+        doc = StandardChain.builtIn().through("topics", doc);
         ObjectNode out = new ObjectMapper().createObjectNode();
         out.putArray("quotes").addObject().put("text", quote).put("start", qs).put("end", qs + quote.length());
         new EventOutput().contribute(doc, out, OutputOptions.DEFAULT);
@@ -57,7 +62,7 @@ class EventOutputTest {
     @Test
     void explainNamesTheComponentsThatDecidedTypeModeSidesAndDate() {
         Doc doc = EventTestDocs.tokenized("Ukraine must withdraw its troops, Russia demanded.");
-        doc = new EventStage(dev.detente.knowledge.Knowledge.builtIn()).process(doc);
+        doc = StandardChain.builtIn().through("events", doc);
         ObjectNode plain = new ObjectMapper().createObjectNode();
         new EventOutput().contribute(doc, plain, OutputOptions.DEFAULT);
         assertThat(plain.get("events").get(0).has("explain")).isFalse();

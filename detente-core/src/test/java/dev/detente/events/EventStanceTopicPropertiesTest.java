@@ -1,5 +1,6 @@
 package dev.detente.events;
 
+import dev.detente.pipeline.StandardChain;
 import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +24,6 @@ import net.jqwik.api.Provide;
 /** Whatever the text, the events, stance and topics stages neither throw nor point outside it. */
 class EventStanceTopicPropertiesTest {
     private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
-    private static final EventStage EVENTS = new EventStage(dev.detente.knowledge.Knowledge.builtIn());
-    private static final StanceStage STANCE = new StanceStage(TestKnowledge.builtIn());
-    private static final TopicStage TOPICS = new TopicStage(IssueTaxonomy.of(TestKnowledge.builtIn()));
 
     @Property(tries = 300)
     void randomTextNeverThrows(@ForAll String text) {
@@ -48,12 +46,12 @@ class EventStanceTopicPropertiesTest {
     }
 
     private static void check(String text) {
-        Doc doc = SENTENCES.process(Doc.of("p", text, null));
+        Doc doc = SENTENCES.process(Doc.of("p", text, dev.detente.doc.ArticleMeta.empty().withLanguage("en", "test")));
         Span whole = new Span(0, text.length());
         doc = doc.with(StatementLayers.STATEMENTS, List.of(
                 new Statement(whole, true, null, "Jo Bloggs", "spokesman", "RUS", null, "said", 1, null, null, null, null, null),
                 new Statement(whole, false, null, "the Kremlin", null, null, null, "said", 1, null, null, null, null, null)));
-        doc = TOPICS.process(STANCE.process(EVENTS.process(doc)));
+        doc = StandardChain.builtIn().through("topics", doc);
         for (Event e : doc.list(EventLayers.EVENTS)) {
             assertThat(e.evidence().end()).isLessThanOrEqualTo(text.length());
             assertThat(e.actors()).isNotEmpty();

@@ -2,6 +2,7 @@ package dev.detente.events;
 
 import dev.detente.knowledge.TestKnowledge;
 import dev.detente.doc.Doc;
+import dev.detente.pipeline.StandardChain;
 import dev.detente.doc.ArticleMeta;
 import dev.detente.nlp.SentenceTokenStage;
 import dev.detente.time.TimeStage;
@@ -10,18 +11,17 @@ import java.util.List;
 /** Builds analysed test documents from plain text written for the tests. */
 final class EventTestDocs {
     private static final SentenceTokenStage SENTENCES = new SentenceTokenStage(TestKnowledge.builtIn());
-    private static final EventStage EVENTS = new EventStage(dev.detente.knowledge.Knowledge.builtIn(), dev.detente.syntax.Nlp4jParser.loaded());
     private static final TimeStage TIME = new TimeStage(TestKnowledge.builtIn());
 
     private EventTestDocs() {
     }
 
     static Doc tokenized(String text) {
-        return SENTENCES.process(Doc.of("t", text, null));
+        return SENTENCES.process(Doc.of("t", text, ArticleMeta.empty().withLanguage("en", "test")));
     }
 
     static List<Event> events(Doc doc) {
-        return EVENTS.process(doc).list(EventLayers.EVENTS);
+        return StandardChain.parsed().through("events", doc).list(EventLayers.EVENTS);
     }
 
     static List<Event> events(String text) {
@@ -30,7 +30,8 @@ final class EventTestDocs {
 
     /** Events of a text read with its time expressions, published on {@code published} (YYYY-MM-DD). */
     static List<Event> happenedDated(String text, String published) {
-        Doc doc = TIME.process(SENTENCES.process(Doc.of("t", text, ArticleMeta.empty().withPublished(java.time.LocalDate.parse(published), "test"))));
+        Doc doc = TIME.process(SENTENCES.process(Doc.of("t", text, ArticleMeta.empty()
+                .withPublished(java.time.LocalDate.parse(published), "test").withLanguage("en", "test"))));
         return events(doc).stream().filter(Event::happened).toList();
     }
 

@@ -1,7 +1,6 @@
 package dev.detente.events;
 
-import dev.detente.knowledge.Knowledge;
-import dev.detente.syntax.Nlp4jParser;
+import dev.detente.pipeline.StandardChain;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * not break.
  */
 class ParsedEventCasesTest {
-    private static final EventStage PARSED = new EventStage(Knowledge.builtIn(), Nlp4jParser.loaded());
 
     static Stream<EventCasesTest.Case> cases() throws IOException {
         return Stream.concat(EventCasesTest.cases("event-cases-parsed.psv"), EventCasesTest.cases());
@@ -23,6 +21,6 @@ class ParsedEventCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void codesTheCaseWithTheParse(EventCasesTest.Case c) {
-        EventCasesTest.check(PARSED, c);
+        EventCasesTest.check(StandardChain.parsed(), c);
     }
 }

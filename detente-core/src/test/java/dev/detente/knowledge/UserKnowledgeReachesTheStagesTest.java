@@ -1,5 +1,6 @@
 package dev.detente.knowledge;
 
+import dev.detente.pipeline.StandardChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.detente.doc.Doc;
@@ -256,12 +257,12 @@ class UserKnowledgeReachesTheStagesTest {
 
     private static List<StanceLayers.StatementStance> stance(Knowledge k, String text, String words, String country) {
         Doc doc = withStatement(k, text, words, country);
-        return new StanceStage(k).process(doc).list(StanceLayers.STATEMENT_STANCE);
+        return new StandardChain(k, null).through(new StanceStage(k), doc).list(StanceLayers.STATEMENT_STANCE);
     }
 
     private static List<String> topics(Knowledge k, String text, String words) {
         Doc doc = withStatement(k, text, words, "ESP");
-        return new TopicStage(k).process(doc).list(TopicLayers.STATEMENT_TOPICS).get(0);
+        return new StandardChain(k, null).through(new TopicStage(k), doc).list(TopicLayers.STATEMENT_TOPICS).get(0);
     }
 
     private static Doc withStatement(Knowledge k, String text, String words, String country) {

@@ -13,20 +13,12 @@ import org.junit.jupiter.api.Test;
 
 /** A document over its budget fails with the reason; stages can check the budget in their loops. */
 class DocBudgetTest {
-    private static final Stage SPIN = new Stage() {
-        @Override
-        public String name() {
-            return "spin";
+    private static final Stage SPIN = Stage.of("spin", java.util.Set.of(), java.util.Set.of(), doc -> {
+        while (true) {
+            DocBudget.check();
+            Thread.onSpinWait();
         }
-
-        @Override
-        public Doc process(Doc doc) {
-            while (true) {
-                DocBudget.check();
-                Thread.onSpinWait();
-            }
-        }
-    };
+    });
 
     private static Analyzer analyzer(Stage... stages) {
         return new Analyzer(TestKnowledge.builtIn(), a -> Doc.of(a.id(), a.text(), a.meta()), new Pipeline(List.of(stages)), List.of());

@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.pipeline.StandardChain;
 import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ class AttributionCasesTest {
     }
 
     private static void check(Case c) {
-        Doc doc = STAGE.process(SENTENCES.process(Doc.of("case", c.article(), ArticleMeta.empty())));
+        Doc doc = StandardChain.builtIn().through(STAGE, SENTENCES.process(Doc.of("case", c.article(), ArticleMeta.empty())));
         List<Statement> found = doc.list(StatementLayers.STATEMENTS);
         List<String> described = found.stream()
                 .map(s -> (s.direct() ? "D | " : "R | ") + s.speakerName() + " | " + doc.text(s.span())).toList();

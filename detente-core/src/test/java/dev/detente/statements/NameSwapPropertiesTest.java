@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.pipeline.StandardChain;
 import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,7 +99,7 @@ class NameSwapPropertiesTest {
         for (Map.Entry<String, String> e : names.slots().entrySet()) {
             text = text.replace(e.getKey(), e.getValue());
         }
-        Doc doc = STAGE.process(SENTENCES.process(Doc.of("swap", text, ArticleMeta.empty())));
+        Doc doc = StandardChain.builtIn().through(STAGE, SENTENCES.process(Doc.of("swap", text, ArticleMeta.empty())));
         List<String> out = new ArrayList<>();
         for (Statement s : doc.list(StatementLayers.STATEMENTS)) {
             out.add((s.direct() ? "D" : "R") + " | " + slotted(s.speakerName(), names) + " | "

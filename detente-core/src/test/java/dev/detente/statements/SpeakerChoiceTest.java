@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.pipeline.StandardChain;
 import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ class SpeakerChoiceTest {
     private static final StatementStage STAGE = new StatementStage(Knowledge.load(List.of()));
 
     private static List<Statement> statements(String text) {
-        Doc doc = STAGE.process(SENTENCES.process(Doc.of("case", text, ArticleMeta.empty())));
+        Doc doc = StandardChain.builtIn().through(STAGE, SENTENCES.process(Doc.of("case", text, ArticleMeta.empty())));
         return doc.list(StatementLayers.STATEMENTS);
     }
 

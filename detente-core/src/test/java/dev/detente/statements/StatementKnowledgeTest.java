@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.pipeline.StandardChain;
 import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +26,7 @@ class StatementKnowledgeTest {
 
     private static List<Statement> statements(Knowledge knowledge, String text) {
         Doc doc = SENTENCES.process(Doc.of("k", text, ArticleMeta.empty()));
-        return new StatementStage(knowledge).process(doc).list(StatementLayers.STATEMENTS);
+        return new StandardChain(knowledge, null).through(new StatementStage(knowledge), doc).list(StatementLayers.STATEMENTS);
     }
 
     @Test

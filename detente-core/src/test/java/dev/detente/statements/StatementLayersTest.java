@@ -1,5 +1,7 @@
 package dev.detente.statements;
 
+import dev.detente.pipeline.StandardChain;
+import dev.detente.pipeline.EnglishOnly;
 import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +48,7 @@ class StatementLayersTest {
     private static List<Statement> statements(String text, Actor actor, String mentioned, MentionForm form) {
         Doc d = doc(text, null).with(ActorLayers.ACTORS, List.of(actor))
                 .with(ActorLayers.MENTIONS, List.of(new Mention(spanOf(text, mentioned), actor.id(), form)));
-        return STAGE.process(d).list(StatementLayers.STATEMENTS);
+        return StandardChain.builtIn().through(STAGE, d).list(StatementLayers.STATEMENTS);
     }
 
     @Test
@@ -54,7 +56,7 @@ class StatementLayersTest {
         String text = "Ottawa said on Monday that the talks would resume in April.";
         Doc d = doc(text, LocalDate.of(2025, 3, 12));
         d = d.with(TimeLayers.TIMEX, List.of(day(text, "Monday", "2025-03-10")));
-        Statement s = STAGE.process(d).list(StatementLayers.STATEMENTS).get(0);
+        Statement s = StandardChain.builtIn().through(STAGE, d).list(StatementLayers.STATEMENTS).get(0);
         assertThat(s.saidOn()).isEqualTo("2025-03-10");
         assertThat(s.saidOnEvidence()).isEqualTo(spanOf(text, "Monday"));
     }
@@ -66,7 +68,7 @@ class StatementLayersTest {
                 + "Opposition leader Ivan Horvat said the decision was rushed.";
         Doc d = doc(text, LocalDate.of(2025, 6, 5));
         d = d.with(TimeLayers.TIMEX, List.of(day(text, "Tuesday", "2025-06-03")));
-        List<Statement> out = STAGE.process(d).list(StatementLayers.STATEMENTS);
+        List<Statement> out = StandardChain.builtIn().through(STAGE, d).list(StatementLayers.STATEMENTS);
         assertThat(out).extracting(Statement::speakerName, Statement::saidOn).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Lena Varga", "2025-06-03"),
                 org.assertj.core.groups.Tuple.tuple("Lena Varga", "2025-06-03"),
@@ -78,13 +80,13 @@ class StatementLayersTest {
         String text = "The minister said the summit would take place on Friday.";
         Doc d = doc(text, null);
         d = d.with(TimeLayers.TIMEX, List.of(day(text, "Friday", "2025-06-06")));
-        Statement s = STAGE.process(d).list(StatementLayers.STATEMENTS).get(0);
+        Statement s = StandardChain.builtIn().through(STAGE, d).list(StatementLayers.STATEMENTS).get(0);
         assertThat(s.saidOn()).isNull();
     }
 
     @Test
     void noTimeLayerAndNoPublicationDateMeansNoDate() {
-        Statement s = STAGE.process(doc("The minister said the summit would take place soon.", null))
+        Statement s = StandardChain.builtIn().through(STAGE, doc("The minister said the summit would take place soon.", null))
                 .list(StatementLayers.STATEMENTS).get(0);
         assertThat(s.saidOn()).isNull();
     }
@@ -119,7 +121,7 @@ class StatementLayersTest {
 
     @Test
     void explanationNamesTheRuleAndTheCue() {
-        Statement s = STAGE.process(doc("\"We are ready,\" the envoy said.", null)).list(StatementLayers.STATEMENTS).get(0);
+        Statement s = StandardChain.builtIn().through(STAGE, doc("\"We are ready,\" the envoy said.", null)).list(StatementLayers.STATEMENTS).get(0);
         assertThat(s.rule()).isEqualTo("quote-then-attribution");
         assertThat(s.cue()).isEqualTo("said");
         assertThat(s.why()).contains("the envoy said");
@@ -130,13 +132,13 @@ class StatementLayersTest {
     void titleGivenByIngestIsNotAnnotated() {
         String text = "Minister: \"We will win\"\n\n\"We will win,\" the minister said.";
         Doc d = SENTENCES.process(Doc.of("t", text, ArticleMeta.empty().withTitle("Minister: \"We will win\"", "test")));
-        assertThat(STAGE.process(d).list(StatementLayers.STATEMENTS)).hasSize(1);
+        assertThat(StandardChain.builtIn().through(STAGE, d).list(StatementLayers.STATEMENTS)).hasSize(1);
     }
 
     @Test
     void nonEnglishDocumentsGetNoStatements() {
         Doc d = SENTENCES.process(Doc.of("t", "\"Nous sommes prêts,\" a dit le ministre.",
                 ArticleMeta.empty().withLanguage("fr", "test")));
-        assertThat(STAGE.process(d).list(StatementLayers.STATEMENTS)).isEmpty();
+        assertThat(EnglishOnly.wrap(STAGE).process(d).list(StatementLayers.STATEMENTS)).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.pipeline.StandardChain;
 import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,7 @@ class StatementLinksTest {
     private static final StatementStage STAGE = new StatementStage(Knowledge.load(List.of()));
 
     private static List<Statement> statements(String text) {
-        Doc doc = STAGE.process(ACTORS.process(SENTENCES.process(Doc.of("t", text, ArticleMeta.empty()))));
+        Doc doc = StandardChain.builtIn().through(STAGE, ACTORS.process(SENTENCES.process(Doc.of("t", text, ArticleMeta.empty()))));
         return doc.list(StatementLayers.STATEMENTS);
     }
 

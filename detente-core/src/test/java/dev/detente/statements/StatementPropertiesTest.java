@@ -1,5 +1,6 @@
 package dev.detente.statements;
 
+import dev.detente.pipeline.StandardChain;
 import dev.detente.knowledge.TestKnowledge;
 import dev.detente.knowledge.Knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ class StatementPropertiesTest {
     /** News-like token soup and arbitrary characters, both. */
     @Property(tries = 700)
     void statementsLieInsideTheText(@ForAll("newsLikeOrArbitrary") String text) {
-        Doc doc = STAGE.process(SENTENCES.process(Doc.of("p", text, ArticleMeta.empty())));
+        Doc doc = StandardChain.builtIn().through(STAGE, SENTENCES.process(Doc.of("p", text, ArticleMeta.empty())));
         List<Statement> out = doc.list(StatementLayers.STATEMENTS);
         for (Statement s : out) {
             assertThat(s.span().end()).isLessThanOrEqualTo(text.length());

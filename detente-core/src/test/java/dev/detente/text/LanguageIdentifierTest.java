@@ -33,6 +33,34 @@ class LanguageIdentifierTest {
                 + "министри поново разговарати о сарадњи.")).isEqualTo("sr");
     }
 
+    /** One-sentence reports, as event-data gold sets and wire alerts give them: the model's first guess is unsure there. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Kenya recalled its ambassador from Somalia.",
+            "Norway pledged new aid to Ethiopia.",
+            "Chile signed a trade deal with Indonesia.",
+            "Egypt condemned the shelling of Gaza.",
+            "Protesters gathered outside the embassy in Lima.",
+            "Turkey detained two Greek soldiers near the border.",
+            "Japan lodged a protest with Beijing over the incursion.",
+            "Mali expelled the French envoy on Monday.",
+            "Ghana and Togo agreed to reopen the border."})
+    void aShortEnglishSentenceIsEnglish(String sentence) {
+        assertThat(id.identify(sentence)).isEqualTo("en");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "fr|Le ministre a quitté la réunion hier soir.",
+            "de|Der Minister hat das Treffen gestern verlassen.",
+            "es|El ministro abandonó la reunión anoche.",
+            "pl|Minister opuścił wczoraj spotkanie.",
+            "tr|Bakan dün akşam toplantıdan ayrıldı.",
+            "it|Il ministro ha lasciato la riunione ieri sera."})
+    void aShortSentenceInAnotherLanguageKeepsItsLanguage(String code, String sentence) {
+        assertThat(id.identify(sentence)).isEqualTo(code);
+    }
+
     @Test
     void tooShortToTellIsUnknown() {
         assertThat(id.identify("OK")).isNull();
@@ -40,17 +68,8 @@ class LanguageIdentifierTest {
 
     @Test
     void englishOnlyPassesOtherLanguagesThrough() {
-        Stage marks = new Stage() {
-            @Override
-            public String name() {
-                return "marks";
-            }
-
-            @Override
-            public Doc process(Doc doc) {
-                return doc.withMeta(doc.meta().withAuthor("touched", "test"));
-            }
-        };
+        Stage marks = Stage.of("marks", java.util.Set.of(), java.util.Set.of(),
+                doc -> doc.withMeta(doc.meta().withAuthor("touched", "test")));
         Stage wrapped = EnglishOnly.wrap(marks);
         Stage language = new LanguageStage(id);
         Doc french = language.process(Doc.of("fr", "Le ministre a déclaré que les négociations avec les pays voisins "

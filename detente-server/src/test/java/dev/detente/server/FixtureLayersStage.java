@@ -53,6 +53,17 @@ final class FixtureLayersStage implements Stage {
     }
 
     @Override
+    public java.util.Set<dev.detente.doc.Layer<?>> requires() {
+        return java.util.Set.of();
+    }
+
+    @Override
+    public java.util.Set<dev.detente.doc.Layer<?>> adds() {
+        return java.util.Set.of(ActorLayers.ACTORS, ActorLayers.MENTIONS, TimeLayers.TIMEX, StatementLayers.STATEMENTS,
+                EventLayers.EVENTS);
+    }
+
+    @Override
     public Doc process(Doc doc) {
         String text = doc.text();
         List<Mention> mentions = new ArrayList<>();
