@@ -44,10 +44,10 @@ public class LedgerQueryBench {
             queries.put("actor (/api/actors/{id})", () -> r.actor(top(r)));
             queries.put("timeline --pair (/api/timeline)", () -> r.timeline(pair, "week"));
             queries.put("issues --pair (/api/issues)", () -> r.issues(pair));
-            queries.put("flows --pair (/api/flows)", () -> r.flows(pair));
+            queries.put("flows --pair, top 25 (/api/flows)", () -> r.flows(pair, 0, 25));
             queries.put("event counts --pair (/api/event-counts)", () -> r.eventCounts(pair));
-            queries.put("changes --pair (/api/changes)", () -> r.changes(null, pair));
-            queries.put("changes (every pair)", () -> r.changes(null, null));
+            queries.put("changes --pair, newest 50 (/api/changes)", () -> r.changes(null, pair, 0, 50));
+            queries.put("changes (every pair), newest 50", () -> r.changes(null, null, 0, 50));
             queries.put("pairs (/api/pairs, cached until the ledger changes)", r::pairs);
             // what a CLI run or the first request after an ingest pays: a fresh connection, no cache
             queries.put("pairs, fresh connection", () -> {
@@ -55,9 +55,9 @@ public class LedgerQueryBench {
                     return fresh.pairs();
                 }
             });
-            queries.put("changes (every pair), fresh connection", () -> {
+            queries.put("changes (every pair), newest 50, fresh connection", () -> {
                 try (SqliteLedgerReader fresh = SqliteLedgerReader.open(db)) {
-                    return fresh.changes(null, null);
+                    return fresh.changes(null, null, 0, 50);
                 }
             });
             queries.put("search talks OR sanctions (/api/search)", () -> r.search("talks OR sanctions", 0, 20));

@@ -98,6 +98,41 @@ public final class Rows {
     public record TypeCount(String type, int events) {
     }
 
+    /**
+     * A page of a pair's flows, most events first, with what it leaves out stated: how many flows
+     * there are ({@code total}), how many follow the page ({@code more}), and the events per country
+     * direction over all of them (so a summary by country does not depend on the page).
+     */
+    public record FlowPage(List<Flow> items, int total, int offset, int limit, int more, List<Direction> directions) {
+        public FlowPage {
+            items = List.copyOf(items);
+            directions = List.copyOf(directions);
+        }
+
+        /** A page of flows already ranked; the directions summed over all of them. */
+        public static FlowPage of(List<Flow> ranked, int offset, int limit) {
+            int from = Math.min(Math.max(0, offset), ranked.size());
+            int to = (int) Math.min(ranked.size(), (long) from + Math.max(0, limit));
+            java.util.Map<List<String>, Integer> byDirection = new java.util.LinkedHashMap<>();
+            for (Flow f : ranked) {
+                if (f.sourceCountry() != null && f.targetCountry() != null && !f.sourceCountry().equals(f.targetCountry())) {
+                    byDirection.merge(List.of(f.sourceCountry(), f.targetCountry()), f.events(), Integer::sum);
+                }
+            }
+            List<Direction> directions = byDirection.entrySet().stream()
+                    .map(e -> new Direction(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+                    .sorted(Direction.ORDER).toList();
+            return new FlowPage(ranked.subList(from, to), ranked.size(), from, limit, ranked.size() - to, directions);
+        }
+    }
+
+    /** The events of a pair from one country to the other (the actors' countries), over all its flows. */
+    public record Direction(String source, String target, int events) {
+        /** Most events first, then by countries. */
+        public static final java.util.Comparator<Direction> ORDER = java.util.Comparator.comparingInt((Direction d) -> -d.events())
+                .thenComparing(Direction::source).thenComparing(Direction::target);
+    }
+
     /** The events of a pair of one PLOVER type in one month ({@code month} null: undated). */
     public record TypeMonth(String month, String type, int events) {
     }

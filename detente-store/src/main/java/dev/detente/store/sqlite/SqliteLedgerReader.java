@@ -311,8 +311,8 @@ public final class SqliteLedgerReader implements LedgerReader {
     }
 
     @Override
-    public synchronized List<dev.detente.store.Rows.Flow> flows(String pair) {
-        return pairs.flows(pair);
+    public synchronized dev.detente.store.Rows.FlowPage flows(String pair, int offset, int limit) {
+        return pairs.flows(pair, offset, limit);
     }
 
     @Override
@@ -320,22 +320,29 @@ public final class SqliteLedgerReader implements LedgerReader {
         return pairs.eventCounts(pair);
     }
 
-    /** Changes of one pair; of every pair, cached as {@link #pairs} is. */
+    /**
+     * Changes of one pair; of every pair, located once (cached as {@link #pairs} is) and only the
+     * page's changes described (see {@link PairAnalysis#describe}).
+     */
     @Override
-    public synchronized List<Change> changes(LocalDate since, String pair) {
+    public synchronized Page<Change> changes(LocalDate since, String pair, int offset, int limit) {
         if (pair != null) {
-            return pairs.changes(since, pair);
+            return pairs.describe(pairs.located(since, pair), offset, limit, new java.util.HashMap<>());
         }
         long version = dataVersion();
         if (cachedChanges == null || version != cachedChangesVersion) {
-            cachedChanges = List.copyOf(pairs.changes(null, null));
+            cachedChanges = List.copyOf(pairs.located(null, null));
+            describedChanges.clear();
             cachedChangesVersion = version;
         }
         String from = since == null ? "" : dev.detente.store.index.Granularity.WEEK.label(since);
-        return cachedChanges.stream().filter(ch -> ch.period().compareTo(from) >= 0).toList();
+        List<PairAnalysis.Located> located = since == null ? cachedChanges
+                : cachedChanges.stream().filter(l -> l.period().compareTo(from) >= 0).toList();
+        return pairs.describe(located, offset, limit, describedChanges);
     }
 
-    private List<Change> cachedChanges;
+    private List<PairAnalysis.Located> cachedChanges;
+    private final java.util.Map<PairAnalysis.Located, Change> describedChanges = new java.util.HashMap<>();
     private long cachedChangesVersion;
 
     // ---------------------------------------------------------------- search, stats
