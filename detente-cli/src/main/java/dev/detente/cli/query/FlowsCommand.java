@@ -60,7 +60,10 @@ public final class FlowsCommand extends LedgerCommand {
                     .map(d -> d.source() + " -> " + d.target() + " " + d.events() + (d.events() == 1 ? " event" : " events"))
                     .collect(Collectors.joining(", ")));
         }
-        if (page.items().size() < page.total()) {
+        if (page.items().isEmpty() && page.total() > 0) {
+            System.err.printf(java.util.Locale.ROOT, "(%,d %s in all; --offset %d is past the last)%n", page.total(),
+                    page.total() == 1 ? "flow" : "flows", page.offset());
+        } else if (page.items().size() < page.total()) {
             System.err.printf(java.util.Locale.ROOT, "(%d-%d of %,d flows; %,d more; --offset and --limit page)%n",
                     page.offset() + 1, page.offset() + page.items().size(), page.total(), page.more());
         }

@@ -274,7 +274,7 @@ final class PairAnalysis {
                 + " AS t, sum(f.events) FROM pair_flows f" + actors + " WHERE f.pair = ? GROUP BY s, t "
                 + "HAVING s IS NOT NULL AND t IS NOT NULL AND s <> t", List.of(p),
                 r -> new Direction(r.getString(1), r.getString(2), r.getInt(3)));
-        int from = Math.min(Math.max(0, offset), total);
+        int from = Math.max(0, offset);
         return new FlowPage(page, total, from, limit, Math.max(0, total - from - page.size()),
                 directions.stream().sorted(Direction.ORDER).toList());
     }
