@@ -245,7 +245,7 @@ final class InMemoryLedger implements LedgerReader {
                 k.get(1), name(k.get(1)), countryOf(k.get(1)), types.values().stream().mapToInt(Integer::intValue).sum(),
                 types.entrySet().stream().map(t -> new dev.detente.store.Rows.TypeCount(t.getKey(), t.getValue())).toList())));
         out.sort(java.util.Comparator.comparingInt(f -> -f.events()));
-        return dev.detente.store.Rows.FlowPage.of(out, offset, limit);
+        return dev.detente.store.Rows.FlowPage.of(pair, out, offset, limit);
     }
 
     @Override

@@ -100,8 +100,8 @@ public final class Rows {
 
     /**
      * A page of a pair's flows, most events first, with what it leaves out stated: how many flows
-     * there are ({@code total}), how many follow the page ({@code more}), and the events per country
-     * direction over all of them (so a summary by country does not depend on the page).
+     * there are ({@code total}), how many follow the page ({@code more}), and the events from one of
+     * the pair's countries to the other over all of them (so a summary by country does not depend on the page).
      */
     public record FlowPage(List<Flow> items, int total, int offset, int limit, int more, List<Direction> directions) {
         public FlowPage {
@@ -110,12 +110,15 @@ public final class Rows {
         }
 
         /** A page of flows already ranked; the directions summed over all of them. */
-        public static FlowPage of(List<Flow> ranked, int offset, int limit) {
+        public static FlowPage of(String pair, List<Flow> ranked, int offset, int limit) {
+            List<String> countries = List.of(pair.split("-"));
             int from = Math.min(Math.max(0, offset), ranked.size());
             int to = (int) Math.min(ranked.size(), (long) from + Math.max(0, limit));
             java.util.Map<List<String>, Integer> byDirection = new java.util.LinkedHashMap<>();
             for (Flow f : ranked) {
-                if (f.sourceCountry() != null && f.targetCountry() != null && !f.sourceCountry().equals(f.targetCountry())) {
+                if (f.sourceCountry() != null && f.targetCountry() != null   // List.of holds no null to look for
+                        && countries.contains(f.sourceCountry()) && countries.contains(f.targetCountry())
+                        && !f.sourceCountry().equals(f.targetCountry())) {
                     byDirection.merge(List.of(f.sourceCountry(), f.targetCountry()), f.events(), Integer::sum);
                 }
             }
@@ -126,7 +129,7 @@ public final class Rows {
         }
     }
 
-    /** The events of a pair from one country to the other (the actors' countries), over all its flows. */
+    /** The events of a pair from one of its countries to the other (the actors' countries), over all its flows. */
     public record Direction(String source, String target, int events) {
         /** Most events first, then by countries. */
         public static final java.util.Comparator<Direction> ORDER = java.util.Comparator.comparingInt((Direction d) -> -d.events())

@@ -237,13 +237,15 @@ final class PairAnalysis {
      * and target before those missing one), {@code limit} from {@code offset}. The counts are kept at
      * ingest (pair_flows, migration V008; '' for an unknown side): the page is ranked in SQL and only
      * its flows are read with their actors and types, so the answer stays the same size however many
-     * flows a pair gathers; the total and the events per country direction are summed over them all.
+     * flows a pair gathers; the total and the events per direction between the pair's two countries
+     * (the actors' countries) are summed over them all.
      */
     FlowPage flows(String pair, int offset, int limit) {
         record Row(String source, String sourceName, String sourceCountry, String target, String targetName,
                    String targetCountry, String type, int events, int rank, int flows) {
         }
         String p = Pairs.normalise(pair);
+        String[] countries = p.split("-", 2).length == 2 ? p.split("-", 2) : new String[] {p, p};
         String side = "coalesce(%1$s.country, CASE WHEN %1$s.kind = 'country' THEN %1$s.key END)";
         String actors = " LEFT JOIN actors sa ON sa.key = f.source LEFT JOIN actors ta ON ta.key = f.target";
         List<Row> rows = Sql.query(c, "WITH ranked AS (SELECT source, target, row_number() OVER (ORDER BY source = '' OR target = '', "
@@ -271,8 +273,8 @@ final class PairAnalysis {
         int total = !rows.isEmpty() ? rows.get(0).flows() : (int) Sql.count(c,
                 "SELECT count(*) FROM (SELECT 1 FROM pair_flows WHERE pair = ? GROUP BY source, target)", List.of(p));
         List<Direction> directions = Sql.query(c, "SELECT " + side.formatted("sa") + " AS s, " + side.formatted("ta")
-                + " AS t, sum(f.events) FROM pair_flows f" + actors + " WHERE f.pair = ? GROUP BY s, t "
-                + "HAVING s IS NOT NULL AND t IS NOT NULL AND s <> t", List.of(p),
+                + " AS t, sum(f.events) FROM pair_flows f" + actors + " WHERE f.pair = ?1 GROUP BY s, t "
+                + "HAVING s <> t AND s IN (?2, ?3) AND t IN (?2, ?3)", List.of(p, countries[0], countries[1]),
                 r -> new Direction(r.getString(1), r.getString(2), r.getInt(3)));
         int from = Math.max(0, offset);
         return new FlowPage(page, total, from, limit, Math.max(0, total - from - page.size()),
