@@ -167,12 +167,24 @@ public final class Rows {
 
     /**
      * Counts of the ledger. Undated items have no day at all (their article has no publication date
-     * and the text gives none); inferred ones are filed under their article's publication date.
+     * and the text gives none); inferred ones are filed under their article's publication date. An
+     * archive gathers outlets as it grows: {@code sources} are at most the {@code MAX_SOURCES} with
+     * the most articles (in name order), {@code sourceCount} says how many there are.
      */
     public record StoreStats(int articles, int statements, int events, int actors, String firstDate,
                              String lastDate, List<String> sources, List<String> languages, int duplicates,
                              int undatedArticles, int undatedStatements, int undatedEvents,
-                             int inferredStatements, int inferredEvents) {
+                             int inferredStatements, int inferredEvents, int sourceCount) {
+        public static final int MAX_SOURCES = 100;
+
+        public StoreStats(int articles, int statements, int events, int actors, String firstDate,
+                          String lastDate, List<String> sources, List<String> languages, int duplicates,
+                          int undatedArticles, int undatedStatements, int undatedEvents,
+                          int inferredStatements, int inferredEvents) {
+            this(articles, statements, events, actors, firstDate, lastDate, sources, languages, duplicates, undatedArticles,
+                    undatedStatements, undatedEvents, inferredStatements, inferredEvents, sources.size());
+        }
+
         public StoreStats(int articles, int statements, int events, int actors, String firstDate,
                           String lastDate, List<String> sources, List<String> languages, int duplicates) {
             this(articles, statements, events, actors, firstDate, lastDate, sources, languages, duplicates, 0, 0, 0, 0, 0);

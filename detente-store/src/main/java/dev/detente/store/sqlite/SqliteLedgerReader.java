@@ -371,8 +371,9 @@ public final class SqliteLedgerReader implements LedgerReader {
                 "SELECT (SELECT min(published) FROM articles), (SELECT max(published) FROM articles)", List.of(),
                 r -> r.getString(1) + "|" + r.getString(2));
         String[] dates = range.isEmpty() ? new String[] {"null", "null"} : range.get(0).split("\\|");
-        List<String> sources = facet("source");
-        List<String> languages = facet("language");
+        List<String> sources = facet("source", StoreStats.MAX_SOURCES);
+        int sourceCount = (int) Sql.count(c, "SELECT count(*) FROM ledger_facets WHERE facet = 'source' AND n > 0", List.of());
+        List<String> languages = facet("language", Integer.MAX_VALUE);
         int undatedArticles = n.getOrDefault("undated_articles", 0);
         int undatedStatements = n.getOrDefault("undated_statements", 0);
         int undatedEvents = n.getOrDefault("undated_events", 0);
@@ -380,12 +381,13 @@ public final class SqliteLedgerReader implements LedgerReader {
         int inferredEvents = n.getOrDefault("inferred_events", 0);
         return new StoreStats((int) articles, (int) statements, (int) events, (int) actors, nullable(dates[0]),
                 nullable(dates[1]), sources, languages, (int) duplicates, undatedArticles, undatedStatements, undatedEvents,
-                inferredStatements, inferredEvents);
+                inferredStatements, inferredEvents, sourceCount);
     }
 
-    private List<String> facet(String facet) {
-        return Sql.query(c, "SELECT value FROM ledger_facets WHERE facet = ? AND n > 0 ORDER BY value", List.of(facet),
-                r -> r.getString(1));
+    /** A facet's values with the most articles, at most {@code max}, in name order. */
+    private List<String> facet(String facet, int max) {
+        return Sql.query(c, "SELECT value FROM (SELECT value FROM ledger_facets WHERE facet = ? AND n > 0 ORDER BY n DESC, value "
+                + "LIMIT ?) ORDER BY value", List.of(facet, max), r -> r.getString(1));
     }
 
     /** The total of an unfiltered list, kept at ingest; a filtered one's is counted. */

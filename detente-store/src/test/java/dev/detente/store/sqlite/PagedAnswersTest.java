@@ -69,6 +69,23 @@ class PagedAnswersTest {
     }
 
     @Test
+    void statsListTheSourcesWithTheMostArticlesAndCountThemAll() throws Exception {
+        Path db = SyntheticLedger.build(dir, 2, 1, 1); // one source: Synthetic Wire, 6 articles
+        try (Connection c = Database.open(db, false); Statement s = c.createStatement()) {
+            for (int i = 0; i < 150; i++) { // outlet-000 has 1 article ... outlet-149 has 150
+                s.executeUpdate("INSERT INTO ledger_facets (facet, value, n) VALUES ('source', 'outlet-" + String.format("%03d", i)
+                        + "', " + (i + 1) + ")");
+            }
+        }
+        try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
+            var stats = r.stats();
+            assertThat(stats.sourceCount()).isEqualTo(151);
+            assertThat(stats.sources()).hasSize(dev.detente.store.Rows.StoreStats.MAX_SOURCES).isSorted()
+                    .contains("outlet-149", "outlet-050").doesNotContain("outlet-049", "Synthetic Wire");
+        }
+    }
+
+    @Test
     void changesOfEveryPairArePagedNewestFirstWithTheirTotal() throws Exception {
         Path db = SyntheticLedger.build(dir, 30, 9, 5);
         try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
