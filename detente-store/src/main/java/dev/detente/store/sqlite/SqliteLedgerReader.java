@@ -124,11 +124,22 @@ public final class SqliteLedgerReader implements LedgerReader {
         if (q.country() != null) {
             w.where("s.id IN (SELECT statement_id FROM statement_countries WHERE country = ?)", code(q.country()));
         }
-        if (q.speakerCountry() != null) {
-            w.where("s.speaker_country = ?", code(q.speakerCountry()));
-        }
-        if (q.about() != null) {
-            w.where("s.id IN (SELECT statement_id FROM statement_countries WHERE country = ? AND role = 'about')", code(q.about()));
+        if (q.speakerCountry() != null && q.about() != null && !code(q.speakerCountry()).equals(code(q.about()))) {
+            // by one country about another: such a statement is one of the pair's (statement_pairs), and the
+            // pair's list drives the search (the unary + keeps SQLite off the speaker-country index, the
+            // EXISTS off the about list: either holds every statement of its country as the ledger grows)
+            w.where("s.id IN (SELECT statement_id FROM statement_pairs WHERE pair = ?)",
+                    Pairs.normalise(code(q.speakerCountry()) + "-" + code(q.about())));
+            w.where("+s.speaker_country = ?", code(q.speakerCountry()));
+            w.where("EXISTS (SELECT 1 FROM statement_countries x WHERE x.country = ? AND x.role = 'about' AND x.statement_id = s.id)",
+                    code(q.about()));
+        } else {
+            if (q.speakerCountry() != null) {
+                w.where("s.speaker_country = ?", code(q.speakerCountry()));
+            }
+            if (q.about() != null) {
+                w.where("s.id IN (SELECT statement_id FROM statement_countries WHERE country = ? AND role = 'about')", code(q.about()));
+            }
         }
         if (q.pair() != null) {
             w.where("s.id IN (SELECT statement_id FROM statement_pairs WHERE pair = ?)", Pairs.normalise(q.pair()));
