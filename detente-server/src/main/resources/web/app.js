@@ -282,7 +282,9 @@ function flowSide(key, name, country) {
  * Who acts on whom: per country direction (over all the pair's flows), then the top flows by source
  * and target actor with counts per PLOVER type, and how many flows the page leaves out.
  */
-function flowsView(page) {
+const FLOW_LIMIT = 25;
+
+function flowsView(page, pair, by) {
   const flows = page.items;
   if (page.total === 0) return el('p', {class: 'muted empty-state'}, 'No events for this pair: nobody acts on anybody yet.');
   const directions = page.directions || [];
@@ -297,7 +299,8 @@ function flowsView(page) {
         el('td', {class: 'flow-events'}, String(f.events)),
         el('td', {}, f.types.map(t => `${t.type} ${t.events}`).join(' · ')))))),
     page.more > 0 ? el('p', {class: 'muted flows-more'},
-      `${count(page.more, 'more flow')} with fewer events not shown (${page.total} in all; the country counts above include them).`) : null);
+      `${count(page.more, 'more flow')} with fewer events not shown (${page.total} in all; the country counts above include them). `,
+      el('a', {href: `${pairHref(pair)}?by=${by}&flows=${Math.min(500, page.total)}`}, `show ${Math.min(500, page.total)}`)) : null);
 }
 
 /** The flows as download rows: the types as "TYPE count" strings. */
@@ -358,9 +361,11 @@ function undatedNote(stats) {
 async function pairPage(main, pair) {
   const params = new URLSearchParams(location.search);
   const by = ['day', 'week', 'month'].includes(params.get('by')) ? params.get('by') : 'week';
+  // the flows with the most events (25 unless ?flows= asks for 1 to 500): a pair gathers flows as the ledger grows
+  const flowLimit = /^[1-9][0-9]{0,2}$/.test(params.get('flows') || '') ? Math.min(500, Number(params.get('flows'))) : FLOW_LIMIT;
   const [timeline, statements, events, issues, flows, typeMonths] = await Promise.all([
     api('/api/timeline', {pair, by}), api('/api/statements', {pair, limit: 500}),
-    api('/api/events', {pair, limit: 500}), api('/api/issues', {pair}), api('/api/flows', {pair}), api('/api/event-counts', {pair})]);
+    api('/api/events', {pair, limit: 500}), api('/api/issues', {pair}), api('/api/flows', {pair, limit: flowLimit}), api('/api/event-counts', {pair})]);
   document.title = `Détente · ${pair}`;
   const items = inWindow(chartItems(statements.items, events.items), timeline);
   const chartSlot = el('div', {class: 'chart-slot'});
@@ -382,7 +387,7 @@ async function pairPage(main, pair) {
           + `${count(undatedEvents, 'event')} are undated (their articles have no publication date and the text gives none): listed below as “undated”, not on the axis.`) : null,
         offAxis > 0 ? el('p', {class: 'muted off-axis'}, `${count(offAxis, 'item')} far outside the index's time span are listed below but not on the axis.`) : null,
         el('h2', {}, 'Who acts on whom'), flows.items.length ? downloads(`flows-${pair}`, flowRows(flows.items), FLOW_EXPORT) : null,
-        flowsView(flows),
+        flowsView(flows, pair, by),
         el('h2', {}, 'Events per type and month'), typeMonths.length ? downloads(`event-counts-${pair}`, typeMonths, TYPE_MONTH_EXPORT) : null,
         typeMonthTable(typeMonths),
         el('h2', {}, `Statements (${statements.total})`), downloads(`statements-${pair}`, statements.items, STATEMENT_EXPORT),
