@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 /**
  * The latency of every query the CLI and the API run, warm, inside one JVM (no start-up cost):
  * each query is run once to warm up, then 5 times; the median wall time is printed, and the
- * median CPU time of the thread (SQLite runs in it), which a loaded machine inflates far less.
+ * median CPU time of the thread (SQLite runs in it), which a loaded machine inflates far less, and
+ * the answer's size as JSON (what the API would send: an answer that grows with the ledger shows).
  * The ledger is migrated first (opened once for writing) when the program's schema is newer.
  * Usage: java -cp detente-cli/target/detente.jar scripts/LedgerQueryBench.java LEDGER.db PAIR
  */
@@ -44,10 +45,10 @@ public class LedgerQueryBench {
             queries.put("actor (/api/actors/{id})", () -> r.actor(top(r)));
             queries.put("timeline --pair (/api/timeline)", () -> r.timeline(pair, "week"));
             queries.put("issues --pair (/api/issues)", () -> r.issues(pair));
-            queries.put("flows --pair (/api/flows)", () -> r.flows(pair));
+            queries.put("flows --pair, top 25 (/api/flows)", () -> r.flows(pair, 0, 25));
             queries.put("event counts --pair (/api/event-counts)", () -> r.eventCounts(pair));
-            queries.put("changes --pair (/api/changes)", () -> r.changes(null, pair));
-            queries.put("changes (every pair)", () -> r.changes(null, null));
+            queries.put("changes --pair, newest 50 (/api/changes)", () -> r.changes(null, pair, 0, 50));
+            queries.put("changes (every pair), newest 50", () -> r.changes(null, null, 0, 50));
             queries.put("pairs (/api/pairs, cached until the ledger changes)", r::pairs);
             // what a CLI run or the first request after an ingest pays: a fresh connection, no cache
             queries.put("pairs, fresh connection", () -> {
@@ -55,14 +56,21 @@ public class LedgerQueryBench {
                     return fresh.pairs();
                 }
             });
-            queries.put("changes (every pair), fresh connection", () -> {
+            queries.put("changes (every pair), newest 50, fresh connection", () -> {
                 try (SqliteLedgerReader fresh = SqliteLedgerReader.open(db)) {
-                    return fresh.changes(null, null);
+                    return fresh.changes(null, null, 0, 50);
                 }
             });
             queries.put("search talks OR sanctions (/api/search)", () -> r.search("talks OR sanctions", 0, 20));
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
             for (var e : queries.entrySet()) {
-                e.getValue().get();
+                Object answer = e.getValue().get();
+                int bytes;
+                try {
+                    bytes = json.writeValueAsBytes(answer instanceof java.util.Optional<?> o ? o.orElse(null) : answer).length; // an answer that grows with the ledger shows here
+                } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                    throw new IllegalStateException(ex);
+                }
                 List<Long> times = new ArrayList<>();
                 List<Long> cpus = new ArrayList<>();
                 for (int i = 0; i < 5; i++) {
@@ -74,7 +82,8 @@ public class LedgerQueryBench {
                 }
                 times.sort(null);
                 cpus.sort(null);
-                System.out.printf("  %-52s %8.1f ms wall %8.1f ms CPU%n", e.getKey(), times.get(2) / 1e6, cpus.get(2) / 1e6);
+                System.out.printf("  %-52s %8.1f ms wall %8.1f ms CPU %9.1f KB answer%n", e.getKey(), times.get(2) / 1e6,
+                        cpus.get(2) / 1e6, bytes / 1024.0);
             }
         }
     }

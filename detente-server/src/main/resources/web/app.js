@@ -278,25 +278,29 @@ function flowSide(key, name, country) {
   return [el('a', {href: actorHref(key)}, name || key), country && country !== key ? el('span', {class: 'muted'}, ` (${country})`) : null];
 }
 
-/** Who acts on whom: per country direction, then per source and target actor, counts per PLOVER type. */
-function flowsView(flows) {
-  if (flows.length === 0) return el('p', {class: 'muted empty-state'}, 'No events for this pair: nobody acts on anybody yet.');
-  const byCountry = new Map();
-  for (const f of flows) {
-    if (!f.sourceCountry || !f.targetCountry || f.sourceCountry === f.targetCountry) continue;
-    const key = `${f.sourceCountry} → ${f.targetCountry}`;
-    byCountry.set(key, (byCountry.get(key) || 0) + f.events);
-  }
+/**
+ * Who acts on whom: per country direction (over all the pair's flows), then the top flows by source
+ * and target actor with counts per PLOVER type, and how many flows the page leaves out.
+ */
+const FLOW_LIMIT = 25;
+
+function flowsView(page, pair, by) {
+  const flows = page.items;
+  if (page.total === 0) return el('p', {class: 'muted empty-state'}, 'No events for this pair: nobody acts on anybody yet.');
+  const directions = page.directions || [];
   return el('div', {class: 'flows'},
-    byCountry.size ? el('p', {class: 'country-flows'}, [...byCountry].flatMap(([k, n], i) =>
-      [i ? ' · ' : '', el('b', {}, k), `: ${count(n, 'event')}`])) : null,
+    directions.length ? el('p', {class: 'country-flows'}, directions.flatMap((d, i) =>
+      [i ? ' · ' : '', el('b', {}, `${d.source} → ${d.target}`), `: ${count(d.events, 'event')}`])) : null,
     el('table', {class: 'flows'},
       el('thead', {}, el('tr', {}, ['Source', '', 'Target', 'Events', 'By type'].map(h => el('th', {}, h)))),
       el('tbody', {}, flows.map(f => el('tr', {},
         el('td', {class: 'flow-source'}, flowSide(f.source, f.sourceName, f.sourceCountry)), el('td', {}, '→'),
         el('td', {class: 'flow-target'}, flowSide(f.target, f.targetName, f.targetCountry)),
         el('td', {class: 'flow-events'}, String(f.events)),
-        el('td', {}, f.types.map(t => `${t.type} ${t.events}`).join(' · ')))))));
+        el('td', {}, f.types.map(t => `${t.type} ${t.events}`).join(' · ')))))),
+    page.more > 0 ? el('p', {class: 'muted flows-more'},
+      `${count(page.more, 'more flow')} with fewer events not shown (${page.total} in all; the country counts above include them). `,
+      el('a', {href: `${pairHref(pair)}?by=${by}&flows=${Math.min(500, page.total)}`}, `show ${Math.min(500, page.total)}`)) : null);
 }
 
 /** The flows as download rows: the types as "TYPE count" strings. */
@@ -357,9 +361,11 @@ function undatedNote(stats) {
 async function pairPage(main, pair) {
   const params = new URLSearchParams(location.search);
   const by = ['day', 'week', 'month'].includes(params.get('by')) ? params.get('by') : 'week';
+  // the flows with the most events (25 unless ?flows= asks for 1 to 500): a pair gathers flows as the ledger grows
+  const flowLimit = /^[1-9][0-9]{0,2}$/.test(params.get('flows') || '') ? Math.min(500, Number(params.get('flows'))) : FLOW_LIMIT;
   const [timeline, statements, events, issues, flows, typeMonths] = await Promise.all([
     api('/api/timeline', {pair, by}), api('/api/statements', {pair, limit: 500}),
-    api('/api/events', {pair, limit: 500}), api('/api/issues', {pair}), api('/api/flows', {pair}), api('/api/event-counts', {pair})]);
+    api('/api/events', {pair, limit: 500}), api('/api/issues', {pair}), api('/api/flows', {pair, limit: flowLimit}), api('/api/event-counts', {pair})]);
   document.title = `Détente · ${pair}`;
   const items = inWindow(chartItems(statements.items, events.items), timeline);
   const chartSlot = el('div', {class: 'chart-slot'});
@@ -380,8 +386,8 @@ async function pairPage(main, pair) {
         undatedStatements + undatedEvents > 0 ? el('p', {class: 'muted undated-note'}, `${count(undatedStatements, 'statement')} and `
           + `${count(undatedEvents, 'event')} are undated (their articles have no publication date and the text gives none): listed below as “undated”, not on the axis.`) : null,
         offAxis > 0 ? el('p', {class: 'muted off-axis'}, `${count(offAxis, 'item')} far outside the index's time span are listed below but not on the axis.`) : null,
-        el('h2', {}, 'Who acts on whom'), flows.length ? downloads(`flows-${pair}`, flowRows(flows), FLOW_EXPORT) : null,
-        flowsView(flows),
+        el('h2', {}, 'Who acts on whom'), flows.items.length ? downloads(`flows-${pair}`, flowRows(flows.items), FLOW_EXPORT) : null,
+        flowsView(flows, pair, by),
         el('h2', {}, 'Events per type and month'), typeMonths.length ? downloads(`event-counts-${pair}`, typeMonths, TYPE_MONTH_EXPORT) : null,
         typeMonthTable(typeMonths),
         el('h2', {}, `Statements (${statements.total})`), downloads(`statements-${pair}`, statements.items, STATEMENT_EXPORT),

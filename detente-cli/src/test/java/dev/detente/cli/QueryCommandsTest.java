@@ -125,6 +125,17 @@ class QueryCommandsTest {
         List<String> csv = run("flows", "--pair", "CHN-USA", "--format", "csv").out().lines().toList();
         assertThat(csv).hasSize(flows.size() + 1);
         assertThat(run("flows", "--pair", "RUS-USA").out()).contains("no events for RUS-USA");
+        // the top flows only, the rest counted on stderr (pipes get rows only)
+        // a page of flows (the paging and the count of the rest: PagedAnswersTest); past the last, the count is said
+        assertThat(json(run("flows", "--pair", "CHN-USA", "--limit", "1", "--format", "json")).get(0)).isEqualTo(flows.get(0));
+        assertThat(json(run("flows", "--pair", "CHN-USA", "--offset", String.valueOf(flows.size()), "--format", "json"))).isEmpty();
+        assertThat(run("flows", "--pair", "CHN-USA", "--offset", String.valueOf(flows.size())).err())
+                .contains(flows.size() + (flows.size() == 1 ? " flow" : " flows") + " in all");
+        for (String[] badPage : List.of(new String[] {"--limit", "0"}, new String[] {"--offset", "-1"})) {
+            CliRun badLimit = CliRun.of("flows", "--pair", "CHN-USA", badPage[0], badPage[1], "--db", db);
+            assertThat(badLimit.code()).isEqualTo(2);
+            assertThat(badLimit.err().strip()).contains(badPage[0]).doesNotContain("\n");
+        }
         CliRun bad = CliRun.of("flows", "--pair", "RUSSIA", "--db", db);
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().strip()).startsWith("detente: flows:").contains("--pair").doesNotContain("\n");
@@ -135,6 +146,10 @@ class QueryCommandsTest {
         // the fixture has too few items for a shift: the command says so
         assertThat(run("changes", "--since", "2025-01-01").out()).contains("no shift detected");
         assertThat(json(run("changes", "--format", "json"))).isEmpty();
+        assertThat(json(run("changes", "--limit", "5", "--offset", "10", "--format", "json"))).isEmpty();
+        CliRun badLimit = CliRun.of("changes", "--limit", "many", "--db", db);
+        assertThat(badLimit.code()).isEqualTo(2);
+        assertThat(badLimit.err().strip()).contains("--limit").contains("1 to").doesNotContain("\n");
 
         // the matched words are marked ([...] when the output is not a terminal); FTS5 syntax is understood
         CliRun search = run("search", "hostile", "act");

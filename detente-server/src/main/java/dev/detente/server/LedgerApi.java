@@ -10,7 +10,7 @@ import dev.detente.store.Rows.ActorRow;
 import dev.detente.store.Rows.ArticleRow;
 import dev.detente.store.Rows.Change;
 import dev.detente.store.Rows.EventRow;
-import dev.detente.store.Rows.Flow;
+import dev.detente.store.Rows.FlowPage;
 import dev.detente.store.Rows.IssueRow;
 import dev.detente.store.Rows.PairSummary;
 import dev.detente.store.Rows.StatementRow;
@@ -28,6 +28,9 @@ public final class LedgerApi {
 
     private static final ApiParam OFFSET = ApiParam.integer("offset", "How many items to skip.", 0, 0, 10_000_000);
     private static final ApiParam LIMIT = ApiParam.integer("limit", "How many items to return.", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    /** A pair's flows: the top ones say who acts on whom (the rest is counted in the answer). */
+    private static final ApiParam FLOW_LIMIT = ApiParam.integer("limit", "How many flows to return, most events first.", 25, 1,
+            MAX_LIMIT);
     private static final ApiParam SPEAKER = ApiParam.text("speaker", "Speaker name (part of it, case-insensitive).");
     private static final ApiParam COUNTRY = ApiParam.country("country", "Country, ISO 3166 alpha-3 (e.g. RUS), any case.");
     private static final ApiParam PAIR = ApiParam.pair("pair", "Country pair, two alpha-3 codes, e.g. RUS-USA (either order).");
@@ -96,13 +99,17 @@ public final class LedgerApi {
         r.add(new ApiRoute("/api/issues", "The issue board of a pair: each issue's latest statements and events, and its trend.",
                 List.of(PAIR.asRequired()), Shape.list(IssueRow.class), q -> ledger.issues(q.text("pair"))));
         r.add(new ApiRoute("/api/flows", "Who acts on whom in a pair: its events by source and target actor (with their "
-                + "countries), with the count per PLOVER type.",
-                List.of(PAIR.asRequired()), Shape.list(Flow.class), q -> ledger.flows(q.text("pair"))));
+                + "countries), with the count per PLOVER type; the flows with the most events first, with how many more there "
+                + "are and the events per country direction over all of them.",
+                List.of(PAIR.asRequired(), OFFSET, FLOW_LIMIT), Shape.object(FlowPage.class),
+                q -> ledger.flows(q.text("pair"), q.integer("offset"), q.integer("limit"))));
         r.add(new ApiRoute("/api/event-counts", "A pair's events counted per PLOVER type and month (month null: undated).",
                 List.of(PAIR.asRequired()), Shape.list(TypeMonth.class), q -> ledger.eventCounts(q.text("pair"))));
-        r.add(new ApiRoute("/api/changes", "What moved since a date: periods where a relationship shifted, and why.",
-                List.of(ApiParam.date("since", "First date, YYYY-MM-DD.").asRequired(), PAIR),
-                Shape.list(Change.class), q -> ledger.changes(q.date("since"), q.text("pair"))));
+        r.add(new ApiRoute("/api/changes", "What moved since a date: periods where a relationship shifted, and why; newest first, "
+                + "with the total.",
+                List.of(ApiParam.date("since", "First date, YYYY-MM-DD.").asRequired(), PAIR, OFFSET, LIMIT),
+                Shape.page(Change.class),
+                q -> ledger.changes(q.date("since"), q.text("pair"), q.integer("offset"), q.integer("limit"))));
         r.add(new ApiRoute("/api/search", "Full-text search over statements (FTS5 syntax), best first among the newest "
                 + "1,000 matches; total stops at 1,000 (capped).",
                 List.of(ApiParam.text("q", "Words to find.").asRequired(), OFFSET, LIMIT), Shape.page(StatementRow.class),

@@ -135,8 +135,20 @@ class ApiTest {
 
     @Test
     void flowsSayWhoActsOnWhomAndEventCountsArePerTypeAndMonth() throws Exception {
-        JsonNode flows = get("/api/flows?pair=RUS-USA").body();
+        JsonNode page = get("/api/flows?pair=RUS-USA").body();
+        JsonNode flows = page.get("items");
         assertThat(flows).hasSize(2);
+        assertThat(page.get("total").asInt()).isEqualTo(2);
+        assertThat(page.get("more").asInt()).isZero();
+        assertThat(page.get("directions")).extracting(d -> d.get("source").asText() + ">" + d.get("target").asText()
+                + " " + d.get("events").asInt()).containsExactly("RUS>USA 2");
+        // the top flow only: the rest is counted, the directions still sum every flow
+        JsonNode top = get("/api/flows?pair=RUS-USA&limit=1").body();
+        assertThat(top.get("items")).hasSize(1);
+        assertThat(top.get("total").asInt()).isEqualTo(2);
+        assertThat(top.get("more").asInt()).isEqualTo(1);
+        assertThat(top.at("/directions/0/events").asInt()).isEqualTo(2);
+        assertThat(get("/api/flows?pair=RUS-USA&limit=0").status()).isEqualTo(400);
         assertThat(flows).extracting(f -> f.get("source").asText() + ">" + f.get("target").asText())
                 .containsExactlyInAnyOrder("RUS>USA", "ivan-sorokin>USA");
         JsonNode threat = flows.get(1);
@@ -145,7 +157,7 @@ class ApiTest {
         JsonNode counts = get("/api/event-counts?pair=RUS-USA").body();
         assertThat(counts).extracting(c -> c.get("month").asText() + " " + c.get("type").asText() + " " + c.get("events").asInt())
                 .containsExactly("2025-03 CONSULT 1", "2025-03 THREATEN 1");
-        assertThat(get("/api/flows?pair=AAA-ZZZ").body()).isEmpty();
+        assertThat(get("/api/flows?pair=AAA-ZZZ").body().get("items")).isEmpty();
         assertThat(get("/api/flows").status()).isEqualTo(400);
     }
 
@@ -157,8 +169,10 @@ class ApiTest {
         assertThat(point.get("low").asDouble()).isLessThanOrEqualTo(point.get("index").asDouble());
         assertThat(get("/api/issues?pair=RUS-USA").body()).extracting(i -> i.get("issue").asText())
                 .containsExactly("arms-control", "sanctions");
-        assertThat(get("/api/changes?since=2025-03-01").body()).hasSize(1);
-        assertThat(get("/api/changes?since=2025-04-01&pair=RUS-USA").body()).isEmpty();
+        assertThat(get("/api/changes?since=2025-03-01").body().get("items")).hasSize(1);
+        assertThat(get("/api/changes?since=2025-03-01").body().get("total").asInt()).isEqualTo(1);
+        assertThat(get("/api/changes?since=2025-03-01&offset=1").body().get("items")).isEmpty();
+        assertThat(get("/api/changes?since=2025-04-01&pair=RUS-USA").body().get("items")).isEmpty();
         assertThat(get("/api/search?q=countermeasures").body().get("total").asInt()).isEqualTo(1);
         assertThat(get("/api/stats").body().get("articles").asInt()).isEqualTo(4);
     }

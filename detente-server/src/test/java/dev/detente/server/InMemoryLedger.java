@@ -232,7 +232,7 @@ final class InMemoryLedger implements LedgerReader {
     }
 
     @Override
-    public List<dev.detente.store.Rows.Flow> flows(String pair) {
+    public dev.detente.store.Rows.FlowPage flows(String pair, int offset, int limit) {
         java.util.Map<List<String>, java.util.Map<String, Integer>> byFlow = new java.util.LinkedHashMap<>();
         for (EventRow e : events) {
             if (pairOf(e.countries()).equals(pair)) {
@@ -244,7 +244,8 @@ final class InMemoryLedger implements LedgerReader {
         byFlow.forEach((k, types) -> out.add(new dev.detente.store.Rows.Flow(k.get(0), name(k.get(0)), countryOf(k.get(0)),
                 k.get(1), name(k.get(1)), countryOf(k.get(1)), types.values().stream().mapToInt(Integer::intValue).sum(),
                 types.entrySet().stream().map(t -> new dev.detente.store.Rows.TypeCount(t.getKey(), t.getValue())).toList())));
-        return out;
+        out.sort(java.util.Comparator.comparingInt(f -> -f.events()));
+        return dev.detente.store.Rows.FlowPage.of(pair, out, offset, limit);
     }
 
     @Override
@@ -273,11 +274,11 @@ final class InMemoryLedger implements LedgerReader {
     }
 
     @Override
-    public List<Change> changes(LocalDate since, String pair) {
+    public Page<Change> changes(LocalDate since, String pair, int offset, int limit) {
         List<Change> all = List.of(new Change("2025-W11", 1.2, -1.0, List.of(3L), List.of(2L),
                 "Moscow rejected threats and warned against sanctions"));
-        return all.stream().filter(c -> pair == null || pair.equals("RUS-USA"))
-                .filter(c -> since.isBefore(LocalDate.of(2025, 3, 17))).toList();
+        return page(all.stream().filter(c -> pair == null || pair.equals("RUS-USA"))
+                .filter(c -> since.isBefore(LocalDate.of(2025, 3, 17))).toList(), offset, limit);
     }
 
     @Override

@@ -156,8 +156,10 @@ class LedgerBrowserTest extends BrowserTestSupport {
 
     @Test
     void theSourceTargetViewSaysWhoActsOnWhomAndDownloads() throws Exception {
-        JsonNode flows = get("/api/flows?pair=RUS-USA");
+        JsonNode answer = get("/api/flows?pair=RUS-USA");
+        JsonNode flows = answer.get("items");
         assertThat(flows).isNotEmpty();
+        assertThat(answer.get("more").asInt()).isZero(); // the seeds' pair has fewer flows than a page
         int sum = 0;
         for (JsonNode f : flows) {
             int types = 0;
@@ -186,6 +188,18 @@ class LedgerBrowserTest extends BrowserTestSupport {
         var json = page.waitForDownload(() -> page.locator(".downloads[data-name='flows-RUS-USA'] .download-json").click());
         assertThat(JSON.readTree(Files.readString(json.path())).get(0).get("events").asInt()).isEqualTo(flows.get(0).get("events").asInt());
         BrowserHarness.screenshot(page, "ledger-flows");
+
+        // the top flow only: the rest is stated, with a link to show them all
+        int total = answer.get("total").asInt();
+        BrowserHarness.open(page, base + "/pair/RUS-USA?flows=1");
+        assertThat(page.locator("table.flows tbody tr").count()).isEqualTo(1);
+        if (total > 1) {
+            assertThat(page.locator(".flows-more").textContent()).contains((total - 1) + " more flow").contains(total + " in all");
+            assertThat(page.locator(".flows-more a").getAttribute("href")).isEqualTo("/pair/RUS-USA?by=week&flows=" + total);
+        } else {
+            assertThat(page.locator(".flows-more").count()).isZero();
+        }
+        assertThat(page.locator(".country-flows").textContent()).isEqualTo(countries); // over every flow, whatever the page
     }
 
     @Test

@@ -5,7 +5,7 @@ import dev.detente.store.Rows.ArticleRow;
 import dev.detente.store.Rows.Change;
 import dev.detente.store.Rows.EventRow;
 import dev.detente.store.Rows.IssueRow;
-import dev.detente.store.Rows.Flow;
+import dev.detente.store.Rows.FlowPage;
 import dev.detente.store.Rows.Page;
 import dev.detente.store.Rows.PairSummary;
 import dev.detente.store.Rows.StatementRow;
@@ -51,13 +51,27 @@ public interface LedgerReader extends AutoCloseable {
 
     List<IssueRow> issues(String pair);
 
-    /** Who acts on whom in a pair: its events by source and target actor, most events first. */
-    List<Flow> flows(String pair);
+    /**
+     * Who acts on whom in a pair: its events by source and target actor, most events first; at most
+     * {@code limit} flows from {@code offset}, with how many there are and the events per country
+     * direction over all of them.
+     */
+    FlowPage flows(String pair, int offset, int limit);
 
     /** A pair's events counted per PLOVER type and month (undated ones under a null month). */
     List<TypeMonth> eventCounts(String pair);
 
-    List<Change> changes(LocalDate since, String pair);
+    /**
+     * The changes since a date (null: all) of one pair, or of the pairs with the most items (pair
+     * null): newest first (the strongest first within a week), at most {@code limit} from
+     * {@code offset}, with their total.
+     */
+    Page<Change> changes(LocalDate since, String pair, int offset, int limit);
+
+    /** Every change of a pair since a date (null: all), newest first: what a pair's chart marks. */
+    default List<Change> changes(LocalDate since, String pair) {
+        return changes(since, pair, 0, Integer.MAX_VALUE).items();
+    }
 
     /** Full-text search over articles and statements. */
     Page<StatementRow> search(String text, int offset, int limit);

@@ -98,6 +98,44 @@ public final class Rows {
     public record TypeCount(String type, int events) {
     }
 
+    /**
+     * A page of a pair's flows, most events first, with what it leaves out stated: how many flows
+     * there are ({@code total}), how many follow the page ({@code more}), and the events from one of
+     * the pair's countries to the other over all of them (so a summary by country does not depend on the page).
+     */
+    public record FlowPage(List<Flow> items, int total, int offset, int limit, int more, List<Direction> directions) {
+        public FlowPage {
+            items = List.copyOf(items);
+            directions = List.copyOf(directions);
+        }
+
+        /** A page of flows already ranked; the directions summed over all of them. */
+        public static FlowPage of(String pair, List<Flow> ranked, int offset, int limit) {
+            List<String> countries = List.of(pair.split("-"));
+            int from = Math.min(Math.max(0, offset), ranked.size());
+            int to = (int) Math.min(ranked.size(), (long) from + Math.max(0, limit));
+            java.util.Map<List<String>, Integer> byDirection = new java.util.LinkedHashMap<>();
+            for (Flow f : ranked) {
+                if (f.sourceCountry() != null && f.targetCountry() != null   // List.of holds no null to look for
+                        && countries.contains(f.sourceCountry()) && countries.contains(f.targetCountry())
+                        && !f.sourceCountry().equals(f.targetCountry())) {
+                    byDirection.merge(List.of(f.sourceCountry(), f.targetCountry()), f.events(), Integer::sum);
+                }
+            }
+            List<Direction> directions = byDirection.entrySet().stream()
+                    .map(e -> new Direction(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+                    .sorted(Direction.ORDER).toList();
+            return new FlowPage(ranked.subList(from, to), ranked.size(), from, limit, ranked.size() - to, directions);
+        }
+    }
+
+    /** The events of a pair from one of its countries to the other (the actors' countries), over all its flows. */
+    public record Direction(String source, String target, int events) {
+        /** Most events first, then by countries. */
+        public static final java.util.Comparator<Direction> ORDER = java.util.Comparator.comparingInt((Direction d) -> -d.events())
+                .thenComparing(Direction::source).thenComparing(Direction::target);
+    }
+
     /** The events of a pair of one PLOVER type in one month ({@code month} null: undated). */
     public record TypeMonth(String month, String type, int events) {
     }
@@ -129,12 +167,24 @@ public final class Rows {
 
     /**
      * Counts of the ledger. Undated items have no day at all (their article has no publication date
-     * and the text gives none); inferred ones are filed under their article's publication date.
+     * and the text gives none); inferred ones are filed under their article's publication date. An
+     * archive gathers outlets as it grows: {@code sources} are at most the {@code MAX_SOURCES} with
+     * the most articles (in name order), {@code sourceCount} says how many there are.
      */
     public record StoreStats(int articles, int statements, int events, int actors, String firstDate,
                              String lastDate, List<String> sources, List<String> languages, int duplicates,
                              int undatedArticles, int undatedStatements, int undatedEvents,
-                             int inferredStatements, int inferredEvents) {
+                             int inferredStatements, int inferredEvents, int sourceCount) {
+        public static final int MAX_SOURCES = 100;
+
+        public StoreStats(int articles, int statements, int events, int actors, String firstDate,
+                          String lastDate, List<String> sources, List<String> languages, int duplicates,
+                          int undatedArticles, int undatedStatements, int undatedEvents,
+                          int inferredStatements, int inferredEvents) {
+            this(articles, statements, events, actors, firstDate, lastDate, sources, languages, duplicates, undatedArticles,
+                    undatedStatements, undatedEvents, inferredStatements, inferredEvents, sources.size());
+        }
+
         public StoreStats(int articles, int statements, int events, int actors, String firstDate,
                           String lastDate, List<String> sources, List<String> languages, int duplicates) {
             this(articles, statements, events, actors, firstDate, lastDate, sources, languages, duplicates, 0, 0, 0, 0, 0);

@@ -23,7 +23,9 @@ public final class StatsCommand extends LedgerCommand {
         List<Line> lines = List.of(new Line("articles", s.articles()), new Line("statements", s.statements()),
                 new Line("events", s.events()), new Line("actors", s.actors()), new Line("duplicates", s.duplicates()),
                 new Line("first date", s.firstDate()), new Line("last date", s.lastDate()),
-                new Line("sources", s.sources()), new Line("languages", s.languages()),
+                new Line("sources", s.sourceCount() > s.sources().size() ? s.sourceCount() + " (the " + s.sources().size()
+                        + " with the most articles: " + String.join(", ", s.sources()) + ")" : s.sources()),
+                new Line("languages", s.languages()),
                 new Line("undated", s.undatedStatements() + " statements, " + s.undatedEvents() + " events"
                         + (s.undatedStatements() + s.undatedEvents() == 0 ? "" : " (" + s.undatedArticles()
                         + " articles have no publication date and their text gives none; give one with --published)")),

@@ -71,21 +71,69 @@ public final class ChangeDetector {
      * them at ingest); only the items that moved a change found are read, from {@code movers}.
      */
     public static List<Change> detect(String pair, NavigableMap<LocalDate, Tally> daily, Movers movers, Settings s) {
-        Days days = new Days(daily);
-        List<Alarm> alarms = alarms(days, s);
+        Shifts shifts = shifts(pair, daily, s);
         List<Change> out = new ArrayList<>();
-        for (int i = 0; i < alarms.size(); i++) {
-            out.add(change(pair, days, alarms, i, movers, s));
+        for (int i = 0; i < shifts.size(); i++) {
+            out.add(shifts.change(i, movers));
         }
         return out;
     }
 
     /** The latest change only (what an overview of pairs shows): only its movers are read. */
     public static java.util.Optional<Change> latest(String pair, NavigableMap<LocalDate, Tally> daily, Movers movers, Settings s) {
+        Shifts shifts = shifts(pair, daily, s);
+        return shifts.size() == 0 ? java.util.Optional.empty() : java.util.Optional.of(shifts.change(shifts.size() - 1, movers));
+    }
+
+    /**
+     * The changes of a pair located (their weeks) but not yet described: a list of changes over many
+     * pairs is sorted and paged on these, and only the changes of the page read their movers.
+     */
+    public static Shifts shifts(String pair, NavigableMap<LocalDate, Tally> daily, Settings s) {
         Days days = new Days(daily);
-        List<Alarm> alarms = alarms(days, s);
-        return alarms.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(change(pair, days, alarms, alarms.size() - 1, movers, s));
+        return new Shifts(pair, days, alarms(days, s), s);
+    }
+
+    /** A pair's changes in order, each described (levels and movers) on demand. */
+    public static final class Shifts {
+        private final String pair;
+        private final Days days;
+        private final List<Alarm> alarms;
+        private final Settings settings;
+
+        private Shifts(String pair, Days days, List<Alarm> alarms, Settings settings) {
+            this.pair = pair;
+            this.days = days;
+            this.alarms = List.copyOf(alarms);
+            this.settings = settings;
+        }
+
+        public String pair() {
+            return pair;
+        }
+
+        public int size() {
+            return alarms.size();
+        }
+
+        /** The week of change {@code i} (as {@link Change#period}). */
+        public String period(int i) {
+            return Granularity.WEEK.label(days.day(alarms.get(i).changeDay()));
+        }
+
+        /** How far change {@code i} moved the index: |after − before|. */
+        public double shift(int i) {
+            int change = alarms.get(i).changeDay();
+            int next = i + 1 < alarms.size() ? alarms.get(i + 1).changeDay() : days.size();
+            RelationsIndex.Estimate b = RelationsIndex.estimate(days.between(i == 0 ? 0 : alarms.get(i - 1).changeDay(), change));
+            RelationsIndex.Estimate a = RelationsIndex.estimate(days.between(change, next));
+            return Math.abs(a.mean() - b.mean());
+        }
+
+        /** Change {@code i} described: its levels and the items that moved it (read from {@code movers}). */
+        public Change change(int i, Movers movers) {
+            return ChangeDetector.change(pair, days, alarms, i, movers, settings);
+        }
     }
 
     /** The CUSUM's alarms, then merged while neighbouring segments are too close or too small. */

@@ -1,10 +1,13 @@
 package dev.detente.store.sqlite;
 
 import dev.detente.store.Rows.Change;
+import dev.detente.store.Rows.Direction;
 import dev.detente.store.Rows.Flow;
+import dev.detente.store.Rows.FlowPage;
 import dev.detente.store.Rows.TypeCount;
 import dev.detente.store.Rows.TypeMonth;
 import dev.detente.store.Rows.IssueRow;
+import dev.detente.store.Rows.Page;
 import dev.detente.store.Rows.PairSummary;
 import dev.detente.store.Rows.TimelinePoint;
 import dev.detente.store.index.ChangeDetector;
@@ -109,11 +112,6 @@ final class PairAnalysis {
                 + order + " LIMIT ?7) m" + order;
     }
 
-    private List<Change> detect(String pair, TreeMap<LocalDate, Tally> daily) {
-        return ChangeDetector.detect(pair, daily, (from, to, level, shift, max) -> movers(pair, from, to, level, shift, max),
-                ChangeDetector.Settings.defaults());
-    }
-
     List<TimelinePoint> timeline(String pair, String by) {
         return RelationsIndex.series(daily(pair), Granularity.parse(by));
     }
@@ -142,19 +140,49 @@ final class PairAnalysis {
         return out;
     }
 
-    List<Change> changes(LocalDate since, String pair) {
+    /**
+     * A pair's changes, or those of the pairs with the most items (pair null), located but not yet
+     * described: newest first, the strongest first within a week (then by pair).
+     */
+    List<Located> located(LocalDate since, String pair) {
         List<String> pairs = pair != null ? List.of(Pairs.normalise(pair)) : topPairs();
         String from = since == null ? "" : Granularity.WEEK.label(since);
-        List<Change> out = new ArrayList<>();
+        List<Located> out = new ArrayList<>();
         for (String p : pairs) {
-            for (Change ch : detect(p, daily(p))) {
-                if (ch.period().compareTo(from) >= 0) {
-                    out.add(ch);
+            ChangeDetector.Shifts shifts = ChangeDetector.shifts(p, daily(p), ChangeDetector.Settings.defaults());
+            for (int i = 0; i < shifts.size(); i++) {
+                String period = shifts.period(i);
+                if (period.compareTo(from) >= 0) {
+                    out.add(new Located(shifts, i, period, shifts.shift(i)));
                 }
             }
         }
-        out.sort(Comparator.comparing(Change::period).reversed().thenComparing(Change::pair));
+        out.sort(Comparator.comparing(Located::period).reversed().thenComparingDouble(l -> -l.shift())
+                .thenComparing(l -> l.shifts().pair()));
         return out;
+    }
+
+    /**
+     * A change found (change {@code index} of a pair's shifts, in {@code period}), described on
+     * demand; equal only to itself (its shifts are compared by identity), so it keys a cache of descriptions.
+     */
+    record Located(ChangeDetector.Shifts shifts, int index, String period, double shift) {
+    }
+
+    /**
+     * A page of located changes described: only its changes read the items that moved them, so a
+     * page costs the same however many changes the ledger holds.
+     */
+    Page<Change> describe(List<Located> located, int offset, int limit, Map<Located, Change> described) {
+        int from = Math.min(Math.max(0, offset), located.size());
+        int to = (int) Math.min(located.size(), (long) from + Math.max(0, limit));
+        List<Change> out = new ArrayList<>();
+        for (Located l : located.subList(from, to)) {
+            String p = l.shifts().pair();
+            out.add(described.computeIfAbsent(l, k -> k.shifts().change(k.index(),
+                    (day, until, level, shift, max) -> movers(p, day, until, level, shift, max))));
+        }
+        return new Page<>(out, located.size(), from, limit);
     }
 
     /** The pairs with the most items, as {@link #pairs} lists them. */
@@ -205,37 +233,52 @@ final class PairAnalysis {
     /**
      * Who acts on whom: the pair's events by source and target actor (the event's own source and
      * target, actor keys), each side with its country (the actor's country, or the actor itself when
-     * it is a country), and the count per PLOVER type.
+     * it is a country), and the count per PLOVER type; most events first (flows with a known source
+     * and target before those missing one), {@code limit} from {@code offset}. The counts are kept at
+     * ingest (pair_flows, migration V008; '' for an unknown side): the page is ranked in SQL and only
+     * its flows are read with their actors and types, so the answer stays the same size however many
+     * flows a pair gathers; the total and the events per direction between the pair's two countries
+     * (the actors' countries) are summed over them all.
      */
-    List<Flow> flows(String pair) {
+    FlowPage flows(String pair, int offset, int limit) {
         record Row(String source, String sourceName, String sourceCountry, String target, String targetName,
-                   String targetCountry, String type, int events) {
+                   String targetCountry, String type, int events, int rank, int flows) {
         }
+        String p = Pairs.normalise(pair);
+        String[] countries = p.split("-", 2).length == 2 ? p.split("-", 2) : new String[] {p, p};
         String side = "coalesce(%1$s.country, CASE WHEN %1$s.kind = 'country' THEN %1$s.key END)";
-        // the counts are kept at ingest (pair_flows, migration V008; '' for an unknown side)
-        List<Row> rows = Sql.query(c, "SELECT nullif(f.source, ''), sa.name, " + side.formatted("sa") + ", nullif(f.target, ''), ta.name, "
-                + side.formatted("ta") + ", nullif(f.type, ''), f.events FROM pair_flows f "
-                + "LEFT JOIN actors sa ON sa.key = f.source LEFT JOIN actors ta ON ta.key = f.target "
-                + "WHERE f.pair = ? ORDER BY f.source, f.target, f.type", List.of(Pairs.normalise(pair)),
+        String actors = " LEFT JOIN actors sa ON sa.key = f.source LEFT JOIN actors ta ON ta.key = f.target";
+        List<Row> rows = Sql.query(c, "WITH ranked AS (SELECT source, target, row_number() OVER (ORDER BY source = '' OR target = '', "
+                + "sum(events) DESC, source, target) AS rank, count(*) OVER () AS flows FROM pair_flows WHERE pair = ?1 "
+                + "GROUP BY source, target ORDER BY rank LIMIT ?2 OFFSET ?3) "
+                + "SELECT nullif(f.source, ''), sa.name, " + side.formatted("sa") + ", nullif(f.target, ''), ta.name, "
+                + side.formatted("ta") + ", nullif(f.type, ''), f.events, r.rank, r.flows FROM ranked r "
+                + "JOIN pair_flows f ON f.pair = ?1 AND f.source = r.source AND f.target = r.target" + actors
+                + " ORDER BY r.rank, f.type", List.of(p, Math.max(0, limit), Math.max(0, offset)),
                 r -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-                        r.getString(7), r.getInt(8)));
-        Map<List<String>, List<Row>> byFlow = new LinkedHashMap<>();
+                        r.getString(7), r.getInt(8), r.getInt(9), r.getInt(10)));
+        Map<Integer, List<Row>> byFlow = new LinkedHashMap<>();
         for (Row r : rows) {
-            byFlow.computeIfAbsent(java.util.Arrays.asList(r.source(), r.target()), k -> new ArrayList<>()).add(r);
+            byFlow.computeIfAbsent(r.rank(), k -> new ArrayList<>()).add(r);
         }
-        List<Flow> out = new ArrayList<>();
+        List<Flow> page = new ArrayList<>();
         for (List<Row> flow : byFlow.values()) {
             Row first = flow.get(0);
             List<TypeCount> types = flow.stream().map(r -> new TypeCount(r.type(), r.events()))
-                    .sorted(Comparator.comparingInt((TypeCount t) -> -t.events()).thenComparing(TypeCount::type)).toList();
-            out.add(new Flow(first.source(), first.sourceName(), first.sourceCountry(), first.target(), first.targetName(),
+                    .sorted(Comparator.comparingInt((TypeCount t) -> -t.events()).thenComparing(t -> String.valueOf(t.type()))).toList();
+            page.add(new Flow(first.source(), first.sourceName(), first.sourceCountry(), first.target(), first.targetName(),
                     first.targetCountry(), types.stream().mapToInt(TypeCount::events).sum(), types));
         }
-        // most events first; flows with a known source and target before those missing one
-        out.sort(Comparator.comparingInt((Flow f) -> f.source() == null || f.target() == null ? 1 : 0)
-                .thenComparingInt(f -> -f.events())
-                .thenComparing(f -> String.valueOf(f.source())).thenComparing(f -> String.valueOf(f.target())));
-        return out;
+        // each row says how many flows there are; a page past the last one counts them alone
+        int total = !rows.isEmpty() ? rows.get(0).flows() : (int) Sql.count(c,
+                "SELECT count(*) FROM (SELECT 1 FROM pair_flows WHERE pair = ? GROUP BY source, target)", List.of(p));
+        List<Direction> directions = Sql.query(c, "SELECT " + side.formatted("sa") + " AS s, " + side.formatted("ta")
+                + " AS t, sum(f.events) FROM pair_flows f" + actors + " WHERE f.pair = ?1 GROUP BY s, t "
+                + "HAVING s <> t AND s IN (?2, ?3) AND t IN (?2, ?3)", List.of(p, countries[0], countries[1]),
+                r -> new Direction(r.getString(1), r.getString(2), r.getInt(3)));
+        int from = Math.max(0, offset);
+        return new FlowPage(page, total, from, limit, Math.max(0, total - from - page.size()),
+                directions.stream().sorted(Direction.ORDER).toList());
     }
 
     /** The pair's events per month and PLOVER type, in month order; undated events last (month null). */

@@ -115,8 +115,8 @@ public final class PooledLedgerReader implements LedgerReader {
     }
 
     @Override
-    public List<dev.detente.store.Rows.Flow> flows(String pair) {
-        return with(r -> r.flows(pair));
+    public dev.detente.store.Rows.FlowPage flows(String pair, int offset, int limit) {
+        return with(r -> r.flows(pair, offset, limit));
     }
 
     @Override
@@ -125,8 +125,8 @@ public final class PooledLedgerReader implements LedgerReader {
     }
 
     @Override
-    public List<Change> changes(LocalDate since, String pair) {
-        return with(r -> r.changes(since, pair));
+    public Page<Change> changes(LocalDate since, String pair, int offset, int limit) {
+        return with(r -> r.changes(since, pair, offset, limit));
     }
 
     @Override

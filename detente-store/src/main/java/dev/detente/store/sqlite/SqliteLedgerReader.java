@@ -124,11 +124,22 @@ public final class SqliteLedgerReader implements LedgerReader {
         if (q.country() != null) {
             w.where("s.id IN (SELECT statement_id FROM statement_countries WHERE country = ?)", code(q.country()));
         }
-        if (q.speakerCountry() != null) {
-            w.where("s.speaker_country = ?", code(q.speakerCountry()));
-        }
-        if (q.about() != null) {
-            w.where("s.id IN (SELECT statement_id FROM statement_countries WHERE country = ? AND role = 'about')", code(q.about()));
+        if (q.speakerCountry() != null && q.about() != null && !code(q.speakerCountry()).equals(code(q.about()))) {
+            // by one country about another: such a statement is one of the pair's (statement_pairs), and the
+            // pair's list drives the search (the unary + keeps SQLite off the speaker-country index, the
+            // EXISTS off the about list: either holds every statement of its country as the ledger grows)
+            w.where("s.id IN (SELECT statement_id FROM statement_pairs WHERE pair = ?)",
+                    Pairs.normalise(code(q.speakerCountry()) + "-" + code(q.about())));
+            w.where("+s.speaker_country = ?", code(q.speakerCountry()));
+            w.where("EXISTS (SELECT 1 FROM statement_countries x WHERE x.country = ? AND x.role = 'about' AND x.statement_id = s.id)",
+                    code(q.about()));
+        } else {
+            if (q.speakerCountry() != null) {
+                w.where("s.speaker_country = ?", code(q.speakerCountry()));
+            }
+            if (q.about() != null) {
+                w.where("s.id IN (SELECT statement_id FROM statement_countries WHERE country = ? AND role = 'about')", code(q.about()));
+            }
         }
         if (q.pair() != null) {
             w.where("s.id IN (SELECT statement_id FROM statement_pairs WHERE pair = ?)", Pairs.normalise(q.pair()));
@@ -311,8 +322,8 @@ public final class SqliteLedgerReader implements LedgerReader {
     }
 
     @Override
-    public synchronized List<dev.detente.store.Rows.Flow> flows(String pair) {
-        return pairs.flows(pair);
+    public synchronized dev.detente.store.Rows.FlowPage flows(String pair, int offset, int limit) {
+        return pairs.flows(pair, offset, limit);
     }
 
     @Override
@@ -320,22 +331,29 @@ public final class SqliteLedgerReader implements LedgerReader {
         return pairs.eventCounts(pair);
     }
 
-    /** Changes of one pair; of every pair, cached as {@link #pairs} is. */
+    /**
+     * Changes of one pair; of every pair, located once (cached as {@link #pairs} is) and only the
+     * page's changes described (see {@link PairAnalysis#describe}).
+     */
     @Override
-    public synchronized List<Change> changes(LocalDate since, String pair) {
+    public synchronized Page<Change> changes(LocalDate since, String pair, int offset, int limit) {
         if (pair != null) {
-            return pairs.changes(since, pair);
+            return pairs.describe(pairs.located(since, pair), offset, limit, new java.util.HashMap<>());
         }
         long version = dataVersion();
         if (cachedChanges == null || version != cachedChangesVersion) {
-            cachedChanges = List.copyOf(pairs.changes(null, null));
+            cachedChanges = List.copyOf(pairs.located(null, null));
+            describedChanges.clear();
             cachedChangesVersion = version;
         }
         String from = since == null ? "" : dev.detente.store.index.Granularity.WEEK.label(since);
-        return cachedChanges.stream().filter(ch -> ch.period().compareTo(from) >= 0).toList();
+        List<PairAnalysis.Located> located = since == null ? cachedChanges
+                : cachedChanges.stream().filter(l -> l.period().compareTo(from) >= 0).toList();
+        return pairs.describe(located, offset, limit, describedChanges);
     }
 
-    private List<Change> cachedChanges;
+    private List<PairAnalysis.Located> cachedChanges;
+    private final java.util.Map<PairAnalysis.Located, Change> describedChanges = new java.util.HashMap<>();
     private long cachedChangesVersion;
 
     // ---------------------------------------------------------------- search, stats
@@ -364,8 +382,9 @@ public final class SqliteLedgerReader implements LedgerReader {
                 "SELECT (SELECT min(published) FROM articles), (SELECT max(published) FROM articles)", List.of(),
                 r -> r.getString(1) + "|" + r.getString(2));
         String[] dates = range.isEmpty() ? new String[] {"null", "null"} : range.get(0).split("\\|");
-        List<String> sources = facet("source");
-        List<String> languages = facet("language");
+        List<String> sources = facet("source", StoreStats.MAX_SOURCES);
+        int sourceCount = (int) Sql.count(c, "SELECT count(*) FROM ledger_facets WHERE facet = 'source' AND n > 0", List.of());
+        List<String> languages = facet("language", Integer.MAX_VALUE);
         int undatedArticles = n.getOrDefault("undated_articles", 0);
         int undatedStatements = n.getOrDefault("undated_statements", 0);
         int undatedEvents = n.getOrDefault("undated_events", 0);
@@ -373,12 +392,13 @@ public final class SqliteLedgerReader implements LedgerReader {
         int inferredEvents = n.getOrDefault("inferred_events", 0);
         return new StoreStats((int) articles, (int) statements, (int) events, (int) actors, nullable(dates[0]),
                 nullable(dates[1]), sources, languages, (int) duplicates, undatedArticles, undatedStatements, undatedEvents,
-                inferredStatements, inferredEvents);
+                inferredStatements, inferredEvents, sourceCount);
     }
 
-    private List<String> facet(String facet) {
-        return Sql.query(c, "SELECT value FROM ledger_facets WHERE facet = ? AND n > 0 ORDER BY value", List.of(facet),
-                r -> r.getString(1));
+    /** A facet's values with the most articles, at most {@code max}, in name order. */
+    private List<String> facet(String facet, int max) {
+        return Sql.query(c, "SELECT value FROM (SELECT value FROM ledger_facets WHERE facet = ? AND n > 0 ORDER BY n DESC, value "
+                + "LIMIT ?) ORDER BY value", List.of(facet, max), r -> r.getString(1));
     }
 
     /** The total of an unfiltered list, kept at ingest; a filtered one's is counted. */

@@ -350,6 +350,7 @@ class LedgerStoreTest {
             assertThat(s.firstDate()).isEqualTo("2025-03-03");
             assertThat(s.lastDate()).isEqualTo("2025-04-14");
             assertThat(s.sources()).containsExactly("Daily Wire Service", "Le Quotidien", "example-news.org");
+            assertThat(s.sourceCount()).isEqualTo(3);
             assertThat(s.languages()).containsExactly("en", "fr");
         }
     }

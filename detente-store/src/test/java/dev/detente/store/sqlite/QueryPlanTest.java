@@ -45,7 +45,7 @@ class QueryPlanTest {
             r.pairs();
             r.timeline("CHN-USA", "week");
             r.issues("CHN-USA");
-            r.changes(null, null);
+            r.changes(null, null, 0, 10);
             r.search("trust OR hostile", 0, 10);
             r.searchArticles("energy", 0, 10);
             r.stats();
@@ -65,7 +65,7 @@ class QueryPlanTest {
         try (SqliteLedgerReader r = SqliteLedgerReader.open(db)) {
             assertThat(r.changes(null, "CHN-USA")).isNotEmpty();
             r.pairs();
-            r.flows("CHN-USA");
+            r.flows("CHN-USA", 0, 25);
             r.eventCounts("CHN-USA");
         } finally {
             Sql.observer = null;
