@@ -25,22 +25,31 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlArticleExtractor {
     static final double HOLDS_ARTICLE = 0.5;
-    private final HtmlLexicon lexicon = HtmlLexicon.shared();
     /** Never text (script and style hold data, not text nodes, and stay for the metadata's JSON-LD). */
-    private final Set<String> neverTextTags = lexicon.section("never-text");
+    private final Set<String> neverTextTags;
     /** Attribute name to the value that marks never-text ("" for any value). */
-    private final Map<String, String> neverTextAttributes = attributes(lexicon.ordered("never-text-attributes"));
-    private final Set<String> regions = lexicon.section("regions");
-    private final Set<String> regionRoles = lexicon.section("region-roles");
-    private final Set<String> sectioning = lexicon.section("sectioning");
-    private final Set<String> inline = lexicon.section("inline");
-    private final PageFurniture furniture = PageFurniture.forBody(lexicon);
-    private final ContentRoot contentRoot = new ContentRoot(furniture);
-    private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon), new ReaderAppeals(lexicon));
+    private final Map<String, String> neverTextAttributes;
+    private final Set<String> regions;
+    private final Set<String> regionRoles;
+    private final Set<String> sectioning;
+    private final Set<String> inline;
+    private final PageFurniture furniture;
+    private final ContentRoot contentRoot;
+    private final BlockText blocks;
     private final HtmlMetadata metadata;
 
-    /** Metadata read with {@code knowledge}'s lists (the host prefixes a site name is read without). */
+    /** Pages read with {@code knowledge}'s lists (its HTML lexicon; the host prefixes a site name is read without). */
     public HtmlArticleExtractor(Knowledge knowledge) {
+        HtmlLexicon lexicon = HtmlLexicon.of(knowledge);
+        this.neverTextTags = lexicon.section("never-text");
+        this.neverTextAttributes = attributes(lexicon.ordered("never-text-attributes"));
+        this.regions = lexicon.section("regions");
+        this.regionRoles = lexicon.section("region-roles");
+        this.sectioning = lexicon.section("sectioning");
+        this.inline = lexicon.section("inline");
+        this.furniture = PageFurniture.forBody(lexicon);
+        this.contentRoot = new ContentRoot(furniture);
+        this.blocks = new BlockText(inline, new SentenceEnds(lexicon), new ReaderAppeals(lexicon));
         this.metadata = new HtmlMetadata(knowledge);
     }
 
@@ -63,11 +72,11 @@ public final class HtmlArticleExtractor {
             }
         }
         List<Element> roots = contentRoot.find(body, new PageText(body, inline));
-        String text = roots.isEmpty() ? "" : blocks.render(roots);
+        String rendered = roots.isEmpty() ? "" : blocks.render(roots);
         if (meta.title() != null) {
-            text = dropLeadingTitle(text, meta.title());
+            rendered = dropLeadingTitle(rendered, meta.title());
         }
-        return new Extracted(text, meta);
+        return new Extracted(rendered, meta);
     }
 
     /** One pass over the page instead of one CSS selector per tag and attribute. */

@@ -55,6 +55,10 @@ final class PageDates {
     private final WrittenDates written;
     private final PageFurniture names;
     private final Set<String> dateNames;
+    /** Page regions whose dates are other pages' (footer, nav, aside), unless they frame the headline. */
+    private final Set<String> dateFurnitureTags;
+    /** Elements whose text nodes are data, never shown (script, style...). */
+    private final Set<String> dataTags;
     private final Pattern rangeStart;
 
     private final StructuredDates dates;
@@ -64,6 +68,8 @@ final class PageDates {
         this.written = new WrittenDates(lexicon);
         this.names = names;
         this.dateNames = lexicon.section("date-names");
+        this.dateFurnitureTags = lexicon.section("date-furniture-tags");
+        this.dataTags = lexicon.section("data-tags");
         this.rangeStart = Pattern.compile("(?iu)\\d{1,2}\\.?\\s*(?:[-\u2013]|(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s)\\s*$");
     }
 
@@ -91,7 +97,7 @@ final class PageDates {
                         headlineAt[0] = offset[0];
                     }
                     boolean date = tag.equals("time") || namesDate(e) && smallText(e);
-                    boolean furniture = e != body && !date && (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")
+                    boolean furniture = e != body && !date && (dateFurnitureTags.contains(tag)
                             || names.isFurniture(e) && !names.isArticle(e)) && !headlineFrames.contains(e);
                     marks.push((date ? 1 : 0) | (furniture ? 2 : 0));
                     dateDepth[0] += date ? 1 : 0;
@@ -106,8 +112,7 @@ final class PageDates {
                     }
                 } else if (node instanceof TextNode t) {
                     Node parent = t.parent();
-                    if (parent instanceof Element pe && (pe.normalName().equals("script") || pe.normalName().equals("style")
-                            || pe.normalName().equals("noscript") || pe.normalName().equals("template"))) {
+                    if (parent instanceof Element pe && dataTags.contains(pe.normalName())) {
                         return;
                     }
                     String s = t.getWholeText();

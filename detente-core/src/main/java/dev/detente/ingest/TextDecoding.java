@@ -8,6 +8,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,20 @@ public final class TextDecoding {
     public record Decoded(String text, Charset charset) {
     }
 
-    public static Decoded decode(byte[] bytes, boolean html) {
+    /** Text that declares no encoding of its own (a BOM, valid UTF-8, else windows-1252). */
+    public static Decoded decode(byte[] bytes) {
+        return decode(bytes, false, Set.of());
+    }
+
+    /**
+     * A web page: as {@link #decode(byte[])}, but a {@code <meta charset>} counts, where the labels
+     * in {@code windows1252Labels} (iso-8859-1, latin1...) are read as windows-1252, as browsers do.
+     */
+    public static Decoded decodeHtml(byte[] bytes, Set<String> windows1252Labels) {
+        return decode(bytes, true, windows1252Labels);
+    }
+
+    private static Decoded decode(byte[] bytes, boolean html, Set<String> windows1252Labels) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
@@ -44,7 +58,7 @@ public final class TextDecoding {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
         }
         if (html) {
-            Charset declared = declaredCharset(bytes);
+            Charset declared = declaredCharset(bytes, windows1252Labels);
             if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
                 return new Decoded(new String(bytes, declared), declared);
             }
@@ -86,14 +100,14 @@ public final class TextDecoding {
         return length > 0 && control > BINARY_CONTROL_SHARE * length;
     }
 
-    static Charset declaredCharset(byte[] bytes) {
+    static Charset declaredCharset(byte[] bytes, Set<String> windows1252Labels) {
         String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) {
             return null;
         }
         String name = m.group(1).toLowerCase(Locale.ROOT);
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) {
+        if (windows1252Labels.contains(name)) {
             return WINDOWS_1252; // what browsers do: the W3C encoding standard maps these labels to windows-1252
         }
         try {
