@@ -71,7 +71,8 @@ public final class HtmlArticleExtractor {
                 e.remove();
             }
         }
-        List<Element> roots = contentRoot.find(body, new PageText(body, inline));
+        PageText text = new PageText(body, inline);
+        List<Element> roots = LeadBlocks.withLead(body, contentRoot.find(body, text), text);
         String rendered = roots.isEmpty() ? "" : blocks.render(roots);
         if (meta.title() != null) {
             rendered = dropLeadingTitle(rendered, meta.title());

@@ -164,4 +164,13 @@ class HtmlArticleExtractorTest {
         String text = new HtmlArticleExtractor(Knowledge.load(List.of(file))).extract(html, null).text();
         assertThat(text).contains(LONG_A).contains(LONG_B).doesNotContain("Deals of the week");
     }
+
+    @Test
+    void aStandfirstInTheHeaderBoxAboveTheBodyIsTheArticlesLead() {
+        String lead = "The harbour project will cost twice what was planned, the report finds, and take three years longer than promised.";
+        String html = page("", "<div class='hero'><h1>Harbour report</h1><p class='byline'>By A. Writer, 3 May 2020</p><p class='standfirst'>"
+                + lead + "</p></div><div class='story'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).startsWith(lead).contains(LONG_B).doesNotContain("A. Writer");
+    }
 }
