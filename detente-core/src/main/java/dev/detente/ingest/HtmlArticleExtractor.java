@@ -72,7 +72,7 @@ public final class HtmlArticleExtractor {
             }
         }
         PageText text = new PageText(body, inline);
-        List<Element> roots = LeadBlocks.withLead(body, contentRoot.find(body, text), text);
+        List<Element> roots = LeadBlocks.withLead(body, contentRoot.find(body, text), text, meta.title());
         String rendered = roots.isEmpty() ? "" : blocks.render(roots);
         if (meta.title() != null) {
             rendered = dropLeadingTitle(rendered, meta.title());

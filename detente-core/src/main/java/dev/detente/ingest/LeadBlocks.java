@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
  * The article from its headline: many layouts put the headline and the standfirst in a header or
  * hero box of their own, above the body, and a root chosen below part of the article (a second
  * text box, the replies of a thread) leaves that part out. The prose boxes between the page's
- * headline ({@code <h1>}) and the first root are the article's when the two are near (at most
+ * headline ({@code <h1>}, else an {@code <h2>} that reads as the page's title) and the first root are the article's when the two are near (at most
  * {@value #MAX_BETWEEN} characters of text between them: else the h1 is far from this article),
  * each box holding at least {@value #LEAD_CHARS} characters and few links (a byline, a date, share
  * links and a kicker are shorter or links; furniture is gone already).
@@ -24,7 +24,7 @@ final class LeadBlocks {
     }
 
     /** The roots with the lead boxes before them, in document order ({@code roots} itself when there is none). */
-    static List<Element> withLead(Element body, List<Element> roots, PageText text) {
+    static List<Element> withLead(Element body, List<Element> roots, PageText text, String title) {
         if (roots.isEmpty()) {
             return roots;
         }
@@ -34,11 +34,7 @@ final class LeadBlocks {
             index.put(order.get(i), i);
         }
         Element first = roots.get(0);
-        Element h1 = null;
-        for (Element e : body.getElementsByTag("h1")) {
-            h1 = e;
-            break;
-        }
+        Element h1 = headline(body, title);
         if (h1 == null || isWithin(h1, first) || first == body || isWithin(first, h1)) {
             return roots;
         }
@@ -77,6 +73,20 @@ final class LeadBlocks {
         }
         lead.addAll(roots);
         return lead;
+    }
+
+    /** The page's first h1; without one, the h2 that reads as the page's title (a site header took the h1). */
+    private static Element headline(Element body, String title) {
+        Element h1 = body.selectFirst("h1");
+        if (h1 != null || title == null) {
+            return h1;
+        }
+        for (Element h : body.getElementsByTag("h2")) {
+            if (h.text().strip().equalsIgnoreCase(title.strip())) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code e} is {@code a} or below it. */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Bytes to text for inputs that do not say their encoding reliably: a byte-order mark wins; then,
- * for HTML, a {@code <meta charset>} in the first {@value #META_SCAN_BYTES} bytes; then UTF-8 if
+ * for HTML, a {@code <meta charset>} in the first {@value #META_SCAN_BYTES} bytes (UTF-8 declared is
+ * UTF-8 even where a byte is invalid); then UTF-8 if
  * the bytes are valid UTF-8; otherwise windows-1252 (the usual encoding of legacy Western pages,
  * a superset of ISO-8859-1 for printable text). Binary content is recognised by NUL bytes or a
  * high share of control bytes and rejected.
@@ -61,6 +62,11 @@ public final class TextDecoding {
             Charset declared = declaredCharset(bytes, windows1252Labels);
             if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
                 return new Decoded(new String(bytes, declared), declared);
+            }
+            if (declared != null) {
+                // a page that says UTF-8 is read as UTF-8 even with a stray invalid byte, as browsers do
+                // (a replacement character there), not as windows-1252 throughout
+                return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
             }
         }
         String utf8 = strictUtf8(bytes);

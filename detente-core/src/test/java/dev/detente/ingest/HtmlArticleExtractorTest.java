@@ -173,4 +173,18 @@ class HtmlArticleExtractorTest {
         String text = extractor.extract(html, null).text();
         assertThat(text).startsWith(lead).contains(LONG_B).doesNotContain("A. Writer");
     }
+
+    @Test
+    void aHeadlineInAnH2UnderASiteHeaderStillLeadsTheArticle() {
+        String lead = "The harbour project will cost twice what was planned, the report finds, and take three years longer than promised.";
+        String html = page("<title>Harbour report</title>", "<header><h1><a href='/'>City News</a></h1></header><main><div class='top'><h2>Harbour report</h2><p>"
+                + lead + "</p></div><div class='story'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div></main>");
+        assertThat(extractor.extract(html, null).text()).startsWith(lead).contains(LONG_B);
+    }
+
+    @Test
+    void rubyReadingsAreNotText() {
+        String html = page("", "<article><p><ruby>漢字<rt>かんじ</rt></ruby>" + LONG_A + "</p><p>" + LONG_B + "</p></article>");
+        assertThat(extractor.extract(html, null).text()).startsWith("漢字" + LONG_A).doesNotContain("かんじ");
+    }
 }
