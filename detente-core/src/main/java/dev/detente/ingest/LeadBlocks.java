@@ -1,9 +1,7 @@
 package dev.detente.ingest;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,18 +27,14 @@ final class LeadBlocks {
             return roots;
         }
         List<Element> order = text.elements();
-        Map<Element, Integer> index = new IdentityHashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            index.put(order.get(i), i);
-        }
         Element first = roots.get(0);
         Element h1 = headline(body, title);
         if (h1 == null || isWithin(h1, first) || first == body || isWithin(first, h1)) {
             return roots;
         }
-        Integer at = index.get(h1);
-        Integer end = index.get(first);
-        if (at == null || end == null || at >= end) {
+        int at = indexOf(order, h1, 0);
+        int end = indexOf(order, first, Math.max(0, at));
+        if (at < 0 || end < 0) {
             return roots;
         }
         List<Element> lead = new ArrayList<>();
@@ -87,6 +81,16 @@ final class LeadBlocks {
             }
         }
         return null;
+    }
+
+    /** Where {@code e} is in {@code order} from {@code from} on (by identity), or -1. */
+    private static int indexOf(List<Element> order, Element e, int from) {
+        for (int i = from; i < order.size(); i++) {
+            if (order.get(i) == e) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether {@code e} is {@code a} or below it. */
