@@ -65,7 +65,7 @@ public final class HtmlArticleExtractor {
             return new Extracted("", meta);
         }
         removeNeverText(body);
-        Set<Element> furniture = furniture(body, new PageText(body, inline));
+        Set<Element> furniture = furniture(body, new PageText(body, inline), headline(body, meta.title()));
         for (Element e : furniture) {
             if (e.parent() != null) {
                 e.remove();
@@ -112,7 +112,7 @@ public final class HtmlArticleExtractor {
     }
 
     /** The page regions and furniture elements that do not hold the article, outermost first. */
-    private Set<Element> furniture(Element body, PageText text) {
+    private Set<Element> furniture(Element body, PageText text, Element headline) {
         int total = Math.max(1, text.of(body).chars);
         Map<Element, Boolean> holdsArticle = new IdentityHashMap<>();
         for (Element e : text.elements()) {
@@ -142,20 +142,28 @@ public final class HtmlArticleExtractor {
             if ((holdsBest.containsKey(e) || text.of(e).chars >= HOLDS_ARTICLE * total) && !PageFurniture.isPlainFurniture(names)) {
                 continue;
             }
-            if (isRegion(e) || regionRoles.contains(e.attr("role")) || PageFurniture.isFurniture(names)) {
+            if (isRegion(e, headline) || regionRoles.contains(e.attr("role")) || PageFurniture.isFurniture(names)) {
                 out.add(e);
             }
         }
         return out;
     }
 
-    /** A page region; a header inside the article or the main content introduces it (its title, its lead). */
-    private boolean isRegion(Element e) {
+    /**
+     * A page region; a header inside the article or the main content, or one holding the article's
+     * headline, introduces it (its title, its lead).
+     */
+    private boolean isRegion(Element e, Element headline) {
         String tag = e.normalName();
         if (!regions.contains(tag)) {
             return false;
         }
         if (tag.equals("header")) {
+            for (Element h = headline; h != null; h = h.parent()) {
+                if (h == e) {
+                    return false;
+                }
+            }
             for (Element a = e.parent(); a != null; a = a.parent()) {
                 if (sectioning.contains(a.normalName())) {
                     return false;
@@ -163,6 +171,19 @@ public final class HtmlArticleExtractor {
             }
         }
         return true;
+    }
+
+    /** The h1 that reads as the page's title (its headline, not the site's logo), or null. */
+    private static Element headline(Element body, String title) {
+        if (title == null) {
+            return null;
+        }
+        for (Element h : body.getElementsByTag("h1")) {
+            if (h.text().strip().equalsIgnoreCase(title.strip())) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private static String dropLeadingTitle(String text, String title) {
