@@ -187,4 +187,13 @@ class HtmlArticleExtractorTest {
         String html = page("", "<article><p><ruby>漢字<rt>かんじ</rt></ruby>" + LONG_A + "</p><p>" + LONG_B + "</p></article>");
         assertThat(extractor.extract(html, null).text()).startsWith("漢字" + LONG_A).doesNotContain("かんじ");
     }
+
+    @Test
+    void aHeaderHoldingTheHeadlineIsTheArticlesNotAPageRegion() {
+        String lead = "The harbour project will cost twice what was planned, the report finds, and take three years longer than promised.";
+        String html = page("<title>Harbour report</title>", "<header class='page-top'><a href='/'>City News</a></header>"
+                + "<header class='story-head'><h1>Harbour report</h1><p>" + lead + "</p></header>"
+                + "<div class='story'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>");
+        assertThat(extractor.extract(html, null).text()).startsWith(lead).contains(LONG_B).doesNotContain("City News");
+    }
 }
