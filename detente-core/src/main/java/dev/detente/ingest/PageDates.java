@@ -60,6 +60,8 @@ final class PageDates {
     /** Elements whose text nodes are data, never shown (script, style...). */
     private final Set<String> dataTags;
     private final Pattern rangeStart;
+    /** A range word right before a date ("bis 23.06.2006", "until 3 May"): a deadline or a range's end. */
+    private final Pattern untilBefore;
 
     private final StructuredDates dates;
 
@@ -70,6 +72,7 @@ final class PageDates {
         this.dateNames = lexicon.section("date-names");
         this.dateFurnitureTags = lexicon.section("date-furniture-tags");
         this.dataTags = lexicon.section("data-tags");
+        this.untilBefore = Pattern.compile("(?iu)(?:^|\\s)(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s*$");
         this.rangeStart = Pattern.compile("(?iu)\\d{1,2}\\.?\\s*(?:[-\u2013]|(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s)\\s*$");
     }
 
@@ -127,7 +130,7 @@ final class PageDates {
                     }
                     List<WrittenDates.Found> found = written.all(v, 2);
                     for (WrittenDates.Found f : found) {
-                        if (endsRange(v, f)) {
+                        if (endsRange(v, f) || notThePages(v, f)) {
                             continue;
                         }
                         boolean line = found.size() == 1 && (lettersOutside(v, f) <= DATE_LINE_LETTERS || leads(v, f));
@@ -208,6 +211,15 @@ final class PageDates {
     private static final int RANGE_LOOKBACK = 12;
 
     /** A day and a dash or a range word before a date: the date ends a range ("9-23 Feb 2017", "9. bis 23. Februar"), an event's or a period's. */
+    /**
+     * A date that is not a publication's by the words before it: a deadline or a range's end ("bis
+     * 23.06.2006"), or a credit's ("© Name, 31.05.2013": when a photo was taken).
+     */
+    private boolean notThePages(String s, WrittenDates.Found f) {
+        return f.start() > 0 && (untilBefore.matcher(s.substring(Math.max(0, f.start() - RANGE_LOOKBACK), f.start())).find()
+                || s.lastIndexOf('\u00a9', f.start()) >= 0);
+    }
+
     private boolean endsRange(String s, WrittenDates.Found f) {
         return f.start() > 0 && rangeStart.matcher(s.substring(Math.max(0, f.start() - RANGE_LOOKBACK), f.start())).find();
     }
