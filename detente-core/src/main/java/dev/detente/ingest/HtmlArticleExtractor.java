@@ -25,22 +25,31 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlArticleExtractor {
     static final double HOLDS_ARTICLE = 0.5;
-    private final HtmlLexicon lexicon = HtmlLexicon.shared();
     /** Never text (script and style hold data, not text nodes, and stay for the metadata's JSON-LD). */
-    private final Set<String> neverTextTags = lexicon.section("never-text");
+    private final Set<String> neverTextTags;
     /** Attribute name to the value that marks never-text ("" for any value). */
-    private final Map<String, String> neverTextAttributes = attributes(lexicon.ordered("never-text-attributes"));
-    private final Set<String> regions = lexicon.section("regions");
-    private final Set<String> regionRoles = lexicon.section("region-roles");
-    private final Set<String> sectioning = lexicon.section("sectioning");
-    private final Set<String> inline = lexicon.section("inline");
-    private final PageFurniture furniture = PageFurniture.forBody(lexicon);
-    private final ContentRoot contentRoot = new ContentRoot(furniture);
-    private final BlockText blocks = new BlockText(inline, new SentenceEnds(lexicon), new ReaderAppeals(lexicon));
+    private final Map<String, String> neverTextAttributes;
+    private final Set<String> regions;
+    private final Set<String> regionRoles;
+    private final Set<String> sectioning;
+    private final Set<String> inline;
+    private final PageFurniture furniture;
+    private final ContentRoot contentRoot;
+    private final BlockText blocks;
     private final HtmlMetadata metadata;
 
-    /** Metadata read with {@code knowledge}'s lists (the host prefixes a site name is read without). */
+    /** Pages read with {@code knowledge}'s lists (its HTML lexicon; the host prefixes a site name is read without). */
     public HtmlArticleExtractor(Knowledge knowledge) {
+        HtmlLexicon lexicon = HtmlLexicon.of(knowledge);
+        this.neverTextTags = lexicon.section("never-text");
+        this.neverTextAttributes = attributes(lexicon.ordered("never-text-attributes"));
+        this.regions = lexicon.section("regions");
+        this.regionRoles = lexicon.section("region-roles");
+        this.sectioning = lexicon.section("sectioning");
+        this.inline = lexicon.section("inline");
+        this.furniture = PageFurniture.forBody(lexicon);
+        this.contentRoot = new ContentRoot(furniture);
+        this.blocks = new BlockText(inline, new SentenceEnds(lexicon), new ReaderAppeals(lexicon));
         this.metadata = new HtmlMetadata(knowledge);
     }
 
@@ -56,18 +65,19 @@ public final class HtmlArticleExtractor {
             return new Extracted("", meta);
         }
         removeNeverText(body);
-        Set<Element> furniture = furniture(body, new PageText(body, inline));
+        Set<Element> furniture = furniture(body, new PageText(body, inline), headline(body, meta.title()));
         for (Element e : furniture) {
             if (e.parent() != null) {
                 e.remove();
             }
         }
-        List<Element> roots = contentRoot.find(body, new PageText(body, inline));
-        String text = roots.isEmpty() ? "" : blocks.render(roots);
+        PageText text = new PageText(body, inline);
+        List<Element> roots = LeadBlocks.withLead(body, contentRoot.find(body, text), text, meta.title());
+        String rendered = roots.isEmpty() ? "" : blocks.render(roots);
         if (meta.title() != null) {
-            text = dropLeadingTitle(text, meta.title());
+            rendered = dropLeadingTitle(rendered, meta.title());
         }
-        return new Extracted(text, meta);
+        return new Extracted(rendered, meta);
     }
 
     /** One pass over the page instead of one CSS selector per tag and attribute. */
@@ -102,7 +112,7 @@ public final class HtmlArticleExtractor {
     }
 
     /** The page regions and furniture elements that do not hold the article, outermost first. */
-    private Set<Element> furniture(Element body, PageText text) {
+    private Set<Element> furniture(Element body, PageText text, Element headline) {
         int total = Math.max(1, text.of(body).chars);
         Map<Element, Boolean> holdsArticle = new IdentityHashMap<>();
         for (Element e : text.elements()) {
@@ -132,20 +142,28 @@ public final class HtmlArticleExtractor {
             if ((holdsBest.containsKey(e) || text.of(e).chars >= HOLDS_ARTICLE * total) && !PageFurniture.isPlainFurniture(names)) {
                 continue;
             }
-            if (isRegion(e) || regionRoles.contains(e.attr("role")) || PageFurniture.isFurniture(names)) {
+            if (isRegion(e, headline) || regionRoles.contains(e.attr("role")) || PageFurniture.isFurniture(names)) {
                 out.add(e);
             }
         }
         return out;
     }
 
-    /** A page region; a header inside the article or the main content introduces it (its title, its lead). */
-    private boolean isRegion(Element e) {
+    /**
+     * A page region; a header inside the article or the main content, or one holding the article's
+     * headline, introduces it (its title, its lead).
+     */
+    private boolean isRegion(Element e, Element headline) {
         String tag = e.normalName();
         if (!regions.contains(tag)) {
             return false;
         }
         if (tag.equals("header")) {
+            for (Element h = headline; h != null; h = h.parent()) {
+                if (h == e) {
+                    return false;
+                }
+            }
             for (Element a = e.parent(); a != null; a = a.parent()) {
                 if (sectioning.contains(a.normalName())) {
                     return false;
@@ -153,6 +171,19 @@ public final class HtmlArticleExtractor {
             }
         }
         return true;
+    }
+
+    /** The h1 that reads as the page's title (its headline, not the site's logo), or null. */
+    private static Element headline(Element body, String title) {
+        if (title == null) {
+            return null;
+        }
+        for (Element h : body.getElementsByTag("h1")) {
+            if (h.text().strip().equalsIgnoreCase(title.strip())) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private static String dropLeadingTitle(String text, String title) {

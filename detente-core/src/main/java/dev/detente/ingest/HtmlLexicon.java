@@ -1,21 +1,21 @@
 package dev.detente.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.detente.knowledge.Knowledge;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The word lists for reading web pages (html-lexicon.txt), loaded once; sections by name. */
+/**
+ * The word lists and tag names for reading web pages: the sections of {@code lexicon: html:} in the
+ * knowledge files (built in: {@code knowledge/lexicon/html-words.yaml}; a {@code --knowledge} file
+ * adds entries under the same keys), in file order, one per {@link Knowledge}.
+ */
 final class HtmlLexicon {
-    private static final HtmlLexicon SHARED = load("html-lexicon.txt");
     private final Map<String, Set<String>> sections;
     private final Map<String, List<String>> ordered;
 
@@ -26,47 +26,46 @@ final class HtmlLexicon {
         this.sections = Map.copyOf(sets);
     }
 
-    static HtmlLexicon shared() {
-        return SHARED;
+    /** The HTML lexicon of {@code knowledge}: built-in sections first, then the user's additions. */
+    static HtmlLexicon of(Knowledge knowledge) {
+        return knowledge.view(HtmlLexicon.class, HtmlLexicon::read);
     }
 
-    /** The entries of a section (lower case); fails for a section the resource does not have. */
+    /** The entries of a section (lower case); fails for a section no knowledge file has. */
     Set<String> section(String name) {
         Set<String> s = sections.get(name);
         if (s == null) {
-            throw new IllegalStateException("html-lexicon.txt has no section [" + name + "]");
+            throw new IllegalStateException("the knowledge files have no html lexicon section '" + name + "'");
         }
         return s;
     }
 
-    /** The entries of a section in the resource's order (for lists ranked best first). */
+    /** The entries of a section in the files' order (for lists ranked best first). */
     List<String> ordered(String name) {
         section(name);
         return ordered.get(name);
     }
 
-    static HtmlLexicon load(String resource) {
-        Map<String, List<String>> sections = new HashMap<>();
-        try (InputStream in = HtmlLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+    private static HtmlLexicon read(Knowledge knowledge) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        for (Knowledge.Source source : knowledge.sources()) {
+            JsonNode html = source.root().path("lexicon").path("html");
+            if (!html.isObject()) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> current = null;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
+            html.fields().forEachRemaining(f -> {
+                if (!f.getValue().isArray()) {
+                    throw new IllegalArgumentException("knowledge file " + source.name() + ": lexicon html."
+                            + f.getKey() + " must be a list");
                 }
-                if (t.startsWith("[") && t.endsWith("]")) {
-                    current = new ArrayList<>();
-                    sections.put(t.substring(1, t.length() - 1), current);
-                } else if (current != null && !current.contains(t.toLowerCase(Locale.ROOT))) {
-                    current.add(t.toLowerCase(Locale.ROOT));
+                List<String> entries = sections.computeIfAbsent(f.getKey(), k -> new ArrayList<>());
+                for (JsonNode w : f.getValue()) {
+                    String entry = w.asText().strip().toLowerCase(Locale.ROOT);
+                    if (!entry.isEmpty() && !entries.contains(entry)) {
+                        entries.add(entry);
+                    }
                 }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            });
         }
         sections.replaceAll((k, v) -> List.copyOf(v));
         return new HtmlLexicon(Map.copyOf(sections));

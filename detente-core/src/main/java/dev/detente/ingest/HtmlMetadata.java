@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  * (Open Graph, Dublin Core, Twitter, Parse.ly...), JSON-LD (also inside {@code @graph}),
  * microdata itemprops, {@code <time>} and dates shown on the page, headings and the page title.
  * Headline: {@link HtmlTitles}. Publication date: the first date field of the page's metadata
- * (JSON-LD datePublished, then [published-fields] of html-lexicon.txt, then itemprop
+ * (JSON-LD datePublished, then html.published-fields of the HTML lexicon, then itemprop
  * datePublished) when the page also shows it, or shows the day before or after (a time zone moved
  * the date when it was written in UTC); else a date the page shows in a date element; else the
  * first date line the page shows (a short text that is one date, "Posted on 3 May 2020 by X"). A field date
@@ -29,18 +29,27 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HtmlLexicon lexicon = HtmlLexicon.shared();
-    private final List<String> publishedFields = lexicon.ordered("published-fields");
-    private final List<String> articleTypes = lexicon.ordered("article-types");
-    private final List<String> articleOgTypes = lexicon.ordered("article-og-types");
-    private final List<String> newsTypes = lexicon.ordered("news-types");
+    private final List<String> publishedFields;
+    private final List<String> articleTypes;
+    private final List<String> articleOgTypes;
+    private final List<String> newsTypes;
+    private final List<String> siteTypes;
+    private final Set<String> homeLinks;
     private final PageDates pageDates;
     private final StructuredDates dates;
     private final HtmlTitles titles;
-    private final PageZones zones = new PageZones(lexicon);
+    private final PageZones zones;
     private final DateFinder urlDates;
 
     HtmlMetadata(Knowledge knowledge) {
+        HtmlLexicon lexicon = HtmlLexicon.of(knowledge);
+        this.publishedFields = lexicon.ordered("published-fields");
+        this.articleTypes = lexicon.ordered("article-types");
+        this.articleOgTypes = lexicon.ordered("article-og-types");
+        this.newsTypes = lexicon.ordered("news-types");
+        this.siteTypes = lexicon.ordered("site-types");
+        this.homeLinks = lexicon.section("home-links");
+        this.zones = new PageZones(lexicon);
         this.dates = StructuredDates.of(knowledge);
         this.pageDates = new PageDates(lexicon, new PageFurniture(lexicon), dates);
         this.titles = new HtmlTitles(Bylines.of(knowledge));
@@ -65,7 +74,7 @@ final class HtmlMetadata {
         addIfPresent(siteNames, fields.get("og:site_name"));
         addIfPresent(siteNames, fields.get("application-name"));
         for (JsonNode n : ld) {
-            if (typeOf(n).contains("website") || typeOf(n).contains("organization")) {
+            if (contains(typeOf(n), siteTypes)) {
                 addIfPresent(siteNames, text(n.get("name")));
             }
         }
@@ -250,7 +259,7 @@ final class HtmlMetadata {
      * headline ({@code <span>Climate</span><span>Drilling until it gets hot</span>}) offers its
      * longest part before the whole.
      */
-    private static List<String> headings(Document page, List<String> siteNames) {
+    private List<String> headings(Document page, List<String> siteNames) {
         List<String> out = new ArrayList<>();
         for (Element h : page.select("h1, [itemprop=headline], .entry-title, .post-title, .article-title")) {
             String t = h.text().strip();
@@ -279,7 +288,7 @@ final class HtmlMetadata {
     /** Words a heading's part needs to be offered as the headline without its kicker. */
     private static final int KICKED_HEADLINE_WORDS = 3;
 
-    private static boolean isHomeLink(Element heading, String text) {
+    private boolean isHomeLink(Element heading, String text) {
         Element a = heading.selectFirst("a[href]");
         if (a == null || !a.text().strip().equals(text)) {
             return false;
@@ -291,7 +300,7 @@ final class HtmlMetadata {
             int slash = href.indexOf('/');
             href = slash < 0 ? "/" : href.substring(slash);
         }
-        return href.equals("/") || href.equals("/index.html") || href.equals("/index.php");
+        return homeLinks.contains(href);
     }
 
     /** Every JSON-LD object of the page, arrays and {@code @graph} lists opened. */

@@ -13,14 +13,17 @@ import java.util.Set;
  */
 final class HtmlNesting {
     static final int MAX_DEPTH = 256;
-    private static final Set<String> NEUTRAL = HtmlLexicon.shared().section("depth-neutral-tags");
-    private static final Set<String> RAW_TEXT = HtmlLexicon.shared().section("raw-text-tags");
+    private final Set<String> neutral;
+    private final Set<String> rawText;
 
-    private HtmlNesting() {
+    /** The bound with the lexicon's tags that do not nest ({@code depth-neutral-tags}) or hold raw text. */
+    HtmlNesting(HtmlLexicon lexicon) {
+        this.neutral = lexicon.section("depth-neutral-tags");
+        this.rawText = lexicon.section("raw-text-tags");
     }
 
     /** The page, unchanged unless it nests deeper than {@link #MAX_DEPTH}; then with the deeper tags left out. */
-    static String bound(String html) {
+    String bound(String html) {
         if (scan(html, null) <= MAX_DEPTH) {
             return html;
         }
@@ -30,7 +33,7 @@ final class HtmlNesting {
     }
 
     /** Measures the deepest nesting; when {@code out} is given, copies the page into it without the too-deep tags. */
-    private static int scan(String html, StringBuilder out) {
+    private int scan(String html, StringBuilder out) {
         int depth = 0;
         int max = 0;
         int copied = 0;
@@ -59,7 +62,7 @@ final class HtmlNesting {
             end = gt < 0 ? n : gt + 1;
             String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
             boolean selfClosing = gt > 0 && html.charAt(gt - 1) == '/';
-            boolean counts = !NEUTRAL.contains(name) && !selfClosing;
+            boolean counts = !neutral.contains(name) && !selfClosing;
             boolean keep = true;
             if (counts && !closing) {
                 depth++;
@@ -73,7 +76,7 @@ final class HtmlNesting {
                 out.append(html, copied, i);
                 copied = end;
             }
-            if (!closing && RAW_TEXT.contains(name)) {
+            if (!closing && rawText.contains(name)) {
                 int close = indexOfIgnoreCase(html, "</" + name, end);
                 end = close < 0 ? n : close;
             }

@@ -4,14 +4,20 @@ import dev.detente.knowledge.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Set;
 
 /** A saved web page (.html, .htm, or content that starts like HTML) is one article. */
 public final class HtmlReader implements SourceReader {
     private final HtmlArticleExtractor extractor;
+    private final HtmlNesting nesting;
+    private final Set<String> windows1252Labels;
 
-    /** Pages read with {@code knowledge}'s lists (the bylines' and titles' host prefixes). */
+    /** Pages read with {@code knowledge}'s lists (its HTML lexicon, the bylines' and titles' host prefixes). */
     public HtmlReader(Knowledge knowledge) {
+        HtmlLexicon lexicon = HtmlLexicon.of(knowledge);
         this.extractor = new HtmlArticleExtractor(knowledge);
+        this.nesting = new HtmlNesting(lexicon);
+        this.windows1252Labels = lexicon.section("windows-1252-labels");
     }
 
     @Override
@@ -37,7 +43,7 @@ public final class HtmlReader implements SourceReader {
 
     /** Reads one page's bytes; {@code url} is where it came from (a fetch, a WARC record), or null. */
     void read(String name, byte[] bytes, String url, IngestListener listener) {
-        String html = HtmlNesting.bound(TextDecoding.decode(bytes, true).text());
+        String html = nesting.bound(TextDecoding.decodeHtml(bytes, windows1252Labels).text());
         HtmlArticleExtractor.Extracted page = extractor.extract(html, url);
         String id = url != null ? ArticleIds.stable("web", url) : PlainTextReader.idFromName(name);
         if (page.text().isBlank()) {

@@ -55,7 +55,13 @@ final class PageDates {
     private final WrittenDates written;
     private final PageFurniture names;
     private final Set<String> dateNames;
+    /** Page regions whose dates are other pages' (footer, nav, aside), unless they frame the headline. */
+    private final Set<String> dateFurnitureTags;
+    /** Elements whose text nodes are data, never shown (script, style...). */
+    private final Set<String> dataTags;
     private final Pattern rangeStart;
+    /** A range word right before a date ("bis 23.06.2006", "until 3 May"): a deadline or a range's end. */
+    private final Pattern untilBefore;
 
     private final StructuredDates dates;
 
@@ -64,6 +70,9 @@ final class PageDates {
         this.written = new WrittenDates(lexicon);
         this.names = names;
         this.dateNames = lexicon.section("date-names");
+        this.dateFurnitureTags = lexicon.section("date-furniture-tags");
+        this.dataTags = lexicon.section("data-tags");
+        this.untilBefore = Pattern.compile("(?iu)(?:^|\\s)(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s*$");
         this.rangeStart = Pattern.compile("(?iu)\\d{1,2}\\.?\\s*(?:[-\u2013]|(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s)\\s*$");
     }
 
@@ -91,7 +100,7 @@ final class PageDates {
                         headlineAt[0] = offset[0];
                     }
                     boolean date = tag.equals("time") || namesDate(e) && smallText(e);
-                    boolean furniture = e != body && !date && (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")
+                    boolean furniture = e != body && !date && (dateFurnitureTags.contains(tag)
                             || names.isFurniture(e) && !names.isArticle(e)) && !headlineFrames.contains(e);
                     marks.push((date ? 1 : 0) | (furniture ? 2 : 0));
                     dateDepth[0] += date ? 1 : 0;
@@ -106,8 +115,7 @@ final class PageDates {
                     }
                 } else if (node instanceof TextNode t) {
                     Node parent = t.parent();
-                    if (parent instanceof Element pe && (pe.normalName().equals("script") || pe.normalName().equals("style")
-                            || pe.normalName().equals("noscript") || pe.normalName().equals("template"))) {
+                    if (parent instanceof Element pe && dataTags.contains(pe.normalName())) {
                         return;
                     }
                     String s = t.getWholeText();
@@ -122,7 +130,7 @@ final class PageDates {
                     }
                     List<WrittenDates.Found> found = written.all(v, 2);
                     for (WrittenDates.Found f : found) {
-                        if (endsRange(v, f)) {
+                        if (endsRange(v, f) || notThePages(v, f)) {
                             continue;
                         }
                         boolean line = found.size() == 1 && (lettersOutside(v, f) <= DATE_LINE_LETTERS || leads(v, f));
@@ -203,6 +211,15 @@ final class PageDates {
     private static final int RANGE_LOOKBACK = 12;
 
     /** A day and a dash or a range word before a date: the date ends a range ("9-23 Feb 2017", "9. bis 23. Februar"), an event's or a period's. */
+    /**
+     * A date that is not a publication's by the words before it: a deadline or a range's end ("bis
+     * 23.06.2006"), or a credit's ("© Name, 31.05.2013": when a photo was taken).
+     */
+    private boolean notThePages(String s, WrittenDates.Found f) {
+        return f.start() > 0 && (untilBefore.matcher(s.substring(Math.max(0, f.start() - RANGE_LOOKBACK), f.start())).find()
+                || s.lastIndexOf('\u00a9', f.start()) >= 0);
+    }
+
     private boolean endsRange(String s, WrittenDates.Found f) {
         return f.start() > 0 && rangeStart.matcher(s.substring(Math.max(0, f.start() - RANGE_LOOKBACK), f.start())).find();
     }

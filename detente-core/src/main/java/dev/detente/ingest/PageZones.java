@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The time zone a page's readers live in, from world knowledge in html-lexicon.txt: its host's
+ * The time zone a page's readers live in, from world knowledge in the HTML lexicon: its host's
  * country-code domain ([tld-zones]: "de europe/berlin"), else its language where the language is
  * spoken in one zone ([language-zones]). Countries over several zones take their capital's.
  * Generic domains and languages of many zones give none. Thread-safe.
@@ -43,7 +43,7 @@ final class PageZones {
             String[] kv = entry.split("\\s+");
             ZoneId zone = kv.length == 2 ? known.get(kv[1]) : null;
             if (zone == null) {
-                throw new IllegalStateException("html-lexicon.txt [" + section + "]: not a key and a time zone: " + entry);
+                throw new IllegalStateException("knowledge lexicon html." + section + ": not a key and a time zone: " + entry);
             }
             out.putIfAbsent(kv[0], zone);
         }

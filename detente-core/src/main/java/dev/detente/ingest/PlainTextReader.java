@@ -27,7 +27,7 @@ public final class PlainTextReader implements SourceReader {
     @Override
     public void read(String name, InputStream in, IngestListener listener) throws IOException {
         byte[] bytes = InputLimits.readAtMost(in, InputLimits.MAX_DOCUMENT_BYTES);
-        String text = TextDecoding.decode(bytes, false).text();
+        String text = TextDecoding.decode(bytes).text();
         if (text.isBlank()) {
             listener.failed(name, "empty: no text");
             return;

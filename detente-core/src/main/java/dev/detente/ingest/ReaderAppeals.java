@@ -3,7 +3,7 @@ package dev.detente.ingest;
 import java.util.Set;
 
 /**
- * Tells the outlet's own lines at an article's end (html-lexicon.txt, [appeal-cues]): appeals to
+ * Tells the outlet's own lines at an article's end (the HTML lexicon, html.appeal-cues): appeals to
  * subscribe, follow or share, copyright and reprint notices, "read also" headings. A short
  * paragraph holding one of the cue words or phrases (up to {@value #MAX_WORDS} words) is such a
  * line. Thread-safe.

@@ -2,7 +2,7 @@ package dev.detente.ingest;
 
 import java.util.Set;
 
-/** The marks a sentence ends with, in any script (html-lexicon.txt, [sentence-ends]), closing quotes and brackets included. */
+/** The marks a sentence ends with, in any script (the HTML lexicon, html.sentence-ends), closing quotes and brackets included. */
 final class SentenceEnds {
     private final Set<String> marks;
 

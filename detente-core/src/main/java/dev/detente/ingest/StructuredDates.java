@@ -23,11 +23,12 @@ final class StructuredDates {
     /** An ISO or RFC 1123 time of day in UTC at the end of a date: "T23:00:00.000Z", " 00:25:56 GMT", "+0000". */
     private static final Pattern UTC_TIME = Pattern.compile("(?i).*\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?\\s*(?:z|[+-]00:?00|utc|gmt|ut)\\s*$");
     private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
-    private static final WrittenDates WRITTEN = new WrittenDates(HtmlLexicon.shared());
     private final DateFinder dates;
+    private final WrittenDates written;
 
     private StructuredDates(Knowledge knowledge) {
         this.dates = new DateFinder(knowledge);
+        this.written = new WrittenDates(HtmlLexicon.of(knowledge));
     }
 
     /** The field dates of {@code knowledge} (its month names), one per Knowledge. */
@@ -61,7 +62,7 @@ final class StructuredDates {
             return clock.dateOf(t);
         }
         DateFinder.Found found = dates.find(v);
-        return found != null ? found.date() : WRITTEN.first(v);
+        return found != null ? found.date() : written.first(v);
     }
 
     private static Instant instant(String v) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Calendar dates as pages write them: ISO "2021-10-11" (also with / or .), day-first "11.10.2021"
  * and "11.10.21", "11 October 2021", "11. Oktober 2021", "11 de octubre de 2021", "October 11,
  * 2021", and D/M/YYYY when one of the two numbers cannot be a month or both are the same (otherwise
- * ambiguous: {@link #ambiguous} gives both readings). Month names come from html-lexicon.txt
+ * ambiguous: {@link #ambiguous} gives both readings). Month names come from the HTML lexicon
  * [months]. Years outside {@value #MIN_YEAR}..{@value #MAX_YEAR} are not publication years.
  * Thread-safe.
  */

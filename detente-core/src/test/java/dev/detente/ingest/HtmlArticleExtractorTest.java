@@ -1,12 +1,17 @@
 package dev.detente.ingest;
 
+import dev.detente.knowledge.Knowledge;
 import dev.detente.knowledge.TestKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HtmlArticleExtractorTest {
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor(TestKnowledge.builtIn());
@@ -147,5 +152,48 @@ class HtmlArticleExtractorTest {
         body.append("</div><div class='teasers'><p><a href='/a'>Another story</a></p></div>");
         String text = extractor.extract(page("", body.toString()), null).text();
         assertThat(text).contains("0. " + LONG_A).contains("3. " + LONG_A).doesNotContain("Another story");
+    }
+
+    @Test
+    void aKnowledgeFileExtendsTheHtmlLexicon(@TempDir Path dir) throws Exception {
+        String html = page("", "<div class='story'><p>" + LONG_A + "</p><div class='marketplace'><p>Deals of the week from our"
+                + " partners, picked for readers like you by the shop team.</p></div><p>" + LONG_B + "</p></div>");
+        assertThat(extractor.extract(html, null).text()).contains("Deals of the week");
+        Path file = dir.resolve("pages.yaml");
+        Files.writeString(file, "lexicon:\n  html:\n    furniture: [\"marketplace\"]\n");
+        String text = new HtmlArticleExtractor(Knowledge.load(List.of(file))).extract(html, null).text();
+        assertThat(text).contains(LONG_A).contains(LONG_B).doesNotContain("Deals of the week");
+    }
+
+    @Test
+    void aStandfirstInTheHeaderBoxAboveTheBodyIsTheArticlesLead() {
+        String lead = "The harbour project will cost twice what was planned, the report finds, and take three years longer than promised.";
+        String html = page("", "<div class='hero'><h1>Harbour report</h1><p class='byline'>By A. Writer, 3 May 2020</p><p class='standfirst'>"
+                + lead + "</p></div><div class='story'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).startsWith(lead).contains(LONG_B).doesNotContain("A. Writer");
+    }
+
+    @Test
+    void aHeadlineInAnH2UnderASiteHeaderStillLeadsTheArticle() {
+        String lead = "The harbour project will cost twice what was planned, the report finds, and take three years longer than promised.";
+        String html = page("<title>Harbour report</title>", "<header><h1><a href='/'>City News</a></h1></header><main><div class='top'><h2>Harbour report</h2><p>"
+                + lead + "</p></div><div class='story'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div></main>");
+        assertThat(extractor.extract(html, null).text()).startsWith(lead).contains(LONG_B);
+    }
+
+    @Test
+    void rubyReadingsAreNotText() {
+        String html = page("", "<article><p><ruby>漢字<rt>かんじ</rt></ruby>" + LONG_A + "</p><p>" + LONG_B + "</p></article>");
+        assertThat(extractor.extract(html, null).text()).startsWith("漢字" + LONG_A).doesNotContain("かんじ");
+    }
+
+    @Test
+    void aHeaderHoldingTheHeadlineIsTheArticlesNotAPageRegion() {
+        String lead = "The harbour project will cost twice what was planned, the report finds, and take three years longer than promised.";
+        String html = page("<title>Harbour report</title>", "<header class='page-top'><a href='/'>City News</a></header>"
+                + "<header class='story-head'><h1>Harbour report</h1><p>" + lead + "</p></header>"
+                + "<div class='story'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>");
+        assertThat(extractor.extract(html, null).text()).startsWith(lead).contains(LONG_B).doesNotContain("City News");
     }
 }

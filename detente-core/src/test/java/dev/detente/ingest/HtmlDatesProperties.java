@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class HtmlDatesProperties {
-    private final WrittenDates dates = new WrittenDates(HtmlLexicon.shared());
+    private final WrittenDates dates = new WrittenDates(HtmlLexicon.of(TestKnowledge.builtIn()));
 
     @Provide
     Arbitrary<LocalDate> days() {

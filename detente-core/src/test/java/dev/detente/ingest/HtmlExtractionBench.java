@@ -45,10 +45,11 @@ public final class HtmlExtractionBench {
             try (InputStream in = Files.newInputStream(f)) {
                 bytes = f.toString().endsWith(".gz") ? new GZIPInputStream(in).readAllBytes() : in.readAllBytes();
             }
-            pages.add(TextDecoding.decode(bytes, true).text());
+            pages.add(TextDecoding.decodeHtml(bytes, HtmlLexicon.of(TestKnowledge.builtIn()).section("windows-1252-labels")).text());
         }
         HtmlArticleExtractor extractor = new HtmlArticleExtractor(TestKnowledge.builtIn());
-        for (int warm = 0; warm < 2; warm++) {
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        for (int warm = 0; warm < Math.min(2, rounds); warm++) {
             for (String html : pages) {
                 extractor.extract(html, null);
             }
@@ -57,7 +58,6 @@ public final class HtmlExtractionBench {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        int rounds = 3;
         for (int r = 0; r < rounds; r++) {
             for (String html : pages) {
                 extractor.extract(html, null);

@@ -55,6 +55,13 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aCreditsDateOrADeadlineIsNotThePagesDate() {
+        assertThat(read("", BODY + "<p>Windpark an der Küste © A. Person, 31.05.2013</p>").published()).isNull();
+        assertThat(read("", BODY + "<p>Antworten bis 23.06.2006</p>").published()).isNull();
+        assertThat(read("", "<p class='datum'>Veröffentlicht am 24.12.2020</p>" + BODY).published()).isEqualTo(LocalDate.of(2020, 12, 24));
+    }
+
+    @Test
     void aDateLineOutsideADateElementIsThePagesDateButADateInASentenceIsNot() {
         assertThat(read("", "<h1>Budget</h1><p class='info'>19.10.2019 07:49 Uhr</p>" + BODY).published())
                 .isEqualTo(LocalDate.of(2019, 10, 19));

@@ -2,6 +2,8 @@ package dev.detente.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.detente.knowledge.TestKnowledge;
+
 import org.junit.jupiter.api.Test;
 
 /** The nesting bound leaves real pages alone and flattens only what is deeper; names print on one line. */
@@ -11,14 +13,14 @@ class HtmlNestingAndNamesTest {
         String page = "<!doctype html><html><head><script>if (a<b) { x = '<div>'; }</script></head><body>"
                 + "<ul><li>one<li>two</ul>" + "<div><section><p>text<p>more<br><img src=x></section></div>".repeat(300)
                 + "<!-- <div><div> -->" + "</body></html>";
-        assertThat(HtmlNesting.bound(page)).isSameAs(page);
+        assertThat(new HtmlNesting(HtmlLexicon.of(TestKnowledge.builtIn())).bound(page)).isSameAs(page);
     }
 
     @Test
     void tagsBelowTheBoundAreDroppedAndTheirTextKept() {
         int depth = 100_000;
         String page = "<html><body>" + "<blockquote>".repeat(depth) + "deep text" + "</blockquote>".repeat(depth) + "</body></html>";
-        String bounded = HtmlNesting.bound(page);
+        String bounded = new HtmlNesting(HtmlLexicon.of(TestKnowledge.builtIn())).bound(page);
         assertThat(bounded).contains("deep text");
         assertThat(bounded.split("<blockquote>", -1)).hasSize(HtmlNesting.MAX_DEPTH + 1);
         assertThat(bounded.split("</blockquote>", -1)).hasSize(HtmlNesting.MAX_DEPTH + 1);

@@ -90,6 +90,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aPageDeclaredUtf8WithAStrayInvalidByteIsStillUtf8() throws Exception {
+        byte[] head = "<html><head><meta charset=\"utf-8\"></head><body><p>Le ministre a parlé à Genève, dit-il.</p><p>x ".getBytes(StandardCharsets.UTF_8);
+        byte[] page = java.util.Arrays.copyOf(head, head.length + 1 + 5);
+        page[head.length] = (byte) 0xC3; // a lead byte without its continuation
+        System.arraycopy(" end.".getBytes(StandardCharsets.UTF_8), 0, page, head.length + 1, 5);
+        Collected got = new Collected();
+        new HtmlReader(TestKnowledge.builtIn()).read("fr.html", new ByteArrayInputStream(page), got);
+        assertThat(got.articles.get(0).text()).contains("Le ministre a parlé à Genève, dit-il.");
+    }
+
+    @Test
     void pageOfOnlyScriptsFailsWithAReason() throws Exception {
         String html = "<html><head><script>var a=1;</script></head><body><script>render()</script><noscript>Enable JS</noscript></body></html>";
         Collected got = new Collected();

@@ -2,12 +2,14 @@ package dev.detente.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.detente.knowledge.TestKnowledge;
+
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class ReaderAppealsTest {
-    private final ReaderAppeals appeals = new ReaderAppeals(HtmlLexicon.shared());
+    private final ReaderAppeals appeals = new ReaderAppeals(HtmlLexicon.of(TestKnowledge.builtIn()));
 
     private boolean appeal(String s) {
         return appeals.isAppeal(s, 0, s.length());
