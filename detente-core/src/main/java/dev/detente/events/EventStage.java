@@ -43,6 +43,7 @@ public final class EventStage implements Stage {
     private final ContextDates contextDates;
     private final PlacePicker places;
     private final NominalStructure structure;
+    private final EventRules rules;
     private final EventMerger merger = new EventMerger();
 
     /**
@@ -67,6 +68,7 @@ public final class EventStage implements Stage {
         this.countries = countries;
         this.tagger = tagger;
         this.parser = parser;
+        this.rules = rules;
         this.participantFinder = new ParticipantFinder(countries, rules);
         Clauses clauses = new Clauses(rules);
         this.triggers = new TriggerFinder(lexicon, new SenseFilter(rules), clauses, rules);
@@ -199,15 +201,22 @@ public final class EventStage implements Stage {
         return out;
     }
 
-    /** Lower-cased tokens; a capitalised "May" is the month, never the modal. */
-    private static String[] lowered(String[] shared, List<Token> tokens) {
+    /** Lower-cased tokens; a capitalised month name that is also a modal ("May") is the month, never the modal. */
+    private String[] lowered(String[] shared, List<Token> tokens) {
         String[] lower = shared.clone();
         for (int i = 0; i < lower.length; i++) {
-            if (tokens.get(i).text().equals("May")) {
-                lower[i] = "may:month";
+            String w = lower[i];
+            if (rules.is(w, EventWord.MONTH_MODALS) && rules.isMonth(w) && titleCased(tokens.get(i).text(), w)) {
+                lower[i] = w + ":month";
             }
         }
         return lower;
+    }
+
+    /** "May", not "may" or "MAY": the first letter upper case, the rest as in the lower-cased word. */
+    private static boolean titleCased(String text, String lower) {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && text.length() == lower.length()
+                && text.regionMatches(1, lower, 1, lower.length() - 1);
     }
 
     /**
