@@ -7,6 +7,7 @@ import dev.detente.nlp.Paragraph;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
+import dev.detente.pipeline.EnglishOnly;
 import dev.detente.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +56,7 @@ public final class ActorStage implements Stage {
         List<Token> tokens = doc.list(TextLayers.TOKENS);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
         String language = doc.meta().language();
-        if (tokens.isEmpty() || language != null && !language.equals("en")) {
+        if (tokens.isEmpty() || !EnglishOnly.isEnglish(language)) {
             return doc.with(ActorLayers.ACTORS, List.of()).with(ActorLayers.MENTIONS, List.of());
         }
         String text = doc.text();
