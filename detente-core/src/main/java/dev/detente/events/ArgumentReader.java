@@ -45,7 +45,7 @@ final class ArgumentReader {
      * sentence is then not parsed).
      */
     SidePicker.Parties refine(DocView v, TriggerHit h, SidePicker.Parties flat) {
-        if (h.nominal() || flat.how().startsWith("subject shared")) {
+        if (h.nominal() || flat.how().startsWith(SidePicker.SHARED_SUBJECT)) {
             return flat;
         }
         boolean passive = passiveLooking(v.lower, h);

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class SidePicker {
     private static final int TARGET_REACH = 8;
+    /** How the sides of a verb that shares the previous verb's subject were read (ArgumentReader leaves them). */
+    static final String SHARED_SUBJECT = "subject shared with the previous verb of the sentence";
 
     /** The clause's parties, and those found on each side of the trigger. */
     record Parties(List<Participant> inClause, List<Participant> sources, List<Participant> targets, String how) {
@@ -56,7 +58,7 @@ final class SidePicker {
         // "X visited Moscow and held talks with Y", "Rebels attacked the base, killing 12": the second
         // verb has the first one's subject, not the party standing between them
         return new Parties(own.inClause(), previousParties.sources(), own.targets(),
-                "subject shared with the previous verb of the sentence");
+                SHARED_SUBJECT);
     }
 
     /** A verb right after "and" or a comma (a participle), whose nearest party before it stands after the previous trigger. */

@@ -74,12 +74,28 @@ class KnowledgeIsDataTest {
             "(?<![\\\\\\p{L}])\\p{L}{3,}(?: \\p{L}+)*\\??(?:\\|\\p{L}{3,}(?: \\p{L}+)*\\??){2,}(?!\\p{L})");
     /**
      * Source folders whose token grammar is data: a word the grammar compares a token with is a
-     * part of {@code time.grammar} ({@code TimeWord}), never a literal.
+     * part of its package's grammar table ({@code time.grammar}: {@code TimeWord}; {@code
+     * events.grammar}: {@code EventWord}), an inflection rule ({@code Inflection}) or a name of the
+     * calendar, never a literal; dependency relations are {@code syntax.DepLabel}.
      */
-    private static final List<String> GRAMMAR_AS_DATA = List.of("detente-core/src/main/java/dev/detente/time");
-    /** A token compared with a lower-case word literal: {@code w.equals("next")}, {@code case "last", "this" ->}. */
+    private static final List<String> GRAMMAR_AS_DATA = List.of(
+            "detente-core/src/main/java/dev/detente/time",
+            "detente-core/src/main/java/dev/detente/events",
+            "detente-core/src/main/java/dev/detente/events/lexicon",
+            "detente-core/src/main/java/dev/detente/syntax",
+            "detente-core/src/main/java/dev/detente/text",
+            "detente-core/src/main/java/dev/detente/doc");
+    /**
+     * A token compared with a lower-case word literal: {@code w.equals("next")}, {@code case "last",
+     * "this" ->}, {@code v.is(k, "to")}, a word's affix {@code w.endsWith("ing")}, {@code
+     * w.startsWith("mid-")}, {@code text.regionMatches(true, 0, "for ", 0, 4)}, or {@code
+     * words.contains("the")}.
+     */
     private static final Pattern WORD_COMPARISON = Pattern.compile(
-            "\\.equals(?:IgnoreCase)?\\(\\s*\"[a-z][a-z'-]*\"\\s*\\)|\\bcase\\s+\"[a-z][a-z'-]*\"\\s*[,:-]");
+            "\\.equals(?:IgnoreCase)?\\(\\s*\"[a-z][a-z'-]*\"\\s*\\)|\\bcase\\s+\"[a-z][a-z'-]*\"\\s*[,:-]"
+                    + "|\\.is\\([^,()\"]*,\\s*\"[^\"]*\"\\s*\\)"
+                    + "|\\.(?:startsWith|endsWith|contains)\\(\\s*\"[a-z][a-z' -]*\"\\s*[,)]"
+                    + "|\\.regionMatches\\([^\"()]*\"[a-z][a-z' -]*\"");
     /** A static read of the built-in knowledge, which a user's --knowledge file cannot reach. */
     private static final Pattern BUILT_IN = Pattern.compile(
             "\\b(?:Knowledge|CalendarWords|Countries|ActorKnowledge)\\s*\\.\\s*builtIn\\s*\\(");
@@ -145,8 +161,9 @@ class KnowledgeIsDataTest {
                 failing.add(new Offender(rel, lineOf(code, m.start()), m.group()));
             }
         }
-        assertThat(failing).as("a token compared with a word literal: name the word's part in the grammar"
-                + " (time.grammar in lexicon/time-words.yaml, TimeWord) and compare with it").isEmpty();
+        assertThat(failing).as("a token compared with a word literal: name the word's part in the package's grammar"
+                + " (time.grammar in lexicon/time-words.yaml: TimeWord; events.grammar in events/event-rules.yaml:"
+                + " EventWord) and compare with it").isEmpty();
     }
 
     @Test
@@ -192,6 +209,15 @@ class KnowledgeIsDataTest {
         assertThat(WORD_COMPARISON.matcher("case \"last\", \"this\" -> 1;").find()).isTrue();
         assertThat(WORD_COMPARISON.matcher("r.equals(\"-\") || mod.equals(\"START\") || \"dateline\".equals(rule)").find())
                 .isFalse();
+        for (String comparison : List.of("v.is(k, \"to\")", "s.is(lower[k], \"the\")", "w.endsWith(\"ing\")",
+                "w.startsWith(\"mid-\")", "raw.startsWith(\"http\", i + 1)", "t.regionMatches(true, 0, \"for \", 0, 4)",
+                "words.contains(\"the\")", "name.contains(\"prime minister\")")) {
+            assertThat(WORD_COMPARISON.matcher(comparison).find()).as(comparison).isTrue();
+        }
+        for (String notAWord : List.of("s.is(i, TimeWord.NEXT)", "v.endsWith(\"Y\")", "rule.startsWith(\"noun:\")",
+                "t.contains(\"+\")", "rules.endsWith(w, EventWord.GERUND_SUFFIXES)")) {
+            assertThat(WORD_COMPARISON.matcher(notAWord).find()).as(notAWord).isFalse();
+        }
     }
 
     /**
