@@ -122,13 +122,13 @@ public final class EventStage implements Stage {
         return doc.with(EventLayers.EVENTS, List.copyOf(contextDates.withNewsDay(events, v, headlines)));
     }
 
-    /** One trigger through the chain: place, parties, habit, date, structure, sides, mode; null when no event. */
     /** The last trigger of the sentence that gave an event, and its parties. */
     private static final class SentenceMemory {
         TriggerHit hit;
         SidePicker.Parties parties;
     }
 
+    /** One trigger through the chain: place, parties, habit, date, structure, sides, mode; null when no event. */
     private Event code(DocView v, TriggerHit h, List<TriggerHit> sentenceTriggers, List<Event> earlier, PairMemory pairs,
                        SentenceMemory memory) {
         String[] lower = v.lower;
