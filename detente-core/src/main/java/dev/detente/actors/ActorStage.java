@@ -1,5 +1,7 @@
 package dev.detente.actors;
 
+import static dev.detente.actors.ActorWord.*;
+
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.knowledge.Knowledge;
@@ -112,7 +114,7 @@ public final class ActorStage implements Stage {
             PersonState p = persons.get(person);
             RoleReader.Role role = reader.read(run);
             if (role == null && previous != null && previous.plural() && previousEnd == run.start() - 2
-                    && (v.is(run.start() - 1, "and") || v.is(run.start() - 1, ","))) {
+                    && (v.is(run.start() - 1, AND) || v.is(run.start() - 1, ","))) {
                 role = previous; // "his deputies X and Y"
             }
             if (role != null) {

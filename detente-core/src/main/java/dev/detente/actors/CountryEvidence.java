@@ -199,7 +199,7 @@ final class CountryEvidence {
                 continue;
             }
             String c = countryOf(m, capitals || capitalActs(m));
-            int p = v.is(m.start() - 1, "the") ? m.start() - 2 : m.start() - 1;
+            int p = v.is(m.start() - 1, ARTICLE_THE) ? m.start() - 2 : m.start() - 1;
             boolean target = p >= from && p >= 0 && words.targets().contains(v.lower[p]);
             int after = v.isPossessive(m.end()) ? m.end() + 1 : m.end();
             boolean outlet = after < v.size() && words.mediaNouns().contains(v.lower[after]);

@@ -11,7 +11,7 @@ import java.util.Set;
  * The one place English inflection is done: each rule set ({@link Rules}) is a lexicon table
  * {@code inflection.<set>} of ending → replacement ({@code lexicon/inflection.yaml}, extended by
  * {@code --knowledge} files): the longest ending that matches wins, its replacement takes the
- * ending's place; {@code (consonant)} before an ending asks for a letter that is no vowel
+ * ending's place, or is added after the word when written {@code +es}; {@code (consonant)} before an ending asks for a letter that is no vowel
  * ({@code inflection.vowels}) before it, {@code *} is the rule for every other word, and a
  * replacement {@code -} means the word has no such form. Built once per {@link Knowledge}.
  */
@@ -45,8 +45,10 @@ public final class Inflection {
     private static final String CONSONANT = "(consonant)";
     private static final String OTHERWISE = "*";
     private static final String NONE = "-";
+    private static final String APPEND = "+";
 
-    private record Rule(String ending, boolean afterConsonant, String replacement) {
+    /** {@code replacement} null for no form; {@code append}: added after the whole word, the ending kept as written. */
+    private record Rule(String ending, boolean afterConsonant, String replacement, boolean append) {
     }
 
     private final Rule[][] rules;
@@ -62,7 +64,8 @@ public final class Inflection {
                 boolean consonant = key.startsWith(CONSONANT);
                 String ending = consonant ? key.substring(CONSONANT.length()) : key.equals(OTHERWISE) ? "" : key;
                 String value = e.getValue().strip();
-                list.add(new Rule(ending, consonant, value.equals(NONE) ? null : value));
+                boolean append = value.startsWith(APPEND);
+                list.add(new Rule(ending, consonant, value.equals(NONE) ? null : append ? value.substring(1) : value, append));
             }
             list.sort(Comparator.comparingInt((Rule r) -> r.ending().length() + (r.afterConsonant() ? 1 : 0)).reversed());
             rules[set.ordinal()] = list.toArray(Rule[]::new);
@@ -82,7 +85,10 @@ public final class Inflection {
         String lower = word.toLowerCase(Locale.ROOT);
         for (Rule r : rules[set.ordinal()]) {
             if (lower.endsWith(r.ending()) && (!r.afterConsonant() || afterConsonant(lower, r.ending().length()))) {
-                return r.replacement() == null ? null : word.substring(0, word.length() - r.ending().length()) + r.replacement();
+                if (r.replacement() == null) {
+                    return null;
+                }
+                return (r.append() ? word : word.substring(0, word.length() - r.ending().length())) + r.replacement();
             }
         }
         return null;

@@ -127,7 +127,7 @@ final class Cues {
                     || v.is(i - 1, RELATIVE_WHO)
                     || v.is(i - 1, BUT) || phrases.intervening(prev) && !v.tok(i - 1).isCapitalized()
                     || v.is(i - 1, AND) && !lexicon.list("noun-like-cue").contains(w);
-            return subjectEnd && !v.tok(i - 1).text().equals("’s") && !prev.equals("'s");
+            return subjectEnd && !v.is(i - 1, POSSESSIVE_CLITIC);
         }
         return true;
     }

@@ -98,7 +98,7 @@ final class ReportedSpeechFinder {
             return draft(v, start, end, speaker, c, c.kind().participle() ? "participle-that" : "cue-then-clause",
                     "clause reported by '" + c.match().form() + "'", 0.85);
         }
-        if (v.is(c.token() - 1, "was") && v.is(c.token() - 2, "this") && v.is(c.end(), "by")) {
+        if (v.is(c.token() - 1, WAS) && v.is(c.token() - 2, THIS) && v.is(c.end(), BY)) {
             Phrase speaker = cues.phrases.phraseAfter(v, c.end() + 1, s.endToken());
             return speaker == null ? null : previousSentence(cues, c, s, speaker);
         }
@@ -747,7 +747,7 @@ final class ReportedSpeechFinder {
     private Draft possessorRemark(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
         int apostrophe = c.token() - 1;
-        if (!(v.is(apostrophe, POSSESSIVE_CLITIC)) || !v.is(c.end(), "that")) {
+        if (!(v.is(apostrophe, POSSESSIVE_CLITIC)) || !v.is(c.end(), THAT)) {
             return null;
         }
         int nameEnd = apostrophe - 1;

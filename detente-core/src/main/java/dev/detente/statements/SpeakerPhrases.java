@@ -666,7 +666,7 @@ final class SpeakerPhrases {
 
     private String trimRole(String role) {
         String r = role.strip();
-        if (r.endsWith("’s") || r.endsWith("'s")) {
+        if (lexicon.endsWith(r, POSSESSIVE_CLITIC)) {
             r = r.substring(0, r.length() - 2).strip();
         }
         return lexicon.is(r.toLowerCase(Locale.ROOT), ARTICLE_THE) ? "" : r;

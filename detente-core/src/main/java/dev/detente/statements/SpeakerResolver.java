@@ -273,7 +273,7 @@ final class SpeakerResolver {
 
     private Speaker role(Phrase p) {
         String head = family(p.roleHead());
-        boolean indefinite = v.is(p.start(), "a") || v.is(p.start(), "an");
+        boolean indefinite = v.is(p.start(), INDEFINITE_ARTICLE);
         if (!indefinite) {
             PersonRegistry.Seen last = lastFocus(p.start(), head);
             if (last == null) {

@@ -9,7 +9,7 @@ package dev.detente.statements;
  */
 enum StatementWord {
     // single function words
-    ARTICLE_THE, INDEFINITE_ARTICLE, THAT, TO, AND, BUT, OF, FOR, AS, IT, THIS, ITS, BOTH, HOWEVER,
+    ARTICLE_THE, INDEFINITE_ARTICLE, THAT, TO, AND, BUT, OF, FOR, BY, AS, IT, THIS, ITS, BOTH, HOWEVER, WAS,
     /** "state" in "told state television": a modifier before an addressee */
     STATE,
     /** "says": the -s form of a cue that is never a plural noun */

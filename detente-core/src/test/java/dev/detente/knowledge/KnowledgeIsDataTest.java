@@ -73,28 +73,37 @@ class KnowledgeIsDataTest {
     private static final Pattern WORD_ALTERNATION = Pattern.compile(
             "(?<![\\\\\\p{L}])\\p{L}{3,}(?: \\p{L}+)*\\??(?:\\|\\p{L}{3,}(?: \\p{L}+)*\\??){2,}(?!\\p{L})");
     /**
-     * Source folders whose token grammar is data: a word the grammar compares a token with is a
-     * part of its package's grammar table ({@code time.grammar}: {@code TimeWord}; {@code
-     * events.grammar}: {@code EventWord}), an inflection rule ({@code Inflection}) or a name of the
-     * calendar, never a literal; dependency relations are {@code syntax.DepLabel}.
+     * Source folders whose token grammar is data: a word or ending the rules compare a token with is a
+     * part of the package's grammar table ({@code time.grammar} and {@code TimeWord},
+     * {@code statements.grammar} and {@code StatementWord}, {@code actors.grammar} and
+     * {@code ActorWord}, {@code events.grammar} and {@code EventWord}; morphology in
+     * {@code Inflection}; month names in {@code CalendarWords}), never a literal; dependency
+     * relations are {@code syntax.DepLabel}.
      */
     private static final List<String> GRAMMAR_AS_DATA = List.of(
             "detente-core/src/main/java/dev/detente/time",
+            "detente-core/src/main/java/dev/detente/statements",
+            "detente-core/src/main/java/dev/detente/actors",
+            "detente-core/src/main/java/dev/detente/knowledge",
+            "detente-core/src/main/java/dev/detente/topics",
+            "detente-core/src/main/java/dev/detente/stance",
+            "detente-core/src/main/java/dev/detente/pipeline",
             "detente-core/src/main/java/dev/detente/events",
             "detente-core/src/main/java/dev/detente/events/lexicon",
             "detente-core/src/main/java/dev/detente/syntax",
             "detente-core/src/main/java/dev/detente/text",
             "detente-core/src/main/java/dev/detente/doc");
-    /**
-     * A token compared with a lower-case word literal: {@code w.equals("next")}, {@code case "last",
-     * "this" ->}, {@code v.is(k, "to")}, a word's affix {@code w.endsWith("ing")}, {@code
-     * w.startsWith("mid-")}, {@code text.regionMatches(true, 0, "for ", 0, 4)}, or {@code
-     * words.contains("the")}.
-     */
+    /** A token compared with a lower-case word literal: {@code w.equals("next")}, {@code case "last", "this" ->}. */
     private static final Pattern WORD_COMPARISON = Pattern.compile(
-            "\\.equals(?:IgnoreCase)?\\(\\s*\"[a-z][a-z'-]*\"\\s*\\)|\\bcase\\s+\"[a-z][a-z'-]*\"\\s*[,:-]"
-                    + "|\\.is\\([^,()\"]*,\\s*\"[^\"]*\"\\s*\\)"
-                    + "|\\.(?:startsWith|endsWith|contains)\\(\\s*\"[a-z][a-z' -]*\"\\s*[,)]"
+            "\\.equals(?:IgnoreCase)?\\(\\s*\"[a-z][a-z'-]*\"\\s*\\)|\\bcase\\s+\"[a-z][a-z'-]*\"\\s*[,:-]");
+    /**
+     * A token tested against a word or affix literal: {@code v.is(k - 1, "to")}, {@code w.endsWith("ing")},
+     * {@code w.startsWith("jan")}, {@code role.contains("woman")} (the possessive "'s" included), a phrase
+     * ({@code name.contains("prime minister")}) or a word's opening ({@code text.regionMatches(true, 0, "for ", 0, 4)}).
+     */
+    private static final Pattern WORD_TEST = Pattern.compile(
+            "\\.is\\((?:[^()\";]|\\([^()]*\\))*,\\s*\"['’]?[a-z][a-z'’-]*\"\\s*\\)"
+                    + "|\\.(?:startsWith|endsWith|contains)\\(\\s*\"['’]?[a-z][a-z'’ -]*\"\\s*[,)]"
                     + "|\\.regionMatches\\([^\"()]*\"[a-z][a-z' -]*\"");
     /** A static read of the built-in knowledge, which a user's --knowledge file cannot reach. */
     private static final Pattern BUILT_IN = Pattern.compile(
@@ -160,10 +169,15 @@ class KnowledgeIsDataTest {
             while (m.find()) {
                 failing.add(new Offender(rel, lineOf(code, m.start()), m.group()));
             }
+            Matcher t = WORD_TEST.matcher(code);
+            while (t.find()) {
+                failing.add(new Offender(rel, lineOf(code, t.start()), t.group()));
+            }
         }
         assertThat(failing).as("a token compared with a word literal: name the word's part in the package's grammar"
-                + " (time.grammar in lexicon/time-words.yaml: TimeWord; events.grammar in events/event-rules.yaml:"
-                + " EventWord) and compare with it").isEmpty();
+                + " (time.grammar: TimeWord, statements.grammar: StatementWord, actors.grammar: ActorWord,"
+                + " events.grammar: EventWord) and compare with it; an ending is an Inflection rule or a *_suffixes part")
+                .isEmpty();
     }
 
     @Test
@@ -203,6 +217,13 @@ class KnowledgeIsDataTest {
             found.add(literalsOf(code, m.end() - 1));
         }
         assertThat(found).containsExactly(List.of("alpha", "beta"), List.of("gamma", "delta"), List.of(), List.of());
+        assertThat(WORD_TEST.matcher("if (v.is(k - 1, \"to\") && x)").find()).isTrue();
+        assertThat(WORD_TEST.matcher("v.is(c.token() - 1, \"was\")").find()).isTrue();
+        assertThat(WORD_TEST.matcher("v.is(k, \"'s\")").find()).isTrue();
+        assertThat(WORD_TEST.matcher("w.endsWith(\"ing\") || w.startsWith(\"jan\") || r.contains(\"woman\")").results())
+                .hasSize(3);
+        assertThat(WORD_TEST.matcher("v.is(k, \",\") || v.is(k, ARTICLE_THE) || s.endsWith(\".gz\") || a.contains(\"\\n\")")
+                .find()).isFalse();
         assertThat(WORD_ALTERNATION.matcher("(?i)\\\\b(?:updated?|modified|edited)\\\\b").find()).isTrue();
         assertThat(WORD_ALTERNATION.matcher("(\\\\d+)(?:st|nd|rd|th)|https?://|www").find()).isFalse();
         assertThat(WORD_COMPARISON.matcher("if (w.equals(\"next\") || x)").find()).isTrue();
@@ -212,11 +233,11 @@ class KnowledgeIsDataTest {
         for (String comparison : List.of("v.is(k, \"to\")", "s.is(lower[k], \"the\")", "w.endsWith(\"ing\")",
                 "w.startsWith(\"mid-\")", "raw.startsWith(\"http\", i + 1)", "t.regionMatches(true, 0, \"for \", 0, 4)",
                 "words.contains(\"the\")", "name.contains(\"prime minister\")")) {
-            assertThat(WORD_COMPARISON.matcher(comparison).find()).as(comparison).isTrue();
+            assertThat(WORD_TEST.matcher(comparison).find()).as(comparison).isTrue();
         }
         for (String notAWord : List.of("s.is(i, TimeWord.NEXT)", "v.endsWith(\"Y\")", "rule.startsWith(\"noun:\")",
                 "t.contains(\"+\")", "rules.endsWith(w, EventWord.GERUND_SUFFIXES)")) {
-            assertThat(WORD_COMPARISON.matcher(notAWord).find()).as(notAWord).isFalse();
+            assertThat(WORD_TEST.matcher(notAWord).find()).as(notAWord).isFalse();
         }
     }
 
