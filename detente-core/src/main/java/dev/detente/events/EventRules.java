@@ -1,13 +1,11 @@
 package dev.detente.events;
 
 import dev.detente.knowledge.CalendarWords;
+import dev.detente.knowledge.Grammar;
 import dev.detente.knowledge.Knowledge;
 import dev.detente.knowledge.Lexicon;
 import dev.detente.syntax.DepLabel;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,24 +13,17 @@ import java.util.Set;
  * knowledge layer as {@code lexicon events.SECTION.NAME}, so a {@code --knowledge} file can add to
  * them): each component asks for its lists by section and name, and a missing list fails at
  * start-up. The function words its token tests compare with are the table {@code events.grammar},
- * by part ({@link EventWord}); month names come from the knowledge's calendar.
+ * by part ({@link EventWord}, through {@link Grammar}); month names come from the knowledge's calendar.
  */
 final class EventRules {
     private final Lexicon lexicon;
     private final CalendarWords calendar;
-    /** The words of each grammar part, by {@link EventWord#ordinal()}. */
-    private final Set<String>[] grammar;
-    /** The same, as arrays, for the affix tests. */
-    private final String[][] affixes;
+    private final Grammar<EventWord> grammar;
 
     private EventRules(Knowledge knowledge) {
         this.lexicon = knowledge.lexicon();
         this.calendar = CalendarWords.of(knowledge);
-        this.grammar = grammar(lexicon.table("events.grammar"));
-        this.affixes = new String[grammar.length][];
-        for (int i = 0; i < grammar.length; i++) {
-            affixes[i] = grammar[i].toArray(String[]::new);
-        }
+        this.grammar = Grammar.of(knowledge, "events.grammar", EventWord.class);
     }
 
     /** The rules of that knowledge (built once per Knowledge). */
@@ -40,42 +31,19 @@ final class EventRules {
         return knowledge.view(EventRules.class, EventRules::new);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] grammar(Map<String, String> table) {
-        Set<String>[] out = new Set[EventWord.values().length];
-        for (EventWord part : EventWord.values()) {
-            String row = table.get(part.key());
-            if (row == null || row.isBlank()) {
-                throw new IllegalStateException("events.grammar has no words for '" + part.key() + "'");
-            }
-            out[part.ordinal()] = Set.copyOf(Arrays.asList(row.strip().toLowerCase(Locale.ROOT).split("\\s+")));
-        }
-        return out;
-    }
-
     /** Whether {@code lower} is one of the words of grammar part {@code part}. */
     boolean is(String lower, EventWord part) {
-        return grammar[part.ordinal()].contains(lower);
+        return grammar.is(lower, part);
     }
 
     /** Whether {@code lower} ends with one of the affixes of part {@code part} ({@code *_SUFFIXES}). */
     boolean endsWith(String lower, EventWord part) {
-        for (String suffix : affixes[part.ordinal()]) {
-            if (lower.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
+        return grammar.endsWith(lower, part);
     }
 
     /** Whether {@code lower} begins with one of the affixes of part {@code part} ({@code *_STEMS}). */
     boolean startsWith(String lower, EventWord part) {
-        for (String stem : affixes[part.ordinal()]) {
-            if (lower.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return grammar.startsWith(lower, part);
     }
 
     /** Month names and abbreviations, lower case ("march", "sept"). */
