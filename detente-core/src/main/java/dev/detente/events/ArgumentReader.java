@@ -1,6 +1,7 @@
 package dev.detente.events;
 
 import dev.detente.nlp.Sentence;
+import dev.detente.syntax.DepLabel;
 import dev.detente.syntax.DependencyTree;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +21,18 @@ import java.util.Set;
 final class ArgumentReader {
     private final Set<String> obliques;
     /** Relations below an argument whose words are not the argument itself (clauses, appositions). */
-    private final Set<String> clausal;
+    private final Set<DepLabel> clausal;
     private final Set<String> passiveAuxiliaries;
+    private final EventRules rules;
 
     /** The parties the parse gives, and how; either side may be empty. */
     record Arguments(List<Participant> sources, List<Participant> targets, String how) {
     }
 
     ArgumentReader(EventRules rules) {
+        this.rules = rules;
         this.obliques = rules.words("participants", "oblique_prepositions");
-        this.clausal = rules.words("participants", "clausal_relations");
+        this.clausal = rules.relations("participants", "clausal_relations");
         this.passiveAuxiliaries = rules.words("participants", "passive_auxiliaries");
     }
 
@@ -42,7 +45,7 @@ final class ArgumentReader {
      * sentence is then not parsed).
      */
     SidePicker.Parties refine(DocView v, TriggerHit h, SidePicker.Parties flat) {
-        if (h.nominal() || flat.how().startsWith("subject shared")) {
+        if (h.nominal() || flat.how().startsWith(SidePicker.SHARED_SUBJECT)) {
             return flat;
         }
         boolean passive = passiveLooking(v.lower, h);
@@ -100,9 +103,9 @@ final class ArgumentReader {
     }
 
     /** "by" after the trigger in its clause. */
-    private static boolean byAfter(String[] lower, TriggerHit h) {
+    private boolean byAfter(String[] lower, TriggerHit h) {
         for (int k = h.end(); k < h.clauseEnd(); k++) {
-            if (lower[k].equals("by")) {
+            if (rules.is(lower[k], EventWord.BY)) {
                 return true;
             }
         }
@@ -122,7 +125,7 @@ final class ArgumentReader {
     /** "was attacked", "were expelled", "has been seized": a past participle after a form of "be". */
     private boolean passiveLooking(String[] lower, TriggerHit h) {
         String w = lower[h.first()];
-        if (h.first() == h.sentence().firstToken() || !(w.endsWith("ed") || w.endsWith("en") || byAfter(lower, h))) {
+        if (h.first() == h.sentence().firstToken() || !(rules.endsWith(w, EventWord.PARTICIPLE_SUFFIXES) || byAfter(lower, h))) {
             return false; // an irregular participle ("struck", "hit") shows itself by its agent
         }
         for (int k = h.first() - 1; k >= Math.max(h.sentence().firstToken(), h.first() - 3); k--) {
@@ -154,32 +157,32 @@ final class ArgumentReader {
         List<Integer> sourceHeads = new ArrayList<>(2);
         List<Integer> targetHeads = new ArrayList<>(2);
         String how;
-        int agent = t.child(root, "agent");
-        int passiveSubject = t.child(root, "nsubjpass");
+        int agent = t.child(root, DepLabel.AGENT);
+        int passiveSubject = t.child(root, DepLabel.NSUBJPASS);
         if (passiveSubject >= 0 || agent >= 0) {
             if (agent >= 0) {
-                addIfPresent(sourceHeads, t.child(agent, "pobj"));
+                addIfPresent(sourceHeads, t.child(agent, DepLabel.POBJ));
             }
             addIfPresent(targetHeads, passiveSubject);
             how = "parse: passive, agent is the source, subject the target";
         } else {
             int subject = subjectOf(t, root);
             addIfPresent(sourceHeads, subject);
-            addIfPresent(targetHeads, t.child(root, "dobj"));
-            addIfPresent(targetHeads, t.child(root, "dative"));
-            addIfPresent(targetHeads, t.child(root, "iobj"));
+            addIfPresent(targetHeads, t.child(root, DepLabel.DOBJ));
+            addIfPresent(targetHeads, t.child(root, DepLabel.DATIVE));
+            addIfPresent(targetHeads, t.child(root, DepLabel.IOBJ));
             how = "parse: subject is the source, object the target";
         }
         // "met with X", "imposed sanctions on X": oblique objects of the verb or of its object
         List<Integer> heads = new ArrayList<>(List.of(root));
-        int object = t.child(root, "dobj");
+        int object = t.child(root, DepLabel.DOBJ);
         if (object >= 0) {
             heads.add(object);
         }
         for (int head : heads) {
             for (int c : t.children(head)) {
-                if (t.label(c).equals("prep") && obliques.contains(v.lower[base + c]) && c > h.end() - base - 1) {
-                    addIfPresent(targetHeads, t.child(c, "pobj"));
+                if (t.label(c) == DepLabel.PREP && obliques.contains(v.lower[base + c]) && c > h.end() - base - 1) {
+                    addIfPresent(targetHeads, t.child(c, DepLabel.POBJ));
                 }
             }
         }
@@ -203,15 +206,15 @@ final class ArgumentReader {
     /** Its own subject, else that of the verb it is coordinated with or whose complement it is. */
     private static int subjectOf(DependencyTree t, int verb) {
         for (int k = verb, steps = 0; k >= 0 && steps < 4; steps++) {
-            int subject = t.child(k, "nsubj");
+            int subject = t.child(k, DepLabel.NSUBJ);
             if (subject < 0) {
-                subject = t.child(k, "csubj");
+                subject = t.child(k, DepLabel.CSUBJ);
             }
             if (subject >= 0) {
                 return subject;
             }
-            String label = t.label(k);
-            if (!(label.equals("conj") || label.equals("xcomp"))) {
+            DepLabel label = t.label(k);
+            if (!(label == DepLabel.CONJ || label == DepLabel.XCOMP)) {
                 return -1;
             }
             k = t.head(k);
@@ -248,9 +251,9 @@ final class ArgumentReader {
             if (w == head) {
                 return true;
             }
-            String label = t.label(w);
+            DepLabel label = t.label(w);
             // "the president of Iran" names the phrase's party; "officials in Kyiv" only locates them
-            if (clausal.contains(label) || label.equals("pobj") && t.head(w) >= 0 && !lower[base + t.head(w)].equals("of")) {
+            if (clausal.contains(label) || label == DepLabel.POBJ && t.head(w) >= 0 && !rules.is(lower[base + t.head(w)], EventWord.OF)) {
                 return false;
             }
         }

@@ -25,8 +25,10 @@ final class DatePicker {
     private final Set<String> targetBlockers;
     private final Set<String> termTypes;
     private final Set<String> anchorWords;
+    private final EventRules rules;
 
     DatePicker(EventRules rules) {
+        this.rules = rules;
         this.termTypes = rules.words("dates", "term_types");
         this.anchorWords = rules.words("dates", "anchor_words");
         this.sourceBlockers = rules.words("participants", "source_blockers");
@@ -47,12 +49,18 @@ final class DatePicker {
         int to = v.tokens.get(h.clauseEnd() - 1).end();
         for (TimeExpression t : v.timexes) {
             if (t.span().start() >= from && t.span().end() <= to && (t.kind() == TimeExpression.TimexKind.SET
-                    || t.kind() == TimeExpression.TimexKind.DURATION && t.text().regionMatches(true, 0, "for ", 0, 4)
+                    || t.kind() == TimeExpression.TimexKind.DURATION && opensWith(t.text(), EventWord.FOR)
                     && longStretch(t.value()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the first word of a phrase ("for three years") is a word of that part. */
+    private boolean opensWith(String phrase, EventWord part) {
+        int space = phrase.indexOf(' ');
+        return space > 0 && rules.is(phrase.substring(0, space).toLowerCase(java.util.Locale.ROOT), part);
     }
 
     /** Months or years ("P10Y", "P6M"): "met for three hours" is still one meeting. */

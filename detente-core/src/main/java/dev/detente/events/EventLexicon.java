@@ -2,6 +2,8 @@ package dev.detente.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.detente.events.lexicon.PhraseIndex;
+import dev.detente.knowledge.Inflection;
+import dev.detente.knowledge.Inflection.Rules;
 import dev.detente.knowledge.Knowledge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +15,8 @@ import java.util.Set;
 /**
  * The event trigger lexicon ({@code event-lexicon.yaml} and the user's knowledge files): for each PLOVER type its weight on the
  * cooperation–conflict scale and its verbal, nominal and literal triggers, indexed by first word.
- * Verbs are inflected here (3rd person, past, participle, -ing) so the data lists lemmas only.
+ * Verbs are inflected here (3rd person, past, participle, -ing: the rules of {@link Inflection}) so
+ * the data lists lemmas only.
  */
 public final class EventLexicon {
     /** PLOVER's sixteen top-level event types. */
@@ -31,10 +34,12 @@ public final class EventLexicon {
     private final Map<String, Double> weights = new LinkedHashMap<>();
     /** Words that end a verb phrase without being its object noun ("warn * against", "pull out of"). */
     private final Set<String> notObjectNouns;
+    private final Inflection inflection;
 
     private EventLexicon(Knowledge knowledge) {
         this.index = new PhraseIndex<>(knowledge.lexicon().words("phrases.not_modifiers"));
         this.notObjectNouns = EventRules.of(knowledge).words("triggers", "not_object_nouns");
+        this.inflection = Inflection.of(knowledge);
     }
 
     /**
@@ -87,7 +92,7 @@ public final class EventLexicon {
                 weights.put(type, t.path("weight").asDouble(0));
             }
             for (JsonNode v : t.path("verbs")) {
-                for (String form : verbForms(v.asText(), notObjectNouns)) {
+                for (String form : verbForms(v.asText())) {
                     index.add(form, new Trigger(type, Kind.VERB, "verb:" + v.asText()));
                 }
             }
@@ -103,23 +108,23 @@ public final class EventLexicon {
     }
 
     /** "meet/met rest" → meet, meets, met, meeting (each followed by "rest"). */
-    static List<String> verbForms(String entry, Set<String> notObjectNouns) {
+    List<String> verbForms(String entry) {
         String trimmed = entry.trim().toLowerCase(Locale.ROOT);
         int space = trimmed.indexOf(' ');
         String head = space < 0 ? trimmed : trimmed.substring(0, space);
         String rest = space < 0 ? "" : trimmed.substring(space);
         String[] parts = head.split("/");
         String lemma = parts[0];
-        String past = parts.length > 1 ? parts[1] : regularPast(lemma);
+        String past = parts.length > 1 ? parts[1] : inflection.inflect(Rules.VERB_PAST, lemma);
         String participle = parts.length > 2 ? parts[2] : past;
         List<String> rests = new ArrayList<>(2);
         rests.add(rest);
-        String plural = pluralObject(rest, notObjectNouns);
+        String plural = pluralObject(rest);
         if (plural != null) {
             rests.add(plural);
         }
         List<String> out = new ArrayList<>(10);
-        for (String f : List.of(lemma, thirdPerson(lemma), past, participle, ing(lemma, past))) {
+        for (String f : List.of(lemma, inflection.inflect(Rules.VERB_THIRD_PERSON, lemma), past, participle, ing(lemma, past))) {
             for (String r : rests) {
                 if (!out.contains(f + r)) {
                     out.add(f + r);
@@ -130,66 +135,31 @@ public final class EventLexicon {
     }
 
     /** "close ~ border" also closes "its borders": the object noun after a gap, in the plural. */
-    private static String pluralObject(String rest, Set<String> notObjectNouns) {
+    private String pluralObject(String rest) {
         String[] words = rest.trim().split(" ");
-        if (words.length < 2 || !(words[words.length - 2].equals("~") || words[words.length - 2].equals("*")
-                || words[words.length - 2].equals("..."))) {
+        if (words.length < 2 || !PhraseIndex.isGap(words[words.length - 2])) {
             return null;
         }
         String noun = words[words.length - 1];
-        if (noun.length() < 3 || noun.endsWith("s") || noun.endsWith("ed") || noun.endsWith("ing")
-                || notObjectNouns.contains(noun) || !noun.chars().allMatch(Character::isLetter)) {
+        if (noun.length() < 3 || notObjectNouns.contains(noun) || !noun.chars().allMatch(Character::isLetter)) {
             return null;
         }
-        String plural = endsWithConsonantY(noun) ? noun.substring(0, noun.length() - 1) + "ies"
-                : noun.endsWith("ch") || noun.endsWith("sh") || noun.endsWith("x") ? noun + "es" : noun + "s";
-        return rest.substring(0, rest.length() - noun.length()) + plural;
+        String plural = inflection.inflect(Rules.OBJECT_PLURAL, noun);
+        return plural == null ? null : rest.substring(0, rest.length() - noun.length()) + plural;
     }
 
-    static List<String> nounForms(String entry) {
+    List<String> nounForms(String entry) {
         String n = entry.trim().toLowerCase(Locale.ROOT);
-        return n.endsWith("s") ? List.of(n) : List.of(n, n + "s");
-    }
-
-    private static String regularPast(String v) {
-        if (v.endsWith("e")) {
-            return v + "d";
-        }
-        if (endsWithConsonantY(v)) {
-            return v.substring(0, v.length() - 1) + "ied";
-        }
-        return v + "ed";
-    }
-
-    private static String thirdPerson(String v) {
-        if (v.equals("have")) {
-            return "has";
-        }
-        if (v.endsWith("s") || v.endsWith("x") || v.endsWith("z") || v.endsWith("ch") || v.endsWith("sh") || v.endsWith("o")) {
-            return v + "es";
-        }
-        if (endsWithConsonantY(v)) {
-            return v.substring(0, v.length() - 1) + "ies";
-        }
-        return v + "s";
+        String plural = inflection.inflect(Rules.TRIGGER_NOUN_PLURAL, n);
+        return plural == null ? List.of(n) : List.of(n, plural);
     }
 
     /** -ing form; a past with a doubled final consonant ("banned") tells us to double it ("banning"). */
-    private static String ing(String v, String past) {
-        if (v.endsWith("ie")) {
-            return v.substring(0, v.length() - 2) + "ying";
+    private String ing(String v, String past) {
+        String doubled = v + v.charAt(v.length() - 1);
+        if (past.equals(inflection.inflect(Rules.VERB_PAST, doubled))) {
+            return inflection.inflect(Rules.VERB_GERUND, doubled);
         }
-        if (v.endsWith("e") && !v.endsWith("ee")) {
-            return v.substring(0, v.length() - 1) + "ing";
-        }
-        char last = v.charAt(v.length() - 1);
-        if (past.equals(v + last + "ed")) {
-            return v + last + "ing";
-        }
-        return v + "ing";
-    }
-
-    private static boolean endsWithConsonantY(String v) {
-        return v.length() > 1 && v.endsWith("y") && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0;
+        return inflection.inflect(Rules.VERB_GERUND, v);
     }
 }

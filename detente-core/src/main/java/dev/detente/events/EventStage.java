@@ -41,6 +41,7 @@ public final class EventStage implements Stage {
     private final ContextDates contextDates;
     private final PlacePicker places;
     private final NominalStructure structure;
+    private final EventRules rules;
     private final EventMerger merger = new EventMerger();
 
     /** The coder of that knowledge: its trigger lexicon and word lists, with the user's additions. */
@@ -51,6 +52,7 @@ public final class EventStage implements Stage {
     EventStage(EventLexicon lexicon, CountryGazetteer countries, EventRules rules) {
         this.lexicon = lexicon;
         this.countries = countries;
+        this.rules = rules;
         this.participantFinder = new ParticipantFinder(countries, rules);
         Clauses clauses = new Clauses(rules);
         this.triggers = new TriggerFinder(lexicon, new SenseFilter(rules), clauses, rules);
@@ -114,13 +116,13 @@ public final class EventStage implements Stage {
         return doc.with(EventLayers.EVENTS, List.copyOf(contextDates.withNewsDay(events, v, headlines)));
     }
 
-    /** One trigger through the chain: place, parties, habit, date, structure, sides, mode; null when no event. */
     /** The last trigger of the sentence that gave an event, and its parties. */
     private static final class SentenceMemory {
         TriggerHit hit;
         SidePicker.Parties parties;
     }
 
+    /** One trigger through the chain: place, parties, habit, date, structure, sides, mode; null when no event. */
     private Event code(DocView v, TriggerHit h, List<TriggerHit> sentenceTriggers, List<Event> earlier, PairMemory pairs,
                        SentenceMemory memory) {
         String[] lower = v.lower;
@@ -192,15 +194,22 @@ public final class EventStage implements Stage {
         return out;
     }
 
-    /** Lower-cased tokens; a capitalised "May" is the month, never the modal. */
-    private static String[] lowered(String[] shared, List<Token> tokens) {
+    /** Lower-cased tokens; a capitalised month name that is also a modal ("May") is the month, never the modal. */
+    private String[] lowered(String[] shared, List<Token> tokens) {
         String[] lower = shared.clone();
         for (int i = 0; i < lower.length; i++) {
-            if (tokens.get(i).text().equals("May")) {
-                lower[i] = "may:month";
+            String w = lower[i];
+            if (rules.is(w, EventWord.MONTH_MODALS) && rules.isMonth(w) && titleCased(tokens.get(i).text(), w)) {
+                lower[i] = w + ":month";
             }
         }
         return lower;
+    }
+
+    /** "May", not "may" or "MAY": the first letter upper case, the rest as in the lower-cased word. */
+    private static boolean titleCased(String text, String lower) {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && text.length() == lower.length()
+                && text.regionMatches(1, lower, 1, lower.length() - 1);
     }
 
     /**

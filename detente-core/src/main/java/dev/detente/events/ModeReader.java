@@ -33,8 +33,10 @@ final class ModeReader {
     private final Set<String> aimPrepositions;
     private final Set<String> afterNounFuture;
     private final Set<String> afterNounHypothetical;
+    private final EventRules rules;
 
     ModeReader(EventRules rules) {
+        this.rules = rules;
         deny = rules.words("modes", "deny");
         hearsay = rules.words("modes", "hearsay");
         negation = rules.words("modes", "negation");
@@ -59,7 +61,7 @@ final class ModeReader {
             }
         }
         for (int k = sentenceStart; k + 1 < first; k++) {
-            if (hearsay.contains(lower[k]) && (lower[k + 1].equals("that") || k + 2 < first && lower[k + 2].equals("that"))) {
+            if (hearsay.contains(lower[k]) && (rules.is(lower[k + 1], EventWord.THAT) || k + 2 < first && rules.is(lower[k + 2], EventWord.THAT))) {
                 return new Reading(Mode.HYPOTHETICAL, lower[k]);
             }
         }
@@ -72,7 +74,7 @@ final class ModeReader {
         if (nominal) {
             for (int k = end; k < Math.min(clauseEnd, end + AHEAD); k++) {
                 // "talks ended without agreement" took place; only their outcome is negated
-                if (isNegation(lower[k]) && !lower[k].equals("without")) {
+                if (isNegation(lower[k]) && !rules.is(lower[k], EventWord.WITHOUT)) {
                     return new Reading(Mode.NEGATED, lower[k]);
                 }
             }
@@ -87,7 +89,7 @@ final class ModeReader {
             }
         }
         for (int k = from; k < first; k++) {
-            if (future.contains(lower[k]) || lower[k].equals("going") && k + 1 < first && lower[k + 1].equals("to")) {
+            if (future.contains(lower[k]) || rules.is(lower[k], EventWord.GOING) && k + 1 < first && rules.is(lower[k + 1], EventWord.TO)) {
                 return new Reading(Mode.FUTURE, lower[k]);
             }
         }
@@ -95,10 +97,10 @@ final class ModeReader {
         while (before > clauseStart && isQuoteMark(lower[before])) {
             before--;
         }
-        if (!nominal && before >= clauseStart && lower[before].equals("to") && !causedBefore(lower, clauseStart, before)) {
-            return new Reading(Mode.FUTURE, "to");
+        if (!nominal && before >= clauseStart && rules.is(lower[before], EventWord.TO) && !causedBefore(lower, clauseStart, before)) {
+            return new Reading(Mode.FUTURE, lower[before]);
         }
-        if (!nominal && lower[first].endsWith("ing") && before >= clauseStart && aimPrepositions.contains(lower[before])) {
+        if (!nominal && rules.endsWith(lower[first], EventWord.GERUND_SUFFIXES) && before >= clauseStart && aimPrepositions.contains(lower[before])) {
             return new Reading(Mode.FUTURE, lower[before]);
         }
         if (nominal) {
@@ -123,11 +125,11 @@ final class ModeReader {
             if (!demand.contains(lower[k])) {
                 continue;
             }
-            if (lower[k].equals("must") && first - k <= 3) {
-                return "must";
+            if (rules.is(lower[k], EventWord.MUST) && first - k <= 3) {
+                return lower[k];
             }
             for (int j = k + 1; j < first; j++) {
-                if (lower[j].equals("to") || lower[j].equals("that")) {
+                if (rules.is(lower[j], EventWord.TO) || rules.is(lower[j], EventWord.THAT)) {
                     return lower[k];
                 }
             }
@@ -145,11 +147,11 @@ final class ModeReader {
         return false;
     }
 
-    private static boolean isQuoteMark(String w) {
-        return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("'") || w.equals("\u2018");
+    private boolean isQuoteMark(String w) {
+        return rules.is(w, EventWord.QUOTE_MARKS);
     }
 
     private boolean isNegation(String w) {
-        return negation.contains(w) || w.endsWith("n't") || w.endsWith("n\u2019t");
+        return negation.contains(w) || rules.endsWith(w, EventWord.NEGATION_SUFFIXES);
     }
 }

@@ -16,8 +16,10 @@ final class NominalStructure {
     private final Set<String> occurrence;
     private final Set<String> lightVerbs;
     private final Set<String> lightVerbGap;
+    private final EventRules rules;
 
     NominalStructure(EventRules rules) {
+        this.rules = rules;
         this.partyPrepositions = rules.words("participants", "party_prepositions");
         this.occurrence = rules.words("structure", "occurrence");
         this.lightVerbs = rules.words("structure", "light_verbs");
@@ -40,7 +42,7 @@ final class NominalStructure {
     /** "since the invasion": a nominal event used as a time anchor is background, not news. */
     boolean isTimeAnchor(String[] lower, TriggerHit h) {
         for (int k = Math.max(h.clauseStart(), h.first() - 4); k < h.first(); k++) {
-            if (lower[k].equals("since")) {
+            if (rules.is(lower[k], EventWord.SINCE)) {
                 return true;
             }
         }
@@ -63,8 +65,8 @@ final class NominalStructure {
             return true; // "Israeli military strikes", "Russia's invasion"; a bare "US talks" is no meeting
         }
         for (int k = after; k < Math.min(ce, after + 8); k++) {
-            if (occurrence.contains(lower[k]) && !(lower[k].equals("was") || lower[k].equals("were"))
-                    || (lower[k].equals("was") || lower[k].equals("were")) && k + 1 < ce && lower[k + 1].equals("held")) {
+            boolean be = rules.is(lower[k], EventWord.PAST_BE);
+            if (occurrence.contains(lower[k]) && !be || be && k + 1 < ce && rules.is(lower[k + 1], EventWord.HELD)) {
                 return true;
             }
         }

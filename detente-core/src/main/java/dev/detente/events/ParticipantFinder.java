@@ -30,9 +30,11 @@ import java.util.Set;
  */
 final class ParticipantFinder {
     private final CountryGazetteer countries;
+    private final EventRules rules;
 
     ParticipantFinder(CountryGazetteer countries, EventRules rules) {
         this.countries = countries;
+        this.rules = rules;
     }
 
     List<Participant> find(Doc doc, List<Token> tokens, List<Sentence> sentences) {
@@ -92,7 +94,7 @@ final class ParticipantFinder {
      * "I", "we", "my", "our" inside a direct quotation stand for its speaker, when the speaker is an
      * actor (a side is always an actor id; "speaker:transcript" is a label, not an actor).
      */
-    private static void addQuotedSpeakers(Doc doc, List<Token> tokens, TokenIndex tix, List<Participant> out,
+    private void addQuotedSpeakers(Doc doc, List<Token> tokens, TokenIndex tix, List<Participant> out,
                                           boolean[] taken, ActorIndex actors) {
         for (Statement st : doc.list(StatementLayers.STATEMENTS)) {
             if (!st.direct() || st.speakerName() == null
@@ -101,7 +103,7 @@ final class ParticipantFinder {
             }
             for (int i = tix.firstAtOrAfter(st.span().start()); i < tokens.size() && tokens.get(i).end() <= st.span().end(); i++) {
                 String w = tokens.get(i).lower();
-                if ((w.equals("i") || w.equals("we")) && !taken[i]) {
+                if (rules.is(w, EventWord.SPEAKER_PRONOUNS) && !taken[i]) {
                     add(out, taken, tix, tokens.get(i).span(), st.speakerName(), st.speakerCountry(), st.speakerId(), false, true);
                 }
             }
@@ -112,7 +114,7 @@ final class ParticipantFinder {
      * "He"/"She" starting a sentence: the first person named in the sentence before; "It"/"They":
      * the first country or body named there.
      */
-    private static void addPronouns(List<Token> tokens, List<Sentence> sentences, List<Participant> out, boolean[] taken) {
+    private void addPronouns(List<Token> tokens, List<Sentence> sentences, List<Participant> out, boolean[] taken) {
         List<Participant> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparingInt(Participant::tokenStart));
         for (int si = 1; si < sentences.size(); si++) {
@@ -121,8 +123,8 @@ final class ParticipantFinder {
                 continue;
             }
             String w = tokens.get(s.firstToken()).lower();
-            boolean person = w.equals("he") || w.equals("she");
-            if (!person && !(w.equals("it") || w.equals("they")) || taken[s.firstToken()]) {
+            boolean person = rules.is(w, EventWord.PERSON_PRONOUNS);
+            if (!person && !rules.is(w, EventWord.THING_PRONOUNS) || taken[s.firstToken()]) {
                 continue;
             }
             Sentence prev = sentences.get(si - 1);

@@ -20,8 +20,10 @@ final class PlacePicker {
     private final Set<String> placeNouns;
     private final Set<String> partyPhraseWords;
     private final Set<String> directions;
+    private final EventRules rules;
 
     PlacePicker(EventRules rules) {
+        this.rules = rules;
         this.placeNouns = rules.words("places", "place_nouns");
         this.partyPhraseWords = rules.words("places", "party_phrase_words");
         this.directions = rules.words("places", "directions");
@@ -33,49 +35,49 @@ final class PlacePicker {
             return false;
         }
         String prev = lower[start - 1];
-        if (prev.equals("in")) {
+        if (rules.is(prev, EventWord.IN)) {
             return true;
         }
-        if (start > 1 && prev.equals("of") && placeNouns.contains(lower[start - 2])) {
+        if (start > 1 && rules.is(prev, EventWord.OF) && placeNouns.contains(lower[start - 2])) {
             return true;
         }
         int k = start - 1;
         if (directions.contains(lower[k])) {
             k--;
-            if (k >= 0 && lower[k].equals("the")) {
+            if (k >= 0 && rules.is(lower[k], EventWord.THE)) {
                 k--;
             }
-            return k >= 0 && lower[k].equals("in");
+            return k >= 0 && rules.is(lower[k], EventWord.IN);
         }
         return false;
     }
 
     PlacePhrase after(List<Token> tokens, String[] lower, int from, int ce) {
         for (int k = from; k < ce - 1; k++) {
-            if (!lower[k].equals("in")) {
+            if (!rules.is(lower[k], EventWord.IN)) {
                 continue;
             }
             if (!onlyPartyWords(tokens, lower, from, k)) {
                 return null;
             }
             int j = k + 1;
-            if (lower[j].equals("the")) {
+            if (rules.is(lower[j], EventWord.THE)) {
                 j++;
             }
             // "the Russian city of X": skip the descriptor
             int d = j;
-            while (d < ce && d < j + 3 && !lower[d].equals("of")) {
+            while (d < ce && d < j + 3 && !rules.is(lower[d], EventWord.OF)) {
                 d++;
             }
-            if (d < ce && lower[d].equals("of") && d > j && placeNouns.contains(lower[d - 1]) && d + 1 < ce) {
+            if (d < ce && rules.is(lower[d], EventWord.OF) && d > j && placeNouns.contains(lower[d - 1]) && d + 1 < ce) {
                 j = d + 1;
             }
             int e = capitalizedRunEnd(tokens, j, ce);
-            if (e == j || isTimeWord(lower[j])) {
+            if (e == j || isTimeWord(tokens.get(j).lower())) { // the token's own word: "May" is "may:month" in lower
                 continue;
             }
             int listEnd = e;
-            while (listEnd + 1 < ce && (lower[listEnd].equals(",") || lower[listEnd].equals("and"))) {
+            while (listEnd + 1 < ce && (lower[listEnd].equals(",") || rules.is(lower[listEnd], EventWord.AND))) {
                 int next = capitalizedRunEnd(tokens, listEnd + 1, ce);
                 if (next == listEnd + 1) {
                     break;
@@ -112,10 +114,12 @@ final class PlacePicker {
         return e;
     }
 
-    private static boolean isTimeWord(String w) {
-        return w.startsWith("jan") || w.startsWith("feb") || w.equals("march") || w.startsWith("apr") || w.startsWith("may")
-                || w.startsWith("jun") || w.startsWith("jul") || w.startsWith("aug") || w.startsWith("sep")
-                || w.startsWith("oct") || w.startsWith("nov") || w.startsWith("dec") || w.endsWith("day")
-                || Character.isDigit(w.charAt(0));
+    /**
+     * A month name or abbreviation ("May", "Sept."), a day word ("Monday", "today") or a number: "in"
+     * before it opens a time phrase, not a place. Whole names only: "Augusta" and "Marchena" are places.
+     */
+    private boolean isTimeWord(String w) {
+        String bare = w.length() > 1 && w.charAt(w.length() - 1) == '.' ? w.substring(0, w.length() - 1) : w;
+        return rules.isMonth(bare) || rules.endsWith(w, EventWord.TIME_WORD_SUFFIXES) || Character.isDigit(w.charAt(0));
     }
 }

@@ -25,7 +25,10 @@ final class SenseFilter {
     private final Set<String> labourContext;
     private final Set<String> militaryModifiers;
 
+    private final EventRules rules;
+
     SenseFilter(EventRules rules) {
+        this.rules = rules;
         Set<String> strike = rules.words("senses", "figurative_strike");
         Set<String> kill = rules.words("senses", "figurative_kill");
         Map<String, Set<String>> figurative = new HashMap<>();
@@ -50,24 +53,24 @@ final class SenseFilter {
             return null;
         }
         int first = m.first();
-        if (kind == Kind.VERB && lower[first].endsWith("ing") && first > s.firstToken()
+        if (kind == Kind.VERB && rules.endsWith(lower[first], EventWord.GERUND_SUFFIXES) && first > s.firstToken()
                 && v.syntax.pos(first - 1) == Upos.NOUN && v.syntax.pos(first) == Upos.VERB) {
             return null; // "a resolution condemning the coup": the participle describes a thing, no party acts
         }
         // past forms ("accused", "shelled") are never the noun: they need no tagging
-        if (kind == Kind.VERB && !lower[first].endsWith("ed") && v.syntax.pos(first) == Upos.NOUN
+        if (kind == Kind.VERB && !rules.endsWith(lower[first], EventWord.PAST_SUFFIXES) && v.syntax.pos(first) == Upos.NOUN
                 && !(first > s.firstToken() && verbContext.contains(lower[first - 1]))
-                && (!lower[first].endsWith("ing") || determined(v, s, first))) {
+                && (!rules.endsWith(lower[first], EventWord.GERUND_SUFFIXES) || determined(v, s, first))) {
             // "a U.S. request", "rejected calls for", "a nuclear strike": the verb's form used as a noun
             kind = Kind.NOUN;
             sense = "pos-noun";
         }
         String head = lower[first];
-        if (type == PloverType.ASSAULT && (head.equals("strike") || head.equals("strikes"))
+        if (type == PloverType.ASSAULT && rules.is(head, EventWord.LABOUR_STRIKE_HEADS)
                 && labourStrike(lower, s, first)) {
             type = PloverType.PROTEST;
             sense = join(sense, "labour-strike");
-        } else if (type == PloverType.COERCE && head.startsWith("raid") && first > s.firstToken()
+        } else if (type == PloverType.COERCE && rules.startsWith(head, EventWord.RAID_STEMS) && first > s.firstToken()
                 && militaryModifiers.contains(lower[first - 1])) {
             type = PloverType.ASSAULT;
             sense = join(sense, "military-raid");
@@ -76,14 +79,13 @@ final class SenseFilter {
     }
 
     /** "the meeting", "Russia's shelling", "new bombing": an -ing form is a noun only after a determiner. */
-    private static boolean determined(DocView v, Sentence s, int first) {
+    private boolean determined(DocView v, Sentence s, int first) {
         if (first == s.firstToken()) {
             return false;
         }
         Upos prev = v.syntax.pos(first - 1);
         String w = v.lower[first - 1];
-        return prev == Upos.DET || prev == Upos.ADJ || w.equals("'s") || w.equals("\u2019s") || w.equals("his")
-                || w.equals("her") || w.equals("its") || w.equals("their") || w.equals("our");
+        return prev == Upos.DET || prev == Upos.ADJ || rules.is(w, EventWord.POSSESSIVES);
     }
 
     /** "a general strike", "teachers' strike", "strike over pay": a work stoppage, not an attack. */
@@ -115,6 +117,6 @@ final class SenseFilter {
                 }
             }
         }
-        return !(lower[first].equals("welcome") && first > sentenceStart && copulas.contains(lower[first - 1]));
+        return !(rules.is(lower[first], EventWord.WELCOME) && first > sentenceStart && copulas.contains(lower[first - 1]));
     }
 }

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class SidePicker {
     private static final int TARGET_REACH = 8;
+    /** How the sides of a verb that shares the previous verb's subject were read (ArgumentReader leaves them). */
+    static final String SHARED_SUBJECT = "subject shared with the previous verb of the sentence";
 
     /** The clause's parties, and those found on each side of the trigger. */
     record Parties(List<Participant> inClause, List<Participant> sources, List<Participant> targets, String how) {
@@ -31,8 +33,10 @@ final class SidePicker {
     private final Set<String> introPrepositions;
     private final Set<String> roleNouns;
     private final PlacePicker places;
+    private final EventRules rules;
 
     SidePicker(EventRules rules, PlacePicker places) {
+        this.rules = rules;
         this.sourceBlockers = rules.words("participants", "source_blockers");
         this.targetBlockers = rules.words("participants", "target_blockers");
         this.locatingPrepositions = rules.words("participants", "locating_prepositions");
@@ -54,17 +58,17 @@ final class SidePicker {
         // "X visited Moscow and held talks with Y", "Rebels attacked the base, killing 12": the second
         // verb has the first one's subject, not the party standing between them
         return new Parties(own.inClause(), previousParties.sources(), own.targets(),
-                "subject shared with the previous verb of the sentence");
+                SHARED_SUBJECT);
     }
 
     /** A verb right after "and" or a comma (a participle), whose nearest party before it stands after the previous trigger. */
-    private static boolean sharesSubject(String[] lower, TriggerHit h, TriggerHit previous, Parties own) {
+    private boolean sharesSubject(String[] lower, TriggerHit h, TriggerHit previous, Parties own) {
         int before = h.first() - 1;
         if (h.nominal() || before <= previous.end() || previous.sentence() != h.sentence()) {
             return false;
         }
-        boolean joined = lower[before].equals("and") && !lower[before - 1].equals(",") || lower[before].equals(",")
-                && lower[h.first()].endsWith("ing");
+        boolean joined = rules.is(lower[before], EventWord.AND) && !lower[before - 1].equals(",")
+                || lower[before].equals(",") && rules.endsWith(lower[h.first()], EventWord.GERUND_SUFFIXES);
         if (!joined) {
             return false;
         }
@@ -224,7 +228,7 @@ final class SidePicker {
             }
         }
         int after = m.end();
-        if (after < ce && lower[after].equals("the")) {
+        if (after < ce && rules.is(lower[after], EventWord.THE)) {
             after++;
         }
         return after + 1 < ce && isPairPhrase(lower, after) ? 1 : 0;
@@ -233,7 +237,7 @@ final class SidePicker {
     /** "business groups in both countries": the pair phrase only locates someone else, it does not act. */
     private boolean afterPreposition(String[] lower, int cs, int k) {
         int before = k - 1;
-        if (before >= cs && lower[before].equals("the")) {
+        if (before >= cs && rules.is(lower[before], EventWord.THE)) {
             before--;
         }
         return before >= cs && locatingPrepositions.contains(lower[before]);
@@ -241,13 +245,13 @@ final class SidePicker {
 
     /** "the two sides", "both countries", also with one modifier: "the two Gulf neighbours". */
     private boolean isPairPhrase(String[] lower, int k) {
-        return (lower[k].equals("two") || lower[k].equals("both")) && (pairWords.contains(lower[k + 1])
+        return rules.is(lower[k], EventWord.PAIR_COUNTS) && (pairWords.contains(lower[k + 1])
                 || k + 2 < lower.length && pairWords.contains(lower[k + 2]));
     }
 
     private boolean mentionsPair(String[] lower, int cs, int ce) {
         for (int k = cs; k + 1 < ce; k++) {
-            if ((lower[k].equals("two") || lower[k].equals("both")) && pairWords.contains(lower[k + 1])
+            if (rules.is(lower[k], EventWord.PAIR_COUNTS) && pairWords.contains(lower[k + 1])
                     && !afterPreposition(lower, cs, k)) {
                 return true;
             }
@@ -294,7 +298,7 @@ final class SidePicker {
             if (p.tokenStart() < end) {
                 continue;
             }
-            int scanFrom = end < lower.length && lower[end].equals("that") ? end + 1 : end; // "demanding that Iran stop"
+            int scanFrom = end < lower.length && rules.is(lower[end], EventWord.THAT) ? end + 1 : end; // "demanding that Iran stop"
             if (out.isEmpty() && (p.tokenStart() - end > TARGET_REACH || blocked(lower, scanFrom, p.tokenStart(), targetBlockers))) {
                 break;
             }
@@ -324,8 +328,7 @@ final class SidePicker {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             String w = t.lower();
-            if (!(w.equals(",") || w.equals("and") || w.equals("&") || w.equals("the") || w.equals("of") || w.equals("'s")
-                    || w.equals("\u2019s") || w.equals("(") || w.equals(")") || t.isCapitalized() || roleNouns.contains(w))) {
+            if (!(rules.is(w, EventWord.COORDINATION) || t.isCapitalized() || roleNouns.contains(w))) {
                 return false;
             }
         }
@@ -347,10 +350,11 @@ final class SidePicker {
     }
 
     /** "seized by the U.S.": the agent after "by" is the source. */
-    private static boolean passiveWithAgent(String[] lower, TriggerHit m) {
+    private boolean passiveWithAgent(String[] lower, TriggerHit m) {
         int next = m.end();
         String head = lower[m.first()];
-        return next < lower.length && lower[next].equals("by") && head.endsWith("ed") && m.end() - m.first() == 1;
+        return next < lower.length && rules.is(lower[next], EventWord.BY) && rules.endsWith(head, EventWord.PAST_SUFFIXES)
+                && m.end() - m.first() == 1;
     }
 
     static List<String> names(List<Participant> ps) {

@@ -22,6 +22,7 @@ final class TriggerFinder {
     private final Set<String> verbContext;
     private final Set<String> gerundContext;
     private final int objectWindow;
+    private final EventRules rules;
 
     TriggerFinder(EventLexicon lexicon, SenseFilter senses, Clauses clauses, EventRules rules) {
         this.index = lexicon.index();
@@ -30,6 +31,7 @@ final class TriggerFinder {
         this.verbContext = rules.words("triggers", "verb_context");
         this.gerundContext = rules.words("triggers", "gerund_context");
         this.objectWindow = rules.number("triggers", "object_window");
+        this.rules = rules;
     }
 
     /** Whether any word of the sentence starts a trigger (one hash lookup a token). */
@@ -72,7 +74,7 @@ final class TriggerFinder {
     private PhraseIndex.Match<Trigger> best(List<PhraseIndex.Match<Trigger>> matches, String[] lower, int i,
                                             int sentenceStart) {
         boolean nounContext = i == sentenceStart || !(verbContext.contains(lower[i - 1])
-                || lower[i].endsWith("ing") && gerundContext.contains(lower[i - 1]));
+                || rules.endsWith(lower[i], EventWord.GERUND_SUFFIXES) && gerundContext.contains(lower[i - 1]));
         PhraseIndex.Match<Trigger> best = null;
         for (PhraseIndex.Match<Trigger> m : matches) {
             if (best == null) {

@@ -25,7 +25,17 @@ public final class Inflection {
         /** "tax" → "taxes": the plural of an issue keyword; none for one already in -s */
         KEYWORD_PLURAL,
         /** "policy" → "policies", "match" → "matches": the regular plural of a common noun */
-        NOUN_PLURAL;
+        NOUN_PLURAL,
+        /** "agree" → "agreed", "deny" → "denied": a verb's regular past */
+        VERB_PAST,
+        /** "meet" → "meets", "push" → "pushes", "have" → "has": a verb's third person singular */
+        VERB_THIRD_PERSON,
+        /** "meet" → "meeting", "seize" → "seizing", "tie" → "tying": a verb's -ing form */
+        VERB_GERUND,
+        /** "talks ~ border" → "borders": an event verb's object noun in the plural; none for one that looks inflected already */
+        OBJECT_PLURAL,
+        /** "meeting" → "meetings": an event noun's plural (a plain -s); none for one in -s */
+        TRIGGER_NOUN_PLURAL;
 
         String table() {
             return "inflection." + name().toLowerCase(Locale.ROOT);

@@ -7,9 +7,9 @@ import java.util.List;
  * One sentence's dependency parse, indexed by word (0-based within the sentence): each word's head
  * ({@code -1} for the root), its relation to the head (CLEAR-style labels as NLP4J gives them:
  * nsubj, nsubjpass, dobj, pobj, prep, agent, conj, cc, ccomp, xcomp, aux, neg, compound, poss...)
- * and its Penn Treebank tag.
+ * ({@link DepLabel}) and its Penn Treebank tag.
  */
-public record DependencyTree(int[] heads, String[] labels, String[] tags) {
+public record DependencyTree(int[] heads, DepLabel[] labels, String[] tags) {
     public DependencyTree {
         if (heads.length != labels.length || heads.length != tags.length) {
             throw new IllegalArgumentException("a parse needs one head, label and tag per word");
@@ -24,7 +24,7 @@ public record DependencyTree(int[] heads, String[] labels, String[] tags) {
         return heads[i];
     }
 
-    public String label(int i) {
+    public DepLabel label(int i) {
         return labels[i];
     }
 
@@ -44,9 +44,9 @@ public record DependencyTree(int[] heads, String[] labels, String[] tags) {
     }
 
     /** The first child of {@code i} with that label, or -1. */
-    public int child(int i, String label) {
+    public int child(int i, DepLabel label) {
         for (int k = 0; k < heads.length; k++) {
-            if (heads[k] == i && labels[k].equals(label)) {
+            if (heads[k] == i && labels[k] == label) {
                 return k;
             }
         }
@@ -66,16 +66,16 @@ public record DependencyTree(int[] heads, String[] labels, String[] tags) {
     /** The words joined to {@code i} by "and"/"or": its conj children and theirs. */
     public List<Integer> conjuncts(int i) {
         List<Integer> out = new ArrayList<>(2);
-        for (int k = child(i, "conj"); k >= 0; k = child(k, "conj")) {
+        for (int k = child(i, DepLabel.CONJ); k >= 0; k = child(k, DepLabel.CONJ)) {
             out.add(k);
             for (int k2 = 0; k2 < heads.length; k2++) {
-                if (heads[k2] == k && labels[k2].equals("conj") && k2 != child(k, "conj")) {
+                if (heads[k2] == k && labels[k2] == DepLabel.CONJ && k2 != child(k, DepLabel.CONJ)) {
                     out.add(k2);
                 }
             }
         }
         for (int k = 0; k < heads.length; k++) {
-            if (heads[k] == i && labels[k].equals("conj") && !out.contains(k)) {
+            if (heads[k] == i && labels[k] == DepLabel.CONJ && !out.contains(k)) {
                 out.add(k);
             }
         }

@@ -66,13 +66,13 @@ public final class Nlp4jParser implements DependencyParser {
         WORDS.add(words.size());
         int n = words.size();
         int[] heads = new int[n];
-        String[] labels = new String[n];
+        DepLabel[] labels = new DepLabel[n];
         String[] tags = new String[n];
         for (int i = 0; i < n; i++) {
             NLPNode node = nodes[i + 1];
             NLPNode head = node.getDependencyHead();
             heads[i] = head == null ? -1 : head.getID() - 1;
-            labels[i] = node.getDependencyLabel() == null ? "dep" : node.getDependencyLabel();
+            labels[i] = node.getDependencyLabel() == null ? DepLabel.DEP : DepLabel.of(node.getDependencyLabel());
             tags[i] = node.getPartOfSpeechTag() == null ? "XX" : node.getPartOfSpeechTag();
         }
         return new DependencyTree(heads, labels, tags);

@@ -16,6 +16,9 @@ public final class TextNormalizer {
     /** Longest link text and link target accepted as Markdown link residue. */
     private static final int MAX_LINK_TEXT = 400;
     private static final int MAX_LINK_TARGET = 2048;
+    /** How a bare link target in angle brackets begins ("<https://…>", "<www.…>"): URL syntax, not words. */
+    private static final String URL_SCHEME = "http";
+    private static final String URL_HOST = "www.";
     /**
      * Most combining marks kept after one character (Unicode's stream-safe text format, UAX #15):
      * longer runs are dropped, which keeps normalisation and word-boundary matching linear.
@@ -68,7 +71,7 @@ public final class TextNormalizer {
                     continue;
                 }
             }
-            if (c == '<' && i + 1 < n && (raw.startsWith("http", i + 1) || raw.startsWith("www.", i + 1))) {
+            if (c == '<' && i + 1 < n && (raw.startsWith(URL_SCHEME, i + 1) || raw.startsWith(URL_HOST, i + 1))) {
                 int close = raw.indexOf('>', i + 1);
                 if (close > 0 && close - i < MAX_LINK_TARGET && noSpace(raw, i + 1, close)) {
                     for (int k = i + 1; k < close; k++) {

@@ -231,8 +231,9 @@ final class DatePatterns {
         String w = s.low(i);
         String mod;
         int j;
-        if (w.startsWith("mid-") && w.length() > 4) {
-            return midToken(s, i, w.substring(4));
+        String afterMid = s.lex.afterPrefix(w, TimeWord.MID_PREFIXES);
+        if (afterMid != null && !afterMid.isEmpty()) {
+            return midToken(s, i, afterMid);
         }
         mod = s.lex.edgeMods.get(w);
         j = i + 1;

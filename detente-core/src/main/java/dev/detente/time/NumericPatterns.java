@@ -220,7 +220,7 @@ final class NumericPatterns {
         }
         if (w.equals("'") || w.equals("\u2019")) {
             String next = s.low(i + 1);
-            if (next.length() == 3 && next.endsWith("s") && s.touching(i)) {
+            if (next.length() == 3 && s.lex.endsWith(next, TimeWord.DECADE_SUFFIXES) && s.touching(i)) {
                 int d = Numbers.digits(next, 0, 2);
                 if (d >= 0 && d % 10 == 0) {
                     int century = d >= 30 ? 19 : 20;
@@ -230,7 +230,7 @@ final class NumericPatterns {
             }
             return null;
         }
-        if (w.length() == 5 && w.endsWith("s")) {
+        if (w.length() == 5 && s.lex.endsWith(w, TimeWord.DECADE_SUFFIXES)) {
             int y = Numbers.year(w.substring(0, 4));
             if (y > 0 && y % 10 == 0) {
                 return Hit.date(start, i + 1, CalendarMath.decade(y), Granularity.DECADE, null, "decade");

@@ -22,6 +22,14 @@ import java.util.Map;
  * unknown: the value stays "XXXX-XX-XX" with anchor "event" and the same offset.
  */
 final class OffsetPatterns {
+    /** The rule names of offsets from an event ("offset-after-event"): dated from an event, not the text. */
+    static final String EVENT_RULE_PREFIX = "offset-";
+
+    /** Whether a rule name is that of an offset from an event. */
+    static boolean fromEvent(String rule) {
+        return rule.startsWith(EVENT_RULE_PREFIX);
+    }
+
     private OffsetPatterns() {
     }
 
@@ -250,7 +258,7 @@ final class OffsetPatterns {
     }
 
     private static boolean superlative(TimexScan s, String w) {
-        return s.lex.superlativeWords.contains(w) || w.endsWith("est") && w.length() > 5 && !s.lex.notSuperlative.contains(w);
+        return s.lex.superlativeWords.contains(w) || s.lex.endsWith(w, TimeWord.SUPERLATIVE_SUFFIXES) && w.length() > 5 && !s.lex.notSuperlative.contains(w);
     }
 
 
@@ -377,7 +385,7 @@ final class OffsetPatterns {
                 anchor = s.refAnchor;
             }
             sign = s.lex.is(word, TimeWord.AFTER) ? -1 : 1;
-            rule = "offset-" + word + "-event";
+            rule = EVENT_RULE_PREFIX + word + "-event";
             if (s.tense(i, unitEnd + 1) == Tense.FUTURE) {
                 base = null;
                 anchor = "event";

@@ -114,7 +114,7 @@ public final class StatementDating {
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : doc.list(TimeLayers.TIMEX)) {
             String date = TimeAttachment.resolvedDate(t);
-            if (!sentence.contains(t.span()) || date == null || date.length() != 10 || t.rule().startsWith("offset-")
+            if (!sentence.contains(t.span()) || date == null || date.length() != 10 || OffsetPatterns.fromEvent(t.rule())
                     || "dateline".equals(t.rule()) || "SINCE".equals(t.mod()) || insideAny(quotes, t.span().start())
                     || !recent(date, reference)) {
                 continue;

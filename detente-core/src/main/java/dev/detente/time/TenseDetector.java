@@ -79,7 +79,7 @@ final class TenseDetector {
         if (lex.past.contains(w)) {
             return Tense.PAST;
         }
-        if (w.length() > 4 && w.endsWith("ed") && !lex.notPast.contains(w) && Character.isLetter(w.charAt(0))) {
+        if (w.length() > 4 && lex.endsWith(w, TimeWord.PAST_SUFFIXES) && !lex.notPast.contains(w) && Character.isLetter(w.charAt(0))) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;

@@ -78,7 +78,7 @@ public final class TimeAttachment {
                 }
                 distance = verbOffset - s.end();
             } else {
-                if (!connectsAfter(lex, text, verbOffset, s) || t.rule().startsWith("offset-")) {
+                if (!connectsAfter(lex, text, verbOffset, s) || OffsetPatterns.fromEvent(t.rule())) {
                     continue;
                 }
                 distance = s.start() - verbOffset;

@@ -212,6 +212,26 @@ final class TimeLexicon {
         return grammar[part.ordinal()].contains(lower);
     }
 
+    /** Whether {@code lower} ends with one of the affixes of part {@code part} ({@code *_SUFFIXES}). */
+    boolean endsWith(String lower, TimeWord part) {
+        for (String suffix : grammar[part.ordinal()]) {
+            if (lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What follows the first affix of part {@code part} ({@code *_PREFIXES}) that {@code lower} begins with, or null. */
+    String afterPrefix(String lower, TimeWord part) {
+        for (String prefix : grammar[part.ordinal()]) {
+            if (lower.startsWith(prefix)) {
+                return lower.substring(prefix.length());
+            }
+        }
+        return null;
+    }
+
     /** The cheap pre-filter: 0 for a token no expression can start at or contain, else SIGNAL and/or HEAD bits. */
     int classOf(String lower) {
         if (lower.isEmpty()) {
@@ -225,6 +245,6 @@ final class TimeLexicon {
         if (k != null) {
             return k;
         }
-        return lower.startsWith("mid-") ? HEAD : 0;
+        return afterPrefix(lower, TimeWord.MID_PREFIXES) != null ? HEAD : 0;
     }
 }

@@ -91,14 +91,14 @@ final class TimexScan {
     private void reanchorEventOffsets(int from) {
         for (int k = from; k < out.size(); k++) {
             TimeExpression t = out.get(k);
-            if (!t.rule().startsWith("offset-") || t.anchor() == null || !t.anchor().equals(refAnchor)
+            if (!OffsetPatterns.fromEvent(t.rule()) || t.anchor() == null || !t.anchor().equals(refAnchor)
                     || t.granularity() != TimeExpression.Granularity.DAY) {
                 continue;
             }
             for (int d = k + 1; d < out.size(); d++) {
                 TimeExpression day = out.get(d);
                 LocalDate date = dayOf(day);
-                if (date != null && day.mod() == null && !day.rule().startsWith("offset-")) {
+                if (date != null && day.mod() == null && !OffsetPatterns.fromEvent(day.rule())) {
                     try {
                         LocalDate moved = date.plus(java.time.Period.parse(t.offset()));
                         out.set(k, new TimeExpression(t.span(), t.text(), t.kind(), moved.toString(), t.granularity(),

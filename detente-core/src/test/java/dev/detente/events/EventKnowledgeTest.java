@@ -36,4 +36,23 @@ class EventKnowledgeTest {
         assertThat(events(Knowledge.load(List.of(file)), text)).filteredOn(e -> e.type().equals("CONSULT"))
                 .extracting(Event::mode).containsOnly(Event.Mode.HYPOTHETICAL);
     }
+
+    @Test
+    void aUserFileAddsASpellingToAGrammarPart(@TempDir Path dir) throws IOException {
+        String text = "Colombian and Ecuadorian officials met en Quito.";
+        assertThat(events(Knowledge.builtIn(), text)).extracting(Event::place).containsOnlyNulls();
+        Path file = dir.resolve("grammar.yaml");
+        Files.writeString(file, "lexicon:\n  events:\n    grammar:\n      \"in\": \"in en\"\n");
+        assertThat(events(Knowledge.load(List.of(file)), text)).extracting(Event::place).containsExactly("Quito");
+    }
+
+    @Test
+    void everyGrammarPartHasWords() {
+        EventRules rules = EventRules.of(Knowledge.builtIn());
+        assertThat(rules.is("the", EventWord.THE)).isTrue();
+        assertThat(rules.endsWith("meeting", EventWord.GERUND_SUFFIXES)).isTrue();
+        assertThat(rules.startsWith("raids", EventWord.RAID_STEMS)).isTrue();
+        assertThat(rules.isMonth("sept")).isTrue();
+        assertThat(rules.isMonth("augusta")).isFalse();
+    }
 }

@@ -122,6 +122,21 @@ class EventStageTest {
         assertThat(EventTestDocs.events(doc).get(0).date()).isEqualTo("2025-03");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Colombian and Ecuadorian officials met in Augusta.   | Augusta
+            Colombian and Ecuadorian officials met in Marchena.  | Marchena
+            Colombian and Ecuadorian officials met in Decatur.   | Decatur
+            Colombian and Ecuadorian officials met in May.       |
+            Colombian and Ecuadorian officials met in Sept.      |
+            Colombian and Ecuadorian officials met in Monday's session. |
+            """)
+    void aPlaceNamedLikeAMonthKeepsItsPlace(String sentence, String place) {
+        List<Event> found = happened(sentence);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).isEqualTo(place);
+    }
+
     @Test
     void theTwoSidesAreTheCountriesOfThePreviousEvent() {
         List<Event> found = happened("Colombian and Ecuadorian officials met in Quito. The two sides then met in Bogota.");

@@ -76,7 +76,9 @@ class KnowledgeIsDataTest {
      * Source folders whose token grammar is data: a word or ending the rules compare a token with is a
      * part of the package's grammar table ({@code time.grammar} and {@code TimeWord},
      * {@code statements.grammar} and {@code StatementWord}, {@code actors.grammar} and
-     * {@code ActorWord}; morphology in {@code Inflection}), never a literal.
+     * {@code ActorWord}, {@code events.grammar} and {@code EventWord}; morphology in
+     * {@code Inflection}; month names in {@code CalendarWords}), never a literal; dependency
+     * relations are {@code syntax.DepLabel}.
      */
     private static final List<String> GRAMMAR_AS_DATA = List.of(
             "detente-core/src/main/java/dev/detente/time",
@@ -85,23 +87,24 @@ class KnowledgeIsDataTest {
             "detente-core/src/main/java/dev/detente/knowledge",
             "detente-core/src/main/java/dev/detente/topics",
             "detente-core/src/main/java/dev/detente/stance",
-            "detente-core/src/main/java/dev/detente/pipeline");
-    /**
-     * Folders of {@link #GRAMMAR_AS_DATA} checked for equality comparisons only, not yet for
-     * {@link #WORD_TEST}: the time package's affixes are converted on feat/litevents; drop it from
-     * here when that branch is merged.
-     */
-    private static final List<String> EQUALITY_ONLY = List.of("detente-core/src/main/java/dev/detente/time");
+            "detente-core/src/main/java/dev/detente/pipeline",
+            "detente-core/src/main/java/dev/detente/events",
+            "detente-core/src/main/java/dev/detente/events/lexicon",
+            "detente-core/src/main/java/dev/detente/syntax",
+            "detente-core/src/main/java/dev/detente/text",
+            "detente-core/src/main/java/dev/detente/doc");
     /** A token compared with a lower-case word literal: {@code w.equals("next")}, {@code case "last", "this" ->}. */
     private static final Pattern WORD_COMPARISON = Pattern.compile(
             "\\.equals(?:IgnoreCase)?\\(\\s*\"[a-z][a-z'-]*\"\\s*\\)|\\bcase\\s+\"[a-z][a-z'-]*\"\\s*[,:-]");
     /**
      * A token tested against a word or affix literal: {@code v.is(k - 1, "to")}, {@code w.endsWith("ing")},
-     * {@code w.startsWith("jan")}, {@code role.contains("woman")} (the possessive "'s" included).
+     * {@code w.startsWith("jan")}, {@code role.contains("woman")} (the possessive "'s" included), a phrase
+     * ({@code name.contains("prime minister")}) or a word's opening ({@code text.regionMatches(true, 0, "for ", 0, 4)}).
      */
     private static final Pattern WORD_TEST = Pattern.compile(
             "\\.is\\((?:[^()\";]|\\([^()]*\\))*,\\s*\"['’]?[a-z][a-z'’-]*\"\\s*\\)"
-                    + "|\\.(?:startsWith|endsWith|contains)\\(\\s*\"['’]?[a-z][a-z'’-]*\"\\s*[,)]");
+                    + "|\\.(?:startsWith|endsWith|contains)\\(\\s*\"['’]?[a-z][a-z'’ -]*\"\\s*[,)]"
+                    + "|\\.regionMatches\\([^\"()]*\"[a-z][a-z' -]*\"");
     /** A static read of the built-in knowledge, which a user's --knowledge file cannot reach. */
     private static final Pattern BUILT_IN = Pattern.compile(
             "\\b(?:Knowledge|CalendarWords|Countries|ActorKnowledge)\\s*\\.\\s*builtIn\\s*\\(");
@@ -166,15 +169,15 @@ class KnowledgeIsDataTest {
             while (m.find()) {
                 failing.add(new Offender(rel, lineOf(code, m.start()), m.group()));
             }
-            if (!EQUALITY_ONLY.contains(rel.substring(0, rel.lastIndexOf('/')))) {
-                Matcher t = WORD_TEST.matcher(code);
-                while (t.find()) {
-                    failing.add(new Offender(rel, lineOf(code, t.start()), t.group()));
-                }
+            Matcher t = WORD_TEST.matcher(code);
+            while (t.find()) {
+                failing.add(new Offender(rel, lineOf(code, t.start()), t.group()));
             }
         }
-        assertThat(failing).as("a token compared with a word literal: name the word's part in the grammar"
-                + " (time.grammar in lexicon/time-words.yaml, TimeWord) and compare with it").isEmpty();
+        assertThat(failing).as("a token compared with a word literal: name the word's part in the package's grammar"
+                + " (time.grammar: TimeWord, statements.grammar: StatementWord, actors.grammar: ActorWord,"
+                + " events.grammar: EventWord) and compare with it; an ending is an Inflection rule or a *_suffixes part")
+                .isEmpty();
     }
 
     @Test
@@ -227,6 +230,15 @@ class KnowledgeIsDataTest {
         assertThat(WORD_COMPARISON.matcher("case \"last\", \"this\" -> 1;").find()).isTrue();
         assertThat(WORD_COMPARISON.matcher("r.equals(\"-\") || mod.equals(\"START\") || \"dateline\".equals(rule)").find())
                 .isFalse();
+        for (String comparison : List.of("v.is(k, \"to\")", "s.is(lower[k], \"the\")", "w.endsWith(\"ing\")",
+                "w.startsWith(\"mid-\")", "raw.startsWith(\"http\", i + 1)", "t.regionMatches(true, 0, \"for \", 0, 4)",
+                "words.contains(\"the\")", "name.contains(\"prime minister\")")) {
+            assertThat(WORD_TEST.matcher(comparison).find()).as(comparison).isTrue();
+        }
+        for (String notAWord : List.of("s.is(i, TimeWord.NEXT)", "v.endsWith(\"Y\")", "rule.startsWith(\"noun:\")",
+                "t.contains(\"+\")", "rules.endsWith(w, EventWord.GERUND_SUFFIXES)")) {
+            assertThat(WORD_TEST.matcher(notAWord).find()).as(notAWord).isFalse();
+        }
     }
 
     /**

@@ -18,10 +18,10 @@ class Nlp4jParserTest {
         DependencyTree t = parse("Russia and China signed a trade deal on Monday .");
         int signed = 3;
         assertThat(t.head(signed)).isEqualTo(-1);
-        assertThat(t.label(0)).isEqualTo("nsubj");
+        assertThat(t.label(0)).isEqualTo(DepLabel.NSUBJ);
         assertThat(t.head(0)).isEqualTo(signed);
         assertThat(t.conjuncts(0)).containsExactly(2);
-        assertThat(t.child(signed, "dobj")).isEqualTo(6);
+        assertThat(t.child(signed, DepLabel.DOBJ)).isEqualTo(6);
         assertThat(t.tag(signed)).isEqualTo("VBD");
     }
 
@@ -29,10 +29,10 @@ class Nlp4jParserTest {
     void readsThePassiveAgent() {
         DependencyTree t = parse("The tanker was seized on Monday by the navy .");
         int seized = 3;
-        assertThat(t.child(seized, "nsubjpass")).isEqualTo(1);
-        int by = t.child(seized, "agent");
+        assertThat(t.child(seized, DepLabel.NSUBJPASS)).isEqualTo(1);
+        int by = t.child(seized, DepLabel.AGENT);
         assertThat(by).isEqualTo(6);
-        assertThat(t.child(by, "pobj")).isEqualTo(8);
+        assertThat(t.child(by, DepLabel.POBJ)).isEqualTo(8);
         assertThat(t.dominates(seized, 8)).isTrue();
     }
 

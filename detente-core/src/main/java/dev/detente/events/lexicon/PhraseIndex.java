@@ -28,6 +28,11 @@ public final class PhraseIndex<T> {
     private final Set<String> notModifiers;
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
+    /** Whether a phrase word is a gap ({@code ...}, {@code *} or {@code ~}). */
+    public static boolean isGap(String word) {
+        return word.equals(LONG) || word.equals(SHORT) || word.equals(MODIFIERS);
+    }
+
     /** An empty index whose "~" gaps take no word of {@code knowledge}'s {@code phrases.not_modifiers}. */
     public PhraseIndex(Knowledge knowledge) {
         this(knowledge.lexicon().words("phrases.not_modifiers"));
@@ -132,10 +137,6 @@ public final class PhraseIndex<T> {
 
     private static boolean wordMatches(String word, String token) {
         return word.equals(token) || token.endsWith("\u2019") && word.equals(token.replace('\u2019', '\''));
-    }
-
-    private static boolean isGap(String w) {
-        return w.equals(LONG) || w.equals(SHORT) || w.equals(MODIFIERS);
     }
 
     private static boolean isBoundary(String token) {
