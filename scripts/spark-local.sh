@@ -27,13 +27,13 @@ fi
 # what spark-submit passes to its JVMs (org.apache.spark.launcher.JavaModuleOptions)
 opts=$(sed -n 's:.*<spark.module.options>\(.*\)</spark.module.options>.*:\1:p' "$root/detente-spark/pom.xml")
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
-# on a local disk: no .crc file beside each output file, one rename per file, no dictionary pages
+# on a local disk: no .crc file beside each output file, no chmod process per folder (LocalFiles), one rename per file, no dictionary pages
 # (a month's file is small here); a cluster keeps its own settings. Metaspace and code cache sized for Spark's
 # classes (left to grow, each step of their growth is a full GC: measured 2.4 s of pauses at 3k articles)
 # shellcheck disable=SC2086
 exec "$JAVA_HOME/bin/java" $opts ${DETENTE_SPARK_JAVA_OPTS:--XX:+UseParallelGC -Xss4m -Xmx2g -XX:MetaspaceSize=256m -XX:ReservedCodeCacheSize=512m} \
   -Dspark.master="$master" -Dspark.ui.enabled=false -Dspark.driver.bindAddress=127.0.0.1 -Dspark.driver.host=127.0.0.1 \
-  -Dspark.hadoop.mapreduce.fileoutputcommitter.algorithm.version=2 -Dspark.hadoop.fs.file.impl=org.apache.hadoop.fs.RawLocalFileSystem \
+  -Dspark.hadoop.mapreduce.fileoutputcommitter.algorithm.version=2 -Dspark.hadoop.fs.file.impl=dev.detente.spark.LocalFiles \
   -Dspark.hadoop.parquet.enable.dictionary=false \
   -Dlog4j2.configurationFile="$root/scripts/spark-log4j2.properties" \
   -cp "$jar:$(cat "$cp_file")" dev.detente.spark.AnalyzeJob "$@"

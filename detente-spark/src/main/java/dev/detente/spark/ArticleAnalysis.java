@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -79,7 +78,7 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
                 String kind = r.getString(2);
                 if (!RawRecords.Kind.ARTICLE.name().equals(kind)) {
                     String status = RawRecords.Kind.SKIPPED.name().equals(kind) ? SKIPPED : UNREADABLE;
-                    return RowFactory.create(file, record, status, r.getString(3), r.getString(4), null, null, null, null, null, null);
+                    return SizedRow.of(file, record, status, r.getString(3), r.getString(4), null, null, null, null, null, null);
                 }
                 if (analyzer == null) {
                     analyzer = analyzers.get();
@@ -99,11 +98,11 @@ final class ArticleAnalysis implements FlatMapFunction<Iterator<Row>, Row> {
             int[] minHashes = NearDuplicateIndex.signature(doc.text()).minHashes();
             String recordJson = json.toString();
             ArticleEntry entry = ArticleEntries.of(RecordJson.read(json), recordJson, doc.text(), hash, input).withMinHashes(minHashes);
-            return RowFactory.create(file, record, OK, input, null, hash, recordJson, doc.text(), minHashes,
+            return SizedRow.of(file, record, OK, input, null, hash, recordJson, doc.text(), minHashes,
                     json.path("id").asText(null), new Analysed(entry));
         } catch (RuntimeException | StackOverflowError e) {
             // the same reason `detente ingest` gives
-            return RowFactory.create(file, record, FAILED, input, "analysis failed: " + e, null, null, null, null, null, null);
+            return SizedRow.of(file, record, FAILED, input, "analysis failed: " + e, null, null, null, null, null, null);
         }
     }
 }

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
  * The export's rows, built from analysed articles as the ledger stores them and the export reads
@@ -146,9 +145,16 @@ final class ExportRows {
     }
 
     /** One actor's sightings (one per article, in any order) as the ledger accumulates them. */
-    record Sighting(long seq, String published, PersonKeys.Actor actor) implements java.io.Serializable {
+    record Sighting(long seq, String published, PersonKeys.Actor actor) implements java.io.Serializable,
+            org.apache.spark.util.KnownSizeEstimation {
         @java.io.Serial
         private static final long serialVersionUID = 1L;
+
+        /** Told, not walked (see {@link SizedRow}). */
+        @Override
+        public long estimatedSize() {
+            return 160 + 64L * actor.aliases().size();
+        }
     }
 
     /**
@@ -220,6 +226,6 @@ final class ExportRows {
         Object[] row = new Object[values.length + 1];
         System.arraycopy(values, 0, row, 0, values.length);
         row[values.length] = ExportSchema.date(day);
-        return RowFactory.create(row);
+        return SizedRow.of(row);
     }
 }

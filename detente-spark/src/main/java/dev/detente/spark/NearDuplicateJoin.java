@@ -30,9 +30,15 @@ final class NearDuplicateJoin {
     static final int MAX_CANDIDATES = 8;
 
     /** An article as the duplicate search sees it. */
-    record Signed(long seq, String id, String hash, int[] minHashes) implements Serializable {
+    record Signed(long seq, String id, String hash, int[] minHashes) implements Serializable, org.apache.spark.util.KnownSizeEstimation {
         @Serial
         private static final long serialVersionUID = 1L;
+
+        /** Told, not walked (see {@link SizedRow}). */
+        @Override
+        public long estimatedSize() {
+            return 200 + (minHashes == null ? 0 : 16 + 4L * minHashes.length);
+        }
     }
 
     /** A later article {@code seq}, an earlier one {@code earlier}: bands shared and estimated similarity. */

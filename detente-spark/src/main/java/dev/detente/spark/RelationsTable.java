@@ -15,7 +15,6 @@ import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
@@ -38,9 +37,16 @@ final class RelationsTable {
             DataTypes.createStructField(ExportSchema.PARTITION, DataTypes.DateType, true)));
 
     /** One item of a pair, in the order the ledger reads them: statements by day and id, then events by id. */
-    record Item(boolean event, long id, String day, double value, double weight, String label) implements Serializable {
+    record Item(boolean event, long id, String day, double value, double weight, String label)
+            implements Serializable, org.apache.spark.util.KnownSizeEstimation {
         @Serial
         private static final long serialVersionUID = 1L;
+
+        /** Told, not walked (see {@link SizedRow}). */
+        @Override
+        public long estimatedSize() {
+            return 160 + (label == null ? 0 : label.length());
+        }
 
         IndexItem indexItem() {
             LocalDate d = LocalDate.parse(day);
@@ -101,7 +107,7 @@ final class RelationsTable {
     static List<Row> rows(String pair, List<IndexItem> items) {
         List<Row> out = new ArrayList<>();
         for (TimelinePoint t : RelationsIndex.series(items, Granularity.DAY)) {
-            out.add(RowFactory.create(pair, t.period(), t.index(), t.low(), t.high(), (long) t.events(), (long) t.statements(),
+            out.add(SizedRow.of(pair, t.period(), t.index(), t.low(), t.high(), (long) t.events(), (long) t.statements(),
                     ExportSchema.date(t.period())));
         }
         return out;
