@@ -245,6 +245,9 @@ final class Cues {
                 firstBreak = t;
                 break;
             }
+            if (t > start && relatives.contains(v.lower(t))) {
+                return subjectBeforeRelative(start, t, cueToken);
+            }
             if (v.inQuote(t) || !v.tok(t).isWord() && !v.is(t, "'s") && !v.is(t, "’s") && !v.is(t, ".")
                     && !v.is(t, "-") && !v.is(t, "(") && !v.is(t, ")") || cueAt(t) != null || v.is(t, "that")) {
                 return null;
@@ -267,6 +270,27 @@ final class Cues {
             }
         }
         return phrases.phraseAfter(v, start, cueToken);
+    }
+
+    private static final int MAX_RELATIVE_TOKENS = 20;
+
+    /**
+     * "Officials who spoke on condition of anonymity said ...": a relative clause without commas
+     * between the opening noun phrase and the cue; it has a verb of its own and no speech cue.
+     */
+    private Phrase subjectBeforeRelative(int start, int relative, int cueToken) {
+        if (cueToken - relative > MAX_RELATIVE_TOKENS) {
+            return null;
+        }
+        boolean verb = false;
+        for (int t = relative + 1; t < cueToken; t++) {
+            if (v.inQuote(t) || cueAt(t) != null || !v.tok(t).isWord() && !v.is(t, "'s") && !v.is(t, "’s")
+                    && !v.is(t, "-") && !v.is(t, ".")) {
+                return null;
+            }
+            verb |= pos(t).isVerbal();
+        }
+        return verb ? phrases.phraseAfter(v, start, relative) : null;
     }
 
     /**
