@@ -2,6 +2,8 @@ package dev.detente.actors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.detente.knowledge.CalendarWords;
+import dev.detente.knowledge.Grammar;
+import dev.detente.knowledge.Inflection;
 import dev.detente.knowledge.Knowledge;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,9 +42,11 @@ public final class ActorKnowledge {
     private final Set<String> placeHeads;
     private final Set<String> personCues;
     private final ActorWords words;
+    private final Grammar<ActorWord> grammar;
 
-    private ActorKnowledge(Sources s, ActorWords words) {
+    private ActorKnowledge(Sources s, ActorWords words, Grammar<ActorWord> grammar) {
         this.words = words;
+        this.grammar = grammar;
         this.gazetteer = s.gazetteer.build();
         this.countryNames = Map.copyOf(s.countryNames);
         this.titleModifiers = frozen(s.titleModifiers);
@@ -88,13 +92,19 @@ public final class ActorKnowledge {
     }
 
     private static ActorKnowledge compile(Knowledge knowledge) {
-        Sources sources = new Sources();
+        Sources sources = new Sources(Inflection.of(knowledge));
         for (Knowledge.Source s : knowledge.sources()) {
             sources.add(s.root(), s.name());
         }
         sources.notNames.addAll(CalendarWords.of(knowledge).names()); // "May said" is not a person
         sources.calendarWords.addAll(CalendarWords.of(knowledge).names());
-        return new ActorKnowledge(sources, ActorWords.of(knowledge.lexicon()));
+        return new ActorKnowledge(sources, ActorWords.of(knowledge.lexicon()),
+                Grammar.of(knowledge, "actors.grammar", ActorWord.class));
+    }
+
+    /** The function words and endings of the actors rules by the part they play ({@code actors.grammar}). */
+    Grammar<ActorWord> grammar() {
+        return grammar;
     }
 
     /** The function words of the actors stage ({@code actors.*} in the lexicon). */
@@ -187,6 +197,7 @@ public final class ActorKnowledge {
 
     /** Accumulates the YAML trees before freezing. */
     private static final class Sources {
+        final Inflection inflection;
         final Gazetteer.Builder gazetteer = new Gazetteer.Builder();
         final Map<String, String> countryNames = new LinkedHashMap<>();
         final Set<String> titleModifiers = new HashSet<>();
@@ -333,29 +344,21 @@ public final class ActorKnowledge {
             return new GazetteerEntry(type, canonical, code, code, null, null, null);
         }
 
+        Sources(Inflection inflection) {
+            this.inflection = inflection;
+        }
+
         /** "deputy" → "deputies", "spokesman" → "spokesmen", "minister" → "ministers". */
-        private static String pluralOfHead(String head) {
-            String l = head.toLowerCase(java.util.Locale.ROOT);
-            if (l.endsWith("man")) {
-                return head.substring(0, head.length() - 3) + "men";
-            }
-            if (l.endsWith("y") && l.length() > 1 && "aeiou".indexOf(l.charAt(l.length() - 2)) < 0) {
-                return head.substring(0, head.length() - 1) + "ies";
-            }
-            if (l.endsWith("s") || l.endsWith("sh") || l.endsWith("ch")) {
-                return head + "es";
-            }
-            return head + "s";
+        private String pluralOfHead(String head) {
+            return inflection.inflect(Inflection.Rules.ROLE_HEAD_PLURAL, head);
         }
 
         /** "Russian" → "Russians"; none for demonyms that do not take -s ("Chinese", "British", "Swiss"). */
-        private static String pluralOf(String demonym) {
-            String l = demonym.toLowerCase(java.util.Locale.ROOT);
-            if (l.endsWith("s") || l.endsWith("sh") || l.endsWith("ch") || l.endsWith("ese") || l.endsWith(".")
-                    || demonym.equals(demonym.toUpperCase(java.util.Locale.ROOT))) {
+        private String pluralOf(String demonym) {
+            if (demonym.equals(demonym.toUpperCase(java.util.Locale.ROOT))) {
                 return null;
             }
-            return demonym + "s";
+            return inflection.inflect(Inflection.Rules.DEMONYM_PLURAL, demonym);
         }
 
         private static String required(JsonNode node, String field, String source) {

@@ -1,5 +1,7 @@
 package dev.detente.actors;
 
+import static dev.detente.actors.ActorWord.*;
+
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.knowledge.Knowledge;
@@ -7,6 +9,7 @@ import dev.detente.nlp.Paragraph;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
 import dev.detente.nlp.Token;
+import dev.detente.pipeline.EnglishOnly;
 import dev.detente.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +58,7 @@ public final class ActorStage implements Stage {
         List<Token> tokens = doc.list(TextLayers.TOKENS);
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
         String language = doc.meta().language();
-        if (tokens.isEmpty() || language != null && !language.equals("en")) {
+        if (tokens.isEmpty() || !EnglishOnly.isEnglish(language)) {
             return doc.with(ActorLayers.ACTORS, List.of()).with(ActorLayers.MENTIONS, List.of());
         }
         String text = doc.text();
@@ -111,7 +114,7 @@ public final class ActorStage implements Stage {
             PersonState p = persons.get(person);
             RoleReader.Role role = reader.read(run);
             if (role == null && previous != null && previous.plural() && previousEnd == run.start() - 2
-                    && (v.is(run.start() - 1, "and") || v.is(run.start() - 1, ","))) {
+                    && (v.is(run.start() - 1, AND) || v.is(run.start() - 1, ","))) {
                 role = previous; // "his deputies X and Y"
             }
             if (role != null) {

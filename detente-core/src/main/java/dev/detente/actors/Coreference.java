@@ -1,5 +1,7 @@
 package dev.detente.actors;
 
+import static dev.detente.actors.ActorWord.*;
+
 import dev.detente.knowledge.Knowledge;
 import dev.detente.doc.Span;
 import dev.detente.nlp.Sentence;
@@ -81,7 +83,7 @@ final class Coreference {
                     continue;
                 }
                 String w = v.lower[k];
-                int pronoun = pronounKind(w);
+                int pronoun = pronounKind(k);
                 if (pronoun != 0) {
                     boolean nominative = Math.abs(pronoun) == 1;
                     boolean oblique = !nominative || v.isPossessive(k + 1); // "He's remarks": a surname's possessive
@@ -121,14 +123,8 @@ final class Coreference {
     }
 
     /** ±1 for he/she, ±2 for his/him/her...: the sign is the gender (+ female), 0 for other words. */
-    private static int pronounKind(String w) {
-        return switch (w) {
-            case "he" -> -1;
-            case "she" -> 1;
-            case "his", "him", "himself" -> -2;
-            case "her", "hers", "herself" -> 2;
-            default -> 0;
-        };
+    private int pronounKind(int k) {
+        return v.is(k, HE) ? -1 : v.is(k, SHE) ? 1 : v.is(k, MALE_OBLIQUE) ? -2 : v.is(k, FEMALE_OBLIQUE) ? 2 : 0;
     }
 
     private boolean isSubjectPosition(int k) {
@@ -138,7 +134,7 @@ final class Coreference {
         Sentence s = v.sentence(k);
         int p = k - 1;
         while (p >= s.firstToken() && (v.hit[p] != null || knowledge.isTitleModifier(v.lower[p])
-                || v.is(p, "the") || v.is(p, "'s"))) {
+                || v.is(p, ARTICLE_THE) || v.is(p, POSSESSIVE_CLITIC))) {
             p = v.hit[p] != null ? v.hit[p].start() - 1 : p - 1; // skip a title before the name
         }
         return p < s.firstToken() || !words.prepositions().contains(v.lower[p]);
@@ -196,7 +192,7 @@ final class Coreference {
                 i = m.end();
             } else if (m != null && v.isAffiliation(i)) {
                 i = m.end();
-            } else if (knowledge.isTitleModifier(v.lower[i]) || v.is(i, "'s") && headEnd < 0) {
+            } else if (knowledge.isTitleModifier(v.lower[i]) || v.is(i, POSSESSIVE_CLITIC) && headEnd < 0) {
                 i++;
             } else {
                 break; // "the U.S. President's envoy": the role noun is "the U.S. President"

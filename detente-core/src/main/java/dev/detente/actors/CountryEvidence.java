@@ -1,5 +1,7 @@
 package dev.detente.actors;
 
+import static dev.detente.actors.ActorWord.*;
+
 import dev.detente.nlp.Paragraph;
 import dev.detente.nlp.Sentence;
 import java.util.HashMap;
@@ -197,7 +199,7 @@ final class CountryEvidence {
                 continue;
             }
             String c = countryOf(m, capitals || capitalActs(m));
-            int p = v.is(m.start() - 1, "the") ? m.start() - 2 : m.start() - 1;
+            int p = v.is(m.start() - 1, ARTICLE_THE) ? m.start() - 2 : m.start() - 1;
             boolean target = p >= from && p >= 0 && words.targets().contains(v.lower[p]);
             int after = v.isPossessive(m.end()) ? m.end() + 1 : m.end();
             boolean outlet = after < v.size() && words.mediaNouns().contains(v.lower[after]);
@@ -271,13 +273,13 @@ final class CountryEvidence {
             return v.hit[k].first().country();
         }
         int after = m.end();
-        if (v.is(after, "of")) {
-            int t = v.is(after + 1, "the") ? after + 2 : after + 1;
+        if (v.is(after, OF)) {
+            int t = v.is(after + 1, ARTICLE_THE) ? after + 2 : after + 1;
             if (v.isHit(t, GazetteerEntry.Type.COUNTRY)) {
                 return v.hit[t].firstOf(GazetteerEntry.Type.COUNTRY).country();
             }
         }
-        if (v.is(after, "in") && v.isHit(after + 1, GazetteerEntry.Type.CAPITAL)) {
+        if (v.is(after, IN) && v.isHit(after + 1, GazetteerEntry.Type.CAPITAL)) {
             return v.hit[after + 1].firstOf(GazetteerEntry.Type.CAPITAL).country();
         }
         return null;
@@ -308,11 +310,11 @@ final class CountryEvidence {
             return true;
         }
         // "Washington and Beijing agreed", "between Washington and Beijing have": the pair acts
-        while (v.is(after, "and") && after + 1 < s.endToken() && v.hit[after + 1] != null
+        while (v.is(after, AND) && after + 1 < s.endToken() && v.hit[after + 1] != null
                 && (v.hit[after + 1].has(GazetteerEntry.Type.CAPITAL) || v.hit[after + 1].has(GazetteerEntry.Type.COUNTRY))) {
             after = v.hit[after + 1].end();
         }
-        if (v.is(after, "on") && after + 2 < s.endToken() && Character.isUpperCase(v.text(after + 1).charAt(0))
+        if (v.is(after, ON) && after + 2 < s.endToken() && Character.isUpperCase(v.text(after + 1).charAt(0))
                 && knowledge.isCalendarWord(v.lower[after + 1])) {
             after += 2; // "Beijing on Tuesday rejected"
         }
@@ -326,11 +328,11 @@ final class CountryEvidence {
             }
             String lower = v.lower[k];
             if (knowledge.isPersonCue(lower) || words.capitalAsActorVerbs().contains(lower)
-                    || lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("es"))
+                    || lower.length() > 4 && knowledge.grammar().endsWith(lower, VERB_SUFFIXES)
                     && !v.isHit(k, GazetteerEntry.Type.TITLE)) {
                 return true;
             }
-            if (!words.skippableBeforeCue().contains(lower) && !lower.endsWith("ly")) {
+            if (!words.skippableBeforeCue().contains(lower) && !knowledge.grammar().endsWith(lower, MANNER_ADVERB_SUFFIX)) {
                 return false; // "Beijing residents"
             }
         }

@@ -1,5 +1,7 @@
 package dev.detente.actors;
 
+import static dev.detente.actors.ActorWord.*;
+
 import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Sentence;
 import java.util.ArrayList;
@@ -227,7 +229,7 @@ final class NameRecognizer {
 
     /** "the Ukrainian president", "Iran's foreign minister": a title within a few title-like words. */
     private boolean titledApposition(TokenView v, int k, int end) {
-        if (v.is(k, "the") || v.is(k, "a") || v.is(k, "an")) {
+        if (v.is(k, ARTICLE_THE) || v.is(k, INDEFINITE_ARTICLE)) {
             k++;
         }
         for (int n = 0; k < end && n < 5; n++) {
@@ -237,7 +239,7 @@ final class NameRecognizer {
             }
             if (m != null && v.isAffiliation(k)) {
                 k = m.end();
-            } else if (knowledge.isTitleModifier(v.lower[k]) || v.is(k, "'s")) {
+            } else if (knowledge.isTitleModifier(v.lower[k]) || v.is(k, POSSESSIVE_CLITIC)) {
                 k++;
             } else {
                 return false;
@@ -247,7 +249,7 @@ final class NameRecognizer {
     }
 
     private static boolean coordinatedWithPerson(TokenView v, List<Run> runs, int[] cluster, int conj, int dir) {
-        if (!(v.is(conj, "and") || v.is(conj, "or"))) {
+        if (!(v.is(conj, AND) || v.is(conj, OR))) {
             return false;
         }
         int other = conj + dir;
@@ -355,7 +357,7 @@ final class NameRecognizer {
 
     /** "Gazprom Neft, the Serbian oil company,": an apposition whose head is an organisation word. */
     private boolean describedAsOrganisation(TokenView v, int after) {
-        if (!v.is(after, ",") || !(v.is(after + 1, "the") || v.is(after + 1, "a") || v.is(after + 1, "an"))) {
+        if (!v.is(after, ",") || !(v.is(after + 1, ARTICLE_THE) || v.is(after + 1, INDEFINITE_ARTICLE))) {
             return false;
         }
         for (int k = after + 2; k < Math.min(v.size(), after + 7); k++) {
@@ -381,7 +383,7 @@ final class NameRecognizer {
         if (!(m.has(GazetteerEntry.Type.CITY) || m.has(GazetteerEntry.Type.CAPITAL))) {
             return false;
         }
-        return i == first || !words.placePrepositions().contains(v.lower[i - 1]) && !v.is(i - 1, "the");
+        return i == first || !words.placePrepositions().contains(v.lower[i - 1]) && !v.is(i - 1, ARTICLE_THE);
     }
 
     private RunKind kindOf(TokenView v, int start, int first, List<String> words) {
@@ -395,14 +397,14 @@ final class NameRecognizer {
         if (words.size() == 1) {
             return RunKind.SINGLE;
         }
-        if (start > first && v.is(start - 1, "the") || words.size() > 5) {
+        if (start > first && v.is(start - 1, ARTICLE_THE) || words.size() > 5) {
             return RunKind.ORGANIZATION; // "the Pathankot Attack Probe": a thing, not a person
         }
         return RunKind.PERSON;
     }
 
     private boolean isByline(TokenView v, int start, int first) {
-        if (start == 0 || !v.is(start - 1, "by")) {
+        if (start == 0 || !v.is(start - 1, BY)) {
             return false;
         }
         return start - 1 == first || start - 2 >= 0 && words.bylineLeads().contains(v.lower[start - 2])

@@ -1,5 +1,7 @@
 package dev.detente.actors;
 
+import static dev.detente.actors.ActorWord.*;
+
 import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Sentence;
 import java.util.Set;
@@ -104,10 +106,10 @@ final class RoleReader {
         }
         int k = last;
         while (k >= first && last - k < 5 && (v.hit[k] != null && v.isAffiliation(k)
-                || knowledge.isTitleModifier(v.lower[k]) || v.is(k, "the"))) {
+                || knowledge.isTitleModifier(v.lower[k]) || v.is(k, ARTICLE_THE))) {
             k = v.hit[k] != null ? v.hit[k].start() - 1 : k - 1;
         }
-        return k < last && k - 1 >= first && (v.is(k, "to") || v.is(k, "for") || v.is(k, "of"))
+        return k < last && k - 1 >= first && (v.is(k, TO) || v.is(k, FOR) || v.is(k, OF))
                 && v.isHit(k - 1, GazetteerEntry.Type.TITLE);
     }
 
@@ -127,8 +129,8 @@ final class RoleReader {
         while (before >= s.firstToken() && words.articles().contains(v.lower[before])) {
             before--;
         }
-        boolean np = before < s.firstToken() || words.articles().contains(v.lower[r.start() - 1]) || v.is(before, "by") || v.is(before, ",") || v.is(before, "with")
-                || v.is(before, "and") || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before]);
+        boolean np = before < s.firstToken() || words.articles().contains(v.lower[r.start() - 1]) || v.is(before, BY) || v.is(before, ",") || v.is(before, WITH)
+                || v.is(before, AND) || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before]);
         return np ? r : null;
     }
 
@@ -150,12 +152,12 @@ final class RoleReader {
                 start = k--;
                 continue;
             }
-            if (w.equals("'s") && k - 1 >= first && words.countryNouns().contains(v.lower[k - 1]) && v.hit[k - 1] == null
+            if (v.is(k, POSSESSIVE_CLITIC) && k - 1 >= first && words.countryNouns().contains(v.lower[k - 1]) && v.hit[k - 1] == null
                     && Character.isLowerCase(v.text(k - 1).charAt(0))) {
                 start = k - 1; // "the country's president": the country the text is about
                 break;
             }
-            if (w.equals("'s")) {
+            if (v.is(k, POSSESSIVE_CLITIC)) {
                 int owner = personRunEndingAt(k - 1);
                 if (owner >= 0) {
                     relativeRun = owner;
@@ -171,15 +173,15 @@ final class RoleReader {
                 relativePronoun = k;
                 break;
             }
-            if (!w.equals("the") && words.connectors().contains(w) && containsTitle(k + 1, last + 1)) {
+            if (!v.is(k, ARTICLE_THE) && words.connectors().contains(w) && containsTitle(k + 1, last + 1)) {
                 break; // "a spokesperson for President X": the title after "for" is X's, the one before another's
             }
             if (words.connectors().contains(w) && k > first && (v.hit[k - 1] != null || knowledge.isTitleModifier(v.lower[k - 1])
-                    || w.equals("the"))) {
+                    || v.is(k, ARTICLE_THE))) {
                 start = k--;
                 continue;
             }
-            if (w.equals("and") && k > first && knowledge.isTitleModifier(v.lower[k - 1]) && v.hit[k - 1] == null
+            if (v.is(k, AND) && k > first && knowledge.isTitleModifier(v.lower[k - 1]) && v.hit[k - 1] == null
                     && k + 1 <= last && knowledge.isTitleModifier(v.lower[k + 1]) && v.hit[k + 1] == null) {
                 start = k--;
                 continue;
@@ -191,7 +193,7 @@ final class RoleReader {
             break;
         }
         while (start <= last && (words.connectors().contains(v.lower[start]) || words.articles().contains(v.lower[start])
-                || v.is(start, "and") || v.is(start, "'s") || v.is(start, "(") || v.is(start, ")"))) {
+                || v.is(start, AND) || v.is(start, POSSESSIVE_CLITIC) || v.is(start, "(") || v.is(start, ")"))) {
             start++;
         }
         if (start > last || !containsTitle(start, last + 1)) {
@@ -225,7 +227,7 @@ final class RoleReader {
             if (words.appositionStops().contains(w) || knowledge.isPersonCue(w) && !seenTitle || runStartingAt[k] >= 0) {
                 break;
             }
-            if (w.equals("and") && k + 1 < limit && (words.articles().contains(v.lower[k + 1])
+            if (v.is(k, AND) && k + 1 < limit && (words.articles().contains(v.lower[k + 1])
                     || words.possessivePronouns().contains(v.lower[k + 1]))) {
                 break;
             }
@@ -233,7 +235,7 @@ final class RoleReader {
             if (m != null && m.has(GazetteerEntry.Type.TITLE)) {
                 seenTitle = true;
             } else if (!seenTitle && !(m != null && v.isAffiliation(k)) && !knowledge.isTitleModifier(w)
-                    && !w.equals("'s") && !words.connectors().contains(w) && ++otherWords > 2) {
+                    && !v.is(k, POSSESSIVE_CLITIC) && !words.connectors().contains(w) && ++otherWords > 2) {
                 return null; // words before the head must be title-like, but for two ("Africa program director")
             }
             k = m != null ? m.end() : k + 1;
@@ -241,7 +243,7 @@ final class RoleReader {
         if (!seenTitle || runStartingAt[Math.min(k, v.size())] >= 0 && k < s.endToken() && !v.is(k - 1, ",")) {
             return null;
         }
-        if (k < s.endToken() && !words.appositionStops().contains(v.lower[k]) && !v.is(k, "and")) {
+        if (k < s.endToken() && !words.appositionStops().contains(v.lower[k]) && !v.is(k, AND)) {
             return null;
         }
         return role(start, k, -1, -1);
@@ -251,14 +253,14 @@ final class RoleReader {
         Sentence s = v.sentence(run.start());
         int k = run.end();
         int limit = Math.min(s.endToken(), k + 4);
-        while (k < limit && !v.is(k, "as")) {
+        while (k < limit && !v.is(k, AS)) {
             String w = v.lower[k];
-            if (!(w.equals("'s") || Character.isLowerCase(v.text(k).charAt(0)) && !knowledge.isPersonCue(w))) {
+            if (!(v.is(k, POSSESSIVE_CLITIC) || Character.isLowerCase(v.text(k).charAt(0)) && !knowledge.isPersonCue(w))) {
                 return null;
             }
             k++;
         }
-        if (k >= limit || !v.is(k, "as")) {
+        if (k >= limit || !v.is(k, AS)) {
             return null;
         }
         k++;
@@ -274,7 +276,7 @@ final class RoleReader {
                 k = m.end();
             } else if (m != null && v.isAffiliation(k)) {
                 k = m.end();
-            } else if (knowledge.isTitleModifier(v.lower[k]) || v.is(k, "'s")) {
+            } else if (knowledge.isTitleModifier(v.lower[k]) || v.is(k, POSSESSIVE_CLITIC)) {
                 k++;
             } else {
                 break;
@@ -284,9 +286,9 @@ final class RoleReader {
             return null;
         }
         int end = headEnd;
-        if (end + 1 < s.endToken() && words.targetPrepositions().contains(v.lower[end]) || v.is(end, "of")) {
+        if (end + 1 < s.endToken() && words.targetPrepositions().contains(v.lower[end]) || v.is(end, OF)) {
             int t = end + 1;
-            if (v.is(t, "the")) {
+            if (v.is(t, ARTICLE_THE)) {
                 t++;
             }
             if (t < s.endToken() && v.hit[t] != null && v.isAffiliation(t)) {
@@ -364,7 +366,7 @@ final class RoleReader {
             boolean target = false;
             if (country == null) {
                 country = m.firstOf(GazetteerEntry.Type.COUNTRY);
-                int p = v.is(k - 1, "the") ? k - 2 : k - 1;
+                int p = v.is(k - 1, ARTICLE_THE) ? k - 2 : k - 1;
                 target = country != null && !v.isPossessive(m.end()) && p >= start - 1 && p >= 0
                         && words.targetPrepositions().contains(v.lower[p]);
             }
@@ -384,7 +386,7 @@ final class RoleReader {
                 if (gen.defaultCode() != null) {
                     international = true;
                 }
-            } else if (capital != null && body == null && !v.is(k - 1, "in")) {
+            } else if (capital != null && body == null && !v.is(k - 1, IN)) {
                 body = capital.country();
             }
             k = m.end();

@@ -1,5 +1,8 @@
 package dev.detente.actors;
 
+import static dev.detente.actors.ActorWord.*;
+
+import dev.detente.knowledge.Grammar;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.Token;
 import java.util.List;
@@ -13,6 +16,8 @@ final class TokenView {
     final List<Token> tokens;
     final List<Sentence> sentences;
     final String[] lower;
+    /** Each token's grammar parts ({@link ActorWord} bits), looked up once. */
+    private final long[] parts;
     final Gazetteer.Match[] hit;
     final int[] sentenceOf;
     final boolean[] inQuote;
@@ -26,6 +31,7 @@ final class TokenView {
         this.sentences = sentences;
         int n = tokens.size();
         lower = new String[n];
+        parts = new long[n];
         hit = new Gazetteer.Match[n];
         sentenceOf = new int[n];
         inQuote = new boolean[n];
@@ -33,6 +39,7 @@ final class TokenView {
         nameShape = new byte[n];
         for (int i = 0; i < n; i++) {
             lower[i] = Gazetteer.normalize(tokens.get(i).text());
+            parts[i] = knowledge.grammar().mask(lower[i]);
         }
         boolean quoted = false;
         int paragraph = -1;
@@ -114,7 +121,12 @@ final class TokenView {
     }
 
     boolean isPossessive(int i) {
-        return i >= 0 && i < lower.length && lower[i].equals("'s");
+        return is(i, POSSESSIVE_CLITIC);
+    }
+
+    /** Whether token {@code i} plays grammar part {@code part} (false outside the document). */
+    boolean is(int i, ActorWord part) {
+        return i >= 0 && i < parts.length && (parts[i] & Grammar.bit(part)) != 0;
     }
 
     boolean is(int i, String lowerText) {

@@ -28,8 +28,10 @@ public final class Countries {
 
     private final Map<String, Country> byCode;
     private final Set<String> capitalWords;
+    private final Inflection inflection;
 
-    private Countries(Map<String, Country> byCode) {
+    private Countries(Map<String, Country> byCode, Inflection inflection) {
+        this.inflection = inflection;
         this.byCode = Collections.unmodifiableMap(byCode);
         Set<String> words = new HashSet<>();
         for (Country c : byCode.values()) {
@@ -81,7 +83,7 @@ public final class Countries {
         }
         Map<String, Country> out = new LinkedHashMap<>();
         builders.forEach((code, b) -> out.put(code, b.build()));
-        return new Countries(out);
+        return new Countries(out, Inflection.of(knowledge));
     }
 
     private static void strings(JsonNode array, Set<String> into) {
@@ -95,14 +97,12 @@ public final class Countries {
         }
     }
 
-    /** "Russian" → "Russians"; null for demonyms that do not take -s ("Chinese", "British", "Swiss", "U.S."). */
-    public static String demonymPlural(String demonym) {
-        String l = demonym.toLowerCase(Locale.ROOT);
-        if (l.endsWith("s") || l.endsWith("sh") || l.endsWith("ch") || l.endsWith("ese") || l.endsWith(".")
-                || demonym.equals(demonym.toUpperCase(Locale.ROOT))) {
+    /** "Russian" → "Russians"; null for demonyms that do not take -s ("Chinese", "British", "Swiss", "U.S.": inflection.demonym_plural). */
+    public String demonymPlural(String demonym) {
+        if (demonym.equals(demonym.toUpperCase(Locale.ROOT))) {
             return null;
         }
-        return demonym + "s";
+        return inflection.inflect(Inflection.Rules.DEMONYM_PLURAL, demonym);
     }
 
     /** Every country, in file order. */

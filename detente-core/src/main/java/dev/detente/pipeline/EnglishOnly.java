@@ -9,6 +9,9 @@ import java.util.List;
  * language is unknown (too short to identify) is treated as English.
  */
 public final class EnglishOnly implements Stage {
+    /** The language code (ISO 639-1) of the documents the extraction stages read. */
+    public static final String ENGLISH = "en";
+
     private final Stage stage;
 
     private EnglishOnly(Stage stage) {
@@ -25,8 +28,12 @@ public final class EnglishOnly implements Stage {
     }
 
     public static boolean isEnglish(Doc doc) {
-        String lang = doc.meta().language();
-        return lang == null || lang.equals("en");
+        return isEnglish(doc.meta().language());
+    }
+
+    /** Whether a document of language code {@code lang} is read as English (unknown counts as English). */
+    public static boolean isEnglish(String lang) {
+        return lang == null || lang.equals(ENGLISH);
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class StanceLexicon {
 
     private final PhraseIndex<Cue> cues;
     private final Set<String> negators;
+    private final String[] negatorSuffixes;
     private final Map<String, Double> modifiers = new HashMap<>();
 
     private StanceLexicon(Knowledge knowledge) {
@@ -28,6 +29,7 @@ public final class StanceLexicon {
         words.doubleTable("stance.negated_only").forEach((phrase, value) ->
                 cues.add(phrase, new Cue(phrase, clamp(value), true)));
         this.negators = words.words("stance.negators");
+        this.negatorSuffixes = words.words("stance.negator_suffixes").toArray(String[]::new);
         modifiers.putAll(words.doubleTable("stance.modifiers"));
     }
 
@@ -41,7 +43,15 @@ public final class StanceLexicon {
     }
 
     boolean isNegator(String lowerWord) {
-        return negators.contains(lowerWord) || lowerWord.endsWith("n't") || lowerWord.endsWith("n\u2019t");
+        if (negators.contains(lowerWord)) {
+            return true;
+        }
+        for (String suffix : negatorSuffixes) {
+            if (lowerWord.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word's factor, or 1 when it modifies nothing. */

@@ -1,5 +1,7 @@
 package dev.detente.statements;
 
+import static dev.detente.statements.StatementWord.*;
+
 import dev.detente.nlp.Sentence;
 import dev.detente.syntax.OpenNlpTagger;
 import dev.detente.syntax.SyntaxLayers;
@@ -112,7 +114,7 @@ final class Cues {
             return false;
         }
         String w = v.lower(i);
-        if (m.kind() != CueKind.NOUN && w.endsWith("s") && !w.equals("says") && i > 0) {
+        if (m.kind() != CueKind.NOUN && lexicon.endsWith(w, VERB_S_SUFFIX) && !v.is(i, SAYS) && i > 0) {
             if (v.isMark(i - 1) || v.is(i - 1, ",") && i > 1 && v.isMark(i - 2)) {
                 return true; // '"...," writes Smith': a verb right after the quote it attributes
             }
@@ -121,11 +123,11 @@ final class Cues {
             }
             String prev = v.lower(i - 1);
             boolean subjectEnd = phrases.isNameWord(v, i - 1) || phrases.pronouns.contains(prev)
-                    || lexicon.isRole(prev) || prev.equals("also") || prev.equals("now")
-                    || prev.equals("still") || prev.equals("who") || prev.equals("which")
-                    || prev.equals("but") || phrases.intervening(prev) && !v.tok(i - 1).isCapitalized()
-                    || prev.equals("and") && !lexicon.list("noun-like-cue").contains(w);
-            return subjectEnd && !v.tok(i - 1).text().equals("’s") && !prev.equals("'s");
+                    || lexicon.isRole(prev) || v.is(i - 1, BEFORE_VERB)
+                    || v.is(i - 1, RELATIVE_WHO)
+                    || v.is(i - 1, BUT) || phrases.intervening(prev) && !v.tok(i - 1).isCapitalized()
+                    || v.is(i - 1, AND) && !lexicon.list("noun-like-cue").contains(w);
+            return subjectEnd && !v.is(i - 1, POSSESSIVE_CLITIC);
         }
         return true;
     }
@@ -168,7 +170,7 @@ final class Cues {
         while (before > s.firstToken() && phrases.intervening(v.lower(before))) {
             before--;
         }
-        if (before >= s.firstToken() && (v.is(before, "and") || v.is(before, "but"))) {
+        if (before >= s.firstToken() && (v.is(before, AND) || v.is(before, BUT))) {
             // "He warned of sanctions and said ...": the subject of the verb coordinated before
             Cue earlier = null;
             for (int k = before - 1; k >= Math.max(s.firstToken(), before - 15) && earlier == null; k--) {
@@ -184,7 +186,7 @@ final class Cues {
         if (p == null && cue.end() < s.endToken()) {
             // "said Elysee spokeswoman Claire Martin": the subject after the verb
             int n = cue.end();
-            if (v.tok(n).isCapitalized() || v.is(n, "the")) {
+            if (v.tok(n).isCapitalized() || v.is(n, ARTICLE_THE)) {
                 p = phrases.phraseAfter(v, n, s.endToken());
                 if (p != null && p.end() < s.endToken() && !endsInvertedSubject(p.end())) {
                     p = null; // "said Obama is overselling": the subject of the report, not the speaker
@@ -194,7 +196,7 @@ final class Cues {
         if (p == null) {
             p = subjectAcrossModifiers(cue.token(), s);
         }
-        if (p == null && v.is(cue.token() - 1, "to")) {
+        if (p == null && v.is(cue.token() - 1, TO)) {
             p = subjectOfGoverningVerb(cue.token() - 1, s);
         }
         return p;
@@ -214,7 +216,7 @@ final class Cues {
         int k = cueToken - 1;
         while (k > floor && !v.inQuote(k) && v.tok(k).isWord() && (pos(k) == Upos.ADV && !v.tok(k).isCapitalized()
                 || phrases.intervening(v.lower(k)) || timeWords.contains(v.lower(k))
-                || (v.is(k, "on") || v.is(k, "last") || v.is(k, "this")) && k + 1 < cueToken
+                || v.is(k, DATE_OPENER) && k + 1 < cueToken
                 && timeWords.contains(v.lower(k + 1)))) {
             k--;
         }
@@ -225,7 +227,7 @@ final class Cues {
             }
         }
         int start = afterDateline(s, true);
-        while (start < cueToken && (pos(start) == Upos.CCONJ || v.is(start, "still") || v.is(start, "even"))) {
+        while (start < cueToken && (pos(start) == Upos.CCONJ || v.is(start, FOCUS_ADVERB))) {
             start++;
         }
         if (start >= cueToken || cueToken - start > MAX_SUBJECT_TOKENS || v.inQuote(start)
@@ -248,11 +250,11 @@ final class Cues {
             if (t > start && relatives.contains(v.lower(t))) {
                 return subjectBeforeRelative(start, t, cueToken);
             }
-            if (v.inQuote(t) || !v.tok(t).isWord() && !v.is(t, "'s") && !v.is(t, "’s") && !v.is(t, ".")
-                    && !v.is(t, "-") && !v.is(t, "(") && !v.is(t, ")") || cueAt(t) != null || v.is(t, "that")) {
+            if (v.inQuote(t) || !v.tok(t).isWord() && !v.is(t, POSSESSIVE_CLITIC) && !v.is(t, ".")
+                    && !v.is(t, "-") && !v.is(t, "(") && !v.is(t, ")") || cueAt(t) != null || v.is(t, THAT)) {
                 return null;
             }
-            if (pos(t).isVerbal() && !v.is(t - 1, "to") && !phrases.intervening(v.lower(t))) {
+            if (pos(t).isVerbal() && !v.is(t - 1, TO) && !phrases.intervening(v.lower(t))) {
                 return null;
             }
         }
@@ -284,7 +286,7 @@ final class Cues {
         }
         boolean verb = false;
         for (int t = relative + 1; t < cueToken; t++) {
-            if (v.inQuote(t) || cueAt(t) != null || !v.tok(t).isWord() && !v.is(t, "'s") && !v.is(t, "’s")
+            if (v.inQuote(t) || cueAt(t) != null || !v.tok(t).isWord() && !v.is(t, POSSESSIVE_CLITIC)
                     && !v.is(t, "-") && !v.is(t, ".")) {
                 return null;
             }
@@ -320,9 +322,7 @@ final class Cues {
 
     /** What may follow an inverted speaker ("..., said the minister, adding"; "said Jane Roe (D-Ohio)."). */
     private boolean endsInvertedSubject(int k) {
-        String w = v.lower(k);
-        return !v.tok(k).isWord() && !v.is(k, "'s") && !v.is(k, "’s") || w.equals("who") || w.equals("in")
-                || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("after") || w.equals("of");
+        return !v.tok(k).isWord() && !v.is(k, POSSESSIVE_CLITIC) || v.is(k, INVERTED_SUBJECT_END);
     }
 
     /**
@@ -436,7 +436,7 @@ final class Cues {
                 end = t;
                 break;
             }
-            if ((w.equals("and") || w.equals("but")) && t > start && (coordinatedCue(t + 1, s)
+            if ((v.is(t, AND) || v.is(t, BUT)) && t > start && (coordinatedCue(t + 1, s)
                     || v.is(t - 1, ",") && newMainClause(t + 1, s))) {
                 end = t; // "..., but added that ...": the second report is a statement of its own
                 break;
@@ -476,11 +476,11 @@ final class Cues {
         if (c != null && (c.kind().participle() || c.kind() == CueKind.ACCORDING)) {
             return true;
         }
-        if (w.endsWith("ing") && !nonStopIng.contains(w) && !v.tok(n).isCapitalized()) {
+        if (lexicon.endsWith(w, GERUND_SUFFIX) && !nonStopIng.contains(w) && !v.tok(n).isCapitalized()) {
             return true;
         }
-        if (w.equals("though") || w.equals("although") || (w.equals("as") && n + 1 < s.endToken()
-                && (v.is(n + 1, "reported") || v.is(n + 1, "quoted") || v.is(n + 1, "cited")))) {
+        if (v.is(n, CONCESSIVE) || (v.is(n, AS) && n + 1 < s.endToken()
+                && v.is(n + 1, AS_REPORTED_VERB))) {
             return true;
         }
         // ", Mehta said" / ", the minister told reporters": another speaker's attribution begins

@@ -1,6 +1,7 @@
 package dev.detente.statements;
 
 import dev.detente.doc.Doc;
+import dev.detente.knowledge.Grammar;
 import dev.detente.nlp.Paragraph;
 import dev.detente.nlp.Sentence;
 import dev.detente.nlp.TextLayers;
@@ -35,8 +36,10 @@ final class DocView {
     final byte[] npTokenCache;
     /** Each token in lower case, computed once (the rules compare words many times). */
     private final String[] lowered;
+    /** Each token's grammar parts ({@link StatementWord} bits), looked up once. */
+    private final long[] parts;
 
-    DocView(Doc doc, QuoteScanner scanner) {
+    DocView(Doc doc, QuoteScanner scanner, SpeechLexicon lexicon) {
         this.doc = doc;
         this.text = doc.text();
         List<Token> all = doc.list(TextLayers.TOKENS);
@@ -60,8 +63,10 @@ final class DocView {
         this.personWordCache = new byte[tokens.size()];
         this.npTokenCache = new byte[tokens.size()];
         this.lowered = new String[tokens.size()];
+        this.parts = new long[tokens.size()];
         for (int i = 0; i < lowered.length; i++) {
             lowered[i] = tokens.get(i).lower();
+            parts[i] = lexicon.parts(lowered[i]);
         }
         this.paragraphs = doc.list(TextLayers.PARAGRAPHS);
         this.headline = new boolean[paragraphs.size()];
@@ -248,6 +253,11 @@ final class DocView {
 
     boolean is(int token, String lowerText) {
         return token >= 0 && token < lowered.length && lowered[token].equals(lowerText);
+    }
+
+    /** Whether the token plays grammar part {@code part} (false outside the document). */
+    boolean is(int token, StatementWord part) {
+        return token >= 0 && token < parts.length && (parts[token] & Grammar.bit(part)) != 0;
     }
 
     /** The first token at or after character offset {@code pos}. */

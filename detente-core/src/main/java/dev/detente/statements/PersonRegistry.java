@@ -1,5 +1,7 @@
 package dev.detente.statements;
 
+import static dev.detente.statements.StatementWord.*;
+
 import dev.detente.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,11 +23,13 @@ final class PersonRegistry {
     record Seen(int token, Person person) {
     }
 
+    private final SpeechLexicon lexicon;
     private final Map<String, Person> byKey = new HashMap<>();
     final List<Seen> mentions = new ArrayList<>();
     final List<Seen> subjects = new ArrayList<>();
 
     PersonRegistry(Cues cues) {
+        this.lexicon = cues.lexicon;
         DocView v = cues.v;
         SpeakerPhrases phrases = cues.phrases;
         int i = 0;
@@ -78,9 +82,8 @@ final class PersonRegistry {
             if (v.inQuote(i)) {
                 continue;
             }
-            String w = v.lower(i);
-            female |= w.equals("she") || w.equals("her") || w.equals("herself");
-            male |= w.equals("he") || w.equals("his") || w.equals("him") || w.equals("himself");
+            female |= v.is(i, FEMALE_PRONOUN) || v.is(i, FEMALE_REFLEXIVE);
+            male |= v.is(i, HE) || v.is(i, MALE_PRONOUN);
         }
         if (female != male) {
             gender.putIfAbsent(person.key(), female ? 'f' : 'm');
@@ -94,12 +97,10 @@ final class PersonRegistry {
             return known;
         }
         String role = p.role() == null ? "" : " " + p.role().toLowerCase(Locale.ROOT) + " ";
-        if (role.contains("woman") || role.contains(" mrs ") || role.contains(" ms ") || role.contains(" queen ")
-                || role.contains(" madam ") || role.contains(" princess ")) {
+        if (lexicon.contains(role, FEMALE_ROLE_STEM) || lexicon.containsWord(role, FEMALE_ROLE_WORD)) {
             return 'f';
         }
-        if (role.contains("spokesman") || role.contains("chairman") || role.contains(" mr ")
-                || role.contains(" king ") || role.contains(" prince ")) {
+        if (lexicon.contains(role, MALE_ROLE_STEM) || lexicon.containsWord(role, MALE_ROLE_WORD)) {
             return 'm';
         }
         return null;
@@ -111,7 +112,7 @@ final class PersonRegistry {
     }
 
     private static boolean isInnerLink(DocView v, int i, SpeakerPhrases phrases) {
-        return (v.is(i, "of") || v.is(i, "for")) && i + 1 < v.size() && phrases.isNameWord(v, i + 1);
+        return (v.is(i, OF) || v.is(i, FOR)) && i + 1 < v.size() && phrases.isNameWord(v, i + 1);
     }
 
     /** Registers (or extends) a person; the longest name and role seen win. */

@@ -1,5 +1,7 @@
 package dev.detente.statements;
 
+import static dev.detente.statements.StatementWord.*;
+
 import dev.detente.nlp.Sentence;
 import java.util.List;
 
@@ -324,7 +326,7 @@ final class QuoteAttributor {
         int words = 0;
         for (int i = first; i < end; i++) {
             if (!v.tok(i).isWord()) {
-                if (!v.is(i, "-") && !v.is(i, "'s") && !v.is(i, "’s") && !v.is(i, "&") && !v.is(i, ":")) {
+                if (!v.is(i, "-") && !v.is(i, POSSESSIVE_CLITIC) && !v.is(i, "&") && !v.is(i, ":")) {
                     return false;
                 }
                 continue;

@@ -1,5 +1,7 @@
 package dev.detente.statements;
 
+import static dev.detente.statements.StatementWord.*;
+
 /**
  * Precision filters on reported statements: words after a speech verb that the verb does not
  * report. Today one class: the attribution of a direct quote ('"...," Trump said late last week',
@@ -14,7 +16,7 @@ final class ReportedFilter {
         }
         DocView v = cues.v;
         int clause = v.tokenAt(d.start());
-        if (clause > 0 && v.is(clause - 1, "that")) {
+        if (clause > 0 && v.is(clause - 1, THAT)) {
             return false;
         }
         int attribution = Math.min(d.speaker().start(), d.cueToken());

@@ -1,5 +1,7 @@
 package dev.detente.statements;
 
+import static dev.detente.statements.StatementWord.*;
+
 import dev.detente.nlp.Sentence;
 import dev.detente.syntax.Upos;
 import java.util.List;
@@ -96,7 +98,7 @@ final class ReportedSpeechFinder {
             return draft(v, start, end, speaker, c, c.kind().participle() ? "participle-that" : "cue-then-clause",
                     "clause reported by '" + c.match().form() + "'", 0.85);
         }
-        if (v.is(c.token() - 1, "was") && v.is(c.token() - 2, "this") && v.is(c.end(), "by")) {
+        if (v.is(c.token() - 1, WAS) && v.is(c.token() - 2, THIS) && v.is(c.end(), BY)) {
             Phrase speaker = cues.phrases.phraseAfter(v, c.end() + 1, s.endToken());
             return speaker == null ? null : previousSentence(cues, c, s, speaker);
         }
@@ -155,7 +157,7 @@ final class ReportedSpeechFinder {
             // "asked (the minister) whether ...", "asked X to ...": the question or request
             return questionOpeners.contains(v.lower(j)) && opensWords(v, j + 1, s) ? j : -1;
         }
-        if (v.is(j, "to") && (c.kind().tells() || infinitiveCues.contains(c.match().form())) && opensWords(v, j + 1, s)) {
+        if (v.is(j, TO) && (c.kind().tells() || infinitiveCues.contains(c.match().form())) && opensWords(v, j + 1, s)) {
             return j; // "vowed to fight on", "told them to leave": the promise or the order
         }
         j = afterTimeAdverbial(v, j, s);
@@ -180,7 +182,7 @@ final class ReportedSpeechFinder {
         }
         if (objectReportCues.contains(c.match().form()) && v.tok(j).isWord() && !v.inQuote(j)
                 && !notClauseStart.contains(v.lower(j)) && !objectPronouns.contains(v.lower(j))
-                && !v.is(j, "it") && !v.is(j, "that") && !v.is(j, "this")) {
+                && !v.is(j, IT) && !v.is(j, THAT) && !v.is(j, THIS)) {
             return j; // "announced a series of new steps", "predicted a win in Texas": the object is the report
         }
         if (c.kind().needsThat()) {
@@ -191,7 +193,7 @@ final class ReportedSpeechFinder {
             return j; // 'said "it gets me mad" every time ...': a quoted fragment opens the clause
         }
         String w = v.lower(j);
-        boolean possessed = j + 1 < s.endToken() && (v.is(j + 1, "'s") || v.is(j + 1, "’s"));
+        boolean possessed = j + 1 < s.endToken() && (v.is(j + 1, POSSESSIVE_CLITIC));
         if (!v.tok(j).isWord() || notClauseStart.contains(w) && !possessed || v.inQuote(j)) {
             return isDemonstrativeAt(v, j) ? j : -1;
         }
@@ -254,7 +256,7 @@ final class ReportedSpeechFinder {
                 break;
             }
             String w = v.lower(t);
-            if (w.equals("that")) {
+            if (v.is(t, THAT)) {
                 if (t + 1 < end && isVerbAfterThat(v.lower(t + 1))) {
                     if (t == j) {
                         return c.kind().tells() ? -1 : t; // "said that was premature": a pronoun
@@ -263,7 +265,7 @@ final class ReportedSpeechFinder {
                 }
                 return t + 1 < end ? t + 1 : -1;
             }
-            boolean possessive = (w.equals("'s") || w.equals("’s")) && t > j && v.tok(t - 1).end() == v.tok(t).start()
+            boolean possessive = v.is(t, POSSESSIVE_CLITIC) && t > j && v.tok(t - 1).end() == v.tok(t).start()
                     && !cues.phrases.pronouns.contains(v.lower(t - 1));
             if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!")
                     || finiteMarkers.contains(w) && !possessive) {
@@ -272,7 +274,7 @@ final class ReportedSpeechFinder {
             if (!beforeThat.contains(w) && !v.tok(t).isCapitalized() && !Character.isDigit(w.charAt(0))) {
                 listed = false;
             }
-            if (!listed && (!adverbial || w.length() > 4 && w.endsWith("ed") && !adjectivePosition.contains(v.lower(t - 1)))) {
+            if (!listed && (!adverbial || w.length() > 4 && lex.endsWith(w, PAST_SUFFIX) && !adjectivePosition.contains(v.lower(t - 1)))) {
                 break;
             }
             if (listed && !adverbial && t - j >= THAT_WINDOW) {
@@ -315,8 +317,8 @@ final class ReportedSpeechFinder {
                 return true;
             }
             if (k > s && w.length() > 3 && !v.tok(k).isCapitalized() && !adjectivePosition.contains(v.lower(k - 1))
-                    && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-                    && !w.endsWith("is") && v.tok(k - 1).isWord())) {
+                    && (lex.endsWith(w, PAST_SUFFIX) || lex.endsWith(w, VERB_S_SUFFIX) && !lex.endsWith(w, SINGULAR_S_ENDINGS)
+                    && v.tok(k - 1).isWord())) {
                 return true;
             }
         }
@@ -364,7 +366,7 @@ final class ReportedSpeechFinder {
             if (finiteMarkers.contains(w)) {
                 return true;
             }
-            if (w.equals(",") || w.equals("that") || w.equals(";") || w.equals(".")) {
+            if (w.equals(",") || v.is(k, THAT) || w.equals(";") || w.equals(".")) {
                 return false;
             }
         }
@@ -398,7 +400,7 @@ final class ReportedSpeechFinder {
             if (w.equals(",") && !v.inQuote(k) || w.equals(".") || w.equals(";")) {
                 return false;
             }
-            if (finiteMarkers.contains(w) || k > j && w.length() > 4 && w.endsWith("ed")
+            if (finiteMarkers.contains(w) || k > j && w.length() > 4 && lex.endsWith(w, PAST_SUFFIX)
                     && !v.tok(k).isCapitalized() && !adjectivePosition.contains(v.lower(k - 1))) {
                 return true;
             }
@@ -417,10 +419,10 @@ final class ReportedSpeechFinder {
         }
         for (int k = j + 1; k < Math.min(s.endToken(), j + 7); k++) {
             String w = v.lower(k);
-            if (!v.tok(k).isWord() || v.inQuote(k) || w.equals("that") || w.equals("to")) {
+            if (!v.tok(k).isWord() || v.inQuote(k) || v.is(k, THAT) || v.is(k, TO)) {
                 return false;
             }
-            if (finiteMarkers.contains(w) && !w.equals("'s") && !w.equals("’s")) {
+            if (finiteMarkers.contains(w) && !v.is(k, POSSESSIVE_CLITIC)) {
                 return k + 1 < s.endToken() && v.tok(k + 1).isWord();
             }
         }
@@ -449,17 +451,17 @@ final class ReportedSpeechFinder {
         boolean nominal = first != Upos.DET && first != Upos.ADJ;
         for (int k = j + 1; k < Math.min(s.endToken(), j + TAGGED_CLAUSE_WINDOW); k++) {
             if (v.inQuote(k) || !v.tok(k).isWord()) {
-                if (v.inQuote(k) || v.is(k, "-") || v.is(k, "'s") || v.is(k, "’s")) {
+                if (v.inQuote(k) || v.is(k, "-") || v.is(k, POSSESSIVE_CLITIC)) {
                     continue;
                 }
                 return false;
             }
             String w = v.lower(k);
-            if (w.equals("that") || w.equals("who") || w.equals("which") || cues.cueAt(k) != null) {
+            if (v.is(k, THAT) || v.is(k, RELATIVE_WHO) || cues.cueAt(k) != null) {
                 return false;
             }
             Upos t = cues.pos(k);
-            if (t.isVerbal() && nominal && !v.is(k - 1, "to") && !w.endsWith("ing")) {
+            if (t.isVerbal() && nominal && !v.is(k - 1, TO) && !lex.endsWith(w, GERUND_SUFFIX)) {
                 return k + 1 < s.endToken();
             }
             if (t.isVerbal()) {
@@ -473,13 +475,13 @@ final class ReportedSpeechFinder {
     /** "said [on Friday] the talks ...", "said [Thursday] the ...": the token after a date adverbial. */
     private int afterTimeAdverbial(DocView v, int j, Sentence s) {
         int k = j;
-        if (v.is(k, "on") || v.is(k, "last") || v.is(k, "this") || v.is(k, "late") || v.is(k, "early")) {
+        if (v.is(k, DATE_OPENER) || v.is(k, DATE_QUALIFIER)) {
             k++;
         }
         int timeWords = 0;
         while (k < s.endToken() && (this.timeWords.contains(v.lower(k))
                 || timeWords > 0 && Character.isDigit(v.lower(k).charAt(0)))) {
-            if (k + 1 < s.endToken() && (v.is(k + 1, "'s") || v.is(k + 1, "’s"))) {
+            if (k + 1 < s.endToken() && (v.is(k + 1, POSSESSIVE_CLITIC))) {
                 break; // "said Thursday's speeches ...": the time word opens the clause
             }
             k++;
@@ -497,13 +499,13 @@ final class ReportedSpeechFinder {
         if (objectPronouns.contains(v.lower(k))) {
             return k + 1;
         }
-        if (k < s.endToken() && (v.is(k, "a") || v.is(k, "an") || v.is(k, "the") || v.is(k, "state")
-                || v.is(k, "his") || v.is(k, "her") || v.is(k, "their") || v.is(k, "its"))) {
+        if (k < s.endToken() && (v.is(k, INDEFINITE_ARTICLE) || v.is(k, ARTICLE_THE) || v.is(k, STATE)
+                || v.is(k, PERSONAL_POSSESSIVE) || v.is(k, ITS))) {
             k++;
         }
         int nouns = 0;
         while (k < s.endToken() && nouns < 8 && !v.inQuote(k) && (v.tok(k).isCapitalized() || addressees.contains(v.lower(k))
-                || nouns > 0 && (v.is(k, "of") || v.is(k, "and") || v.is(k, "'s") || v.is(k, "’s"))
+                || nouns > 0 && (v.is(k, OF) || v.is(k, AND) || v.is(k, POSSESSIVE_CLITIC))
                 && k + 1 < s.endToken() && v.tok(k + 1).isCapitalized())) {
             k++;
             nouns++;
@@ -529,11 +531,11 @@ final class ReportedSpeechFinder {
 
     /** "X stated this" with nothing else reported: the previous sentence is the report. */
     private boolean isDemonstrativeAt(DocView v, int j) {
-        return v.is(j, "this") && (j + 1 >= v.size() || !v.tok(j + 1).isWord() || notClauseStart.contains(v.lower(j + 1)));
+        return v.is(j, THIS) && (j + 1 >= v.size() || !v.tok(j + 1).isWord() || notClauseStart.contains(v.lower(j + 1)));
     }
 
     private boolean isDemonstrativeObject(DocView v, int start, int end) {
-        return v.is(start, "this") && (end - start == 1 || notClauseStart.contains(v.lower(start + 1)));
+        return v.is(start, THIS) && (end - start == 1 || notClauseStart.contains(v.lower(start + 1)));
     }
 
     /** "Stressing that [clause], Martin said": the clause ends at the comma before the main subject. */
@@ -631,7 +633,7 @@ final class ReportedSpeechFinder {
             k = a < 0 ? k : a;
         }
         if (k + 1 >= s.endToken() || !v.is(k, ",") || v.inQuote(k + 1) || !v.tok(k + 1).isWord()
-                || cues.cueAt(k + 1) != null || v.lower(k + 1).endsWith("ing")) {
+                || cues.cueAt(k + 1) != null || lex.endsWith(v.lower(k + 1), GERUND_SUFFIX)) {
             return -1;
         }
         return k + 1;
@@ -745,7 +747,7 @@ final class ReportedSpeechFinder {
     private Draft possessorRemark(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
         int apostrophe = c.token() - 1;
-        if (!(v.is(apostrophe, "'s") || v.is(apostrophe, "’s")) || !v.is(c.end(), "that")) {
+        if (!(v.is(apostrophe, POSSESSIVE_CLITIC)) || !v.is(c.end(), THAT)) {
             return null;
         }
         int nameEnd = apostrophe - 1;

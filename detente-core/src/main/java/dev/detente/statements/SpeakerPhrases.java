@@ -1,5 +1,7 @@
 package dev.detente.statements;
 
+import static dev.detente.statements.StatementWord.*;
+
 import dev.detente.nlp.Token;
 import java.util.Locale;
 import java.util.Set;
@@ -115,7 +117,7 @@ final class SpeakerPhrases {
                     : null;
         }
         String w = v.lower(k);
-        if (!w.equals("of") && !w.equals("from") && !w.equals("at") && !w.equals("with")) {
+        if (!v.is(k, SPEAKER_LINK)) {
             return null;
         }
         int leftStart = npStartBackward(v, k - 1, floor);
@@ -141,7 +143,7 @@ final class SpeakerPhrases {
             i++;
         }
         while (i < limit && i < from + 3 && !documents.contains(v.lower(i)) && !v.tok(i).isCapitalized()
-                && v.tok(i).isWord() && !v.is(i, "to")) {
+                && v.tok(i).isWord() && !v.is(i, TO)) {
             i++; // "according to a [new] article", "according to the [latest] count"
         }
         if (i < limit && documents.contains(v.lower(i))) {
@@ -149,7 +151,7 @@ final class SpeakerPhrases {
             // the first named source behind the document words
             Phrase first = null;
             for (int k = i + 1; k < Math.min(limit, i + 10); k++) {
-                if (v.is(k, "from") || v.is(k, "by") || v.is(k, "of") || v.is(k, "for") || v.is(k, "in")) {
+                if (v.is(k, BEHIND_LINK)) {
                     Phrase behind = phraseAfter(v, k + 1, limit);
                     if (behind != null && v.tok(behind.end() - 1).isCapitalized()) {
                         return behind;
@@ -174,7 +176,7 @@ final class SpeakerPhrases {
         }
         String w = v.lower(i);
         if (pronouns.contains(w) && !nameContinues(v, i)) {
-            if (w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its")) {
+            if (v.is(i, PERSONAL_POSSESSIVE) || v.is(i, ITS)) {
                 // "added his campaign manager Jeff Weaver": the person the possessive phrase names
                 Phrase named = afterLeadingModifiers(v, i + 1, limit);
                 if (named != null) {
@@ -189,7 +191,7 @@ final class SpeakerPhrases {
         }
         int end = i;
         while (end < limit && (npToken(v, end, false)
-                || v.is(end, "the") && (v.is(end - 1, "of") || v.is(end - 1, "for")))) {
+                || v.is(end, ARTICLE_THE) && (v.is(end - 1, OF) || v.is(end - 1, FOR)))) {
             end++;
         }
         while (end > start && npLinks.contains(v.lower(end - 1))) {
@@ -301,7 +303,7 @@ final class SpeakerPhrases {
 
     /** "similarly warned", "politely suggested": an -ly adverb between a subject and its verb. */
     private boolean isMannerAdverb(String w) {
-        return w.length() > 4 && w.endsWith("ly") && !notAdverbs.contains(w);
+        return w.length() > 4 && lexicon.endsWith(w, MANNER_ADVERB_SUFFIX) && !notAdverbs.contains(w);
     }
 
     private int skipIntervening(DocView v, int i, int floor) {
@@ -310,10 +312,10 @@ final class SpeakerPhrases {
             if (intervening.contains(w) || timeWords.contains(w) || isNumber(w)
                     || isMannerAdverb(w) && !v.tok(i).isCapitalized()) {
                 i--;
-            } else if ((w.equals("on") || w.equals("last") || w.equals("this")) && i + 1 < v.size()
+            } else if (v.is(i, DATE_OPENER) && i + 1 < v.size()
                     && timeWords.contains(v.lower(i + 1))) {
                 i--;
-            } else if (w.equals(",") && i - 1 >= floor && v.is(i - 1, "however") && i - 2 >= floor
+            } else if (w.equals(",") && i - 1 >= floor && v.is(i - 1, HOWEVER) && i - 2 >= floor
                     && v.is(i - 2, ",")) {
                 i -= 3;
             } else if (w.equals(")") && openingParen(v, i, floor) >= 0) {
@@ -409,8 +411,8 @@ final class SpeakerPhrases {
             return Segment.PAREN; // "Jane Roe, D-Ohio, said"
         }
         if (!isNameWord(v, s) && (!t.isCapitalized() || relatives.contains(first) || functionWords.contains(first))
-                || !isNameWord(v, s) && first.endsWith("ing")) {
-            if (!(determiners.contains(first) && first.equals("the") && npStartBackward(v, e - 1, s) == s)) {
+                || !isNameWord(v, s) && lexicon.endsWith(first, GERUND_SUFFIX)) {
+            if (!(determiners.contains(first) && v.is(s, ARTICLE_THE) && npStartBackward(v, e - 1, s) == s)) {
                 return Segment.PAREN;
             }
         }
@@ -440,7 +442,7 @@ final class SpeakerPhrases {
         }
         if (i >= floor && determiners.contains(v.lower(i)) && start <= end) {
             start = i; // "the Kremlin", "a spokesperson"
-        } else if (i >= floor && (v.is(i, "his") || v.is(i, "her") || v.is(i, "their")) && start <= end) {
+        } else if (i >= floor && v.is(i, PERSONAL_POSSESSIVE) && start <= end) {
             start = i;
         }
         while (start <= end && npLinks.contains(v.lower(start))) {
@@ -533,7 +535,7 @@ final class SpeakerPhrases {
         }
         String w = v.lower(i);
         if (t.isCapitalized()) {
-            if (w.equals("he") && i + 1 < v.size() && v.tok(i + 1).isCapitalized()
+            if (v.is(i, HE) && i + 1 < v.size() && v.tok(i + 1).isCapitalized()
                     && !functionWords.contains(v.lower(i + 1))) {
                 return true; // the surname He ("He Lin")
             }
@@ -545,7 +547,7 @@ final class SpeakerPhrases {
             if (notNames.contains(w)) {
                 return false;
             }
-            if (i == v.sentence(i).firstToken() && (w.endsWith("ing") || isMannerAdverb(w)) && i + 1 < v.size()
+            if (i == v.sentence(i).firstToken() && (lexicon.endsWith(w, GERUND_SUFFIX) || isMannerAdverb(w)) && i + 1 < v.size()
                     && (v.is(i + 1, ",") || functionWords.contains(v.lower(i + 1))
                     && !intervening.contains(v.lower(i + 1)))) {
                 // "Acknowledging the risk, ...", "Specifically, ...": a participle or adverb opening the
@@ -568,8 +570,7 @@ final class SpeakerPhrases {
             return null;
         }
         int first = s;
-        while (first < e && (determiners.contains(v.lower(first)) || v.is(first, "his") || v.is(first, "her")
-                || v.is(first, "their"))) {
+        while (first < e && (determiners.contains(v.lower(first)) || v.is(first, PERSONAL_POSSESSIVE))) {
             first++;
         }
         if (first >= e) {
@@ -581,7 +582,7 @@ final class SpeakerPhrases {
         }
         // "Rep. Lee Zeldin of New York": the name stands before "of" and its place
         int of = first;
-        while (of < e && !v.is(of, "of")) {
+        while (of < e && !v.is(of, OF)) {
             of++;
         }
         if (of > first && of < e && first > s && lexicon.isRole(v.lower(of - 1)) && e - of <= 3) {
@@ -613,7 +614,7 @@ final class SpeakerPhrases {
         }
         String last = v.lower(e - 1);
         if (lexicon.isRole(last) && !v.tok(e - 1).isCapitalized() || lexicon.isRole(last) && !hasOrgWord(v, first, e)) {
-            boolean plural = last.endsWith("s") && !last.endsWith("ss") || v.is(s, "both");
+            boolean plural = lexicon.endsWith(last, PLURAL_SUFFIX) && !lexicon.endsWith(last, DOUBLE_S) || v.is(s, BOTH);
             return new Phrase(s, e, plural ? Phrase.Kind.GROUP : Phrase.Kind.ROLE, text, text, last);
         }
         return new Phrase(s, e, Phrase.Kind.ORGANIZATION, text, null, null);
@@ -660,15 +661,14 @@ final class SpeakerPhrases {
     }
 
     private boolean isDemonym(String w) {
-        return w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ean")
-                || w.endsWith("ani") || w.endsWith("eli") || w.endsWith("can") || demonymsWithoutSuffix.contains(w);
+        return lexicon.endsWith(w, DEMONYM_SUFFIXES) || demonymsWithoutSuffix.contains(w);
     }
 
-    private static String trimRole(String role) {
+    private String trimRole(String role) {
         String r = role.strip();
-        if (r.endsWith("’s") || r.endsWith("'s")) {
+        if (lexicon.endsWith(r, POSSESSIVE_CLITIC)) {
             r = r.substring(0, r.length() - 2).strip();
         }
-        return r.toLowerCase(Locale.ROOT).equals("the") ? "" : r;
+        return lexicon.is(r.toLowerCase(Locale.ROOT), ARTICLE_THE) ? "" : r;
     }
 }

@@ -1,5 +1,7 @@
 package dev.detente.statements;
 
+import static dev.detente.statements.StatementWord.*;
+
 import dev.detente.actors.Actor;
 import dev.detente.actors.ActorLayers;
 import dev.detente.actors.Mention;
@@ -38,12 +40,14 @@ final class SpeakerResolver {
     /** Organisations resolved as speakers so far, for a later "it said". */
     private final List<BodySeen> bodies = new ArrayList<>();
     private static final int BODY_WINDOW = 60;
+    private final SpeechLexicon lexicon;
 
     private record BodySeen(int token, Speaker speaker) {
     }
 
     SpeakerResolver(DocView v, PersonRegistry registry, SpeechLexicon lexicon) {
         this.v = v;
+        this.lexicon = lexicon;
         this.genericRoles = lexicon.list("generic_roles");
         this.roleFamily = lexicon.table("role_family");
         this.registry = registry;
@@ -87,7 +91,7 @@ final class SpeakerResolver {
                         && !isAcronym(t.text())) {
                     matched++;
                     k++;
-                } else if (matched > 0 && (v.is(k, "of") || v.is(k, "for") || v.is(k, "and"))) {
+                } else if (matched > 0 && (v.is(k, OF) || v.is(k, FOR) || v.is(k, AND))) {
                     k++;
                 } else {
                     break;
@@ -219,14 +223,14 @@ final class SpeakerResolver {
     }
 
     private Speaker pronoun(Phrase p) {
-        String w = v.lower(p.start());
-        if (w.equals("it")) {
+        int w = p.start();
+        if (v.is(w, IT)) {
             return lastBody(p.start());
         }
-        if (w.equals("they") || w.equals("their") || w.equals("them") || w.equals("we")) {
+        if (v.is(w, PLURAL_PRONOUN)) {
             return null;
         }
-        char g = w.equals("she") || w.equals("her") ? 'f' : 'm';
+        char g = v.is(w, FEMALE_PRONOUN) ? 'f' : 'm';
         PersonRegistry.Seen last = lastFocusAgreeing(p.start(), g);
         if (last == null) {
             return null;
@@ -269,7 +273,7 @@ final class SpeakerResolver {
 
     private Speaker role(Phrase p) {
         String head = family(p.roleHead());
-        boolean indefinite = v.is(p.start(), "a") || v.is(p.start(), "an");
+        boolean indefinite = v.is(p.start(), INDEFINITE_ARTICLE);
         if (!indefinite) {
             PersonRegistry.Seen last = lastFocus(p.start(), head);
             if (last == null) {
@@ -355,7 +359,7 @@ final class SpeakerResolver {
 
     private String family(String w) {
         String l = w.toLowerCase(Locale.ROOT);
-        if (l.endsWith("s") && !l.endsWith("ss") && l.length() > 3) {
+        if (lexicon.endsWith(l, PLURAL_SUFFIX) && !lexicon.endsWith(l, DOUBLE_S) && l.length() > 3) {
             l = l.substring(0, l.length() - 1);
         }
         return roleFamily.getOrDefault(l, l);

@@ -2,6 +2,7 @@ package dev.detente.statements;
 
 import dev.detente.nlp.Token;
 import dev.detente.knowledge.Countries;
+import dev.detente.knowledge.Grammar;
 import dev.detente.knowledge.Knowledge;
 import dev.detente.knowledge.Lexicon;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ final class SpeechLexicon {
     private final Set<String> orgs;
     private final Set<String> places;
     private final Set<String> generic;
+    private final Grammar<StatementWord> grammar;
 
     /** The statements' view of this knowledge, compiled once and shared. */
     static SpeechLexicon of(Knowledge knowledge) {
@@ -44,6 +46,7 @@ final class SpeechLexicon {
 
     private SpeechLexicon(Knowledge knowledge) {
         this.lexicon = knowledge.lexicon();
+        this.grammar = Grammar.of(knowledge, PREFIX + "grammar", StatementWord.class);
         // quote_cues first: a form listed in both tables takes its kind from speech_cues
         for (String table : List.of("quote_cues", "speech_cues")) {
             loadCues(table);
@@ -51,7 +54,7 @@ final class SpeechLexicon {
         roles = list("role");
         titles = list("title");
         orgs = list("org");
-        places = placeWords(list("place"), Countries.of(knowledge), list("np_links"));
+        places = placeWords(list("place"), Countries.of(knowledge), list("np_links"), grammar);
         generic = list("generic");
     }
 
@@ -59,11 +62,12 @@ final class SpeechLexicon {
      * The place words: the list, and every word of the gazetteer's country names (not its capitals,
      * many of which are also given names: "Sofia", "Victoria").
      */
-    private static Set<String> placeWords(Set<String> listed, Countries countries, Set<String> links) {
+    private static Set<String> placeWords(Set<String> listed, Countries countries, Set<String> links,
+                                          Grammar<StatementWord> grammar) {
         Set<String> out = new java.util.HashSet<>(listed);
         for (String name : countries.all().stream().flatMap(c -> c.names().stream()).toList()) {
             for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-                if (w.length() > 2 && !links.contains(w) && !w.equals("the")) {
+                if (w.length() > 2 && !links.contains(w) && !grammar.is(w, StatementWord.ARTICLE_THE)) {
                     out.add(w);
                 }
             }
@@ -126,8 +130,37 @@ final class SpeechLexicon {
     }
 
     boolean isRole(String lower) {
-        return roles.contains(lower) || lower.length() > 3 && lower.endsWith("s")
+        return roles.contains(lower) || lower.length() > 3 && grammar.endsWith(lower, StatementWord.PLURAL_SUFFIX)
                 && roles.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    /** Whether the lower-case word {@code lower} plays grammar part {@code part}. */
+    boolean is(String lower, StatementWord part) {
+        return grammar.is(lower, part);
+    }
+
+    /** Whether {@code lower} ends with one of the endings of grammar part {@code part}. */
+    boolean endsWith(String lower, StatementWord part) {
+        return grammar.endsWith(lower, part);
+    }
+
+    /** Whether {@code spaced} (" words between spaces ") holds a word of grammar part {@code part}. */
+    boolean containsWord(String spaced, StatementWord part) {
+        return grammar.containsWord(spaced, part);
+    }
+
+    /** Whether {@code lower} holds one of the words of grammar part {@code part} anywhere. */
+    boolean contains(String lower, StatementWord part) {
+        return grammar.contains(lower, part);
+    }
+
+    /** The bits of the grammar parts {@code lower} plays ({@link Grammar#mask}). */
+    long parts(String lower) {
+        return grammar.mask(lower);
+    }
+
+    Grammar<StatementWord> grammar() {
+        return grammar;
     }
 
     boolean isTitle(String lower) {

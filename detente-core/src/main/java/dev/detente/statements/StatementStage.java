@@ -4,6 +4,7 @@ import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.TextLayers;
+import dev.detente.pipeline.EnglishOnly;
 import dev.detente.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,15 +40,14 @@ public final class StatementStage implements Stage {
 
     @Override
     public Doc process(Doc doc) {
-        String language = doc.meta().language();
-        if (!doc.has(TextLayers.TOKENS) || language != null && !language.equals("en")) {
+        if (!doc.has(TextLayers.TOKENS) || !EnglishOnly.isEnglish(doc)) {
             return doc.with(StatementLayers.STATEMENTS, List.of());
         }
         return doc.with(StatementLayers.STATEMENTS, List.copyOf(find(doc)));
     }
 
     List<Statement> find(Doc doc) {
-        DocView v = new DocView(doc, scanner);
+        DocView v = new DocView(doc, scanner, lexicon);
         if (v.size() == 0) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package dev.detente.topics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.detente.events.lexicon.PhraseIndex;
+import dev.detente.knowledge.Inflection;
 import dev.detente.knowledge.Knowledge;
 import dev.detente.nlp.Token;
 import java.nio.file.Path;
@@ -24,13 +25,16 @@ public final class IssueTaxonomy {
     private IssueTaxonomy(Map<String, Issue> issues, Knowledge knowledge) {
         this.issues = issues;
         this.index = new PhraseIndex<>(knowledge);
+        Inflection inflection = Inflection.of(knowledge);
         for (Issue issue : issues.values()) {
             for (String k : issue.keywords()) {
                 String lower = k.toLowerCase(java.util.Locale.ROOT).trim();
                 index.add(lower, issue.id());
-                if (!lower.endsWith("s") && !lower.endsWith("...") && !lower.endsWith("*")) {
-                    index.add(lower + (lower.endsWith("x") || lower.endsWith("ch") || lower.endsWith("sh") ? "es" : "s"),
-                            issue.id());
+                // "..." and "*" are the keyword's pattern syntax (PhraseIndex), not its last word
+                String plural = lower.endsWith("...") || lower.endsWith("*") ? null
+                        : inflection.inflect(Inflection.Rules.KEYWORD_PLURAL, lower);
+                if (plural != null) {
+                    index.add(plural, issue.id());
                 }
             }
         }

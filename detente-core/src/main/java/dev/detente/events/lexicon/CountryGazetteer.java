@@ -136,11 +136,12 @@ public final class CountryGazetteer {
             }
         }
         // the knowledge layer's one country gazetteer: names (the first canonical), demonyms, capitals, seats
-        for (Countries.Country c : Countries.of(knowledge).all()) {
+        Countries countries = Countries.of(knowledge);
+        for (Countries.Country c : countries.all()) {
             g.names.put(c.code(), c.name());
             add(g, c.names(), c.code(), Form.NAME);
             add(g, c.demonyms(), c.code(), Form.DEMONYM);
-            add(g, c.demonyms().stream().map(Countries::demonymPlural).filter(java.util.Objects::nonNull).toList(),
+            add(g, c.demonyms().stream().map(countries::demonymPlural).filter(java.util.Objects::nonNull).toList(),
                     c.code(), Form.DEMONYM);
             add(g, c.capitals(), c.code(), Form.CAPITAL);
             add(g, c.seats(), c.code(), Form.BODY);
