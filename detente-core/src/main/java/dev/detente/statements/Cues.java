@@ -248,7 +248,11 @@ final class Cues {
                 break;
             }
             if (t > start && relatives.contains(v.lower(t))) {
-                return subjectBeforeRelative(start, t, cueToken);
+                return subjectBeforeModifier(start, t, cueToken, false);
+            }
+            if (t > start && pos(t).isVerbal() && lexicon.endsWith(v.lower(t), GERUND_SUFFIX)
+                    && (pos(t - 1) == Upos.NOUN || pos(t - 1) == Upos.PROPN)) {
+                return subjectBeforeModifier(start, t, cueToken, true); // "Democrats trying to regain the Senate say"
             }
             if (v.inQuote(t) || !v.tok(t).isWord() && !v.is(t, POSSESSIVE_CLITIC) && !v.is(t, ".")
                     && !v.is(t, "-") && !v.is(t, "(") && !v.is(t, ")") || cueAt(t) != null || v.is(t, THAT)) {
@@ -277,14 +281,15 @@ final class Cues {
     private static final int MAX_RELATIVE_TOKENS = 20;
 
     /**
-     * "Officials who spoke on condition of anonymity said ...": a relative clause without commas
-     * between the opening noun phrase and the cue; it has a verb of its own and no speech cue.
+     * "Officials who spoke on condition of anonymity said ...", "Democrats trying to regain the Senate
+     * say ...": a relative clause or a participle phrase without commas between the opening noun
+     * phrase and the cue; it has a verb of its own and no speech cue.
      */
-    private Phrase subjectBeforeRelative(int start, int relative, int cueToken) {
+    private Phrase subjectBeforeModifier(int start, int relative, int cueToken, boolean participle) {
         if (cueToken - relative > MAX_RELATIVE_TOKENS) {
             return null;
         }
-        boolean verb = false;
+        boolean verb = participle;
         for (int t = relative + 1; t < cueToken; t++) {
             if (v.inQuote(t) || cueAt(t) != null || !v.tok(t).isWord() && !v.is(t, POSSESSIVE_CLITIC)
                     && !v.is(t, "-") && !v.is(t, ".")) {
