@@ -263,7 +263,8 @@ final class Cues {
             }
         }
         if (firstBreak < cueToken) {
-            if (!(v.is(k, ",") || isDash(k))) {
+            // the aside may end in a quotation holding its comma (", citing "the magic of Trump," said")
+            if (!(v.is(k, ",") || isDash(k) || v.isMark(k) && v.is(k - 1, ","))) {
                 return null;
             }
             boolean relative = false;
