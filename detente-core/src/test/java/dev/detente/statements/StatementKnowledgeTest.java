@@ -62,4 +62,34 @@ class StatementKnowledgeTest {
                 .hasMessageContaining("statements.speech_cues")
                 .hasMessageContaining("harrumphed");
     }
+
+    @Test
+    void aUserGrammarRowAddsAWordToItsPart() throws IOException {
+        Path file = dir.resolve("grammar.yaml");
+        Files.writeString(file, """
+                lexicon:
+                  statements:
+                    grammar:
+                      plural_pronoun: "they their them we y'all"
+                """);
+        SpeechLexicon mine = SpeechLexicon.of(Knowledge.load(List.of(file)));
+        assertThat(mine.is("y'all", StatementWord.PLURAL_PRONOUN)).isTrue();
+        assertThat(mine.is("they", StatementWord.PLURAL_PRONOUN)).isTrue();
+        assertThat(SpeechLexicon.of(TestKnowledge.builtIn()).is("y'all", StatementWord.PLURAL_PRONOUN)).isFalse();
+    }
+
+    @Test
+    void aGrammarPartLeftWithoutWordsFailsNamingIt() throws IOException {
+        Path file = dir.resolve("blank.yaml");
+        Files.writeString(file, """
+                lexicon:
+                  statements:
+                    grammar:
+                      gerund_suffix: " "
+                """);
+        Knowledge k = Knowledge.load(List.of(file));
+        assertThatThrownBy(() -> new StatementStage(k))
+                .hasMessageContaining("statements.grammar")
+                .hasMessageContaining("gerund_suffix");
+    }
 }
