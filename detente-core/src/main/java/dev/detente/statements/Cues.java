@@ -245,6 +245,13 @@ final class Cues {
                 firstBreak = t;
                 break;
             }
+            if (t > start && relatives.contains(v.lower(t))) {
+                return subjectBeforeModifier(start, t, cueToken, false);
+            }
+            if (t > start && pos(t).isVerbal() && lexicon.endsWith(v.lower(t), GERUND_SUFFIX)
+                    && (pos(t - 1) == Upos.NOUN || pos(t - 1) == Upos.PROPN)) {
+                return subjectBeforeModifier(start, t, cueToken, true); // "Democrats trying to regain the Senate say"
+            }
             if (v.inQuote(t) || !v.tok(t).isWord() && !v.is(t, POSSESSIVE_CLITIC) && !v.is(t, ".")
                     && !v.is(t, "-") && !v.is(t, "(") && !v.is(t, ")") || cueAt(t) != null || v.is(t, THAT)) {
                 return null;
@@ -254,7 +261,8 @@ final class Cues {
             }
         }
         if (firstBreak < cueToken) {
-            if (!(v.is(k, ",") || isDash(k))) {
+            // the aside may end in a quotation holding its comma (", citing "the magic of Trump," said")
+            if (!(v.is(k, ",") || isDash(k) || v.isMark(k) && v.is(k - 1, ","))) {
                 return null;
             }
             boolean relative = false;
@@ -267,6 +275,28 @@ final class Cues {
             }
         }
         return phrases.phraseAfter(v, start, cueToken);
+    }
+
+    private static final int MAX_RELATIVE_TOKENS = 20;
+
+    /**
+     * "Officials who spoke on condition of anonymity said ...", "Democrats trying to regain the Senate
+     * say ...": a relative clause or a participle phrase without commas between the opening noun
+     * phrase and the cue; it has a verb of its own and no speech cue.
+     */
+    private Phrase subjectBeforeModifier(int start, int relative, int cueToken, boolean participle) {
+        if (cueToken - relative > MAX_RELATIVE_TOKENS) {
+            return null;
+        }
+        boolean verb = participle;
+        for (int t = relative + 1; t < cueToken; t++) {
+            if (v.inQuote(t) || cueAt(t) != null || !v.tok(t).isWord() && !v.is(t, POSSESSIVE_CLITIC)
+                    && !v.is(t, "-") && !v.is(t, ".")) {
+                return null;
+            }
+            verb |= pos(t).isVerbal();
+        }
+        return verb ? phrases.phraseAfter(v, start, relative) : null;
     }
 
     /**

@@ -26,7 +26,7 @@ final class QuoteAttributor {
             int open = v.tokenAt(q.outerStart());
             int after = v.tokenAt(q.outerEnd());
             if (open >= v.size() || cues.words(v.tokenAt(q.start()), v.tokenAt(q.end())) == 0 || isTitle(v, q)
-                    || isNotSpeech(v, q)) {
+                    || isNotSpeech(v, q) || titleInSubjectAside(cues, q, after)) {
                 continue;
             }
             Draft d = afterAttribution(cues, q, after);
@@ -84,6 +84,12 @@ final class QuoteAttributor {
             if (c.kind() == CueKind.ACCORDING) {
                 p = j == i ? cues.phrases.sourceAfter(v, c.end(), limit) : null;
             } else if (j == i) {
+                Phrase subject = cues.speakerOf(c);
+                if (subject != null && subject.end() <= v.tokenAt(q.start())) {
+                    // 'X, citing "...," said ...': the quote is inside the subject's aside, the subject's words
+                    return draft(q, subject, c, "quoted-aside",
+                            "quoted in the aside of '" + phraseText(v, subject) + " " + c.match().form() + "'", 0.8);
+                }
                 p = cues.phrases.invertedSpeaker(v, c.end(), Math.min(paragraphEnd, c.end() + AFTER_WINDOW));
             } else {
                 p = cues.phrases.subjectBefore(v, j, i);
@@ -98,6 +104,17 @@ final class QuoteAttributor {
                     "attribution follows the quote: '" + phraseText(v, p) + " " + c.match().form() + "'", 0.95);
         }
         return null;
+    }
+
+    /** 'X, star of "The Apprentice," said ...': a title in the aside between a cue's subject and the cue. */
+    private static boolean titleInSubjectAside(Cues cues, Quote q, int after) {
+        DocView v = cues.v;
+        Cues.Cue c = after < v.size() ? cues.cueAt(after) : null;
+        if (c == null || c.kind() == CueKind.NOUN || c.kind().participle() || c.kind() == CueKind.ACCORDING) {
+            return false;
+        }
+        Phrase subject = cues.speakerOf(c);
+        return subject != null && subject.end() <= v.tokenAt(q.start()) && isTitle(v, q, true);
     }
 
     /** A fragment quoted inside a reported clause is the reporter's speaker's words. */
@@ -318,11 +335,19 @@ final class QuoteAttributor {
      * Harbour"): a name or title, not words someone said.
      */
     static boolean isTitle(DocView v, Quote q) {
+        return isTitle(v, q, false);
+    }
+
+    /** With {@code closingComma}, a comma the quote closes on ('"The Apprentice,"') is no word of it. */
+    private static boolean isTitle(DocView v, Quote q, boolean closingComma) {
         if (paragraphStartsWith(v, q)) {
             return false;
         }
         int first = v.tokenAt(q.start());
         int end = v.tokenAt(q.end());
+        if (closingComma && end - 1 > first && v.is(end - 1, ",")) {
+            end--;
+        }
         int words = 0;
         for (int i = first; i < end; i++) {
             if (!v.tok(i).isWord()) {
