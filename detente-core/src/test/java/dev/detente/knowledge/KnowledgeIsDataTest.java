@@ -92,7 +92,8 @@ class KnowledgeIsDataTest {
             "detente-core/src/main/java/dev/detente/events/lexicon",
             "detente-core/src/main/java/dev/detente/syntax",
             "detente-core/src/main/java/dev/detente/text",
-            "detente-core/src/main/java/dev/detente/doc");
+            "detente-core/src/main/java/dev/detente/doc",
+            "detente-core/src/main/java/dev/detente/nlp");
     /** A token compared with a lower-case word literal: {@code w.equals("next")}, {@code case "last", "this" ->}. */
     private static final Pattern WORD_COMPARISON = Pattern.compile(
             "\\.equals(?:IgnoreCase)?\\(\\s*\"[a-z][a-z'-]*\"\\s*\\)|\\bcase\\s+\"[a-z][a-z'-]*\"\\s*[,:-]");
