@@ -1,6 +1,7 @@
 package dev.detente.knowledge;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,7 +47,17 @@ public final class Grammar<E extends Enum<E>> {
 
     /** The parts of {@code type} as table {@code table} of the knowledge's lexicon gives them. */
     public static <E extends Enum<E>> Grammar<E> of(Knowledge knowledge, String table, Class<E> type) {
-        return new Grammar<>(table, type, knowledge.lexicon().table(table));
+        return of(knowledge.lexicon(), table, type);
+    }
+
+    /** The parts of {@code type} as table {@code table} of {@code lexicon} gives them. */
+    public static <E extends Enum<E>> Grammar<E> of(Lexicon lexicon, String table, Class<E> type) {
+        return new Grammar<>(table, type, lexicon.table(table));
+    }
+
+    /** The words (or endings) of {@code part}, as the table gives them. */
+    public List<String> words(E part) {
+        return List.of(words[part.ordinal()]);
     }
 
     /** The row name of a part: its constant's name in lower case. */

@@ -1,5 +1,6 @@
 package dev.detente.text;
 
+import dev.detente.pipeline.EnglishOnly;
 import dev.detente.knowledge.Knowledge;
 import dev.detente.knowledge.Lexicon;
 import java.io.IOException;
@@ -108,12 +109,12 @@ public final class LanguageIdentifier {
             }
         }
         if (words.length >= MIN_WORDS && english >= ENGLISH_SHARE * words.length) {
-            return "en";
+            return EnglishOnly.ENGLISH;
         }
         String modelSample = sample.length() > MODEL_SAMPLE_CHARS ? sample.substring(0, MODEL_SAMPLE_CHARS) : sample;
         Language[] ranked = detector.predictLanguages(modelSample);
         if (words.length < MIN_WORDS && englishAmongFirst(ranked, SHORT_TEXT_ENGLISH_RANKS)) {
-            return "en";
+            return EnglishOnly.ENGLISH;
         }
         Language best = ranked[0];
         String code = iso3ToIso1.getOrDefault(best.getLang(), best.getLang());

@@ -1,5 +1,6 @@
 package dev.detente.time;
 
+import dev.detente.knowledge.Grammar;
 import dev.detente.knowledge.Knowledge;
 import dev.detente.knowledge.Lexicon;
 import java.util.HashMap;
@@ -108,8 +109,8 @@ final class TimeLexicon {
     final Map<String, Integer> shifts;
     final Map<String, String> edgeMods;
     final Map<String, String> partMods;
-    /** The words of each grammar part, by {@link TimeWord#ordinal()}. */
-    private final Set<String>[] grammar;
+    /** The words of each grammar part ({@code time.grammar}). */
+    private final Grammar<TimeWord> grammar;
 
     /** Token classes for the pre-filter: a signal only opens an expression; a head can carry one. */
     static final int SIGNAL = 1;
@@ -160,7 +161,7 @@ final class TimeLexicon {
         shifts = words.intTable("time.shifts");
         edgeMods = words.table("time.edge_mods");
         partMods = words.table("time.part_mods");
-        grammar = grammar(words.table("time.grammar"));
+        grammar = Grammar.of(words, "time.grammar", TimeWord.class);
         Set<String> plural = words.words("time.plural_units");
         words.table("time.units").forEach((word, spec) -> {
             String[] parts = spec.trim().split("\\s+");
@@ -189,42 +190,24 @@ final class TimeLexicon {
             }
         }
         // "a"/"an" carry an expression only with a unit after them, which is a head itself.
-        for (String w : grammar[TimeWord.INDEFINITE.ordinal()]) {
+        for (String w : grammar.words(TimeWord.INDEFINITE)) {
             classes.put(w, SIGNAL);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] grammar(Map<String, String> table) {
-        Set<String>[] out = new Set[TimeWord.values().length];
-        for (TimeWord part : TimeWord.values()) {
-            String row = table.get(part.key());
-            if (row == null || row.isBlank()) {
-                throw new IllegalStateException("time.grammar has no words for '" + part.key() + "'");
-            }
-            out[part.ordinal()] = Set.copyOf(java.util.Arrays.asList(row.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
-        }
-        return out;
-    }
-
     /** Whether {@code lower} is one of the words of grammar part {@code part}. */
     boolean is(String lower, TimeWord part) {
-        return grammar[part.ordinal()].contains(lower);
+        return grammar.is(lower, part);
     }
 
     /** Whether {@code lower} ends with one of the affixes of part {@code part} ({@code *_SUFFIXES}). */
     boolean endsWith(String lower, TimeWord part) {
-        for (String suffix : grammar[part.ordinal()]) {
-            if (lower.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
+        return grammar.endsWith(lower, part);
     }
 
     /** What follows the first affix of part {@code part} ({@code *_PREFIXES}) that {@code lower} begins with, or null. */
     String afterPrefix(String lower, TimeWord part) {
-        for (String prefix : grammar[part.ordinal()]) {
+        for (String prefix : grammar.words(part)) {
             if (lower.startsWith(prefix)) {
                 return lower.substring(prefix.length());
             }

@@ -1,7 +1,5 @@
 package dev.detente.time;
 
-import java.util.Locale;
-
 /**
  * The function words the time grammar's token patterns are written with, by the part they play:
  * the patterns name the part ({@code s.is(i, TimeWord.NEXT)}), the words that play it are data,
@@ -18,9 +16,4 @@ enum TimeWord {
     SET_OPENERS, SHORT_MONTHS, SINCE, SUPERLATIVE_SUFFIXES, THAN, THAT, THE, THIS, THROUGH,
     TILL, TO, TOMORROW, TONIGHT, UNTIL, UPCOMING, WEEKEND, WINDOW_OPENERS,
     WITHIN, YEAR, YEAR_SHIFTS, YESTERDAY;
-
-    /** The part's row in {@code time.grammar}. */
-    String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }
