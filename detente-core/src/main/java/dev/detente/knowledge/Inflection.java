@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code inflection.<set>} of ending → replacement ({@code lexicon/inflection.yaml}, extended by
  * {@code --knowledge} files): the longest ending that matches wins, its replacement takes the
  * ending's place, or is added after the word when written {@code +es}; {@code (consonant)} before an ending asks for a letter that is no vowel
- * ({@code inflection.vowels}) before it, {@code *} is the rule for every other word, and a
+ * ({@code inflection.vowels}) before it, {@code =} before a key makes it a whole word (irregular forms:
+ * "=have" is "have" but not "behave"), {@code *} is the rule for every other word, and a
  * replacement {@code -} means the word has no such form. Built once per {@link Knowledge}.
  */
 public final class Inflection {
@@ -46,9 +47,21 @@ public final class Inflection {
     private static final String OTHERWISE = "*";
     private static final String NONE = "-";
     private static final String APPEND = "+";
+    private static final String WHOLE_WORD = "=";
 
-    /** {@code replacement} null for no form; {@code append}: added after the whole word, the ending kept as written. */
-    private record Rule(String ending, boolean afterConsonant, String replacement, boolean append) {
+    /**
+     * {@code replacement} null for no form; {@code append}: added after the whole word, the ending kept
+     * as written; {@code wholeWord}: the ending is the whole word.
+     */
+    private record Rule(String ending, boolean afterConsonant, String replacement, boolean append, boolean wholeWord) {
+        boolean matches(String lower) {
+            return wholeWord ? lower.equals(ending) : lower.endsWith(ending);
+        }
+
+        /** Whole words first, then the longest ending. */
+        int rank() {
+            return wholeWord ? Integer.MAX_VALUE : ending.length() + (afterConsonant ? 1 : 0);
+        }
     }
 
     private final Rule[][] rules;
@@ -61,13 +74,17 @@ public final class Inflection {
             List<Rule> list = new ArrayList<>();
             for (Map.Entry<String, String> e : lexicon.table(set.table()).entrySet()) {
                 String key = e.getKey();
+                boolean wholeWord = key.startsWith(WHOLE_WORD);
+                if (wholeWord) {
+                    key = key.substring(WHOLE_WORD.length());
+                }
                 boolean consonant = key.startsWith(CONSONANT);
                 String ending = consonant ? key.substring(CONSONANT.length()) : key.equals(OTHERWISE) ? "" : key;
                 String value = e.getValue().strip();
                 boolean append = value.startsWith(APPEND);
-                list.add(new Rule(ending, consonant, value.equals(NONE) ? null : append ? value.substring(1) : value, append));
+                list.add(new Rule(ending, consonant, value.equals(NONE) ? null : append ? value.substring(1) : value, append, wholeWord));
             }
-            list.sort(Comparator.comparingInt((Rule r) -> r.ending().length() + (r.afterConsonant() ? 1 : 0)).reversed());
+            list.sort(Comparator.comparingInt(Rule::rank).reversed());
             rules[set.ordinal()] = list.toArray(Rule[]::new);
         }
     }
@@ -84,7 +101,7 @@ public final class Inflection {
     public String inflect(Rules set, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         for (Rule r : rules[set.ordinal()]) {
-            if (lower.endsWith(r.ending()) && (!r.afterConsonant() || afterConsonant(lower, r.ending().length()))) {
+            if (r.matches(lower) && (!r.afterConsonant() || afterConsonant(lower, r.ending().length()))) {
                 if (r.replacement() == null) {
                     return null;
                 }

@@ -37,6 +37,15 @@ class InflectionTest {
         assertThat(BUILT_IN.inflect(Rules.NOUN_PLURAL, "match")).isEqualTo("matches");
     }
 
+    @Test
+    void anIrregularFormIsForItsWholeWordOnlyNotForWordsEndingInIt() {
+        assertThat(BUILT_IN.inflect(Rules.VERB_THIRD_PERSON, "have")).isEqualTo("has");
+        assertThat(BUILT_IN.inflect(Rules.VERB_THIRD_PERSON, "Have")).isEqualTo("has");
+        assertThat(BUILT_IN.inflect(Rules.VERB_THIRD_PERSON, "behave")).isEqualTo("behaves");
+        assertThat(BUILT_IN.inflect(Rules.VERB_THIRD_PERSON, "push")).isEqualTo("pushes");
+        assertThat(BUILT_IN.inflect(Rules.VERB_THIRD_PERSON, "deny")).isEqualTo("denies");
+    }
+
     /** The rules before they were data (ActorKnowledge's plural of a role's head), for comparison. */
     private static String oldRoleHeadPlural(String head) {
         String l = head.toLowerCase(java.util.Locale.ROOT);
