@@ -128,7 +128,7 @@ final class SpeakerResolver {
             case PRONOUN -> pronoun(p);
             case ROLE -> role(p);
             case GROUP, ORGANIZATION -> new Speaker("speaker:" + p.name().toLowerCase(Locale.ROOT), p.name(), null,
-                    null, false, "organisation or group as named");
+                    countryInPhrase(p), false, "organisation or group as named");
         };
         if (s != null && p.kind() == Phrase.Kind.ORGANIZATION) {
             bodies.add(new BodySeen(p.start(), s));
@@ -140,6 +140,33 @@ final class SpeakerResolver {
             }
         }
         return s;
+    }
+
+    /**
+     * The one country a group or body named without an actor of its own belongs to, as the actors
+     * layer reads the phrase ("Chinese officials", "Iran's negotiators", "officials in Seoul"): null
+     * when the phrase names no country or more than one ("officials of both sides", "U.S. and
+     * Japanese diplomats").
+     */
+    private String countryInPhrase(Phrase p) {
+        int from = v.tok(p.start()).start();
+        int to = v.tok(p.end() - 1).end();
+        String country = null;
+        for (Mention m : mentions) {
+            if (m.span().start() < from || m.span().end() > to || m.actorId() == null) {
+                continue;
+            }
+            Actor a = actors.get(m.actorId());
+            String code = a == null ? null : a.kind() == dev.detente.actors.ActorKind.COUNTRY ? a.code() : a.country();
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            if (country != null && !country.equals(code)) {
+                return null;
+            }
+            country = code;
+        }
+        return country;
     }
 
     private Speaker throughMentions(Phrase p) {

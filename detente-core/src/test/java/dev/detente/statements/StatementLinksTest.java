@@ -49,4 +49,14 @@ class StatementLinksTest {
         assertThat(report.speakerCountry()).isEqualTo("RUS");
         assertThat(report.about()).contains("FRA", "DEU").doesNotContain("RUS");
     }
+
+    @Test
+    void aGroupOfOfficialsBelongsToTheOneCountryItsPhraseNames() {
+        Statement chinese = statements("Talks ended on Monday.\n\nChinese officials said the talks with Canada were useful.")
+                .stream().filter(s -> !s.direct()).findFirst().orElseThrow();
+        assertThat(chinese.speakerCountry()).isEqualTo("CHN");
+        Statement both = statements("Talks ended on Monday.\n\nJapanese and Korean officials said the talks were useful.")
+                .stream().filter(s -> !s.direct()).findFirst().orElseThrow();
+        assertThat(both.speakerCountry()).isNull();
+    }
 }
