@@ -36,7 +36,7 @@ public final class IngestCommand implements Callable<Integer> {
     AnalysisMixin analysis;
 
     @Option(names = "--batch", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
-    int batch = 200;
+    int batch = 1000;
 
     @Option(names = "--lock-wait", paramLabel = "S",
             description = "How long to wait for another ingest writing to the same ledger, in seconds (default: ${DEFAULT-VALUE}).")

@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * picks up exactly where the last commit left off.
  */
 public final class LedgerIngest {
-    public static final long MAX_BATCH_MILLIS = 250;
+    public static final long MAX_BATCH_MILLIS = 2000;
     private static final OutputOptions RECORD = new OutputOptions(false);
 
     /**
