@@ -14,4 +14,9 @@ public record Actor(String id, ActorKind kind, String name, String role, String 
     public Actor {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
+
+    /** The country this actor is (its code) or belongs to (its country); null when none is known. */
+    public String countryCode() {
+        return kind == ActorKind.COUNTRY ? code : country;
+    }
 }

@@ -79,7 +79,7 @@ final class ParticipantFinder {
     private static String actorIdOf(ActorIndex actors, CountryGazetteer.CountryMention c) {
         Actor at = actors.actorAt(c.span()).orElse(null);
         if (at != null && (at.kind() == ActorKind.ORGANIZATION || at.kind() == ActorKind.COUNTRY)
-                && c.code().equals(at.kind() == ActorKind.COUNTRY ? at.code() : at.country())) {
+                && c.code().equals(at.countryCode())) {
             return at.id();
         }
         for (Actor a : actors.actors()) {

@@ -36,7 +36,7 @@ final class SpeakerIdentity {
         if (st.speakerCountry() != null && !st.speakerCountry().isBlank()) {
             return st.speakerCountry();
         }
-        return actorOf(st).map(SpeakerIdentity::countryOf).orElse(null);
+        return actorOf(st).map(Actor::countryCode).orElse(null);
     }
 
     /**
@@ -71,10 +71,6 @@ final class SpeakerIdentity {
             }
         }
         return speaker;
-    }
-
-    private static String countryOf(Actor a) {
-        return a.kind() == ActorKind.COUNTRY ? a.code() : a.country();
     }
 
     private boolean isSpokesRole(String role) {

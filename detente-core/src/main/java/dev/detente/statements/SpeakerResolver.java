@@ -157,7 +157,7 @@ final class SpeakerResolver {
                 continue;
             }
             Actor a = actors.get(m.actorId());
-            String code = a == null ? null : a.kind() == dev.detente.actors.ActorKind.COUNTRY ? a.code() : a.country();
+            String code = a == null ? null : a.countryCode();
             if (code == null || code.isBlank()) {
                 continue;
             }
