@@ -4,8 +4,10 @@
 # as it stands. A per-article cost that grows with the ledger shows as falling rates.
 # Usage: scripts/ledger-bench.sh [CHUNKS] [CHUNK_SIZE] [DB]   (defaults: 10 chunks of 10000)
 # Each ingest runs in a 256 MB heap and reports the share of its time spent in GC pauses. The ledger
-# after the first chunk is kept as DB.first (to compare query latencies at both sizes later:
-# java -cp detente.jar scripts/LedgerQueryBench.java DB PAIR).
+# after the first chunk is kept as DB.first; at the end the queries are timed on DB.first and on DB
+# back to back, so both sizes are measured in the same state of the machine
+# (by hand: java -cp detente.jar scripts/LedgerQueryBench.java DB PAIR).
+# DETENTE_JAR=FILE measures that jar instead of building one (the benchmark test passes the jar it packaged).
 #
 # The articles are built from a seeded generator: several thousand people (given names and
 # surnames drawn from syllables, so surnames repeat across people and many mentions are a bare,
@@ -19,10 +21,10 @@ size=${2:-10000}
 db=${3:-$(mktemp -d)/bench.db}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$root/detente" --version > /dev/null 2>&1 || true # builds the jar once
+[ -n "${DETENTE_JAR:-}" ] || "$root/detente" --version > /dev/null 2>&1 || true # builds the jar once
 . "$root/scripts/java-home.sh"; detente_select_jdk
 jar="$work/detente.jar" # a copy: a rebuild during the run does not change the program measured
-cp "$root/detente-cli/target/detente.jar" "$jar"
+cp "${DETENTE_JAR:-$root/detente-cli/target/detente.jar}" "$jar"
 run() { "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseParallelGC -Xlog:gc:file="$work/gc.log" -Xss4m -jar "$jar" "$@"; }
 # GC pauses as a share of the run's wall time (from the unified GC log)
 gc_share() { awk -v wall="$1" '/Pause/ { v = $NF; sub("ms", "", v); s += v } END { printf "GC pauses %.1f s (%.1f%% of %.0f s)", s / 1000, (wall > 0 ? 100 * s / 1000 / wall : 0), wall }' "$work/gc.log"; }
@@ -42,9 +44,9 @@ for ((k = 0; k < chunks; k++)); do
   if ((k == 0)); then
     pair=$(sqlite3 "$db" "SELECT pair FROM pair_counts ORDER BY events DESC LIMIT 1" 2>/dev/null || echo BRA-JPN)
     sqlite3 "$db" ".backup '$db.first'"
-    echo "query latency at $size articles ($pair; warm, median of 5, in one JVM):"
-    query_bench "$db.first" "$pair"
   fi
 done
-echo "query latency at $((chunks * size)) articles ($pair; warm, median of 5, in one JVM):"
+echo "query latency at $size articles ($pair; warm, median of 5, in one JVM; load $(cut -d' ' -f1 /proc/loadavg)):"
+query_bench "$db.first" "$pair"
+echo "query latency at $((chunks * size)) articles ($pair; warm, median of 5, in one JVM; load $(cut -d' ' -f1 /proc/loadavg)):"
 query_bench "$db" "$pair"

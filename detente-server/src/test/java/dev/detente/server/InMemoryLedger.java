@@ -5,6 +5,7 @@ import dev.detente.store.LedgerReader;
 import dev.detente.store.Rows.ActorRow;
 import dev.detente.store.Rows.ArticleRow;
 import dev.detente.store.Rows.Change;
+import dev.detente.store.Rows.ShiftConfidence;
 import dev.detente.store.Rows.EventRow;
 import dev.detente.store.Rows.IssueRow;
 import dev.detente.store.Rows.Page;
@@ -276,7 +277,7 @@ final class InMemoryLedger implements LedgerReader {
     @Override
     public Page<Change> changes(LocalDate since, String pair, int offset, int limit) {
         List<Change> all = List.of(new Change("2025-W11", 1.2, -1.0, List.of(3L), List.of(2L),
-                "Moscow rejected threats and warned against sanctions"));
+                "Moscow rejected threats and warned against sanctions", null, 2.1, ShiftConfidence.SIGNIFICANT));
         return page(all.stream().filter(c -> pair == null || pair.equals("RUS-USA"))
                 .filter(c -> since.isBefore(LocalDate.of(2025, 3, 17))).toList(), offset, limit);
     }

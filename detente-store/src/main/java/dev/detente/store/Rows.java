@@ -78,14 +78,19 @@ public final class Rows {
     public record TimelinePoint(String period, double index, double low, double high, int events, int statements) {
     }
 
-    /** A week where the relationship shifted, and the items that moved it. */
+    /**
+     * A week where the relationship shifted, and the items that moved it; {@code z} is the shift in
+     * standard errors of the two segments' means, and {@code confidence} what it amounts to.
+     */
     public record Change(String period, double before, double after, List<Long> statementIds, List<Long> eventIds,
-                         String summary, String pair) {
-        public Change(String period, double before, double after, List<Long> statementIds, List<Long> eventIds,
-                      String summary) {
-            this(period, before, after, statementIds, eventIds, summary, null);
-        }
+                         String summary, String pair, double z, ShiftConfidence confidence) {
     }
+
+    /**
+     * How sure a shift is: SIGNIFICANT at one-sided 95 % (z ≥ 1.645), POSSIBLE at one standard
+     * error (z ≥ 1): few items, or a shift at the end of the ledger that later items may confirm.
+     */
+    public enum ShiftConfidence { SIGNIFICANT, POSSIBLE }
 
     /**
      * Who acts on whom in a pair: the events from one source actor to one target actor (either may be

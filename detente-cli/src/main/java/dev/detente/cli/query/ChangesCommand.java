@@ -6,6 +6,7 @@ import dev.detente.store.Rows.Page;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,6 +38,7 @@ public final class ChangesCommand extends LedgerCommand {
                 .add("pair", Change::pair)
                 .add("before", Change::before)
                 .add("after", Change::after)
+                .add("confidence", c -> c.confidence().name().toLowerCase(Locale.ROOT))
                 .add("statements", Change::statementIds, 30)
                 .add("events", Change::eventIds, 30)
                 .main("summary", Change::summary, 120));

@@ -1,6 +1,7 @@
 package dev.detente.store.index;
 
 import dev.detente.store.Rows.Change;
+import dev.detente.store.Rows.ShiftConfidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,19 +26,23 @@ import java.util.Set;
  * (between the usual 3 and 4: about one false alarm in a hundred days of a stable relation), a
  * segment of at least {@code minItems} = 5 items before testing, and a shift of the means, before
  * against after, of at least {@code minShift} = 0.3 on the [-1, +1] scale. After an alarm the
- * reference restarts at the change day. Then neighbouring segments whose means differ by less than
- * {@code minShift} or by less than {@code minZ} = 1.645 standard errors (one-sided 95%, the
- * errors as {@link RelationsIndex} estimates them), or either of which has fewer than {@code minItems} items, are merged (the
- * closest first), so a passing or small wobble is no change.
+ * reference restarts at the change day. A run still under way when the ledger ends is a candidate
+ * too (a retrospective reading: the latest shift is what an analyst asks for first, and the days
+ * after it are not written yet). Then neighbouring segments whose means differ by less than
+ * {@code minShift} or by less than {@code possibleZ} = 1 standard error (the errors as
+ * {@link RelationsIndex} estimates them), or either of which has fewer than {@code minItems} items,
+ * are merged (the closest first), so a passing or small wobble is no change. A change of at least
+ * {@code minZ} = 1.645 standard errors (one-sided 95%) is {@link ShiftConfidence#SIGNIFICANT}, a
+ * smaller one {@link ShiftConfidence#POSSIBLE}.
  * <p>
  * The items that moved it: those from the change day to the alarm (at least the four weeks from the
  * change day) pulling in the shift's direction, those of the change's first week first, then the strongest pull
  * (at most {@code maxMovers}).
  */
 public final class ChangeDetector {
-    public record Settings(double k, double h, int minItems, double minShift, double minZ, int maxMovers) {
+    public record Settings(double k, double h, int minItems, double minShift, double minZ, double possibleZ, int maxMovers) {
         public static Settings defaults() {
-            return new Settings(0.5, 3.5, 5, 0.3, 1.645, 10);
+            return new Settings(0.5, 3.5, 5, 0.3, 1.645, 1.0, 10);
         }
     }
 
@@ -155,8 +160,8 @@ public final class ChangeDetector {
                 RelationsIndex.Estimate b = RelationsIndex.estimate(before);
                 RelationsIndex.Estimate a = RelationsIndex.estimate(after);
                 double shift = Math.abs(a.mean() - b.mean());
-                double z = shift / Math.sqrt(b.se() * b.se() + a.se() * a.se());
-                boolean weak = shift < s.minShift() || z < s.minZ() || before.items() < s.minItems() || after.items() < s.minItems();
+                boolean weak = shift < s.minShift() || z(b, a) < s.possibleZ() || before.items() < s.minItems()
+                        || after.items() < s.minItems();
                 if (weak && shift < smallest) {
                     smallest = shift;
                     weakest = i;
@@ -167,6 +172,11 @@ public final class ChangeDetector {
             }
             alarms.remove(weakest);
         }
+    }
+
+    /** The difference of two segments' means in standard errors. */
+    private static double z(RelationsIndex.Estimate before, RelationsIndex.Estimate after) {
+        return Math.abs(after.mean() - before.mean()) / Math.sqrt(before.se() * before.se() + after.se() * after.se());
     }
 
     /** The change of alarm {@code i}: the segments' levels and the items that moved it. */
@@ -184,7 +194,7 @@ public final class ChangeDetector {
         }
         double shift = a.mean() - b.mean();
         List<IndexItem> run = movers.candidates(day, until, b.mean(), shift, s.maxMovers());
-        return change(pair, day, b, a, movers(run, day, b.mean(), shift, s.maxMovers()));
+        return change(pair, day, b, a, movers(run, day, b.mean(), shift, s.maxMovers()), s);
     }
 
     /** The days with items in order, with running sums so any run of days sums in constant time. */
@@ -278,6 +288,14 @@ public final class ChangeDetector {
                 down = 0;
             }
         }
+        // the ledger ends inside a run: its change point is a candidate, for the segment test to keep or merge
+        if (reference && (up > 0 || down > 0)) {
+            int last = days.size() - 1;
+            int start = changePoint(days, down > up ? downStart : upStart, last, mu);
+            if (Math.abs(days.between(start, last + 1).mean() - mu) >= s.minShift()) {
+                return new Alarm(start, last);
+            }
+        }
         return null;
     }
 
@@ -322,7 +340,7 @@ public final class ChangeDetector {
     }
 
     private static Change change(String pair, LocalDate day, RelationsIndex.Estimate b, RelationsIndex.Estimate a,
-                                 List<IndexItem> movers) {
+                                 List<IndexItem> movers, Settings s) {
         List<Long> statementIds = new ArrayList<>();
         List<Long> eventIds = new ArrayList<>();
         Set<String> labels = new LinkedHashSet<>();
@@ -333,11 +351,14 @@ public final class ChangeDetector {
             }
         }
         String label = Granularity.WEEK.label(day);
-        String summary = String.format(Locale.ROOT, "%s relations %s in %s (from %s): %+.2f -> %+.2f (%d items before, %d after)%s",
-                pair == null ? "the" : pair, a.mean() > b.mean() ? "improved" : "worsened", label, day,
+        double z = z(b, a);
+        ShiftConfidence confidence = z >= s.minZ() ? ShiftConfidence.SIGNIFICANT : ShiftConfidence.POSSIBLE;
+        String summary = String.format(Locale.ROOT, "%s relations %s%s in %s (from %s): %+.2f -> %+.2f (%d items before, %d after; %.1f standard errors)%s",
+                pair == null ? "the" : pair, confidence == ShiftConfidence.POSSIBLE ? "possibly " : "",
+                a.mean() > b.mean() ? "improved" : "worsened", label, day,
                 RelationsIndex.round2(b.mean()), RelationsIndex.round2(a.mean()),
-                b.n(), a.n(), labels.isEmpty() ? "" : "; moved by " + String.join(", ", labels));
+                b.n(), a.n(), z, labels.isEmpty() ? "" : "; moved by " + String.join(", ", labels));
         return new Change(label, RelationsIndex.round(b.mean()), RelationsIndex.round(a.mean()), statementIds, eventIds,
-                summary, pair);
+                summary, pair, RelationsIndex.round2(z), confidence);
     }
 }

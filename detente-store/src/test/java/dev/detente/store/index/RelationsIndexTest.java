@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.detente.store.Rows.Change;
+import dev.detente.store.Rows.ShiftConfidence;
 import dev.detente.store.Rows.TimelinePoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +49,8 @@ class RelationsIndexTest {
         assertThat(c.after()).isBetween(-0.5, -0.3);
         assertThat(c.pair()).isEqualTo("AAA-BBB");
         assertThat(c.summary()).contains("worsened").contains(c.period());
+        assertThat(c.confidence()).isEqualTo(ShiftConfidence.SIGNIFICANT);
+        assertThat(c.z()).isGreaterThan(1.645);
         // the movers start with the items of the change week itself (ids 41..44)
         List<Long> movers = new ArrayList<>(c.eventIds());
         movers.addAll(c.statementIds());
@@ -84,6 +87,40 @@ class RelationsIndexTest {
                                      @ForAll @DoubleRange(min = -0.6, max = 0.6) double level) {
         assertThat(ChangeDetector.detect("AAA-BBB", series(20, 4, 99, level, level, 0.15, seed),
                 ChangeDetector.Settings.defaults())).isEmpty();
+    }
+
+    @Test
+    void aShiftInTheLedgersLastDaysIsFoundThoughTheCusumHasNotCrossedYet() {
+        // ten weeks near zero, then one burst of ten hostile-leaning items over two days: the sequential
+        // sum has no days left to cross h, but the segments differ by more than one standard error
+        List<IndexItem> items = new ArrayList<>();
+        double[] early = {0.6, -0.5, 0.5, -0.4, 0.1, -0.2, 0.3};
+        for (int i = 0; i < early.length; i++) {
+            items.add(IndexItem.statement(i + 1, MONDAY.plusWeeks(i), 2 * early[i], 1.0, "s" + i));
+        }
+        double[] burst = {-0.2, -1.0, 0.5, -0.2, 0.5, -0.4, -0.8, -1.0, -0.7, 0.3};
+        for (int i = 0; i < burst.length; i++) {
+            items.add(IndexItem.statement(100 + i, MONDAY.plusWeeks(10).plusDays(i < 3 ? 0 : 1), 2 * burst[i], 1.0, "b" + i));
+        }
+        assertThat(ChangeDetector.detect("AAA-BBB", items, ChangeDetector.Settings.defaults())).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.period()).isEqualTo(Granularity.WEEK.label(MONDAY.plusWeeks(10)));
+                    assertThat(c.after()).isLessThan(c.before() - 0.3);
+                    assertThat(c.confidence()).isEqualTo(ShiftConfidence.POSSIBLE);
+                    assertThat(c.z()).isBetween(1.0, 1.645);
+                    assertThat(c.summary()).contains("possibly worsened");
+                    assertThat(c.statementIds()).allMatch(id -> id >= 100);
+                });
+    }
+
+    @Test
+    void aSmallBurstAtTheEndIsNoChange() {
+        // the same ten weeks, then four items: fewer than minItems after the change
+        List<IndexItem> items = new ArrayList<>(series(10, 1, 99, 0.0, 0.0, 0.3, 4));
+        for (int i = 0; i < 4; i++) {
+            items.add(IndexItem.statement(100 + i, MONDAY.plusWeeks(10), -1.6, 1.0, "b" + i));
+        }
+        assertThat(ChangeDetector.detect("AAA-BBB", items, ChangeDetector.Settings.defaults())).isEmpty();
     }
 
     @Test
