@@ -24,7 +24,8 @@ public final class AnalysisMixin {
     int threads = ParallelRunner.defaultThreads();
 
     @Option(names = "--max-seconds-per-doc", paramLabel = "S",
-            description = "Time budget of one document's analysis; a document over it fails alone (default: 10).")
+            description = "Time budget of one document's analysis, in CPU seconds of its thread (a loaded machine does not "
+                    + "spend it); a document over it fails alone (default: 10).")
     double maxSecondsPerDoc = DocBudget.DEFAULT.time().toMillis() / 1000.0;
 
     @Option(names = "--max-chars-per-doc", paramLabel = "N",

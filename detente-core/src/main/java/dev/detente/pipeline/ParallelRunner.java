@@ -96,9 +96,13 @@ public final class ParallelRunner<I, O> implements AutoCloseable {
         this.drainer.start();
     }
 
-    /** The time limit per item for analyses within {@code budget}: well past it, so the budget's own check ends them first. */
+    /**
+     * The wall-time limit per item for analyses within {@code budget} (CPU time): far past it, so the
+     * budget's own check ends a runaway analysis first and a loaded machine, where a document gets a
+     * fraction of a core, does not; the limit is for work that never reaches a check.
+     */
     public static Duration itemTimeout(DocBudget budget) {
-        return budget.time().multipliedBy(2).plusSeconds(5);
+        return budget.time().multipliedBy(6).plusSeconds(30);
     }
 
     public static int defaultThreads() {
