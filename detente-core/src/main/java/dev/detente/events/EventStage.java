@@ -129,7 +129,7 @@ public final class EventStage implements Stage {
         if (h.nominal() && structure.isTimeAnchor(lower, h)) {
             return null;
         }
-        PlacePhrase place = places.after(v.tokens, lower, h.end(), h.clauseEnd());
+        PlacePhrase place = places.after(v, h.end(), h.clauseEnd());
         SidePicker.Parties parties = arguments.refine(v, h, sides.parties(v, h, place, memory.hit, memory.parties));
         if (!h.nominal() && dates.habitual(v, h)) {
             return null;

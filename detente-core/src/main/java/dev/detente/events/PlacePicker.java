@@ -1,5 +1,7 @@
 package dev.detente.events;
 
+import dev.detente.actors.ActorKind;
+import dev.detente.actors.Mention;
 import dev.detente.doc.Span;
 import dev.detente.nlp.Token;
 import java.util.List;
@@ -52,7 +54,9 @@ final class PlacePicker {
         return false;
     }
 
-    PlacePhrase after(List<Token> tokens, String[] lower, int from, int ce) {
+    PlacePhrase after(DocView v, int from, int ce) {
+        List<Token> tokens = v.tokens;
+        String[] lower = v.lower;
         for (int k = from; k < ce - 1; k++) {
             if (!rules.is(lower[k], EventWord.IN)) {
                 continue;
@@ -76,6 +80,11 @@ final class PlacePicker {
             if (e == j || isTimeWord(tokens.get(j).lower())) { // the token's own word: "May" is "may:month" in lower
                 continue;
             }
+            // the actors layer knows where a place's name ends ("St. Petersburg", "Port-au-Prince")
+            int named = mentionEnd(v, j);
+            if (named > e && named <= ce) {
+                e = named;
+            }
             int listEnd = e;
             while (listEnd + 1 < ce && (lower[listEnd].equals(",") || rules.is(lower[listEnd], EventWord.AND))) {
                 int next = capitalizedRunEnd(tokens, listEnd + 1, ce);
@@ -84,16 +93,22 @@ final class PlacePicker {
                 }
                 listEnd = next;
             }
-            StringBuilder name = new StringBuilder();
-            for (int q = j; q < e; q++) {
-                if (q > j) {
-                    name.append(' ');
-                }
-                name.append(tokens.get(q).text());
-            }
-            return new PlacePhrase(k, listEnd, new Span(tokens.get(k).start(), tokens.get(e - 1).end()), name.toString());
+            String name = v.doc.text().substring(tokens.get(j).start(), tokens.get(e - 1).end()).replaceAll("\\s+", " ");
+            return new PlacePhrase(k, Math.max(listEnd, e), new Span(tokens.get(k).start(), tokens.get(e - 1).end()), name);
         }
         return null;
+    }
+
+    /** The token end of the actors layer's non-person mention that starts at token {@code start}, or -1. */
+    private static int mentionEnd(DocView v, int start) {
+        Token first = v.tokens.get(start);
+        for (Mention m : v.actors.mentionsIn(new Span(first.start(), first.end()))) {
+            boolean person = v.actors.actor(m.actorId()).map(a -> a.kind() == ActorKind.PERSON).orElse(true);
+            if (m.span().start() == first.start() && !person) {
+                return v.tix.firstAtOrAfter(m.span().end());
+            }
+        }
+        return -1;
     }
 
     /** The place must follow the trigger or its parties directly, not some later phrase of the clause. */

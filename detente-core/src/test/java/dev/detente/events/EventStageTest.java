@@ -137,6 +137,18 @@ class EventStageTest {
         assertThat(found.get(0).place()).isEqualTo(place);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chilean and Peruvian officials met in St. Petersburg on Monday.  | St. Petersburg
+            Chilean and Peruvian officials met in Port-au-Prince on Monday.  | Port-au-Prince
+            Chilean and Peruvian officials met in New Delhi on Monday.       | New Delhi
+            """)
+    void aPlaceIsNamedAsTheActorsLayerReadsIt(String sentence, String place) {
+        List<Event> found = happened(sentence);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).isEqualTo(place);
+    }
+
     @Test
     void theTwoSidesAreTheCountriesOfThePreviousEvent() {
         List<Event> found = happened("Colombian and Ecuadorian officials met in Quito. The two sides then met in Bogota.");
