@@ -50,11 +50,7 @@ final class ParticipantFinder {
             if (a == null || a.kind() == ActorKind.PLACE || m.form() == MentionForm.PRONOUN && a.kind() != ActorKind.PERSON) {
                 continue;
             }
-            boolean isCountry = a.kind() == ActorKind.COUNTRY;
-            String country = isCountry ? a.code() : a.country();
-            String name = isCountry && a.code() != null && countries.isCountryCode(a.code())
-                    ? countries.name(a.code()) : a.name();
-            add(out, taken, tix, m.span(), name, country, a.id(), isCountry, a.kind() == ActorKind.PERSON);
+            addActor(out, taken, tix, m.span(), a);
         }
         ActorIndex actors = ActorIndex.of(doc);
         for (CountryGazetteer.CountryMention c : doc.list(WordLayers.COUNTRIES)) {
@@ -66,6 +62,7 @@ final class ParticipantFinder {
                     actorIdOf(actors, c), !body, false);
         }
         addQuotedSpeakers(doc, tokens, tix, out, taken, actors);
+        addReportedSubjects(doc, tokens, tix, out, taken, actors);
         addPronouns(tokens, sentences, out, taken);
         out.sort(Comparator.comparingInt(Participant::tokenStart));
         return out;
@@ -106,6 +103,30 @@ final class ParticipantFinder {
                 if (rules.is(w, EventWord.SPEAKER_PRONOUNS) && !taken[i]) {
                     add(out, taken, tix, tokens.get(i).span(), st.speakerName(), st.speakerCountry(), st.speakerId(), false, true);
                 }
+            }
+        }
+    }
+
+    /**
+     * The pronoun that opens reported speech stands for its speaker: "Washington said it would impose
+     * sanctions", "the minister said he would resign" ("it"/"they" for a country or body, "he"/"she"
+     * for a person), when the speaker is an actor.
+     */
+    private void addReportedSubjects(Doc doc, List<Token> tokens, TokenIndex tix, List<Participant> out,
+                                     boolean[] taken, ActorIndex actors) {
+        for (Statement st : doc.list(StatementLayers.STATEMENTS)) {
+            if (st.direct() || st.speakerId() == null) {
+                continue;
+            }
+            Actor speaker = actors.actor(st.speakerId()).orElse(null);
+            int i = tix.firstAtOrAfter(st.span().start());
+            if (speaker == null || i >= tokens.size() || taken[i] || tokens.get(i).start() < st.span().start()) {
+                continue;
+            }
+            String w = tokens.get(i).lower();
+            boolean person = speaker.kind() == ActorKind.PERSON;
+            if (person ? rules.is(w, EventWord.PERSON_PRONOUNS) : rules.is(w, EventWord.THING_PRONOUNS)) {
+                addActor(out, taken, tix, tokens.get(i).span(), speaker);
             }
         }
     }
@@ -158,6 +179,14 @@ final class ParticipantFinder {
             }
         }
         return false;
+    }
+
+    /** A party that is an actor: a country by its gazetteer name, anything else by the actor's. */
+    private void addActor(List<Participant> out, boolean[] taken, TokenIndex tix, Span span, Actor a) {
+        boolean isCountry = a.kind() == ActorKind.COUNTRY;
+        String country = isCountry ? a.code() : a.country();
+        String name = isCountry && a.code() != null && countries.isCountryCode(a.code()) ? countries.name(a.code()) : a.name();
+        add(out, taken, tix, span, name, country, a.id(), isCountry, a.kind() == ActorKind.PERSON);
     }
 
     private static void add(List<Participant> out, boolean[] taken, TokenIndex tix, Span span, String name, String country,
