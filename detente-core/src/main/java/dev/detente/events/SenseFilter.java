@@ -31,9 +31,11 @@ final class SenseFilter {
         this.rules = rules;
         Set<String> strike = rules.words("senses", "figurative_strike");
         Set<String> kill = rules.words("senses", "figurative_kill");
+        Set<String> ask = rules.words("senses", "figurative_ask");
         Map<String, Set<String>> figurative = new HashMap<>();
         rules.words("senses", "strike_forms").forEach(f -> figurative.put(f, strike));
         rules.words("senses", "kill_forms").forEach(f -> figurative.put(f, kill));
+        rules.words("senses", "ask_forms").forEach(f -> figurative.put(f, ask));
         this.figurativeObjects = Map.copyOf(figurative);
         this.copulas = rules.words("senses", "copulas");
         this.verbContext = rules.words("triggers", "verb_context");
@@ -110,7 +112,8 @@ final class SenseFilter {
     /** False when the verb trigger at [first, end) is used figuratively or as an adjective. */
     private boolean isEventSense(String[] lower, int sentenceStart, int sentenceEnd, int first, int end) {
         Set<String> figurative = figurativeObjects.get(lower[first]);
-        if (figurative != null && end == first + 1) {
+        // the object follows a one-word trigger, or one that ends in its preposition ("asked for")
+        if (figurative != null && (end == first + 1 || rules.is(lower[end - 1], EventWord.FOR))) {
             for (int k = end; k < Math.min(sentenceEnd, end + OBJECT_REACH); k++) {
                 if (figurative.contains(lower[k])) {
                     return false;
