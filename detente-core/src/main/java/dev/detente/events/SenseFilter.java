@@ -13,7 +13,7 @@ import java.util.Set;
  * Second component: the word sense of a trigger, from its part of speech and neighbours. Drops
  * figurative uses ("struck a conciliatory tone", "killed the bill") and predicative adjectives
  * ("observers are welcome"); a verb form the tagger reads as a noun ("a U.S. request") becomes a
- * nominal trigger; a labour or hunger "strike" is PROTEST, an "air raid" ASSAULT.
+ * nominal trigger; a labour or hunger "strike" is PROTEST, an "air raid" ASSAULT, "joint exercises" COOPERATE.
  */
 final class SenseFilter {
     /** How many words after the verb its figurative object may stand ("struck a more conciliatory tone"). */
@@ -24,6 +24,7 @@ final class SenseFilter {
     private final Set<String> labourModifiers;
     private final Set<String> labourContext;
     private final Set<String> militaryModifiers;
+    private final Set<String> jointModifiers;
 
     private final EventRules rules;
 
@@ -42,6 +43,7 @@ final class SenseFilter {
         this.labourModifiers = rules.words("senses", "labour_strike_modifiers");
         this.labourContext = rules.words("senses", "labour_strike_context");
         this.militaryModifiers = rules.words("senses", "military_modifiers");
+        this.jointModifiers = rules.words("senses", "joint_modifiers");
     }
 
     /** The trigger as an event word, or null when this use is no event. */
@@ -76,6 +78,9 @@ final class SenseFilter {
                 && militaryModifiers.contains(lower[first - 1])) {
             type = PloverType.ASSAULT;
             sense = join(sense, "military-raid");
+        } else if (type == PloverType.MOBILIZE && containsAny(lower, Math.max(s.firstToken(), first - 1), m.end(), jointModifiers)) {
+            type = PloverType.COOPERATE;
+            sense = join(sense, "joint-exercise");
         }
         return new TriggerHit(m, s, clauseStart, clauseEnd, type, kind, sense);
     }
@@ -99,6 +104,15 @@ final class SenseFilter {
         }
         for (int k = first + 1; k < Math.min(s.endToken(), first + 3); k++) {
             if (labourContext.contains(lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String[] lower, int from, int to, Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (words.contains(lower[k])) {
                 return true;
             }
         }
