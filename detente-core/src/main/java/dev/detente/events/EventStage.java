@@ -139,7 +139,7 @@ public final class EventStage implements Stage {
             return null;
         }
         SidePicker.Parties beforeRoles = parties;
-        parties = sides.withRoles(parties, h);
+        parties = sides.withRoles(v, parties, h);
         SidePicker.Sides found = sides.sides(v, h, parties, earlier, pairs);
         if (found.actors().isEmpty()) {
             return null;

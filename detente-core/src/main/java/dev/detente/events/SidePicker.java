@@ -106,12 +106,12 @@ final class SidePicker {
     }
 
     /** The pair roles PLOVER gives a joint act, applied once the parties are found. */
-    Parties withRoles(Parties ps, TriggerHit h) {
+    Parties withRoles(DocView v, Parties ps, TriggerHit h) {
         List<Participant> sources = ps.sources();
         List<Participant> targets = ps.targets();
         String how = ps.how();
-        sources = withoutModifiers(sources);
-        targets = withoutModifiers(targets);
+        sources = withoutModifiers(sources, v.tokens);
+        targets = withoutSources(withoutModifiers(targets, v.tokens), sources);
         if (targets.isEmpty() && sources.size() >= 2) {
             // "Japan and South Korea agreed", "Indian and Pakistani troops clashed": a joint act of a
             // pair; PLOVER codes the first named as the source, the other as the target
@@ -185,11 +185,26 @@ final class SidePicker {
         return new Sides(actors, suffix, how);
     }
 
+    /** "X met his counterpart": a party does not act on itself ("his" is the source again). */
+    private static List<Participant> withoutSources(List<Participant> targets, List<Participant> sources) {
+        if (targets.isEmpty() || sources.isEmpty()) {
+            return targets;
+        }
+        List<Participant> out = new ArrayList<>(targets.size());
+        for (Participant t : targets) {
+            if (t.actorId() == null || sources.stream().noneMatch(s -> t.actorId().equals(s.actorId()))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /**
      * "U.S. Secretary of State Marco Rubio": a country right before a person of that country only
-     * qualifies them; "Foreign Minister Sergei Lavrov": title and name are one party.
+     * qualifies them; "UN Secretary-General Antonio Guterres": so does a body or country joined to
+     * the name by title words; "Foreign Minister Sergei Lavrov": title and name are one party.
      */
-    private static List<Participant> withoutModifiers(List<Participant> ps) {
+    private static List<Participant> withoutModifiers(List<Participant> ps, List<Token> tokens) {
         if (ps.size() < 2) {
             return ps;
         }
@@ -197,8 +212,9 @@ final class SidePicker {
         for (int i = 0; i < ps.size(); i++) {
             Participant p = ps.get(i);
             Participant next = i + 1 < ps.size() ? ps.get(i + 1) : null;
-            boolean modifier = p.isCountry() && next != null && next.isPerson() && p.country() != null
-                    && p.country().equals(next.country()) && next.tokenStart() - p.tokenEnd() <= 5;
+            boolean modifier = !p.isPerson() && next != null && next.isPerson() && next.tokenStart() - p.tokenEnd() <= 5
+                    && (p.isCountry() && p.country() != null && p.country().equals(next.country())
+                        || titleWordsBetween(tokens, p.tokenEnd(), next.tokenStart()));
             boolean again = out.stream().anyMatch(o -> o.name().equals(p.name())
                     || o.actorId() != null && o.actorId().equals(p.actorId()));
             if (!modifier && !again) {
@@ -206,6 +222,19 @@ final class SidePicker {
             }
         }
         return out;
+    }
+
+    /** Only capitalised words (a title: "Secretary-General", "Foreign Minister") between two parties. */
+    private static boolean titleWordsBetween(List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isCapitalized() || !tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "urged both sides in the conflict between Armenia and Azerbaijan": the pair named in the clause after the phrase. */
