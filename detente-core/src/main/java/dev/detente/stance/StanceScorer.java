@@ -18,6 +18,8 @@ public final class StanceScorer {
     private static final int MODIFIER_REACH = 2;
     private static final double PAST_FACTOR = 0.3;
     private static final double IRREALIS_FACTOR = 0.3;
+    /** A positive cue the speaker says they want or are ready for ("we want good relations"). */
+    private static final double VOLITION_FACTOR = 0.8;
     /** A wish for good relations qualified by a following "but" reads as a reservation. */
     private static final double QUALIFIED_WISH = -0.5;
     private static final int CONTEXT_REACH = 8;
@@ -29,6 +31,9 @@ public final class StanceScorer {
     private final Set<String> past;
     /** Words that make a cue wished for or conditional rather than asserted ("to show progress", "if"). */
     private final Set<String> irrealis;
+    /** Words that state the speaker's own will toward a cue ("want", "ready"). */
+    private final Set<String> volition;
+    private final Set<String> infinitiveMarkers;
     /** A verb between a negator and a cue that only counts negated: "do not seek endless talks" denies no talks. */
     private final Set<String> negationStoppers;
     private final Set<String> scopeBreaks;
@@ -50,6 +55,8 @@ public final class StanceScorer {
         this.sentenceEnds = words.words("stance.sentence_ends");
         this.past = words.words("stance.past");
         this.irrealis = words.words("stance.irrealis");
+        this.volition = words.words("stance.volition");
+        this.infinitiveMarkers = words.words("stance.infinitive_markers");
         this.negationStoppers = words.words("stance.negation_stoppers");
         this.scopeBreaks = words.words("stance.scope_breaks");
     }
@@ -96,7 +103,7 @@ public final class StanceScorer {
             }
             double contrast = contrastWeight(lower, from, to, i, m.end());
             double context = contextWeight(lower, from, to, i, m.end(), value);
-            value = value > 0 && contrast < 1 && context == IRREALIS_FACTOR
+            value = value > 0 && contrast < 1 && (context == IRREALIS_FACTOR || context == VOLITION_FACTOR)
                     ? QUALIFIED_WISH // "we want good relations, but ...": the reservation is the point
                     : clamp(value * contrast * context);
             sum += value;
@@ -122,14 +129,26 @@ public final class StanceScorer {
 
     /**
      * A cue about the past (a negative one near "previous", "former"...) says less about relations
-     * now; a cue that is wished for or conditional ("to show progress", "if there is progress")
-     * asserts nothing. Both are discounted.
+     * now; a cue that is conditional or a purpose ("to show progress", "if there is progress")
+     * asserts nothing; both are discounted. A positive cue the speaker wants or is ready for ("we
+     * want good relations", "ready to restore ties") states their stance, and weighs nearly in full.
      */
     private double contextWeight(String[] lower, int from, int to, int cueStart, int cueEnd, double value) {
+        boolean willed = false;
+        boolean conditional = false;
         for (int k = Math.max(from, cueStart - 4); k < cueStart; k++) {
-            if (irrealis.contains(lower[k])) {
-                return IRREALIS_FACTOR;
+            if (volition.contains(lower[k])) {
+                willed = true;
+            } else if (irrealis.contains(lower[k]) && !(k + 1 < cueStart && lexicon.isNegator(lower[k + 1]))) {
+                // "could not be trusted" asserts; "to" after a word of will is its infinitive ("ready to restore")
+                conditional |= !(willed && infinitiveMarkers.contains(lower[k]));
             }
+        }
+        if (conditional) {
+            return IRREALIS_FACTOR;
+        }
+        if (willed) {
+            return value > 0 ? VOLITION_FACTOR : IRREALIS_FACTOR;
         }
         if (value < 0) {
             for (int k = Math.max(from, cueStart - CONTEXT_REACH); k < Math.min(to, cueEnd + CONTEXT_REACH); k++) {

@@ -41,6 +41,9 @@ class StanceScorerTest {
             Nairobi welcomed the mutually beneficial deal with Kampala.      | 1
             The ministry called the claims baseless and regrettable.         | -1
             Some progress was made, but it is too early to speak of a thaw.  | -1
+            We want good relations with our neighbours.                      | 1
+            Minsk is ready to build a friendly relationship with Vilnius.    | 1
+            The minister said Caracas could not be trusted.                  | -1
             """)
     void signFollowsCuesUnderNegation(String text, int sign) {
         StanceScorer.Result r = score(text);
@@ -69,7 +72,7 @@ class StanceScorerTest {
     @Test
     void aWishQualifiedByButIsAReservation() {
         assertThat(score("We want good relations with Rabat, but that depends on Rabat alone.").score()).isNegative();
-        assertThat(score("We want good relations with Rabat.").score()).isBetween(0.0, 0.5);
+        assertThat(score("We want good relations with Rabat.").score()).isBetween(0.5, 1.0); // a stated will: nearly in full
     }
 
     @Test
@@ -82,5 +85,15 @@ class StanceScorerTest {
     @Test
     void cuesExplainTheScore() {
         assertThat(score("Relations are not going well.").cues()).containsExactly("not going well -1.2");
+    }
+
+    @Test
+    void aWillForGoodRelationsWeighsNearlyInFullWhileAConditionStaysDiscounted() {
+        double willed = score("We want good relations with Hanoi.").score();
+        double conditional = score("Relations would be good if Hanoi stops its provocations.").score();
+        double purpose = score("The envoy travelled to Hanoi to show progress.").score();
+        assertThat(willed).isGreaterThanOrEqualTo(0.5);
+        assertThat(conditional).isLessThan(0.3);
+        assertThat(purpose).isLessThan(0.5);
     }
 }
