@@ -13,7 +13,8 @@ import java.util.Set;
  * Second component: the word sense of a trigger, from its part of speech and neighbours. Drops
  * figurative uses ("struck a conciliatory tone", "killed the bill") and predicative adjectives
  * ("observers are welcome"); a verb form the tagger reads as a noun ("a U.S. request") becomes a
- * nominal trigger; a labour or hunger "strike" is PROTEST, an "air raid" ASSAULT, "joint exercises" COOPERATE.
+ * nominal trigger; a labour or hunger "strike" is PROTEST, an "air raid" ASSAULT, "joint exercises" COOPERATE,
+ * protesters' clashes PROTEST.
  */
 final class SenseFilter {
     /** How many words after the verb its figurative object may stand ("struck a more conciliatory tone"). */
@@ -25,6 +26,8 @@ final class SenseFilter {
     private final Set<String> labourContext;
     private final Set<String> militaryModifiers;
     private final Set<String> jointModifiers;
+    private final Set<String> protesterWords;
+    private final Set<String> clashForms;
 
     private final EventRules rules;
 
@@ -44,6 +47,8 @@ final class SenseFilter {
         this.labourContext = rules.words("senses", "labour_strike_context");
         this.militaryModifiers = rules.words("senses", "military_modifiers");
         this.jointModifiers = rules.words("senses", "joint_modifiers");
+        this.protesterWords = rules.words("senses", "protester_words");
+        this.clashForms = rules.words("senses", "clash_forms");
     }
 
     /** The trigger as an event word, or null when this use is no event. */
@@ -81,6 +86,10 @@ final class SenseFilter {
         } else if (type == PloverType.MOBILIZE && containsAny(lower, Math.max(s.firstToken(), first - 1), m.end(), jointModifiers)) {
             type = PloverType.COOPERATE;
             sense = join(sense, "joint-exercise");
+        } else if (type == PloverType.ASSAULT && clashForms.contains(head)
+                && containsAny(lower, Math.max(s.firstToken(), first - 3), first, protesterWords)) {
+            type = PloverType.PROTEST;
+            sense = join(sense, "violent-protest");
         }
         return new TriggerHit(m, s, clauseStart, clauseEnd, type, kind, sense);
     }
