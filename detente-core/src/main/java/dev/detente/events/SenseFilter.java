@@ -14,7 +14,7 @@ import java.util.Set;
  * figurative uses ("struck a conciliatory tone", "killed the bill") and predicative adjectives
  * ("observers are welcome"); a verb form the tagger reads as a noun ("a U.S. request") becomes a
  * nominal trigger; a labour or hunger "strike" is PROTEST, an "air raid" ASSAULT, "joint exercises" COOPERATE,
- * protesters' clashes PROTEST.
+ * protesters' clashes PROTEST, welcoming a visitor CONSULT (hosting a visit).
  */
 final class SenseFilter {
     /** How many words after the verb its figurative object may stand ("struck a more conciliatory tone"). */
@@ -28,6 +28,8 @@ final class SenseFilter {
     private final Set<String> jointModifiers;
     private final Set<String> protesterWords;
     private final Set<String> clashForms;
+    private final Set<String> welcomeForms;
+    private final Set<String> visitorWords;
 
     private final EventRules rules;
 
@@ -49,6 +51,8 @@ final class SenseFilter {
         this.jointModifiers = rules.words("senses", "joint_modifiers");
         this.protesterWords = rules.words("senses", "protester_words");
         this.clashForms = rules.words("senses", "clash_forms");
+        this.welcomeForms = rules.words("senses", "welcome_forms");
+        this.visitorWords = rules.words("senses", "visitor_words");
     }
 
     /** The trigger as an event word, or null when this use is no event. */
@@ -90,6 +94,10 @@ final class SenseFilter {
                 && containsAny(lower, Math.max(s.firstToken(), first - 3), first, protesterWords)) {
             type = PloverType.PROTEST;
             sense = join(sense, "violent-protest");
+        } else if (type == PloverType.SUPPORT && m.end() == first + 1 && welcomeForms.contains(head)
+                && visitorFollows(lower, m.end(), s.endToken())) {
+            type = PloverType.CONSULT;
+            sense = join(sense, "hosted-visit");
         }
         return new TriggerHit(m, s, clauseStart, clauseEnd, type, kind, sense);
     }
@@ -114,6 +122,16 @@ final class SenseFilter {
         for (int k = first + 1; k < Math.min(s.endToken(), first + 3); k++) {
             if (labourContext.contains(lower[k])) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "welcomed the Ukrainian president": a visitor word within three words, not a possessor ("the president's plan"). */
+    private boolean visitorFollows(String[] lower, int from, int sentenceEnd) {
+        for (int k = from; k < Math.min(sentenceEnd, from + 3); k++) {
+            if (visitorWords.contains(lower[k])) {
+                return !(k + 1 < sentenceEnd && rules.is(lower[k + 1], EventWord.POSSESSIVES));
             }
         }
         return false;
