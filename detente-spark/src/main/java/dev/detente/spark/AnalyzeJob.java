@@ -210,15 +210,61 @@ public final class AnalyzeJob {
 
     /**
      * One table as Parquet partitioned by the month of {@link ExportSchema#PARTITION}: the rows
-     * range-partitioned by date over the writers (each writes the months of its run of days, so a
+     * partitioned by ranges of days over the writers (each writes the months of its run of days, so a
      * month is one file, or a few at a range's edges, however many tasks made the rows), in date
-     * order within each file.
+     * order within each file. The ranges come from the rows per day (a few thousand days at most), and
+     * the rows stay Java rows until the writer: no sampling pass over converted rows, no SQL shuffle.
      */
     private static void write(SparkSession spark, JavaRDD<Row> rows, StructType schema, String dir, int writers) {
-        spark.createDataFrame(rows, schema).repartitionByRange(writers, col(ExportSchema.PARTITION))
+        int at = schema.fieldIndex(ExportSchema.PARTITION);
+        Map<Integer, Long> days = rows.map(r -> DayRanges.day(r, at)).countByValue();
+        JavaRDD<Row> sorted = rows.mapToPair(r -> new Tuple2<>(DayRanges.day(r, at), r))
+                .repartitionAndSortWithinPartitions(DayRanges.of(days, writers)).values();
+        spark.createDataFrame(sorted, schema)
                 .withColumn(ExportSchema.MONTH, date_format(col(ExportSchema.PARTITION), "yyyy-MM"))
-                .sortWithinPartitions(ExportSchema.MONTH, ExportSchema.PARTITION)
                 .write().mode(SaveMode.ErrorIfExists).partitionBy(ExportSchema.MONTH).parquet(dir);
+    }
+
+    /** Days (epoch days; no date first) by ranges holding about as many rows each, lowest first. */
+    static final class DayRanges extends org.apache.spark.Partitioner {
+        private static final long serialVersionUID = 1L;
+        static final int NO_DATE = Integer.MIN_VALUE;
+        /** The first day of each range after the first. */
+        private final int[] starts;
+
+        private DayRanges(int[] starts) {
+            this.starts = starts;
+        }
+
+        static int day(Row r, int at) {
+            return r.isNullAt(at) ? NO_DATE : (int) ((java.sql.Date) r.get(at)).toLocalDate().toEpochDay();
+        }
+
+        static DayRanges of(Map<Integer, Long> rowsPerDay, int ranges) {
+            List<Integer> days = new ArrayList<>(rowsPerDay.keySet());
+            days.sort(null);
+            long total = rowsPerDay.values().stream().mapToLong(Long::longValue).sum();
+            List<Integer> starts = new ArrayList<>();
+            long seen = 0;
+            for (int d : days) {
+                if (seen * ranges >= (starts.size() + 1) * total && starts.size() < ranges - 1) {
+                    starts.add(d);
+                }
+                seen += rowsPerDay.get(d);
+            }
+            return new DayRanges(starts.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        @Override
+        public int numPartitions() {
+            return starts.length + 1;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            int i = java.util.Arrays.binarySearch(starts, (Integer) key);
+            return i >= 0 ? i + 1 : -i - 1;
+        }
     }
 
     private static long cpuMillis() {
