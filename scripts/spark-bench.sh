@@ -22,7 +22,10 @@ root, work, laptop, aot, sizes = sys.argv[1], sys.argv[2], sys.argv[3] == "1", s
 # the launchers' JVM flags (./detente, scripts/spark-local.sh: their defaults unless set), to which the AOT flags are added
 ANALYZE_OPTS = os.environ.get("DETENTE_JAVA_OPTS", "-XX:+UseParallelGC -Xss4m")
 JOB_OPTS = os.environ.get("DETENTE_SPARK_JAVA_OPTS", "-XX:+UseParallelGC -Xss4m -Xmx2g -XX:MetaspaceSize=256m -XX:ReservedCodeCacheSize=512m")
+# the job's wall and CPU seconds per step (AnalyzeJob's Steps: two clock reads a step), printed below its summary
+JOB_OPTS += " -Ddetente.spark.steps=true"
 env = {"analyze": dict(os.environ), "job": dict(os.environ)}
+env["job"]["DETENTE_SPARK_JAVA_OPTS"] = JOB_OPTS
 
 def run(cmd, out, side):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -75,9 +78,18 @@ for n in sizes:
     print(f"  spark overhead vs analyze: {100 * (sw / aw - 1):+.0f} % wall, {100 * (sc / ac - 1):+.0f} % CPU "
           f"(load average {os.getloadavg()[0]:.1f})")
     print("  " + summary)
+    shares = {"start-up and analysis": 0.0, "merge": 0.0, "writes": 0.0}
     for l in open(f"{work}/spark.out.err"):
         if "detente-spark: step" in l:
             print("  " + l.strip())
+            m = re.match(r".*step (.*?)\s+[\d.]+ s wall\s+([\d.]+) s CPU", l)
+            if m:
+                step = m.group(1)
+                shares["start-up and analysis" if step == "analysis" else "writes" if step == "rejects" or step.startswith("write")
+                       else "merge"] += float(m.group(2))
+    total = sum(shares.values())
+    if total > 0:
+        print("  share of the job's CPU by stage: " + ", ".join(f"{k} {v:.1f} s ({100 * v / total:.0f} %)" for k, v in shares.items()))
     results.append((n, ac, sc))
 if len(results) >= 2:
     (n1, a1, s1), (n2, a2, s2) = results[0], results[-1]

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import dev.detente.store.JobOutputIngest;
@@ -28,6 +29,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * The standard pipeline on Spark ({@code spark-submit --class dev.detente.spark.AnalyzeJob
@@ -112,13 +114,40 @@ public final class AnalyzeJob {
         long c0 = cpuMillis();
         InputFiles.Listing listing = InputFiles.list(o.inputs(), conf);
         Analyzers analyzers = new Analyzers(o.defaultPublished(), o.knowledgeFiles());
-        Dataset<Row> raw = raw(spark, listing, conf, analyzers).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Row> raw = raw(spark, listing, conf, analyzers).persist(StorageLevel.MEMORY_AND_DISK());
         int partitions = o.partitions() > 0 ? o.partitions() : Math.max(2, spark.sparkContext().defaultParallelism() * 4);
-        // range-partitioned on the ingest order: partition i holds a run of consecutive records, so
-        // numbering the analysed articles in order (the ledger's seq) needs no sort
-        // kept as Java rows (no columnar cache to convert to and from: each pass of the merge reads them as they are)
-        JavaRDD<Row> analysed = raw.repartitionByRange(partitions, col("file_index"), col("record_index"))
-                .sortWithinPartitions("file_index", "record_index").toJavaRDD()
+        // the raw records' partitions are in ingest order, so their index is the ingest order: ranges of it
+        // make partition i a run of consecutive records (numbering the analysed articles, the ledger's seq,
+        // needs no sort), with no sampling pass and no SQL conversions (kept as Java rows: each pass of the
+        // merge reads them as they are)
+        List<Long> sizes = raw.mapPartitions(rows -> {
+            long n = 0;
+            for (; rows.hasNext(); rows.next()) {
+                n++;
+            }
+            return List.of(n).iterator();
+        }).collect();
+        long[] starts = new long[sizes.size()];
+        long records = 0;
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = records;
+            records += sizes.get(i);
+        }
+        JavaPairRDD<Long, Row> ordered = JavaPairRDD.fromJavaRDD(raw.mapPartitionsWithIndex((p, rows) -> {
+            long[] next = {starts[p]};
+            return new java.util.Iterator<Tuple2<Long, Row>>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Tuple2<Long, Row> next() {
+                    return new Tuple2<>(next[0]++, rows.next());
+                }
+            };
+        }, true));
+        JavaRDD<Row> analysed = ordered.repartitionAndSortWithinPartitions(new OrdinalRanges(partitions, records)).values()
                 .mapPartitions(new ArticleAnalysis(analyzers))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Map<String, Long> status = new LinkedHashMap<>(analysed.map(r -> r.getString(2)).countByValue());
@@ -181,41 +210,131 @@ public final class AnalyzeJob {
 
     /**
      * One table as Parquet partitioned by the month of {@link ExportSchema#PARTITION}: the rows
-     * range-partitioned by date over the writers (each writes the months of its run of days, so a
+     * partitioned by ranges of days over the writers (each writes the months of its run of days, so a
      * month is one file, or a few at a range's edges, however many tasks made the rows), in date
-     * order within each file.
+     * order within each file. The ranges come from the rows per day (a few thousand days at most), and
+     * the rows stay Java rows until the writer: no sampling pass over converted rows, no SQL shuffle.
      */
     private static void write(SparkSession spark, JavaRDD<Row> rows, StructType schema, String dir, int writers) {
-        spark.createDataFrame(rows, schema).repartitionByRange(writers, col(ExportSchema.PARTITION))
+        int at = schema.fieldIndex(ExportSchema.PARTITION);
+        Map<Integer, Long> days = rows.map(r -> DayRanges.day(r, at)).countByValue();
+        JavaRDD<Row> sorted = rows.mapToPair(r -> new Tuple2<>(DayRanges.day(r, at), r))
+                .repartitionAndSortWithinPartitions(DayRanges.of(days, writers)).values();
+        spark.createDataFrame(sorted, schema)
                 .withColumn(ExportSchema.MONTH, date_format(col(ExportSchema.PARTITION), "yyyy-MM"))
-                .sortWithinPartitions(ExportSchema.MONTH, ExportSchema.PARTITION)
                 .write().mode(SaveMode.ErrorIfExists).partitionBy(ExportSchema.MONTH).parquet(dir);
+    }
+
+    /** Days (epoch days; no date first) by ranges holding about as many rows each, lowest first. */
+    static final class DayRanges extends org.apache.spark.Partitioner {
+        private static final long serialVersionUID = 1L;
+        static final int NO_DATE = Integer.MIN_VALUE;
+        /** The first day of each range after the first. */
+        private final int[] starts;
+
+        private DayRanges(int[] starts) {
+            this.starts = starts;
+        }
+
+        static int day(Row r, int at) {
+            return r.isNullAt(at) ? NO_DATE : (int) ((java.sql.Date) r.get(at)).toLocalDate().toEpochDay();
+        }
+
+        static DayRanges of(Map<Integer, Long> rowsPerDay, int ranges) {
+            List<Integer> days = new ArrayList<>(rowsPerDay.keySet());
+            days.sort(null);
+            long total = rowsPerDay.values().stream().mapToLong(Long::longValue).sum();
+            List<Integer> starts = new ArrayList<>();
+            long seen = 0;
+            for (int d : days) {
+                if (seen * ranges >= (starts.size() + 1) * total && starts.size() < ranges - 1) {
+                    starts.add(d);
+                }
+                seen += rowsPerDay.get(d);
+            }
+            return new DayRanges(starts.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        @Override
+        public int numPartitions() {
+            return starts.length + 1;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            int i = java.util.Arrays.binarySearch(starts, (Integer) key);
+            return i >= 0 ? i + 1 : -i - 1;
+        }
     }
 
     private static long cpuMillis() {
         return Steps.cpuMillis();
     }
 
-    /** Every input's raw records: files through the ingest readers, Parquet tables through Spark's reader. */
-    private static Dataset<Row> raw(SparkSession spark, InputFiles.Listing listing, Configuration conf, Analyzers analyzers) {
+    /**
+     * Every input's raw records, in ingest order (partition by partition): files through the ingest
+     * readers (a run of consecutive files, one task per group), Parquet tables through Spark's reader.
+     */
+    private static JavaRDD<Row> raw(SparkSession spark, InputFiles.Listing listing, Configuration conf, Analyzers analyzers) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<InputFiles.Input> files = listing.inputs().stream().filter(i -> !i.parquet()).toList();
-        Dataset<Row> all = spark.createDataFrame(files.isEmpty() ? jsc.<Row>emptyRDD()
-                : jsc.parallelize(files, Math.min(files.size(), Math.max(1, jsc.defaultParallelism() * 4)))
-                        .mapPartitions(new RawRecords.FileReader(new HadoopConf(conf), analyzers)), RawRecords.SCHEMA);
-        for (InputFiles.Input table : listing.inputs().stream().filter(InputFiles.Input::parquet).toList()) {
-            all = all.union(parquetTable(spark, table));
+        List<InputFiles.Input> inputs = new ArrayList<>(listing.inputs());
+        inputs.sort(java.util.Comparator.comparingInt(InputFiles.Input::index));
+        List<JavaRDD<Row>> parts = new ArrayList<>();
+        List<InputFiles.Input> run = new ArrayList<>();
+        for (InputFiles.Input i : inputs) {
+            if (!i.parquet()) {
+                run.add(i);
+                continue;
+            }
+            parts.add(files(jsc, run, conf, analyzers));
+            run = new ArrayList<>();
+            parts.add(parquetTable(spark, jsc, i));
+        }
+        parts.add(files(jsc, run, conf, analyzers));
+        JavaRDD<Row> all = jsc.emptyRDD();
+        for (JavaRDD<Row> p : parts) {
+            if (p != null) {
+                all = all.getNumPartitions() == 0 ? p : all.union(p);
+            }
         }
         return all;
     }
 
+    private static JavaRDD<Row> files(JavaSparkContext jsc, List<InputFiles.Input> files, Configuration conf, Analyzers analyzers) {
+        return files.isEmpty() ? null : jsc.parallelize(files, Math.min(files.size(), Math.max(1, jsc.defaultParallelism() * 4)))
+                .mapPartitions(new RawRecords.FileReader(new HadoopConf(conf), analyzers));
+    }
+
+    /** Ordinals 0..n-1 by ranges, lowest first (partition i: the i-th run of consecutive records). */
+    static final class OrdinalRanges extends org.apache.spark.Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final int partitions;
+        private final long count;
+
+        OrdinalRanges(int partitions, long count) {
+            this.partitions = partitions;
+            this.count = Math.max(1, count);
+        }
+
+        @Override
+        public int numPartitions() {
+            return partitions;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            long i = (Long) key;
+            return (int) Math.min(partitions - 1, Math.max(0, i * partitions / count));
+        }
+    }
+
     /** A Parquet article table's rows as raw records (columns {@link RawRecords#TABLE_COLUMNS}; only text is required). */
-    private static Dataset<Row> parquetTable(SparkSession spark, InputFiles.Input table) {
+    private static JavaRDD<Row> parquetTable(SparkSession spark, JavaSparkContext jsc, InputFiles.Input table) {
         Dataset<Row> t = spark.read().parquet(table.path());
         List<String> have = Arrays.asList(t.columns());
         if (!have.contains("text")) {
-            return spark.createDataFrame(List.of(RawRecords.problem(table.index(), 0, RawRecords.Kind.FAILED, table.path(),
-                    "a Parquet article table needs a text column; it has " + have)), RawRecords.SCHEMA);
+            return jsc.parallelize(List.of(RawRecords.problem(table.index(), 0, RawRecords.Kind.FAILED, table.path(),
+                    "a Parquet article table needs a text column; it has " + have)), 1);
         }
         t = t.withColumn("record_index", monotonically_increasing_id());
         List<org.apache.spark.sql.Column> cols = new ArrayList<>();
@@ -229,6 +348,6 @@ public final class AnalyzeJob {
         }
         cols.add(lit(null).cast(RawRecords.SCHEMA.apply("sources").dataType()).as("sources"));
         cols.add(lit(null).cast(RawRecords.SCHEMA.apply("extra").dataType()).as("extra"));
-        return t.select(cols.toArray(org.apache.spark.sql.Column[]::new));
+        return t.select(cols.toArray(org.apache.spark.sql.Column[]::new)).toJavaRDD();
     }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
@@ -53,13 +52,13 @@ final class RawRecords {
 
     static Row article(long file, long record, Article a) {
         ArticleMeta m = a.meta();
-        return RowFactory.create(file, record, Kind.ARTICLE.name(), a.origin(), null, a.id(), a.text(), m.url(), m.title(),
+        return SizedRow.of(file, record, Kind.ARTICLE.name(), a.origin(), null, a.id(), a.text(), m.url(), m.title(),
                 m.published() == null ? null : m.published().toString(), m.outlet(), m.author(), m.language(),
                 CollectionConverters.asScala(m.sources()), CollectionConverters.asScala(m.extra()));
     }
 
     static Row problem(long file, long record, Kind kind, String input, String reason) {
-        return RowFactory.create(file, record, kind.name(), input, reason, null, null, null, null, null, null, null, null,
+        return SizedRow.of(file, record, kind.name(), input, reason, null, null, null, null, null, null, null, null,
                 null, null);
     }
 
