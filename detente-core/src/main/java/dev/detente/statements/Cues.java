@@ -469,7 +469,7 @@ final class Cues {
                 break;
             }
             if ((v.is(t, AND) || v.is(t, BUT)) && t > start && (coordinatedCue(t + 1, s)
-                    || newMainClause(t + 1, s) || v.is(t, BUT) && v.is(t - 1, ","))) {
+                    || newMainClause(t + 1, s))) {
                 end = t; // "..., but added that ...": the second report is a statement of its own
                 break;
             }
