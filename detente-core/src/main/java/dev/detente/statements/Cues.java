@@ -263,7 +263,7 @@ final class Cues {
         if (firstBreak < cueToken) {
             // the aside may end in a quotation holding its comma (", citing "the magic of Trump," said")
             if (!(v.is(k, ",") || isDash(k) || v.isMark(k) && v.is(k - 1, ","))) {
-                return null;
+                return coordinatedList(start, firstBreak, cueToken) ? phrases.phraseAfter(v, start, cueToken) : null;
             }
             boolean relative = false;
             for (int t = firstBreak; t < k; t++) {
@@ -278,6 +278,34 @@ final class Cues {
     }
 
     private static final int MAX_RELATIVE_TOKENS = 20;
+
+    /**
+     * "Ms. Roe, Mr. Poe and other donors said": from the first comma to the cue only noun phrases
+     * joined by commas and a last "and", no verb, quotation or cue: a coordinated subject.
+     */
+    private boolean coordinatedList(int start, int firstBreak, int cueToken) {
+        int lastComma = firstBreak;
+        for (int t = firstBreak; t < cueToken; t++) {
+            if (v.inQuote(t) || cueAt(t) != null || pos(t).isVerbal() || isDash(t)
+                    || !v.tok(t).isWord() && !v.is(t, ",") && !v.is(t, POSSESSIVE_CLITIC) && !v.is(t, ".")) {
+                return false;
+            }
+            if (v.is(t, ",")) {
+                lastComma = t;
+            }
+        }
+        return lastComma + 2 < cueToken && v.is(lastComma + 1, AND) || !v.is(lastComma + 1, AND)
+                && andBetween(lastComma + 1, cueToken);
+    }
+
+    private boolean andBetween(int from, int to) {
+        for (int t = from; t < to - 1; t++) {
+            if (v.is(t, AND)) {
+                return t > from;
+            }
+        }
+        return false;
+    }
 
     /**
      * "Officials who spoke on condition of anonymity said ...", "Democrats trying to regain the Senate
@@ -441,7 +469,7 @@ final class Cues {
                 break;
             }
             if ((v.is(t, AND) || v.is(t, BUT)) && t > start && (coordinatedCue(t + 1, s)
-                    || v.is(t - 1, ",") && newMainClause(t + 1, s))) {
+                    || newMainClause(t + 1, s))) {
                 end = t; // "..., but added that ...": the second report is a statement of its own
                 break;
             }

@@ -80,6 +80,10 @@ final class ReportedSpeechFinder {
         if (c.kind().fragmentOnly() || c.kind().asks() && passiveBeforeCue.contains(v.lower(c.token() - 1))) {
             return null; // "when asked whether ...": the question is not the speaker's
         }
+        Draft asSaid = c.kind().participle() ? null : asAttribution(cues, c, s);
+        if (asSaid != null) {
+            return asSaid;
+        }
         Phrase inverted = c.kind().participle() ? null : cues.speakerOf(c);
         int start = inverted != null && inverted.start() >= c.end() ? -1 : clauseStart(cues, c, s);
         if (start >= 0) {
@@ -109,6 +113,35 @@ final class ReportedSpeechFinder {
     }
 
     private final Set<String> subordinators;
+
+    /**
+     * "As X noted, [clause]" / "As reported by X, [clause]": a sentence opened by "as" and an
+     * attribution reports the clause after the attribution's comma.
+     */
+    private Draft asAttribution(Cues cues, Cues.Cue c, Sentence s) {
+        DocView v = cues.v;
+        int first = cues.afterDateline(s);
+        if (first >= c.token() || !v.is(first, AS)) {
+            return null;
+        }
+        Phrase speaker;
+        int after;
+        if (first + 1 == c.token() && v.is(c.end(), BY)) {
+            speaker = cues.phrases.phraseAfter(v, c.end() + 1, s.endToken());
+            after = speaker == null ? -1 : speaker.end();
+        } else {
+            speaker = cues.speakerOf(c);
+            after = afterTimeAdverbial(v, c.end(), s);
+            if (speaker == null || speaker.start() != first + 1 || speaker.end() > c.token()) {
+                return null;
+            }
+        }
+        if (speaker == null || after + 1 >= s.endToken() || !v.is(after, ",") || v.inQuote(after + 1)) {
+            return null;
+        }
+        return draft(v, after + 1, cues.clauseEnd(after + 1, s), speaker, c, "as-attribution-clause",
+                "clause after 'as " + QuoteAttributor.phraseText(v, speaker) + " " + c.match().form() + "'", 0.8);
+    }
 
     /** The cue's clause hangs on a subordinator ("When X said ...", "after X thanked them and said ..."). */
     private boolean inSubordinateClause(Cues cues, Phrase speaker, Cues.Cue c, Sentence s) {
