@@ -33,6 +33,7 @@ final class HtmlMetadata {
     private final List<String> articleTypes;
     private final List<String> articleOgTypes;
     private final List<String> newsTypes;
+    private final List<String> undatedTypes;
     private final List<String> siteTypes;
     private final Set<String> homeLinks;
     private final PageDates pageDates;
@@ -47,6 +48,7 @@ final class HtmlMetadata {
         this.articleTypes = lexicon.ordered("article-types");
         this.articleOgTypes = lexicon.ordered("article-og-types");
         this.newsTypes = lexicon.ordered("news-types");
+        this.undatedTypes = lexicon.ordered("undated-types");
         this.siteTypes = lexicon.ordered("site-types");
         this.homeLinks = lexicon.section("home-links");
         this.zones = new PageZones(lexicon);
@@ -90,7 +92,7 @@ final class HtmlMetadata {
         }
         String language = language(page, fields);
         PageClock clock = new PageClock(zones.of(meta.url(), language), urlDates.fromUrl(meta.url()));
-        Dated published = published(page, fields, article, clock);
+        Dated published = undatedThing(ld) ? null : published(page, fields, article, clock);
         if (published != null) {
             meta = meta.withPublished(published.date(), published.source());
         }
@@ -186,6 +188,24 @@ final class HtmlMetadata {
         // no field, no date outside furniture: a date element or date line by the headline is the
         // article's byline whatever its box is called ("node__submitted hide-for-print", "sidebar__item--header")
         return field == null && furnitureNearHeadline != null ? new Dated(furnitureNearHeadline.date(), "html-page") : null;
+    }
+
+    /**
+     * Whether the page's JSON-LD says it is an event, a profile or a listing ([undated-types]), no
+     * node of it is an article and none gives a datePublished: such a page shows its thing's dates
+     * (an event's start, its teasers' days), none of them a publication's. An event beside a dated
+     * page node is a box of the article's page (a calendar teaser), not what the page is.
+     */
+    private boolean undatedThing(List<JsonNode> ld) {
+        boolean thing = false;
+        for (JsonNode n : ld) {
+            String type = typeOf(n);
+            if (contains(type, articleTypes) || n.hasNonNull("datePublished")) {
+                return false;
+            }
+            thing |= contains(type, undatedTypes);
+        }
+        return thing;
     }
 
     /** Share of the page's text after which a date line far below the headline is the page's foot (an update stamp, a citation). */

@@ -260,4 +260,18 @@ class HtmlMetadataTest {
         assertThat(read("<meta property='og:title' content='Example Blog'><meta property='og:site_name' content='Example Blog'>",
                 "<h2 class='entry-title'>A week in the mountains</h2>" + BODY).title()).isEqualTo("A week in the mountains");
     }
+
+    private static String ld(String json) {
+        return "<script type='application/ld+json'>" + json + "</script>";
+    }
+
+    @Test
+    void anEventPageHasNoPublicationDateButAnArticleWithACalendarBoxKeepsItsOwn() {
+        String match = "<h1>Home side against visitors</h1>" + BODY.repeat(8) + "<div class='match-date'>28.09.2020</div>";
+        assertThat(read(ld("{\"@type\":\"WebSite\",\"name\":\"Sports\"}")
+                + ld("{\"@type\":\"SportsEvent\",\"startDate\":\"2020-09-28\"}"), match).published()).isNull();
+        assertThat(read(ld("{\"@type\":\"WebPage\",\"datePublished\":\"2022-01-25T12:00:00+01:00\"}")
+                + ld("{\"@type\":\"Event\",\"startDate\":\"2022-01-26\"}"),
+                "<h1>Budget</h1><p class='date'>25.01.2022</p>" + BODY).published()).isEqualTo(LocalDate.of(2022, 1, 25));
+    }
 }
