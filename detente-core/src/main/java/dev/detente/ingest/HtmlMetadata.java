@@ -183,7 +183,12 @@ final class HtmlMetadata {
             // a date shown far below the headline is another item's (a list, a table, an update
             // stamp): the page's own field date is the better word
             boolean far = pick.afterHeadline() != PageDates.Shown.NO_HEADLINE && pick.afterHeadline() > FAR_BELOW_HEADLINE;
-            return far && field != null && !notArticle ? new Dated(field, "html-meta") : new Dated(pick.date(), "html-page");
+            if (far && field != null && !notArticle) {
+                return new Dated(field, "html-meta");
+            }
+            // a date far below the headline that opens a list of teasers, each with its own day,
+            // is the first teaser's: the page is a listing, not a dated article
+            return far && opensListing(pick, shown) ? null : new Dated(pick.date(), "html-page");
         }
         // no field, no date outside furniture: a date element or date line by the headline is the
         // article's byline whatever its box is called ("node__submitted hide-for-print", "sidebar__item--header")
@@ -206,6 +211,44 @@ final class HtmlMetadata {
             thing |= contains(type, undatedTypes);
         }
         return thing;
+    }
+
+    /** Characters of text at most between two dates of one list of teasers. */
+    static final int LISTING_GAP = 2000;
+    /** Distinct days a list of teasers shows at least. */
+    static final int LISTING_DAYS = 3;
+
+    /**
+     * Whether {@code pick} is the first of at least {@value #LISTING_DAYS} different days shown one
+     * after the other (at most {@value #LISTING_GAP} characters apart, outside furniture) and its
+     * day is shown nowhere else on the page: the dates of a list of teasers, not the page's.
+     */
+    static boolean opensListing(PageDates.Shown pick, List<PageDates.Shown> shown) {
+        int start = shown.indexOf(pick);
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        int last = pick.offset();
+        int end = start;
+        for (int i = start; i < shown.size(); i++) {
+            PageDates.Shown s = shown.get(i);
+            if (s.furniture() || s.ambiguous()) {
+                continue;
+            }
+            if (s.offset() - last > LISTING_GAP) {
+                break;
+            }
+            days.add(s.date());
+            last = s.offset();
+            end = i;
+        }
+        if (days.size() < LISTING_DAYS) {
+            return false;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if ((i < start || i > end) && shown.get(i).date().equals(pick.date())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Share of the page's text after which a date line far below the headline is the page's foot (an update stamp, a citation). */

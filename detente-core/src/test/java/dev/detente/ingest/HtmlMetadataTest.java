@@ -274,4 +274,18 @@ class HtmlMetadataTest {
                 + ld("{\"@type\":\"Event\",\"startDate\":\"2022-01-26\"}"),
                 "<h1>Budget</h1><p class='date'>25.01.2022</p>" + BODY).published()).isEqualTo(LocalDate.of(2022, 1, 25));
     }
+
+    @Test
+    void aListOfTeasersFarBelowTheHeadlineDatesNoPageButTheArticlesOwnDayStillCounts() {
+        String intro = "<h1>Living sustainably</h1>" + BODY.repeat(20);
+        String teasers = "<div class='teaser'><h3>A story</h3><span class='date'>08.12.2022</span></div>"
+                + "<div class='teaser'><h3>Another story</h3><span class='date'>09.07.2021</span></div>"
+                + "<div class='teaser'><h3>A third story</h3><span class='date'>28.07.2022</span></div>";
+        assertThat(read("", intro + teasers).published()).isNull();
+        // the first teaser's day is also the byline's above: it is the article's
+        assertThat(read("", "<p class='intro'>Published 08.12.2022</p>" + intro + teasers).published())
+                .isEqualTo(LocalDate.of(2022, 12, 8));
+        // one date far below the headline, no list: still the page's
+        assertThat(read("", intro + "<span class='date'>08.12.2022</span>").published()).isEqualTo(LocalDate.of(2022, 12, 8));
+    }
 }
