@@ -123,6 +123,9 @@ final class HtmlMetadata {
         }
         if (field == null) {
             for (Element e : page.select("[itemprop=datePublished]")) {
+                if (ofAPart(e)) {
+                    continue;
+                }
                 field = dates.parse(first(e.attr("content"), e.attr("datetime"), e.text()), clock);
                 if (field != null) {
                     break;
@@ -213,6 +216,20 @@ final class HtmlMetadata {
         return thing;
     }
 
+    /**
+     * Whether a microdata date belongs to a part of the page's item, not to the page: its item is
+     * itself a property of another ({@code itemprop="review" itemscope}: a review, a comment) and
+     * no article ([article-types] in its itemtype).
+     */
+    private boolean ofAPart(Element date) {
+        for (Element p = date.hasAttr("itemscope") ? date.parent() : date; p != null; p = p.parent()) {
+            if (p.hasAttr("itemscope")) {
+                return p.hasAttr("itemprop") && !contains(p.attr("itemtype").toLowerCase(Locale.ROOT), articleTypes);
+            }
+        }
+        return false;
+    }
+
     /** Characters of text at most between two dates of one list of teasers. */
     static final int LISTING_GAP = 2000;
     /** Distinct days a list of teasers shows at least. */
@@ -300,14 +317,16 @@ final class HtmlMetadata {
     }
 
     /** Every {@code <meta>} content by its property, name, itemprop or http-equiv (lower case); the first wins. */
-    private static Map<String, String> metaFields(Document page) {
+    private Map<String, String> metaFields(Document page) {
         Map<String, String> out = new HashMap<>();
         for (Element m : page.select("meta[content]")) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
             }
-            for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv")}) {
+            // a review's or a comment's microdata is that part's, not the page's
+            String itemprop = m.hasAttr("itemprop") && ofAPart(m) ? "" : m.attr("itemprop");
+            for (String key : new String[] {m.attr("property"), m.attr("name"), itemprop, m.attr("http-equiv")}) {
                 if (!key.isEmpty()) {
                     out.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content);
                 }

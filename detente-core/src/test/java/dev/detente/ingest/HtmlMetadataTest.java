@@ -288,4 +288,16 @@ class HtmlMetadataTest {
         // one date far below the headline, no list: still the page's
         assertThat(read("", intro + "<span class='date'>08.12.2022</span>").published()).isEqualTo(LocalDate.of(2022, 12, 8));
     }
+
+    @Test
+    void aReviewsMicrodataDateIsTheReviewsNotThePages() {
+        String review = "<div itemprop='review' itemscope itemtype='http://schema.org/Review'>"
+                + "<meta itemprop='datePublished' content='2018-05-23'><p>Lovely house, we will come back.</p></div>";
+        assertThat(read("", "<div itemscope itemtype='http://schema.org/LodgingBusiness'><h1>Holiday home</h1>"
+                + BODY.repeat(20) + review + "</div>").published()).isNull();
+        // an article that is a property of the page's item (its mainEntity) keeps its date
+        assertThat(read("", "<div itemscope itemtype='http://schema.org/WebPage'><div itemprop='mainEntity' itemscope "
+                + "itemtype='http://schema.org/NewsArticle'><meta itemprop='datePublished' content='2021-02-03'>"
+                + "<h1>Budget</h1>" + BODY + "</div></div>").published()).isEqualTo(LocalDate.of(2021, 2, 3));
+    }
 }
