@@ -64,6 +64,10 @@ final class PageDates {
     private final Pattern untilBefore;
 
     private final StructuredDates dates;
+    /** A date then a span of hours ("30. März 2020, 13:15 Uhr - 19:00 Uhr"): an event's schedule. */
+    private final Pattern timeRangeAfter;
+    /** A label that names another day than the publication's right before a date ("Release:", "Beginn:"). */
+    private final Pattern otherLabel;
 
     PageDates(HtmlLexicon lexicon, PageFurniture names, StructuredDates dates) {
         this.dates = dates;
@@ -73,6 +77,11 @@ final class PageDates {
         this.dateFurnitureTags = lexicon.section("date-furniture-tags");
         this.dataTags = lexicon.section("data-tags");
         this.untilBefore = Pattern.compile("(?iu)(?:^|\\s)(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s*$");
+        String rangeWords = String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList());
+        this.timeRangeAfter = Pattern.compile("(?iu)\\s*[,/|\u00b7]?\\s*(?:\\p{L}{1,4}\\.?\\s+)?" + TIME + "\\s*(?:\\p{L}{1,4}\\.?)?\\s*(?:[-\u2013\u2014]|(?:"
+                + rangeWords + ")\\s)\\s*" + TIME);
+        this.otherLabel = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:" + String.join("|", lexicon.ordered("other-day-labels").stream().map(Pattern::quote).toList())
+                + ")\\s*:\\s*$");
         this.rangeStart = Pattern.compile("(?iu)\\d{1,2}\\.?\\s*(?:[-\u2013]|(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s)\\s*$");
     }
 
@@ -83,6 +92,11 @@ final class PageDates {
         int[] furnitureDepth = {0};
         int[] offset = {0};
         int[] headlineAt = {Shown.NO_HEADLINE};
+        // the text before the current one: a label in its own element ("<b>Release:</b> 14.11.2019")
+        String[] previous = {""};
+        // days the page shows as an event's schedule or a release: shown again elsewhere (a
+        // timetable's heading), they are still not the publication's
+        Set<LocalDate> otherDays = new java.util.HashSet<>();
         java.util.ArrayDeque<Integer> marks = new java.util.ArrayDeque<>();
         // A box that holds the page's headline is the article's frame, whatever its name says
         // ("content right-sidebar", "wrapper with-sidebar"): the dates in it are not other pages'.
@@ -120,16 +134,24 @@ final class PageDates {
                     }
                     String s = t.getWholeText();
                     int at = offset[0];
-                    offset[0] += s.strip().length();
+                    String v = s.strip();
+                    offset[0] += v.length();
+                    String before = previous[0];
+                    if (!v.isEmpty()) {
+                        previous[0] = v;
+                    }
                     if (s.length() > 4 * MAX_TEXT || !hasDigit(s)) {
                         return;
                     }
-                    String v = s.strip();
                     if (v.length() > MAX_TEXT && dateDepth[0] == 0) {
                         return;
                     }
                     List<WrittenDates.Found> found = written.all(v, 2);
                     for (WrittenDates.Found f : found) {
+                        if (opensTimeRange(v, f) || labelledOther(before, v, f)) {
+                            otherDays.add(f.date());
+                            continue;
+                        }
                         if (endsRange(v, f) || notThePages(v, f)) {
                             continue;
                         }
@@ -153,6 +175,9 @@ final class PageDates {
                 }
             }
         }, body);
+        if (!otherDays.isEmpty()) {
+            out.removeIf(d -> otherDays.contains(d.date()));
+        }
         return new Seen(List.copyOf(out), offset[0]);
     }
 
@@ -218,6 +243,25 @@ final class PageDates {
     private boolean notThePages(String s, WrittenDates.Found f) {
         return f.start() > 0 && (untilBefore.matcher(s.substring(Math.max(0, f.start() - RANGE_LOOKBACK), f.start())).find()
                 || s.lastIndexOf('\u00a9', f.start()) >= 0);
+    }
+
+    /** A time of day: "13:15", "9.30". */
+    private static final String TIME = "\\d{1,2}[:.]\\d{2}";
+    /** Characters before a date a label may end in. */
+    private static final int LABEL_LOOKBACK = 40;
+
+    /** Whether {@code f} starts a span of hours: an event's day and times, not a publication's. */
+    private boolean opensTimeRange(String s, WrittenDates.Found f) {
+        return timeRangeAfter.matcher(s).region(f.end(), s.length()).lookingAt();
+    }
+
+    /** Whether a label for another day than the publication's ([other-day-labels]) stands right before {@code f}, in its text or the text before. */
+    private boolean labelledOther(String before, String s, WrittenDates.Found f) {
+        String lead = s.substring(0, f.start());
+        if (lead.isBlank()) {
+            lead = before;
+        }
+        return otherLabel.matcher(lead.substring(Math.max(0, lead.length() - LABEL_LOOKBACK))).find();
     }
 
     private boolean endsRange(String s, WrittenDates.Found f) {

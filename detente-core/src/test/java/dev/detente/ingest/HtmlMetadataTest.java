@@ -300,4 +300,17 @@ class HtmlMetadataTest {
                 + "itemtype='http://schema.org/NewsArticle'><meta itemprop='datePublished' content='2021-02-03'>"
                 + "<h1>Budget</h1>" + BODY + "</div></div>").published()).isEqualTo(LocalDate.of(2021, 2, 3));
     }
+
+    @Test
+    void anEventsScheduleOrAReleaseDayIsNotThePagesDateWhereverTheDayIsShown() {
+        assertThat(read("", "<div class='date'>30. März 2020, 13:15 Uhr - 19:00 Uhr</div><h1>Career day</h1>" + BODY
+                + "<div class='day'>Freitag, 30. März 2020</div><p>13:00 – 13:15 Uhr</p>").published()).isNull();
+        assertThat(read("", "<h1>A game</h1>" + BODY + "<div class='release'><b>Release:</b> 14.11.2019</div>").published()).isNull();
+        assertThat(read("", "<h1>A game</h1><p>Beginn: 3. Mai 2020</p>" + BODY).published()).isNull();
+        // one time, no span: a publication stamp; a label of the publication: its date
+        assertThat(read("", "<h1>Budget</h1><div class='date'>30. März 2020, 13:15 Uhr</div>" + BODY).published())
+                .isEqualTo(LocalDate.of(2020, 3, 30));
+        assertThat(read("", "<h1>Budget</h1>" + BODY + "<p>Erscheinungsdatum: 07.02.2022</p>").published())
+                .isEqualTo(LocalDate.of(2022, 2, 7));
+    }
 }
