@@ -219,12 +219,14 @@ final class HtmlMetadata {
     /**
      * Whether a microdata date belongs to a part of the page's item, not to the page: its item is
      * itself a property of another ({@code itemprop="review" itemscope}: a review, a comment) and
-     * no article ([article-types] in its itemtype).
+     * no article ([article-types] in its itemtype), or a thing that is no article ([thing-item-types]:
+     * a product's, an event's date).
      */
     private boolean ofAPart(Element date) {
         for (Element p = date.hasAttr("itemscope") ? date.parent() : date; p != null; p = p.parent()) {
             if (p.hasAttr("itemscope")) {
-                return p.hasAttr("itemprop") && !contains(p.attr("itemtype").toLowerCase(Locale.ROOT), articleTypes);
+                String type = p.attr("itemtype").toLowerCase(Locale.ROOT);
+                return !contains(type, articleTypes) && (p.hasAttr("itemprop") || pageDates.namesThing(type));
             }
         }
         return false;

@@ -64,6 +64,8 @@ final class PageDates {
     private final Pattern untilBefore;
 
     private final StructuredDates dates;
+    /** Parts of a microdata itemtype that name a thing that is no article (a product, an event): its dates are the thing's. */
+    private final List<String> thingTypes;
     /** A date then a span of hours ("30. März 2020, 13:15 Uhr - 19:00 Uhr"): an event's schedule. */
     private final Pattern timeRangeAfter;
     /** A label that names another day than the publication's right before a date ("Release:", "Beginn:"). */
@@ -71,6 +73,7 @@ final class PageDates {
 
     PageDates(HtmlLexicon lexicon, PageFurniture names, StructuredDates dates) {
         this.dates = dates;
+        this.thingTypes = lexicon.ordered("thing-item-types");
         this.written = new WrittenDates(lexicon);
         this.names = names;
         this.dateNames = lexicon.section("date-names");
@@ -90,6 +93,7 @@ final class PageDates {
         List<Shown> out = new ArrayList<>();
         int[] dateDepth = {0};
         int[] furnitureDepth = {0};
+        int[] thingDepth = {0};
         int[] offset = {0};
         int[] headlineAt = {Shown.NO_HEADLINE};
         // the text before the current one: a label in its own element ("<b>Release:</b> 14.11.2019")
@@ -116,14 +120,18 @@ final class PageDates {
                     boolean date = tag.equals("time") || namesDate(e) && smallText(e);
                     boolean furniture = e != body && !date && (dateFurnitureTags.contains(tag)
                             || names.isFurniture(e) && !names.isArticle(e)) && !headlineFrames.contains(e);
-                    marks.push((date ? 1 : 0) | (furniture ? 2 : 0));
+                    boolean thing = e.hasAttr("itemscope") && namesThing(e.attr("itemtype"));
+                    marks.push((date ? 1 : 0) | (furniture ? 2 : 0) | (thing ? 4 : 0));
+                    thingDepth[0] += thing ? 1 : 0;
                     dateDepth[0] += date ? 1 : 0;
                     furnitureDepth[0] += furniture ? 1 : 0;
                     // the words a <time> shows are what its readers saw: its machine value (a UTC
                     // stamp read in some zone) counts only where they are no date of their own
                     if (tag.equals("time") && e.hasAttr("datetime") && written.all(e.text(), 1).isEmpty()) {
                         LocalDate d = dates.parse(e.attr("datetime"), clock);
-                        if (d != null) {
+                        if (d != null && thingDepth[0] > 0) {
+                            otherDays.add(d);
+                        } else if (d != null) {
                             out.add(new Shown(d, true, furnitureDepth[0] > 0, true, since(headlineAt[0], offset[0]), false, offset[0]));
                         }
                     }
@@ -147,6 +155,11 @@ final class PageDates {
                         return;
                     }
                     List<WrittenDates.Found> found = written.all(v, 2);
+                    if (thingDepth[0] > 0) {
+                        // a date inside a product's or an event's microdata item is the thing's (a version's release, the event's day)
+                        found.forEach(f -> otherDays.add(f.date()));
+                        return;
+                    }
                     for (WrittenDates.Found f : found) {
                         if (opensTimeRange(v, f) || labelledOther(before, v, f)) {
                             otherDays.add(f.date());
@@ -172,6 +185,7 @@ final class PageDates {
                     int m = marks.pop();
                     dateDepth[0] -= m & 1;
                     furnitureDepth[0] -= (m >> 1) & 1;
+                    thingDepth[0] -= (m >> 2) & 1;
                 }
             }
         }, body);
@@ -179,6 +193,20 @@ final class PageDates {
             out.removeIf(d -> otherDays.contains(d.date()));
         }
         return new Seen(List.copyOf(out), offset[0]);
+    }
+
+    /** Whether a microdata itemtype names a thing that is no article ([thing-item-types]). */
+    boolean namesThing(String itemtype) {
+        if (itemtype.isEmpty()) {
+            return false;
+        }
+        String t = itemtype.toLowerCase(java.util.Locale.ROOT);
+        for (String thing : thingTypes) {
+            if (t.contains(thing)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int since(int headlineAt, int at) {

@@ -313,4 +313,14 @@ class HtmlMetadataTest {
         assertThat(read("", "<h1>Budget</h1>" + BODY + "<p>Erscheinungsdatum: 07.02.2022</p>").published())
                 .isEqualTo(LocalDate.of(2022, 2, 7));
     }
+
+    @Test
+    void aDateInsideAProductsMicrodataIsTheProductsNotThePages() {
+        String product = "<div itemscope itemtype='https://schema.org/SoftwareApplication'><h1>An encryption tool</h1>" + BODY
+                + "<p>Version: <span itemprop='softwareVersion'>9.04</span> - vom <time itemprop='datePublished' "
+                + "datetime='2020-02-12T00:00:00'>12.02.2020</time></p></div>";
+        assertThat(read("<meta property='og:type' content='article'>", product).published()).isNull();
+        assertThat(read("", "<h1>Budget</h1><p class='date'>03.02.2021</p>" + BODY + product).published())
+                .isEqualTo(LocalDate.of(2021, 2, 3));
+    }
 }
