@@ -33,6 +33,7 @@ final class HtmlMetadata {
     private final List<String> articleTypes;
     private final List<String> articleOgTypes;
     private final List<String> newsTypes;
+    private final List<String> undatedTypes;
     private final List<String> siteTypes;
     private final Set<String> homeLinks;
     private final PageDates pageDates;
@@ -47,6 +48,7 @@ final class HtmlMetadata {
         this.articleTypes = lexicon.ordered("article-types");
         this.articleOgTypes = lexicon.ordered("article-og-types");
         this.newsTypes = lexicon.ordered("news-types");
+        this.undatedTypes = lexicon.ordered("undated-types");
         this.siteTypes = lexicon.ordered("site-types");
         this.homeLinks = lexicon.section("home-links");
         this.zones = new PageZones(lexicon);
@@ -90,7 +92,7 @@ final class HtmlMetadata {
         }
         String language = language(page, fields);
         PageClock clock = new PageClock(zones.of(meta.url(), language), urlDates.fromUrl(meta.url()));
-        Dated published = published(page, fields, article, clock);
+        Dated published = undatedThing(ld) ? null : published(page, fields, article, clock);
         if (published != null) {
             meta = meta.withPublished(published.date(), published.source());
         }
@@ -121,6 +123,9 @@ final class HtmlMetadata {
         }
         if (field == null) {
             for (Element e : page.select("[itemprop=datePublished]")) {
+                if (ofAPart(e)) {
+                    continue;
+                }
                 field = dates.parse(first(e.attr("content"), e.attr("datetime"), e.text()), clock);
                 if (field != null) {
                     break;
@@ -181,11 +186,88 @@ final class HtmlMetadata {
             // a date shown far below the headline is another item's (a list, a table, an update
             // stamp): the page's own field date is the better word
             boolean far = pick.afterHeadline() != PageDates.Shown.NO_HEADLINE && pick.afterHeadline() > FAR_BELOW_HEADLINE;
-            return far && field != null && !notArticle ? new Dated(field, "html-meta") : new Dated(pick.date(), "html-page");
+            if (far && field != null && !notArticle) {
+                return new Dated(field, "html-meta");
+            }
+            // a date far below the headline that opens a list of teasers, each with its own day,
+            // is the first teaser's: the page is a listing, not a dated article
+            return far && opensListing(pick, shown) ? null : new Dated(pick.date(), "html-page");
         }
         // no field, no date outside furniture: a date element or date line by the headline is the
         // article's byline whatever its box is called ("node__submitted hide-for-print", "sidebar__item--header")
         return field == null && furnitureNearHeadline != null ? new Dated(furnitureNearHeadline.date(), "html-page") : null;
+    }
+
+    /**
+     * Whether the page's JSON-LD says it is an event, a profile or a listing ([undated-types]), no
+     * node of it is an article and none gives a datePublished: such a page shows its thing's dates
+     * (an event's start, its teasers' days), none of them a publication's. An event beside a dated
+     * page node is a box of the article's page (a calendar teaser), not what the page is.
+     */
+    private boolean undatedThing(List<JsonNode> ld) {
+        boolean thing = false;
+        for (JsonNode n : ld) {
+            String type = typeOf(n);
+            if (contains(type, articleTypes) || n.hasNonNull("datePublished")) {
+                return false;
+            }
+            thing |= contains(type, undatedTypes);
+        }
+        return thing;
+    }
+
+    /**
+     * Whether a microdata date belongs to a part of the page's item, not to the page: its item is
+     * itself a property of another ({@code itemprop="review" itemscope}: a review, a comment) and
+     * no article ([article-types] in its itemtype), or a thing that is no article ([thing-item-types]:
+     * a product's, an event's date).
+     */
+    private boolean ofAPart(Element date) {
+        for (Element p = date.hasAttr("itemscope") ? date.parent() : date; p != null; p = p.parent()) {
+            if (p.hasAttr("itemscope")) {
+                String type = p.attr("itemtype").toLowerCase(Locale.ROOT);
+                return !contains(type, articleTypes) && (p.hasAttr("itemprop") || pageDates.namesThing(type));
+            }
+        }
+        return false;
+    }
+
+    /** Characters of text at most between two dates of one list of teasers. */
+    static final int LISTING_GAP = 2000;
+    /** Distinct days a list of teasers shows at least. */
+    static final int LISTING_DAYS = 3;
+
+    /**
+     * Whether {@code pick} is the first of at least {@value #LISTING_DAYS} different days shown one
+     * after the other (at most {@value #LISTING_GAP} characters apart, outside furniture) and its
+     * day is shown nowhere else on the page: the dates of a list of teasers, not the page's.
+     */
+    static boolean opensListing(PageDates.Shown pick, List<PageDates.Shown> shown) {
+        int start = shown.indexOf(pick);
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        int last = pick.offset();
+        int end = start;
+        for (int i = start; i < shown.size(); i++) {
+            PageDates.Shown s = shown.get(i);
+            if (s.furniture() || s.ambiguous()) {
+                continue;
+            }
+            if (s.offset() - last > LISTING_GAP) {
+                break;
+            }
+            days.add(s.date());
+            last = s.offset();
+            end = i;
+        }
+        if (days.size() < LISTING_DAYS) {
+            return false;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if ((i < start || i > end) && shown.get(i).date().equals(pick.date())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Share of the page's text after which a date line far below the headline is the page's foot (an update stamp, a citation). */
@@ -237,14 +319,16 @@ final class HtmlMetadata {
     }
 
     /** Every {@code <meta>} content by its property, name, itemprop or http-equiv (lower case); the first wins. */
-    private static Map<String, String> metaFields(Document page) {
+    private Map<String, String> metaFields(Document page) {
         Map<String, String> out = new HashMap<>();
         for (Element m : page.select("meta[content]")) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
             }
-            for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv")}) {
+            // a review's or a comment's microdata is that part's, not the page's
+            String itemprop = m.hasAttr("itemprop") && ofAPart(m) ? "" : m.attr("itemprop");
+            for (String key : new String[] {m.attr("property"), m.attr("name"), itemprop, m.attr("http-equiv")}) {
                 if (!key.isEmpty()) {
                     out.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content);
                 }

@@ -64,15 +64,27 @@ final class PageDates {
     private final Pattern untilBefore;
 
     private final StructuredDates dates;
+    /** Parts of a microdata itemtype that name a thing that is no article (a product, an event): its dates are the thing's. */
+    private final List<String> thingTypes;
+    /** A date then a span of hours ("30. März 2020, 13:15 Uhr - 19:00 Uhr"): an event's schedule. */
+    private final Pattern timeRangeAfter;
+    /** A label that names another day than the publication's right before a date ("Release:", "Beginn:"). */
+    private final Pattern otherLabel;
 
     PageDates(HtmlLexicon lexicon, PageFurniture names, StructuredDates dates) {
         this.dates = dates;
+        this.thingTypes = lexicon.ordered("thing-item-types");
         this.written = new WrittenDates(lexicon);
         this.names = names;
         this.dateNames = lexicon.section("date-names");
         this.dateFurnitureTags = lexicon.section("date-furniture-tags");
         this.dataTags = lexicon.section("data-tags");
         this.untilBefore = Pattern.compile("(?iu)(?:^|\\s)(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s*$");
+        String rangeWords = String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList());
+        this.timeRangeAfter = Pattern.compile("(?iu)\\s*[,/|\u00b7]?\\s*(?:\\p{L}{1,4}\\.?\\s+)?" + TIME + "\\s*(?:\\p{L}{1,4}\\.?)?\\s*(?:[-\u2013\u2014]|(?:"
+                + rangeWords + ")\\s)\\s*" + TIME);
+        this.otherLabel = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:" + String.join("|", lexicon.ordered("other-day-labels").stream().map(Pattern::quote).toList())
+                + ")\\s*:\\s*$");
         this.rangeStart = Pattern.compile("(?iu)\\d{1,2}\\.?\\s*(?:[-\u2013]|(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s)\\s*$");
     }
 
@@ -81,8 +93,14 @@ final class PageDates {
         List<Shown> out = new ArrayList<>();
         int[] dateDepth = {0};
         int[] furnitureDepth = {0};
+        int[] thingDepth = {0};
         int[] offset = {0};
         int[] headlineAt = {Shown.NO_HEADLINE};
+        // the text before the current one: a label in its own element ("<b>Release:</b> 14.11.2019")
+        String[] previous = {""};
+        // days the page shows as an event's schedule or a release: shown again elsewhere (a
+        // timetable's heading), they are still not the publication's
+        Set<LocalDate> otherDays = new java.util.HashSet<>();
         java.util.ArrayDeque<Integer> marks = new java.util.ArrayDeque<>();
         // A box that holds the page's headline is the article's frame, whatever its name says
         // ("content right-sidebar", "wrapper with-sidebar"): the dates in it are not other pages'.
@@ -102,14 +120,18 @@ final class PageDates {
                     boolean date = tag.equals("time") || namesDate(e) && smallText(e);
                     boolean furniture = e != body && !date && (dateFurnitureTags.contains(tag)
                             || names.isFurniture(e) && !names.isArticle(e)) && !headlineFrames.contains(e);
-                    marks.push((date ? 1 : 0) | (furniture ? 2 : 0));
+                    boolean thing = e.hasAttr("itemscope") && namesThing(e.attr("itemtype"));
+                    marks.push((date ? 1 : 0) | (furniture ? 2 : 0) | (thing ? 4 : 0));
+                    thingDepth[0] += thing ? 1 : 0;
                     dateDepth[0] += date ? 1 : 0;
                     furnitureDepth[0] += furniture ? 1 : 0;
                     // the words a <time> shows are what its readers saw: its machine value (a UTC
                     // stamp read in some zone) counts only where they are no date of their own
                     if (tag.equals("time") && e.hasAttr("datetime") && written.all(e.text(), 1).isEmpty()) {
                         LocalDate d = dates.parse(e.attr("datetime"), clock);
-                        if (d != null) {
+                        if (d != null && thingDepth[0] > 0) {
+                            otherDays.add(d);
+                        } else if (d != null) {
                             out.add(new Shown(d, true, furnitureDepth[0] > 0, true, since(headlineAt[0], offset[0]), false, offset[0]));
                         }
                     }
@@ -120,16 +142,29 @@ final class PageDates {
                     }
                     String s = t.getWholeText();
                     int at = offset[0];
-                    offset[0] += s.strip().length();
+                    String v = s.strip();
+                    offset[0] += v.length();
+                    String before = previous[0];
+                    if (!v.isEmpty()) {
+                        previous[0] = v;
+                    }
                     if (s.length() > 4 * MAX_TEXT || !hasDigit(s)) {
                         return;
                     }
-                    String v = s.strip();
                     if (v.length() > MAX_TEXT && dateDepth[0] == 0) {
                         return;
                     }
                     List<WrittenDates.Found> found = written.all(v, 2);
+                    if (thingDepth[0] > 0) {
+                        // a date inside a product's or an event's microdata item is the thing's (a version's release, the event's day)
+                        found.forEach(f -> otherDays.add(f.date()));
+                        return;
+                    }
                     for (WrittenDates.Found f : found) {
+                        if (opensTimeRange(v, f) || labelledOther(before, v, f)) {
+                            otherDays.add(f.date());
+                            continue;
+                        }
                         if (endsRange(v, f) || notThePages(v, f)) {
                             continue;
                         }
@@ -150,10 +185,28 @@ final class PageDates {
                     int m = marks.pop();
                     dateDepth[0] -= m & 1;
                     furnitureDepth[0] -= (m >> 1) & 1;
+                    thingDepth[0] -= (m >> 2) & 1;
                 }
             }
         }, body);
+        if (!otherDays.isEmpty()) {
+            out.removeIf(d -> otherDays.contains(d.date()));
+        }
         return new Seen(List.copyOf(out), offset[0]);
+    }
+
+    /** Whether a microdata itemtype names a thing that is no article ([thing-item-types]). */
+    boolean namesThing(String itemtype) {
+        if (itemtype.isEmpty()) {
+            return false;
+        }
+        String t = itemtype.toLowerCase(java.util.Locale.ROOT);
+        for (String thing : thingTypes) {
+            if (t.contains(thing)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int since(int headlineAt, int at) {
@@ -218,6 +271,25 @@ final class PageDates {
     private boolean notThePages(String s, WrittenDates.Found f) {
         return f.start() > 0 && (untilBefore.matcher(s.substring(Math.max(0, f.start() - RANGE_LOOKBACK), f.start())).find()
                 || s.lastIndexOf('\u00a9', f.start()) >= 0);
+    }
+
+    /** A time of day: "13:15", "9.30". */
+    private static final String TIME = "\\d{1,2}[:.]\\d{2}";
+    /** Characters before a date a label may end in. */
+    private static final int LABEL_LOOKBACK = 40;
+
+    /** Whether {@code f} starts a span of hours: an event's day and times, not a publication's. */
+    private boolean opensTimeRange(String s, WrittenDates.Found f) {
+        return timeRangeAfter.matcher(s).region(f.end(), s.length()).lookingAt();
+    }
+
+    /** Whether a label for another day than the publication's ([other-day-labels]) stands right before {@code f}, in its text or the text before. */
+    private boolean labelledOther(String before, String s, WrittenDates.Found f) {
+        String lead = s.substring(0, f.start());
+        if (lead.isBlank()) {
+            lead = before;
+        }
+        return otherLabel.matcher(lead.substring(Math.max(0, lead.length() - LABEL_LOOKBACK))).find();
     }
 
     private boolean endsRange(String s, WrittenDates.Found f) {

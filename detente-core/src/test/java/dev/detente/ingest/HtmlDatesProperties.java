@@ -75,4 +75,17 @@ class HtmlDatesProperties {
         assertThat(out).isNotNull();
         assertThat(t).contains(out);
     }
+
+    private final HtmlMetadata metadata = new HtmlMetadata(TestKnowledge.builtIn());
+
+    @Property
+    void aDayWithASpanOfHoursIsAnEventsAndWithOneTimeAStamp(@ForAll("days") LocalDate day, @ForAll("formats") String format,
+            @ForAll("locales") Locale locale) {
+        String written = DateTimeFormatter.ofPattern(format, locale).format(day);
+        String body = "<p>The council approved the new budget after a long session on the city's finances.</p>";
+        String span = "<html><body><h1>Open day</h1><div class='date'>" + written + ", 13:15 - 19:00</div>" + body + "</body></html>";
+        String stamp = "<html><body><h1>Budget</h1><div class='date'>" + written + ", 13:15</div>" + body + "</body></html>";
+        assertThat(metadata.read(org.jsoup.Jsoup.parse(span), null).published()).as(span).isNull();
+        assertThat(metadata.read(org.jsoup.Jsoup.parse(stamp), null).published()).as(stamp).isEqualTo(day);
+    }
 }

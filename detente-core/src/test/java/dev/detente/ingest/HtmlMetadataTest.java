@@ -260,4 +260,67 @@ class HtmlMetadataTest {
         assertThat(read("<meta property='og:title' content='Example Blog'><meta property='og:site_name' content='Example Blog'>",
                 "<h2 class='entry-title'>A week in the mountains</h2>" + BODY).title()).isEqualTo("A week in the mountains");
     }
+
+    private static String ld(String json) {
+        return "<script type='application/ld+json'>" + json + "</script>";
+    }
+
+    @Test
+    void anEventPageHasNoPublicationDateButAnArticleWithACalendarBoxKeepsItsOwn() {
+        String match = "<h1>Home side against visitors</h1>" + BODY.repeat(8) + "<div class='match-date'>28.09.2020</div>";
+        assertThat(read(ld("{\"@type\":\"WebSite\",\"name\":\"Sports\"}")
+                + ld("{\"@type\":\"SportsEvent\",\"startDate\":\"2020-09-28\"}"), match).published()).isNull();
+        assertThat(read(ld("{\"@type\":\"WebPage\",\"datePublished\":\"2022-01-25T12:00:00+01:00\"}")
+                + ld("{\"@type\":\"Event\",\"startDate\":\"2022-01-26\"}"),
+                "<h1>Budget</h1><p class='date'>25.01.2022</p>" + BODY).published()).isEqualTo(LocalDate.of(2022, 1, 25));
+    }
+
+    @Test
+    void aListOfTeasersFarBelowTheHeadlineDatesNoPageButTheArticlesOwnDayStillCounts() {
+        String intro = "<h1>Living sustainably</h1>" + BODY.repeat(20);
+        String teasers = "<div class='teaser'><h3>A story</h3><span class='date'>08.12.2022</span></div>"
+                + "<div class='teaser'><h3>Another story</h3><span class='date'>09.07.2021</span></div>"
+                + "<div class='teaser'><h3>A third story</h3><span class='date'>28.07.2022</span></div>";
+        assertThat(read("", intro + teasers).published()).isNull();
+        // the first teaser's day is also the byline's above: it is the article's
+        assertThat(read("", "<p class='intro'>Published 08.12.2022</p>" + intro + teasers).published())
+                .isEqualTo(LocalDate.of(2022, 12, 8));
+        // one date far below the headline, no list: still the page's
+        assertThat(read("", intro + "<span class='date'>08.12.2022</span>").published()).isEqualTo(LocalDate.of(2022, 12, 8));
+    }
+
+    @Test
+    void aReviewsMicrodataDateIsTheReviewsNotThePages() {
+        String review = "<div itemprop='review' itemscope itemtype='http://schema.org/Review'>"
+                + "<meta itemprop='datePublished' content='2018-05-23'><p>Lovely house, we will come back.</p></div>";
+        assertThat(read("", "<div itemscope itemtype='http://schema.org/LodgingBusiness'><h1>Holiday home</h1>"
+                + BODY.repeat(20) + review + "</div>").published()).isNull();
+        // an article that is a property of the page's item (its mainEntity) keeps its date
+        assertThat(read("", "<div itemscope itemtype='http://schema.org/WebPage'><div itemprop='mainEntity' itemscope "
+                + "itemtype='http://schema.org/NewsArticle'><meta itemprop='datePublished' content='2021-02-03'>"
+                + "<h1>Budget</h1>" + BODY + "</div></div>").published()).isEqualTo(LocalDate.of(2021, 2, 3));
+    }
+
+    @Test
+    void anEventsScheduleOrAReleaseDayIsNotThePagesDateWhereverTheDayIsShown() {
+        assertThat(read("", "<div class='date'>30. März 2020, 13:15 Uhr - 19:00 Uhr</div><h1>Career day</h1>" + BODY
+                + "<div class='day'>Freitag, 30. März 2020</div><p>13:00 – 13:15 Uhr</p>").published()).isNull();
+        assertThat(read("", "<h1>A game</h1>" + BODY + "<div class='release'><b>Release:</b> 14.11.2019</div>").published()).isNull();
+        assertThat(read("", "<h1>A game</h1><p>Beginn: 3. Mai 2020</p>" + BODY).published()).isNull();
+        // one time, no span: a publication stamp; a label of the publication: its date
+        assertThat(read("", "<h1>Budget</h1><div class='date'>30. März 2020, 13:15 Uhr</div>" + BODY).published())
+                .isEqualTo(LocalDate.of(2020, 3, 30));
+        assertThat(read("", "<h1>Budget</h1>" + BODY + "<p>Erscheinungsdatum: 07.02.2022</p>").published())
+                .isEqualTo(LocalDate.of(2022, 2, 7));
+    }
+
+    @Test
+    void aDateInsideAProductsMicrodataIsTheProductsNotThePages() {
+        String product = "<div itemscope itemtype='https://schema.org/SoftwareApplication'><h1>An encryption tool</h1>" + BODY
+                + "<p>Version: <span itemprop='softwareVersion'>9.04</span> - vom <time itemprop='datePublished' "
+                + "datetime='2020-02-12T00:00:00'>12.02.2020</time></p></div>";
+        assertThat(read("<meta property='og:type' content='article'>", product).published()).isNull();
+        assertThat(read("", "<h1>Budget</h1><p class='date'>03.02.2021</p>" + BODY + product).published())
+                .isEqualTo(LocalDate.of(2021, 2, 3));
+    }
 }
