@@ -214,8 +214,8 @@ final class Cues {
         int k = cueToken - 1;
         while (k > floor && !v.inQuote(k) && v.tok(k).isWord() && (pos(k) == Upos.ADV && !v.tok(k).isCapitalized()
                 || phrases.intervening(v.lower(k)) || timeWords.contains(v.lower(k))
-                || v.is(k, DATE_OPENER) && k + 1 < cueToken
-                && timeWords.contains(v.lower(k + 1)))) {
+                || (v.is(k, DATE_OPENER) || v.is(k, DATE_QUALIFIER)) && k + 1 < cueToken
+                && (timeWords.contains(v.lower(k + 1)) || v.is(k + 1, DATE_QUALIFIER)))) {
             k--;
         }
         if (k < cueToken - 1 && k >= floor) {

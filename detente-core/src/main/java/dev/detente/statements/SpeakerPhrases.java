@@ -117,6 +117,22 @@ final class SpeakerPhrases {
                     : null;
         }
         String w = v.lower(k);
+        if (v.is(k, PLACE_LINK)) {
+            // "Jane Roe of Liberty Church in Marion": the place of the body the person belongs to
+            int bodyStart = npStartBackward(v, k - 1, floor);
+            if (bodyStart > k - 1) {
+                return null;
+            }
+            Phrase left = describe(v, bodyStart, k);
+            if (left != null && left.kind() == Phrase.Kind.PERSON && left.name() != null) {
+                return new Phrase(left.start(), end + 1, left.kind(), left.name(), left.role(), left.roleHead());
+            }
+            if (bodyStart - 1 > floor && determiners.contains(v.lower(bodyStart - 1))) {
+                bodyStart--; // "of the church in Marion"
+            }
+            return bodyStart - 1 > floor && v.is(bodyStart - 1, SPEAKER_LINK)
+                    ? personBeforePlace(v, bodyStart, end, floor) : null;
+        }
         if (!v.is(k, SPEAKER_LINK)) {
             return null;
         }
@@ -386,7 +402,18 @@ final class SpeakerPhrases {
             }
             Segment type = classify(v, segStart, segEnd);
             if (type == Segment.CLAUSE) {
-                break;
+                // "A pastor supporting X, Jane Roe of Liberty Church in Marion, said": a person and her body
+                int last = segEnd - 1;
+                Phrase owner = personBeforePlace(v, npStartBackward(v, last, segStart), last, segStart);
+                if (owner == null || owner.start() != segStart) {
+                    break;
+                }
+                best = owner;
+                if (stopped || segStart - 1 < floor) {
+                    break;
+                }
+                segEnd = segStart - 1;
+                continue;
             }
             if (type == Segment.NP) {
                 int last = beforeParenthetical(v, segEnd - 1, segStart);
