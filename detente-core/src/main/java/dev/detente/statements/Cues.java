@@ -262,7 +262,11 @@ final class Cues {
         }
         if (firstBreak < cueToken) {
             // the aside may end in a quotation holding its comma (", citing "the magic of Trump," said")
-            if (!(v.is(k, ",") || isDash(k) || v.isMark(k) && v.is(k - 1, ","))) {
+            int m = k;
+            while (m > firstBreak && v.isMark(m)) {
+                m--; // a closing mark of one or two characters ('' of wire archives)
+            }
+            if (!(v.is(k, ",") || isDash(k) || m < k && v.is(m, ","))) {
                 return coordinatedList(start, firstBreak, cueToken) ? phrases.phraseAfter(v, start, cueToken) : null;
             }
             boolean relative = false;
