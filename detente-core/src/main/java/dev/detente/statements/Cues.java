@@ -214,8 +214,8 @@ final class Cues {
         int k = cueToken - 1;
         while (k > floor && !v.inQuote(k) && v.tok(k).isWord() && (pos(k) == Upos.ADV && !v.tok(k).isCapitalized()
                 || phrases.intervening(v.lower(k)) || timeWords.contains(v.lower(k))
-                || v.is(k, DATE_OPENER) && k + 1 < cueToken
-                && timeWords.contains(v.lower(k + 1)))) {
+                || (v.is(k, DATE_OPENER) || v.is(k, DATE_QUALIFIER)) && k + 1 < cueToken
+                && (timeWords.contains(v.lower(k + 1)) || v.is(k + 1, DATE_QUALIFIER)))) {
             k--;
         }
         if (k < cueToken - 1 && k >= floor) {
@@ -262,7 +262,11 @@ final class Cues {
         }
         if (firstBreak < cueToken) {
             // the aside may end in a quotation holding its comma (", citing "the magic of Trump," said")
-            if (!(v.is(k, ",") || isDash(k) || v.isMark(k) && v.is(k - 1, ","))) {
+            int m = k;
+            while (m > firstBreak && v.isMark(m)) {
+                m--; // a closing mark of one or two characters ('' of wire archives)
+            }
+            if (!(v.is(k, ",") || isDash(k) || m < k && v.is(m, ","))) {
                 return coordinatedList(start, firstBreak, cueToken) ? phrases.phraseAfter(v, start, cueToken) : null;
             }
             boolean relative = false;

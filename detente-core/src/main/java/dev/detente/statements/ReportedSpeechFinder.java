@@ -92,6 +92,8 @@ final class ReportedSpeechFinder {
             Phrase speaker = cues.speakerOf(c);
             if (speaker != null && inSubordinateClause(cues, speaker, c, s)) {
                 end = Math.min(end, firstComma(v, start, end)); // "When X said [the floods were over], the crowd ..."
+            } else if (inRelativeAside(v, c, s)) {
+                end = Math.min(end, commaBeforeCue(cues, start, end)); // "X, who estimated [...], said ..."
             }
             if (end <= start || speaker == null) {
                 return null;
@@ -147,6 +149,35 @@ final class ReportedSpeechFinder {
     private boolean inSubordinateClause(Cues cues, Phrase speaker, Cues.Cue c, Sentence s) {
         int k = Math.min(speaker.start(), c.token()) - 1;
         return k >= s.firstToken() && speaker.end() <= c.token() && subordinators.contains(cues.v.lower(k));
+    }
+
+    /** ", who estimated that ..., said": the cue opens a relative clause set off by a comma. */
+    private static boolean inRelativeAside(DocView v, Cues.Cue c, Sentence s) {
+        int k = c.token() - 1;
+        return k - 1 > s.firstToken() && v.is(k, RELATIVE_WHO) && v.is(k - 1, ",");
+    }
+
+    private static final int CUE_AFTER_COMMA = 3;
+
+    /** The comma that closes a relative aside: the first one with a finite cue right after it. */
+    private int commaBeforeCue(Cues cues, int start, int end) {
+        DocView v = cues.v;
+        for (int k = start; k < end; k++) {
+            if (!v.is(k, ",") || v.inQuote(k)) {
+                continue;
+            }
+            for (int t = k + 1; t < Math.min(end, k + 1 + CUE_AFTER_COMMA); t++) {
+                Cues.Cue next = cues.cueAt(t);
+                if (next != null && !next.kind().participle() && next.kind() != CueKind.NOUN
+                        && next.kind() != CueKind.ACCORDING) {
+                    return k;
+                }
+                if (v.is(t, ",")) {
+                    break;
+                }
+            }
+        }
+        return end;
     }
 
     private int firstComma(DocView v, int start, int end) {

@@ -73,6 +73,10 @@ final class SpeakerPhrases {
         if (w.equals(",")) {
             return acrossCommas(v, i, floor);
         }
+        int open = isDash(v, i) ? openingDash(v, i, floor) : -1;
+        if (open > floor) {
+            return subjectBefore(v, open, floor); // "Poe — who is a lawyer in Ohio — told": the subject before the aside
+        }
         if (pronouns.contains(w) && !nameContinues(v, i)) {
             return pronoun(v, i);
         }
@@ -117,6 +121,22 @@ final class SpeakerPhrases {
                     : null;
         }
         String w = v.lower(k);
+        if (v.is(k, PLACE_LINK)) {
+            // "Jane Roe of Liberty Church in Marion": the place of the body the person belongs to
+            int bodyStart = npStartBackward(v, k - 1, floor);
+            if (bodyStart > k - 1) {
+                return null;
+            }
+            Phrase left = describe(v, bodyStart, k);
+            if (left != null && left.kind() == Phrase.Kind.PERSON && left.name() != null) {
+                return new Phrase(left.start(), end + 1, left.kind(), left.name(), left.role(), left.roleHead());
+            }
+            if (bodyStart - 1 > floor && determiners.contains(v.lower(bodyStart - 1))) {
+                bodyStart--; // "of the church in Marion"
+            }
+            return bodyStart - 1 > floor && v.is(bodyStart - 1, SPEAKER_LINK)
+                    ? personBeforePlace(v, bodyStart, end, floor) : null;
+        }
         if (!v.is(k, SPEAKER_LINK)) {
             return null;
         }
@@ -327,6 +347,25 @@ final class SpeakerPhrases {
         return i;
     }
 
+    private static final int MAX_DASH_ASIDE = 25;
+
+    private static boolean isDash(DocView v, int t) {
+        return v.is(t, "\u2014") || v.is(t, "\u2013") || v.is(t, "--");
+    }
+
+    /** The dash that opens an aside closed by the dash at {@code close}, or -1. */
+    private static int openingDash(DocView v, int close, int floor) {
+        for (int k = close - 1; k >= Math.max(floor, close - MAX_DASH_ASIDE); k--) {
+            if (v.inQuote(k)) {
+                return -1;
+            }
+            if (isDash(v, k)) {
+                return k + 1 < close ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     /** The "(" of a short parenthetical closing at {@code close}, or -1. */
     private static int openingParen(DocView v, int close, int floor) {
         for (int k = close - 1; k >= Math.max(floor, close - 8); k--) {
@@ -386,7 +425,18 @@ final class SpeakerPhrases {
             }
             Segment type = classify(v, segStart, segEnd);
             if (type == Segment.CLAUSE) {
-                break;
+                // "A pastor supporting X, Jane Roe of Liberty Church in Marion, said": a person and her body
+                int last = segEnd - 1;
+                Phrase owner = personBeforePlace(v, npStartBackward(v, last, segStart), last, segStart);
+                if (owner == null || owner.start() != segStart) {
+                    break;
+                }
+                best = owner;
+                if (stopped || segStart - 1 < floor) {
+                    break;
+                }
+                segEnd = segStart - 1;
+                continue;
             }
             if (type == Segment.NP) {
                 int last = beforeParenthetical(v, segEnd - 1, segStart);

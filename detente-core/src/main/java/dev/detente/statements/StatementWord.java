@@ -18,7 +18,7 @@ enum StatementWord {
     /** "he also claims", "who claims": words after which an -s form is a verb */
     BEFORE_VERB,
     RELATIVE_WHO, POSSESSIVE_CLITIC, PERSONAL_POSSESSIVE, DATE_OPENER, DATE_QUALIFIER, FOCUS_ADVERB,
-    CONCESSIVE, AS_REPORTED_VERB, INVERTED_SUBJECT_END, SPEAKER_LINK, BEHIND_LINK,
+    CONCESSIVE, AS_REPORTED_VERB, INVERTED_SUBJECT_END, SPEAKER_LINK, PLACE_LINK, BEHIND_LINK,
     // pronouns by what they tell of their referent
     HE, MALE_PRONOUN, FEMALE_PRONOUN, FEMALE_REFLEXIVE, PLURAL_PRONOUN,
     // words of a role that tell the holder's gender: stems anywhere in it, words as whole words
