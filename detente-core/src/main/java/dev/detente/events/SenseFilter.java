@@ -87,11 +87,11 @@ final class SenseFilter {
                 && militaryModifiers.contains(lower[first - 1])) {
             type = PloverType.ASSAULT;
             sense = join(sense, "military-raid");
-        } else if (type == PloverType.MOBILIZE && containsAny(lower, Math.max(s.firstToken(), first - 1), m.end(), jointModifiers)) {
+        } else if (type == PloverType.MOBILIZE && LowerWords.anyIn(lower, Math.max(s.firstToken(), first - 1), m.end(), jointModifiers)) {
             type = PloverType.COOPERATE;
             sense = join(sense, "joint-exercise");
         } else if (type == PloverType.ASSAULT && clashForms.contains(head)
-                && containsAny(lower, Math.max(s.firstToken(), first - 3), first, protesterWords)) {
+                && LowerWords.anyIn(lower, Math.max(s.firstToken(), first - 3), first, protesterWords)) {
             type = PloverType.PROTEST;
             sense = join(sense, "violent-protest");
         } else if (type == PloverType.SUPPORT && m.end() == first + 1 && welcomeForms.contains(head)
@@ -132,15 +132,6 @@ final class SenseFilter {
         for (int k = from; k < Math.min(sentenceEnd, from + 3); k++) {
             if (visitorWords.contains(lower[k])) {
                 return !(k + 1 < sentenceEnd && rules.is(lower[k + 1], EventWord.POSSESSIVES));
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String[] lower, int from, int to, Set<String> words) {
-        for (int k = from; k < to; k++) {
-            if (words.contains(lower[k])) {
-                return true;
             }
         }
         return false;

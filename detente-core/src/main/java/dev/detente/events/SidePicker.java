@@ -341,12 +341,7 @@ final class SidePicker {
     }
 
     private static boolean blocked(String[] lower, int from, int to, Set<String> blockers) {
-        for (int k = from; k < to; k++) {
-            if (blockers.contains(lower[k])) {
-                return true;
-            }
-        }
-        return false;
+        return LowerWords.anyIn(lower, from, to, blockers);
     }
 
     /** Only joining words, commas and capitalised title words between two parties ("X, EU Council President Y and Z"). */
