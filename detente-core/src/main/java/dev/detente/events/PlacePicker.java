@@ -6,6 +6,7 @@ import dev.detente.doc.Span;
 import dev.detente.nlp.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Place component: the place phrase right after a trigger or its parties: "in Riyadh", "in the
@@ -19,6 +20,7 @@ final class PlacePicker {
         }
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final Set<String> placeNouns;
     private final Set<String> partyPhraseWords;
     private final Set<String> directions;
@@ -93,8 +95,8 @@ final class PlacePicker {
                 }
                 listEnd = next;
             }
-            String name = v.doc.text().substring(tokens.get(j).start(), tokens.get(e - 1).end()).replaceAll("\\s+", " ");
-            return new PlacePhrase(k, Math.max(listEnd, e), new Span(tokens.get(k).start(), tokens.get(e - 1).end()), name);
+            String name = WHITESPACE.matcher(v.doc.text().substring(tokens.get(j).start(), tokens.get(e - 1).end())).replaceAll(" ");
+            return new PlacePhrase(k, listEnd, new Span(tokens.get(k).start(), tokens.get(e - 1).end()), name);
         }
         return null;
     }

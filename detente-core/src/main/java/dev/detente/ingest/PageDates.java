@@ -79,13 +79,13 @@ final class PageDates {
         this.dateNames = lexicon.section("date-names");
         this.dateFurnitureTags = lexicon.section("date-furniture-tags");
         this.dataTags = lexicon.section("data-tags");
-        this.untilBefore = Pattern.compile("(?iu)(?:^|\\s)(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s*$");
         String rangeWords = String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList());
+        this.untilBefore = Pattern.compile("(?iu)(?:^|\\s)(?:" + rangeWords + ")\\s*$");
         this.timeRangeAfter = Pattern.compile("(?iu)\\s*[,/|\u00b7]?\\s*(?:\\p{L}{1,4}\\.?\\s+)?" + TIME + "\\s*(?:\\p{L}{1,4}\\.?)?\\s*(?:[-\u2013\u2014]|(?:"
                 + rangeWords + ")\\s)\\s*" + TIME);
         this.otherLabel = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:" + String.join("|", lexicon.ordered("other-day-labels").stream().map(Pattern::quote).toList())
                 + ")\\s*:\\s*$");
-        this.rangeStart = Pattern.compile("(?iu)\\d{1,2}\\.?\\s*(?:[-\u2013]|(?:" + String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList()) + ")\\s)\\s*$");
+        this.rangeStart = Pattern.compile("(?iu)\\d{1,2}\\.?\\s*(?:[-\u2013]|(?:" + rangeWords + ")\\s)\\s*$");
     }
 
     /** The dates shown below {@code body}, and its text's length; UTC times read on the page's {@code clock}. */

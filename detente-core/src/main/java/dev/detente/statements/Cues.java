@@ -241,7 +241,7 @@ final class Cues {
         // ", who ...,") may hold anything but another speech verb, when the last one closes before the cue
         int firstBreak = cueToken;
         for (int t = start; t < cueToken; t++) {
-            if (!v.inQuote(t) && (v.is(t, ",") || isDash(t))) {
+            if (!v.inQuote(t) && (v.is(t, ",") || v.isDash(t))) {
                 firstBreak = t;
                 break;
             }
@@ -266,12 +266,12 @@ final class Cues {
             while (m > firstBreak && v.isMark(m)) {
                 m--; // a closing mark of one or two characters ('' of wire archives)
             }
-            if (!(v.is(k, ",") || isDash(k) || m < k && v.is(m, ","))) {
+            if (!(v.is(k, ",") || v.isDash(k) || m < k && v.is(m, ","))) {
                 return coordinatedList(start, firstBreak, cueToken) ? phrases.phraseAfter(v, start, cueToken) : null;
             }
             boolean relative = false;
             for (int t = firstBreak; t < k; t++) {
-                if (!v.inQuote(t) && (v.is(t, ",") || isDash(t))) {
+                if (!v.inQuote(t) && (v.is(t, ",") || v.isDash(t))) {
                     relative = t + 1 < k && relatives.contains(v.lower(t + 1));
                 } else if (!relative && cueAt(t) != null) {
                     return null;
@@ -290,7 +290,7 @@ final class Cues {
     private boolean coordinatedList(int start, int firstBreak, int cueToken) {
         int lastComma = firstBreak;
         for (int t = firstBreak; t < cueToken; t++) {
-            if (v.inQuote(t) || cueAt(t) != null || pos(t).isVerbal() || isDash(t)
+            if (v.inQuote(t) || cueAt(t) != null || pos(t).isVerbal() || v.isDash(t)
                     || !v.tok(t).isWord() && !v.is(t, ",") && !v.is(t, POSSESSIVE_CLITIC) && !v.is(t, ".")) {
                 return false;
             }
@@ -350,10 +350,6 @@ final class Cues {
         }
         Phrase p = phrases.subjectBefore(v, k, s.firstToken());
         return p != null ? p : subjectAcrossModifiers(k, s);
-    }
-
-    private boolean isDash(int t) {
-        return v.is(t, "\u2014") || v.is(t, "\u2013") || v.is(t, "--");
     }
 
     /** What may follow an inverted speaker ("..., said the minister, adding"; "said Jane Roe (D-Ohio)."). */

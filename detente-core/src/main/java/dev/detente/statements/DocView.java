@@ -226,6 +226,11 @@ final class DocView {
         return quoteOf[token] >= 0;
     }
 
+    /** An em or en dash, or the double hyphen that stands for one. */
+    boolean isDash(int token) {
+        return is(token, "\u2014") || is(token, "\u2013") || is(token, "--");
+    }
+
     boolean isMark(int token) {
         String t = tokens.get(token).text();
         if (t.length() != 1 || !(QuoteScanner.isMark(t.charAt(0)) || t.charAt(0) == '`') || quoteOf[token] < 0) {

@@ -73,7 +73,7 @@ final class SpeakerPhrases {
         if (w.equals(",")) {
             return acrossCommas(v, i, floor);
         }
-        int open = isDash(v, i) ? openingDash(v, i, floor) : -1;
+        int open = v.isDash(i) ? openingDash(v, i, floor) : -1;
         if (open > floor) {
             return subjectBefore(v, open, floor); // "Poe — who is a lawyer in Ohio — told": the subject before the aside
         }
@@ -349,17 +349,13 @@ final class SpeakerPhrases {
 
     private static final int MAX_DASH_ASIDE = 25;
 
-    private static boolean isDash(DocView v, int t) {
-        return v.is(t, "\u2014") || v.is(t, "\u2013") || v.is(t, "--");
-    }
-
     /** The dash that opens an aside closed by the dash at {@code close}, or -1. */
     private static int openingDash(DocView v, int close, int floor) {
         for (int k = close - 1; k >= Math.max(floor, close - MAX_DASH_ASIDE); k--) {
             if (v.inQuote(k)) {
                 return -1;
             }
-            if (isDash(v, k)) {
+            if (v.isDash(k)) {
                 return k + 1 < close ? k : -1;
             }
         }

@@ -305,8 +305,11 @@ public final class AnalyzeJob {
                 .mapPartitions(new RawRecords.FileReader(new HadoopConf(conf), analyzers));
     }
 
-    /** Ordinals 0..n-1 by ranges, lowest first (partition i: the i-th run of consecutive records). */
-    static final class OrdinalRanges extends org.apache.spark.Partitioner {
+    /**
+     * Ordinals 0..n-1 by ranges, lowest first (partition i: the i-th run of consecutive records); a
+     * key other than the ordinal itself says how to read it ({@link #ordinal}).
+     */
+    static class OrdinalRanges extends org.apache.spark.Partitioner {
         private static final long serialVersionUID = 1L;
         private final int partitions;
         private final long count;
@@ -321,10 +324,14 @@ public final class AnalyzeJob {
             return partitions;
         }
 
+        /** The key's ordinal, 0..count-1. */
+        long ordinal(Object key) {
+            return (Long) key;
+        }
+
         @Override
-        public int getPartition(Object key) {
-            long i = (Long) key;
-            return (int) Math.min(partitions - 1, Math.max(0, i * partitions / count));
+        public final int getPartition(Object key) {
+            return (int) Math.min(partitions - 1, Math.max(0, ordinal(key) * partitions / count));
         }
     }
 

@@ -152,26 +152,17 @@ final class CrossArticleMerge {
                 .mapToPair(t -> new Tuple2<>(t._2() + 1, t._1())).persist(StorageLevel.MEMORY_AND_DISK());
     }
 
-    /** Orders ({@link Report#order}) by ranges of their article's seq, lowest first. */
-    private static final class SeqRanges extends org.apache.spark.Partitioner {
+    /** Orders ({@link Report#order}) by ranges of their article's seq (1..articles, above the order's low 20 bits), lowest first. */
+    private static final class SeqRanges extends AnalyzeJob.OrdinalRanges {
         private static final long serialVersionUID = 1L;
-        private final int partitions;
-        private final long articles;
 
         SeqRanges(int partitions, long articles) {
-            this.partitions = partitions;
-            this.articles = Math.max(1, articles);
+            super(partitions, articles);
         }
 
         @Override
-        public int numPartitions() {
-            return partitions;
-        }
-
-        @Override
-        public int getPartition(Object key) {
-            long seq = (Long) key >>> 20;
-            return (int) Math.min(partitions - 1, Math.max(0, (seq - 1) * partitions / articles));
+        long ordinal(Object key) {
+            return ((Long) key >>> 20) - 1;
         }
     }
 
