@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Builds holdout3.jsonl and holdout3.gold.jsonl from the hand-written articles and
+annotations in build_a.py / build_b.py, and checks that every span is verbatim."""
+import json, os, re, sys
+here = os.path.dirname(os.path.abspath(__file__))
+A = []
+ns = {"A": A}
+exec(open(os.path.join(here, "build_a.py"), encoding="utf-8").read(), ns)
+exec(open(os.path.join(here, "build_b.py"), encoding="utf-8").read(), ns)
+A = ns["A"]
+bad = 0
+ids = set()
+for a in A:
+    t, g = a["text"], a["gold"]
+    assert a["id"] not in ids; ids.add(a["id"])
+    nw = len(re.findall(r"\w+", t))
+    if not 250 <= nw <= 450:
+        print(f"{a['id']}: {nw} words"); bad += 1
+    if g["title"] and not t.startswith(g["title"]):
+        print(f"{a['id']}: title not first line"); bad += 1
+    for q in g["quotes"]:
+        if q["text"] not in t:
+            print(f"{a['id']}: quote not verbatim: {q['text']!r}"); bad += 1
+    for e in g["events"]:
+        if e["evidence"] not in t:
+            print(f"{a['id']}: evidence not verbatim: {e['evidence']!r}"); bad += 1
+    names = {p["name"] for p in g["people"]}
+    for p in g["people"]:
+        if p["name"] not in t:
+            print(f"{a['id']}: person not in text: {p['name']!r}"); bad += 1
+    for s in g["stance"]:
+        assert -2 <= s["score"] <= 2 and len(s["countries"]) == 2
+with open(os.path.join(here, "holdout3.jsonl"), "w", encoding="utf-8") as f:
+    for a in A:
+        f.write(json.dumps({"id": a["id"], "url": a["url"], "text": a["text"]}, ensure_ascii=False) + "\n")
+with open(os.path.join(here, "holdout3.gold.jsonl"), "w", encoding="utf-8") as f:
+    for a in A:
+        f.write(json.dumps(a["gold"], ensure_ascii=False) + "\n")
+print(f"{len(A)} documents, {sum(len(a['gold']['quotes']) for a in A)} quotes, "
+      f"{sum(len(a['gold']['events']) for a in A)} events, {sum(len(a['gold']['people']) for a in A)} people, "
+      f"{sum(len(a['gold']['stance']) for a in A)} stance; problems: {bad}")
+sys.exit(1 if bad else 0)
