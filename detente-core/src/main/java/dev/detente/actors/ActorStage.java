@@ -104,7 +104,7 @@ public final class ActorStage implements Stage {
             if (p.cluster.runs.isEmpty()) {
                 continue; // a one-word name merged into a fuller one ("Prince Faisal")
             }
-            String role = p.role == null ? null : p.role.text();
+            String role = p.role == null ? null : roleText(text, v, p, persons);
             actors.add(new Actor(p.id, ActorKind.PERSON, p.name(), role, p.country, null, p.evidence));
         }
         new OtherActors(knowledge, v, names, context).collect(actors, mentions);
@@ -124,9 +124,8 @@ public final class ActorStage implements Stage {
             NameRecognizer.Run run = names.runs().get(r);
             PersonState p = persons.get(person);
             RoleReader.Role role = reader.read(run);
-            if (role == null && previous != null && previous.plural() && previousEnd == run.start() - 2
-                    && (v.is(run.start() - 1, AND) || v.is(run.start() - 1, ","))) {
-                role = previous; // "his deputies X and Y"
+            if (role == null && previous != null && previous.plural() && coordinatedAfter(v, previousEnd, run.start())) {
+                role = previous; // "his deputies X and Y", "water ministers X of Ethiopia and Y of Egypt"
             }
             if (role != null) {
                 for (int k = role.start(); k < role.end(); k++) {
@@ -154,12 +153,56 @@ public final class ActorStage implements Stage {
                     p.gender = titleGender; // "spokeswoman" says more than a given name's usual gender
                 }
             }
+            if (p.country == null && v.is(run.end(), OF) && v.isHit(run.end() + 1, GazetteerEntry.Type.COUNTRY)
+                    && !v.isPossessive(v.hit[run.end() + 1].end())) {
+                p.country = v.hit[run.end() + 1].firstOf(GazetteerEntry.Type.COUNTRY).code(); // "X of Egypt"
+            }
             if (p.sentencePossessor < 0) {
                 p.sentencePossessor = possessorBefore(v, reader, personOfRun, run, person);
             }
             previous = role;
             previousEnd = run.end() - 1;
         }
+    }
+
+    /**
+     * The role as written, but for a counterpart: "his South Korean counterpart" of a Japanese foreign
+     * minister is the South Korean foreign minister, the office of the person the role is relative to
+     * with its own country words in front.
+     */
+    private String roleText(String docText, TokenView v, PersonState p, List<PersonState> persons) {
+        String text = p.role.text();
+        int headAt = text.toLowerCase(Locale.ROOT).lastIndexOf(p.role.head());
+        if (!words.relationalRoleHeads().contains(p.role.head()) || p.relative < 0 || headAt < 0) {
+            return text;
+        }
+        RoleReader.Role office = persons.get(p.relative).role;
+        if (office == null || office.relativeRun() >= 0 || words.relationalRoleHeads().contains(office.head())) {
+            return text;
+        }
+        int k = office.start();
+        while (k < office.end() && (v.isAffiliation(k) && !v.isHit(k, GazetteerEntry.Type.TITLE)
+                || v.isPossessive(k) || words.articles().contains(v.lower[k]))) {
+            k = v.hit[k] != null ? v.hit[k].end() : k + 1; // "Japanese", "Iran's": the other country's words
+        }
+        String otherCountry = docText.substring(v.tokens.get(office.start()).start(),
+                k < office.end() ? v.tokens.get(k).start() : v.tokens.get(office.end() - 1).end());
+        if (k >= office.end() || !office.text().startsWith(otherCountry)) {
+            return text;
+        }
+        return (text.substring(0, headAt) + office.text().substring(otherCountry.length())).strip();
+    }
+
+    /**
+     * Whether the name starting at {@code next} is coordinated with the one ending at token {@code previousEnd}:
+     * only "and" or a comma between them, after an optional "of" and a country ("X of Ethiopia and Y").
+     */
+    private static boolean coordinatedAfter(TokenView v, int previousEnd, int next) {
+        int k = previousEnd + 1;
+        if (v.is(k, OF) && k + 1 < v.size() && v.hit[k + 1] != null && v.isAffiliation(k + 1)) {
+            k = v.hit[k + 1].end();
+        }
+        return k == next - 1 && (v.is(k, AND) || v.is(k, ","));
     }
 
     /** The same role (one head or its synonyms) written with more words, none of them another person's. */

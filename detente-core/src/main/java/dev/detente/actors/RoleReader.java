@@ -122,6 +122,9 @@ final class RoleReader {
             return null;
         }
         Role r = scanBack(comma - 1, s.firstToken());
+        if (r == null) {
+            r = withComplementBefore(comma, s.firstToken());
+        }
         if (r == null || r.relativeRun() >= 0) {
             return null;
         }
@@ -132,6 +135,24 @@ final class RoleReader {
         boolean np = before < s.firstToken() || words.articles().contains(v.lower[r.start() - 1]) || v.is(before, BY) || v.is(before, ",") || v.is(before, WITH)
                 || v.is(before, AND) || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before]);
         return np ? r : null;
+    }
+
+    /**
+     * "the EU's special envoy for the Belgrade-Pristina dialogue, X": a title, then a short "for/to/on"
+     * complement ending at the comma before the name; the role keeps the complement.
+     */
+    private Role withComplementBefore(int comma, int first) {
+        for (int k = comma - 2; k > first && comma - k <= 7; k--) {
+            if (v.is(k, ",") || runStartingAt[k] >= 0 || knowledge.isPersonCue(v.lower[k])
+                    || !Character.isLetterOrDigit(v.text(k).charAt(0))) {
+                return null;
+            }
+            if ((v.is(k, FOR) || v.is(k, TO) || v.is(k, ON)) && v.isHit(k - 1, GazetteerEntry.Type.TITLE)) {
+                Role head = scanBack(k - 1, first);
+                return head == null ? null : role(head.start(), comma, head.relativeRun(), head.relativePronoun());
+            }
+        }
+        return null;
     }
 
     /** The title-like tokens ending at {@code last}, going left; null when they hold no title. */
