@@ -51,6 +51,8 @@ class StanceScorerTest {
             Relations have made a qualitative leap this year.                | 1
             Our partnership with Accra is solid and flourishing.             | 1
             Relations are at their best point in history.                    | 1
+            Vilnius will not be intimidated by Minsk.                        | -1
+            Cooperation has never been closer.                               | 1
             """)
     void signFollowsCuesUnderNegation(String text, int sign) {
         StanceScorer.Result r = score(text);
