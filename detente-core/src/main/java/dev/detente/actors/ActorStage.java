@@ -145,6 +145,14 @@ public final class ActorStage implements Stage {
                 if (p.country == null && role.affiliation().country() != null) {
                     p.country = role.affiliation().country();
                 }
+                if (role.relativePronoun() >= 0 && words.bodyPossessivePronouns().contains(v.lower[role.relativePronoun()])) {
+                    p.bodyOwner = bodyBefore(v, role.relativePronoun());
+                    if (p.bodyOwner >= 0 && p.country == null) {
+                        GazetteerEntry owner = v.hit[p.bodyOwner].firstOf(GazetteerEntry.Type.COUNTRY);
+                        GazetteerEntry org = v.hit[p.bodyOwner].firstOf(GazetteerEntry.Type.ORGANIZATION);
+                        p.country = owner != null ? owner.code() : org != null && !"igo".equals(org.orgKind()) ? org.country() : null;
+                    }
+                }
                 if (p.contextBody == null && role.affiliation().genericBody() != null) {
                     p.contextBody = role.affiliation().genericBody();
                 }
@@ -166,12 +174,33 @@ public final class ActorStage implements Stage {
     }
 
     /**
+     * The organisation or country an "its" stands for: the nearest one named before it, in its sentence or
+     * the one before ("The African Union condemned the raid. Its chairperson, X, said"); -1 when none.
+     */
+    private static int bodyBefore(TokenView v, int pronoun) {
+        int sentence = v.sentenceOf[pronoun];
+        int from = v.sentences.get(Math.max(0, sentence - 1)).firstToken();
+        for (int k = pronoun - 1; k >= from; k--) {
+            Gazetteer.Match m = v.hit[k];
+            if (m != null && (m.has(GazetteerEntry.Type.ORGANIZATION) || m.has(GazetteerEntry.Type.COUNTRY))
+                    && !m.has(GazetteerEntry.Type.TITLE)) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The role as written, but for a counterpart: "his South Korean counterpart" of a Japanese foreign
      * minister is the South Korean foreign minister, the office of the person the role is relative to
      * with its own country words in front.
      */
     private String roleText(String docText, TokenView v, PersonState p, List<PersonState> persons) {
         String text = p.role.text();
+        if (p.bodyOwner >= 0) { // "Its secretary general" of the OAS: "Organization of American States secretary general"
+            Gazetteer.Match owner = v.hit[p.bodyOwner];
+            return docText.substring(v.tokens.get(owner.start()).start(), v.tokens.get(owner.end() - 1).end()) + " " + text;
+        }
         int headAt = text.toLowerCase(Locale.ROOT).lastIndexOf(p.role.head());
         if (!words.relationalRoleHeads().contains(p.role.head()) || p.relative < 0 || headAt < 0) {
             return text;

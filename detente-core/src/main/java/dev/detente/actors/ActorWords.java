@@ -32,7 +32,8 @@ record ActorWords(
         Set<String> copulas,
         Set<String> namePrefixes,
         Set<String> otherSideNouns,
-        Set<String> relationalRoleHeads) {
+        Set<String> relationalRoleHeads,
+        Set<String> bodyPossessivePronouns) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -59,6 +60,7 @@ record ActorWords(
                 lexicon.words("actors.copulas"),
                 lexicon.words("actors.name_prefixes"),
                 lexicon.words("actors.other_side_nouns"),
-                lexicon.words("actors.relational_role_heads"));
+                lexicon.words("actors.relational_role_heads"),
+                lexicon.words("actors.body_possessive_pronouns"));
     }
 }

@@ -145,7 +145,10 @@ final class NameRecognizer {
             boolean familyFirst = onlyAt == 0 && (only.fullest.size() == 2 && run.words().get(0).length() <= 4
                     && only.fullest.get(1).length() >= 2 && !knowledgeOfGivenName(run.words().get(0)) // "Wang" of "Wang Yi"
                     || only.fullest.size() <= 3 && knowledge.isFamilyFirstSurname(run.words().get(0)));
-            if (honorary || arabic || middle || familyFirst) { // "Lula" of "Luiz Inacio Lula da Silva"
+            // "Somchai told reporters" after "Defence Minister Somchai Rattanakul": many naming customs (Thai,
+            // Indonesian, Icelandic, Ethiopian) call a person by the first name; one person has it, so it is them
+            boolean firstNameOfOne = onlyAt == 0 && own != null;
+            if (honorary || arabic || middle || familyFirst || firstNameOfOne) { // "Lula" of "Luiz Inacio Lula da Silva"
                 if (own == null) {
                     only.add(run);
                     cluster[r] = only.index;
