@@ -33,6 +33,7 @@ public final class ActorKnowledge {
     private final Set<String> maleTitles;
     private final Map<String, String> givenNameGroups;
     private final Set<String> particles;
+    private final Set<String> familyFirstSurnames;
     private final Set<String> honorifics;
     private final Set<String> femaleNames;
     private final Set<String> maleNames;
@@ -61,6 +62,7 @@ public final class ActorKnowledge {
         this.maleTitles = frozen(s.maleTitles);
         this.givenNameGroups = Map.copyOf(s.givenNameGroups);
         this.particles = frozen(s.particles);
+        this.familyFirstSurnames = frozen(s.familyFirstSurnames);
         this.honorifics = frozen(s.honorifics);
         this.femaleNames = frozen(s.femaleNames);
         this.maleNames = frozen(s.maleNames);
@@ -166,6 +168,11 @@ public final class ActorKnowledge {
         return givenNameGroups.getOrDefault(lower, lower);
     }
 
+    /** A common East Asian family name, written first in the full name ("Wang" of "Wang Yi", "Kim" of "Kim Jong Un"). */
+    public boolean isFamilyFirstSurname(String given) {
+        return familyFirstSurnames.contains(Gazetteer.normalize(given));
+    }
+
     public boolean isParticle(String lower) {
         return particles.contains(lower);
     }
@@ -210,6 +217,7 @@ public final class ActorKnowledge {
         final Set<String> maleTitles = new HashSet<>();
         final Map<String, String> givenNameGroups = new HashMap<>();
         final Set<String> particles = new HashSet<>();
+        final Set<String> familyFirstSurnames = new HashSet<>();
         final Set<String> honorifics = new HashSet<>();
         final Set<String> femaleNames = new HashSet<>();
         final Set<String> maleNames = new HashSet<>();
@@ -285,6 +293,7 @@ public final class ActorKnowledge {
                 }
             }
             lowerAll(names.path("particles"), particles);
+            lowerAll(names.path("family_first_surnames"), familyFirstSurnames);
             lowerAll(names.path("honorifics"), honorifics);
             lowerAll(names.path("female"), femaleNames);
             lowerAll(names.path("male"), maleNames);

@@ -104,7 +104,7 @@ public final class ActorStage implements Stage {
             if (p.cluster.runs.isEmpty()) {
                 continue; // a one-word name merged into a fuller one ("Prince Faisal")
             }
-            String role = p.role == null ? null : p.role.text();
+            String role = p.role == null ? null : roleText(text, v, p, persons);
             actors.add(new Actor(p.id, ActorKind.PERSON, p.name(), role, p.country, null, p.evidence));
         }
         new OtherActors(knowledge, v, names, context).collect(actors, mentions);
@@ -124,9 +124,8 @@ public final class ActorStage implements Stage {
             NameRecognizer.Run run = names.runs().get(r);
             PersonState p = persons.get(person);
             RoleReader.Role role = reader.read(run);
-            if (role == null && previous != null && previous.plural() && previousEnd == run.start() - 2
-                    && (v.is(run.start() - 1, AND) || v.is(run.start() - 1, ","))) {
-                role = previous; // "his deputies X and Y"
+            if (role == null && previous != null && previous.plural() && coordinatedAfter(v, previousEnd, run.start())) {
+                role = previous; // "his deputies X and Y", "water ministers X of Ethiopia and Y of Egypt"
             }
             if (role != null) {
                 for (int k = role.start(); k < role.end(); k++) {
@@ -146,6 +145,14 @@ public final class ActorStage implements Stage {
                 if (p.country == null && role.affiliation().country() != null) {
                     p.country = role.affiliation().country();
                 }
+                if (role.relativePronoun() >= 0 && words.bodyPossessivePronouns().contains(v.lower[role.relativePronoun()])) {
+                    p.bodyOwner = bodyBefore(v, role.relativePronoun());
+                    if (p.bodyOwner >= 0 && p.country == null) {
+                        GazetteerEntry owner = v.hit[p.bodyOwner].firstOf(GazetteerEntry.Type.COUNTRY);
+                        GazetteerEntry org = v.hit[p.bodyOwner].firstOf(GazetteerEntry.Type.ORGANIZATION);
+                        p.country = owner != null ? owner.code() : org != null && !"igo".equals(org.orgKind()) ? org.country() : null;
+                    }
+                }
                 if (p.contextBody == null && role.affiliation().genericBody() != null) {
                     p.contextBody = role.affiliation().genericBody();
                 }
@@ -154,12 +161,77 @@ public final class ActorStage implements Stage {
                     p.gender = titleGender; // "spokeswoman" says more than a given name's usual gender
                 }
             }
+            if (p.country == null && v.is(run.end(), OF) && v.isHit(run.end() + 1, GazetteerEntry.Type.COUNTRY)
+                    && !v.isPossessive(v.hit[run.end() + 1].end())) {
+                p.country = v.hit[run.end() + 1].firstOf(GazetteerEntry.Type.COUNTRY).code(); // "X of Egypt"
+            }
             if (p.sentencePossessor < 0) {
                 p.sentencePossessor = possessorBefore(v, reader, personOfRun, run, person);
             }
             previous = role;
             previousEnd = run.end() - 1;
         }
+    }
+
+    /**
+     * The organisation or country an "its" stands for: the nearest one named before it, in its sentence or
+     * the one before ("The African Union condemned the raid. Its chairperson, X, said"); -1 when none.
+     */
+    private static int bodyBefore(TokenView v, int pronoun) {
+        int sentence = v.sentenceOf[pronoun];
+        int from = v.sentences.get(Math.max(0, sentence - 1)).firstToken();
+        for (int k = pronoun - 1; k >= from; k--) {
+            Gazetteer.Match m = v.hit[k];
+            if (m != null && (m.has(GazetteerEntry.Type.ORGANIZATION) || m.has(GazetteerEntry.Type.COUNTRY))
+                    && !m.has(GazetteerEntry.Type.TITLE)) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The role as written, but for a counterpart: "his South Korean counterpart" of a Japanese foreign
+     * minister is the South Korean foreign minister, the office of the person the role is relative to
+     * with its own country words in front.
+     */
+    private String roleText(String docText, TokenView v, PersonState p, List<PersonState> persons) {
+        String text = p.role.text();
+        if (p.bodyOwner >= 0) { // "Its secretary general" of the OAS: "Organization of American States secretary general"
+            Gazetteer.Match owner = v.hit[p.bodyOwner];
+            return docText.substring(v.tokens.get(owner.start()).start(), v.tokens.get(owner.end() - 1).end()) + " " + text;
+        }
+        int headAt = text.toLowerCase(Locale.ROOT).lastIndexOf(p.role.head());
+        if (!words.relationalRoleHeads().contains(p.role.head()) || p.relative < 0 || headAt < 0) {
+            return text;
+        }
+        RoleReader.Role office = persons.get(p.relative).role;
+        if (office == null || office.relativeRun() >= 0 || words.relationalRoleHeads().contains(office.head())) {
+            return text;
+        }
+        int k = office.start();
+        while (k < office.end() && (v.isAffiliation(k) && !v.isHit(k, GazetteerEntry.Type.TITLE)
+                || v.isPossessive(k) || words.articles().contains(v.lower[k]))) {
+            k = v.hit[k] != null ? v.hit[k].end() : k + 1; // "Japanese", "Iran's": the other country's words
+        }
+        String otherCountry = docText.substring(v.tokens.get(office.start()).start(),
+                k < office.end() ? v.tokens.get(k).start() : v.tokens.get(office.end() - 1).end());
+        if (k >= office.end() || !office.text().startsWith(otherCountry)) {
+            return text;
+        }
+        return (text.substring(0, headAt) + office.text().substring(otherCountry.length())).strip();
+    }
+
+    /**
+     * Whether the name starting at {@code next} is coordinated with the one ending at token {@code previousEnd}:
+     * only "and" or a comma between them, after an optional "of" and a country ("X of Ethiopia and Y").
+     */
+    private static boolean coordinatedAfter(TokenView v, int previousEnd, int next) {
+        int k = previousEnd + 1;
+        if (v.is(k, OF) && k + 1 < v.size() && v.hit[k + 1] != null && v.isAffiliation(k + 1)) {
+            k = v.hit[k + 1].end();
+        }
+        return k == next - 1 && (v.is(k, AND) || v.is(k, ","));
     }
 
     /** The same role (one head or its synonyms) written with more words, none of them another person's. */

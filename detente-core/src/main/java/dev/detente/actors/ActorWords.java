@@ -31,7 +31,9 @@ record ActorWords(
         Set<String> relativeBeforeRole,
         Set<String> copulas,
         Set<String> namePrefixes,
-        Set<String> otherSideNouns) {
+        Set<String> otherSideNouns,
+        Set<String> relationalRoleHeads,
+        Set<String> bodyPossessivePronouns) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -57,6 +59,8 @@ record ActorWords(
                 lexicon.words("actors.relative_before_role"),
                 lexicon.words("actors.copulas"),
                 lexicon.words("actors.name_prefixes"),
-                lexicon.words("actors.other_side_nouns"));
+                lexicon.words("actors.other_side_nouns"),
+                lexicon.words("actors.relational_role_heads"),
+                lexicon.words("actors.body_possessive_pronouns"));
     }
 }

@@ -67,13 +67,34 @@ final class NameMatching {
 
     /** As {@link #compatible(List, List)} with the surnames already {@link #fold folded}. */
     boolean compatible(List<String> a, String surnameA, List<String> b, String surnameB) {
-        if (a.isEmpty() || b.isEmpty() || !sameFoldedSurname(surnameA, surnameB)) {
+        if (a.isEmpty() || b.isEmpty()) {
             return false;
+        }
+        if (!sameFoldedSurname(surnameA, surnameB)) {
+            return patronymicPrefix(a, b) || patronymicPrefix(b, a);
         }
         if (a.size() == 1 || b.size() == 1) {
             return true;
         }
         return sameGivenName(a.get(0), b.get(0));
+    }
+
+    /**
+     * "Hamad bin Nasser" of "Hamad bin Nasser Al Thani": a shorter name that begins the longer one and
+     * runs past a patronymic particle ("bin", "ibn") names the same person, the family name left off.
+     */
+    private boolean patronymicPrefix(List<String> shorter, List<String> longer) {
+        if (shorter.size() < 3 || shorter.size() >= longer.size()) {
+            return false;
+        }
+        boolean particle = false;
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!fold(shorter.get(i)).equals(fold(longer.get(i)))) {
+                return false;
+            }
+            particle |= i > 0 && i < shorter.size() - 1 && knowledge.isParticle(Gazetteer.normalize(shorter.get(i)));
+        }
+        return particle;
     }
 
     private static boolean withinOneEdit(String a, String b) {

@@ -107,7 +107,8 @@ final class NameRecognizer {
     /**
      * "Prince Faisal", "Sheikh Tamim": a lone given name joins the one person whose name starts with it,
      * after an honorary title or where the full name is of the Arabic pattern (with "bin", "al-"); a
-     * lone middle name ("Lula" of "Luiz Inacio Lula da Silva") joins the one person it is part of.
+     * lone middle name ("Lula" of "Luiz Inacio Lula da Silva") joins the one person it is part of; a
+     * one-word person named several times ("Hua ... Hua said") joins as a whole.
      */
     private void attachGivenNames(TokenView v, List<Run> runs, int[] cluster, List<Cluster> persons) {
         for (int r = 0; r < runs.size(); r++) {
@@ -115,16 +116,19 @@ final class NameRecognizer {
             if (run.words().size() != 1) {
                 continue;
             }
-            if (cluster[r] >= 0 && persons.get(cluster[r]).runs.size() > 1) {
-                continue;
+            Cluster own = cluster[r] >= 0 ? persons.get(cluster[r]) : null;
+            if (own != null && own.fullest.size() > 1) {
+                continue; // a surname of a fuller name already
             }
             Cluster only = null;
             int count = 0;
             boolean middle = false;
+            int onlyAt = -1;
             for (Cluster c : persons) {
                 int at = c.fullest.size() > 1 ? c.fullest.subList(0, c.fullest.size() - 1).indexOf(run.words().get(0)) : -1;
                 if (at >= 0 && c != (cluster[r] >= 0 ? persons.get(cluster[r]) : null)) {
                     only = c;
+                    onlyAt = at;
                     middle = at > 0 && !knowledge.isParticle(Gazetteer.normalize(run.words().get(0)));
                     count++;
                 }
@@ -138,14 +142,23 @@ final class NameRecognizer {
             boolean arabic = only.fullest.stream().anyMatch(w -> knowledge.isParticle(Gazetteer.normalize(w))
                     || w.indexOf('-') > 0 && Character.isLowerCase(w.charAt(0)));
             // "Xi" of "Xi Jinping": a short first word of a two-word name is the family name in East Asian order
-            boolean familyFirst = only.fullest.size() == 2 && run.words().get(0).length() <= 4
-                    && only.fullest.get(1).length() >= 2 && !knowledgeOfGivenName(run.words().get(0)); // "Wang" of "Wang Yi"
-            if (honorary || arabic || middle || familyFirst) { // "Lula" of "Luiz Inacio Lula da Silva"
-                if (cluster[r] >= 0) {
-                    persons.get(cluster[r]).runs.remove(run); // a one-word person of its own, now merged
+            boolean familyFirst = onlyAt == 0 && (only.fullest.size() == 2 && run.words().get(0).length() <= 4
+                    && only.fullest.get(1).length() >= 2 && !knowledgeOfGivenName(run.words().get(0)) // "Wang" of "Wang Yi"
+                    || only.fullest.size() <= 3 && knowledge.isFamilyFirstSurname(run.words().get(0)));
+            // "Somchai told reporters" after "Defence Minister Somchai Rattanakul": many naming customs (Thai,
+            // Indonesian, Icelandic, Ethiopian) call a person by the first name; one person has it, so it is them
+            boolean firstNameOfOne = onlyAt == 0 && own != null;
+            if (honorary || arabic || middle || familyFirst || firstNameOfOne) { // "Lula" of "Luiz Inacio Lula da Silva"
+                if (own == null) {
+                    only.add(run);
+                    cluster[r] = only.index;
+                } else { // a one-word person of its own ("Hua told ... Hua said"), now merged whole
+                    for (Run merged : own.runs) {
+                        only.add(merged);
+                        cluster[runs.indexOf(merged)] = only.index;
+                    }
+                    own.runs.clear();
                 }
-                only.add(run);
-                cluster[r] = only.index;
             }
         }
     }
@@ -399,6 +412,10 @@ final class NameRecognizer {
         }
         if (start > first && v.is(start - 1, ARTICLE_THE) || words.size() > 5) {
             return RunKind.ORGANIZATION; // "the Pathankot Attack Probe": a thing, not a person
+        }
+        if (start > first && this.words.locatives().contains(v.lower[start - 1])
+                && !v.isPossessive(start + words.size())) {
+            return RunKind.PLACE; // "a patrol near Zubin Potok": a place the gazetteer does not know
         }
         return RunKind.PERSON;
     }

@@ -20,6 +20,8 @@ final class PersonState {
     int relative = -1;
     /** A person named in a possessive earlier in the sentence of the first mention ("Smith's team included X"). */
     int sentencePossessor = -1;
+    /** First token of the organisation or country an "its" in the role stands for ("Its secretary general, X,"), or -1. */
+    int bodyOwner = -1;
     final List<Span> evidence = new ArrayList<>();
 
     PersonState(String id, NameRecognizer.Cluster cluster) {

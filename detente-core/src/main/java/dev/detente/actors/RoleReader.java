@@ -122,6 +122,9 @@ final class RoleReader {
             return null;
         }
         Role r = scanBack(comma - 1, s.firstToken());
+        if (r == null) {
+            r = withComplementBefore(comma, s.firstToken());
+        }
         if (r == null || r.relativeRun() >= 0) {
             return null;
         }
@@ -130,8 +133,33 @@ final class RoleReader {
             before--;
         }
         boolean np = before < s.firstToken() || words.articles().contains(v.lower[r.start() - 1]) || v.is(before, BY) || v.is(before, ",") || v.is(before, WITH)
+                || isDashOrBullet(v.text(before))
                 || v.is(before, AND) || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before]);
         return np ? r : null;
+    }
+
+    /** "11:15 — Peru's foreign minister, X, says": a dash or bullet opens a noun phrase. */
+    private static boolean isDashOrBullet(String token) {
+        return token.length() == 1 && (Character.getType(token.charAt(0)) == Character.DASH_PUNCTUATION
+                || token.charAt(0) == '\u2022' || token.charAt(0) == '\u00b7');
+    }
+
+    /**
+     * "the EU's special envoy for the Belgrade-Pristina dialogue, X": a title, then a short "for/to/on/in"
+     * complement ending at the comma before the name; the role keeps the complement.
+     */
+    private Role withComplementBefore(int comma, int first) {
+        for (int k = comma - 2; k > first && comma - k <= 7; k--) {
+            if (v.is(k, ",") || runStartingAt[k] >= 0 || knowledge.isPersonCue(v.lower[k])
+                    || !Character.isLetterOrDigit(v.text(k).charAt(0))) {
+                return null;
+            }
+            if ((v.is(k, FOR) || v.is(k, TO) || v.is(k, ON) || v.is(k, IN)) && v.isHit(k - 1, GazetteerEntry.Type.TITLE)) {
+                Role head = scanBack(k - 1, first);
+                return head == null ? null : role(head.start(), comma, head.relativeRun(), head.relativePronoun());
+            }
+        }
+        return null;
     }
 
     /** The title-like tokens ending at {@code last}, going left; null when they hold no title. */
@@ -209,6 +237,9 @@ final class RoleReader {
             return null;
         }
         k++;
+        if (v.is(k, AND) || v.is(k, OR)) {
+            return null; // "X, and Bolivia's minister, Y,": a second person, not X's apposition
+        }
         if (k < s.endToken() && words.relativeBeforeRole().contains(v.lower[k])) {
             k++; // "X, who is Pakistan's foreign minister,"
             while (k < s.endToken() && words.copulas().contains(v.lower[k])) {

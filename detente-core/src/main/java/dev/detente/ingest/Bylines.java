@@ -50,7 +50,7 @@ final class Bylines {
         String author = null;
         String outlet = null;
         for (String segment : SPLIT.split(rest)) {
-            String s = segment.strip();
+            String s = opener.matcher(segment).replaceFirst("").strip(); // "Source: X | Editor: Y": each field labelled
             if (s.isEmpty() || !Character.isUpperCase(s.charAt(0)) || notNames.contains(s.toLowerCase(Locale.ROOT))) {
                 continue;
             }

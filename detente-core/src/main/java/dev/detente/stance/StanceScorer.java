@@ -15,6 +15,8 @@ import java.util.Set;
  */
 public final class StanceScorer {
     private static final int NEGATION_REACH = 4;
+    /** "We will not be intimidated" says less than "they intimidate us", but in the same direction. */
+    private static final double DEFIANCE_FACTOR = 0.6;
     private static final int MODIFIER_REACH = 2;
     private static final double PAST_FACTOR = 0.3;
     private static final double IRREALIS_FACTOR = 0.3;
@@ -25,6 +27,8 @@ public final class StanceScorer {
     private static final int CONTEXT_REACH = 8;
     private final Set<String> contrasts;
     private final Set<String> deontic;
+    /** Negative cues whose negation is defiance ("will not be blackmailed"): they keep their sign. */
+    private final Set<String> defiantWhenNegated;
     /** Tokens that end a sentence for the contrast and context reach (".", "!", "?", ";"). */
     private final Set<String> sentenceEnds;
     /** Words that put a cue in the past ("the damage done under the previous administration"). */
@@ -52,6 +56,7 @@ public final class StanceScorer {
         this.lexicon = StanceLexicon.of(knowledge);
         this.contrasts = words.words("stance.contrasts");
         this.deontic = words.words("stance.deontic");
+        this.defiantWhenNegated = words.words("stance.defiant_when_negated");
         this.sentenceEnds = words.words("stance.sentence_ends");
         this.past = words.words("stance.past");
         this.irrealis = words.words("stance.irrealis");
@@ -96,6 +101,8 @@ public final class StanceScorer {
             double value;
             if (cue.negatedOnly()) {
                 value = cue.value();
+            } else if (negated && defiantWhenNegated.contains(lower[i])) {
+                value = DEFIANCE_FACTOR * cue.value() * factor;
             } else if (negated) {
                 value = cue.value() > 0 ? -0.8 * cue.value() * factor : -0.4 * cue.value() * factor;
             } else {

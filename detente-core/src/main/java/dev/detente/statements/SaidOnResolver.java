@@ -25,16 +25,20 @@ final class SaidOnResolver {
         this.dating = new StatementDating(v.doc, knowledge);
     }
 
-    /** Call in text order; null when the draft has no cue of its own (it takes its antecedent's date). */
+    /** Call in text order, for the drafts that do not take an antecedent's speaker and date. */
     SaidOn resolve(Draft d, String speakerId) {
-        if (d.cueToken() < 0) {
-            return null;
+        if (d.cueToken() < 0) { // a transcript turn: no speech verb to date
+            return of(dating.dateTurn(new Span(d.start(), d.end()), speakerId));
         }
         Sentence s = v.sentence(d.cueToken());
         Span clause = new Span(s.start(), s.end());
         Span content = new Span(d.start(), d.end());
         StatementDating.Dated dated = dating.date(clause, v.tok(d.cueToken()).start(),
                 clause.contains(content) ? content : null, speakerId);
+        return of(dated);
+    }
+
+    private static SaidOn of(StatementDating.Dated dated) {
         if (dated == null || dated.date() == null) {
             return null;
         }

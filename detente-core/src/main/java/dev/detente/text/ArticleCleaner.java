@@ -122,6 +122,11 @@ public final class ArticleCleaner {
                     if (byline == null) {
                         byline = lineText;
                     }
+                    // "Source: X | 2025-03-11 19:42 | Editor: Y", "By X, March 3, 2024": the line's date is the story's
+                    DateFinder.Found found = i < TOP_LINES && topDate == null ? dates.find(lineText) : null;
+                    if (found != null) {
+                        topDate = found.date();
+                    }
                 }
                 default -> {
                 }

@@ -82,6 +82,38 @@ public final class StatementDating {
     }
 
     /**
+     * Dates a statement with no speech verb of its own (a transcript or interview turn, "NAME: ..."):
+     * the same speaker's previous dated statement; else the day of the nearest earlier sentence that
+     * names the speaker ("X spoke to reporters on Tuesday" before the turns), a day in the week up to
+     * the reference date; else the reference date.
+     */
+    public Dated dateTurn(Span turn, String speaker) {
+        String key = speaker == null ? null : speaker.toLowerCase(Locale.ROOT);
+        Dated result = null;
+        if (key != null && key.equals(lastSpeaker) && lastOwn != null) {
+            result = new Dated(lastOwn.date(), lastOwn.evidence(), "inherited");
+        } else if (speaker != null) {
+            List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
+            for (int i = sentences.size() - 1; i >= 0 && result == null; i--) {
+                Sentence s = sentences.get(i);
+                if (s.end() <= turn.start()) {
+                    String day = dayNearSpeaker(s, speaker, turn.start());
+                    if (day != null) {
+                        result = new Dated(day, null, "context");
+                    }
+                }
+            }
+        }
+        if (result == null) {
+            String reference = TimeAttachment.referenceDate(doc, turn.start());
+            result = new Dated(reference, null, reference == null ? "unknown" : "reference");
+        }
+        lastOwn = result.date() == null || "reference".equals(result.how()) ? null : result;
+        lastSpeaker = key;
+        return result;
+    }
+
+    /**
      * The day the sentence before the clause gives, when it is in the same paragraph and mentions the
      * speaker (actor id): the expression nearest the speaker's mention, outside quotations, a day not
      * after the reference date; null otherwise.
@@ -97,6 +129,15 @@ public final class StatementDating {
         if (before == null || !sameParagraph(before.start(), clause.start())) {
             return null;
         }
+        return dayNearSpeaker(before, speakerId, verbOffset);
+    }
+
+    /**
+     * The day a sentence gives nearest its mention of the speaker (actor id), outside quotations, a day
+     * in the week up to the reference date at {@code referenceOffset}; null when it names no such day
+     * or not the speaker.
+     */
+    private String dayNearSpeaker(Sentence before, String speakerId, int referenceOffset) {
         Span sentence = new Span(before.start(), before.end());
         int mention = -1;
         for (Mention m : doc.list(ActorLayers.MENTIONS)) {
@@ -108,7 +149,7 @@ public final class StatementDating {
         if (mention < 0) {
             return null;
         }
-        String reference = TimeAttachment.referenceDate(doc, verbOffset);
+        String reference = TimeAttachment.referenceDate(doc, referenceOffset);
         List<int[]> quotes = TimeAttachment.quotations(doc.text(), sentence);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

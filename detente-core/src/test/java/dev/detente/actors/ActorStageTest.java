@@ -178,4 +178,50 @@ class ActorStageTest {
         assertThat(referent(doc, "The Indian leader", 0)).isEqualTo(person(doc, "Ravi Menon").id());
         assertThat(person(doc, "Ravi Menon").country()).isEqualTo("IND");
     }
+
+    @Test
+    void aCounterpartHoldsTheOfficeOfThePersonItIsRelativeTo() {
+        Doc doc = analyse("Canadian Trade Minister Anne Leclair and her Mexican counterpart Jorge Salinas met in "
+                + "Ottawa on Monday. Later, Leclair said she had also called her Chilean counterpart, Rosa Vidal, "
+                + "about the accord.");
+        assertThat(person(doc, "Jorge Salinas").role()).isEqualTo("Mexican Trade Minister");
+        assertThat(person(doc, "Jorge Salinas").country()).isEqualTo("MEX");
+        assertThat(person(doc, "Rosa Vidal").role()).isEqualTo("Chilean Trade Minister");
+        assertThat(person(doc, "Rosa Vidal").country()).isEqualTo("CHL");
+    }
+
+    @Test
+    void aPluralTitleGoesToEachNameWithItsOwnCountry() {
+        Doc doc = analyse("The meeting brought together energy ministers Omar Haddad of Jordan and Lena Sorensen "
+                + "of Denmark, officials said.");
+        assertThat(person(doc, "Omar Haddad").role()).isEqualTo("energy minister");
+        assertThat(person(doc, "Omar Haddad").country()).isEqualTo("JOR");
+        assertThat(person(doc, "Lena Sorensen").role()).isEqualTo("energy minister");
+        assertThat(person(doc, "Lena Sorensen").country()).isEqualTo("DNK");
+    }
+
+    @Test
+    void titlesWithAComplementBeforeTheNameOrSetOffByCommas() {
+        Doc doc = analyse("The accord was signed by Omani Minister of State for Foreign Affairs Khalid al-Saadi. "
+                + "The UN's special envoy for the Great Lakes region, Piet de Vries, welcomed it.");
+        assertThat(person(doc, "Khalid al-Saadi").role()).isEqualTo("Omani Minister of State for Foreign Affairs");
+        assertThat(person(doc, "Khalid al-Saadi").country()).isEqualTo("OMN");
+        assertThat(person(doc, "Piet de Vries").role()).isEqualTo("UN's special envoy for the Great Lakes region");
+    }
+
+    @Test
+    void shortFormsOfAFullNameAreThatPerson() {
+        Doc doc = analyse("Taiwanese Foreign Ministry spokeswoman Lin Meiling said on Monday that talks would go on. "
+                + "Lin told reporters the visit was useful. Lin said more talks were planned. Sheikh Tariq bin "
+                + "Saeed Al Nahyan, the Emirati minister, agreed. Sheikh Tariq bin Saeed later left for Cairo.");
+        assertThat(personNames(doc)).containsExactlyInAnyOrder("Lin Meiling", "Tariq bin Saeed Al Nahyan");
+        assertThat(referent(doc, "Lin", 2)).isEqualTo(person(doc, "Lin Meiling").id());
+        assertThat(referent(doc, "Tariq bin Saeed", 1)).isEqualTo(person(doc, "Tariq bin Saeed Al Nahyan").id());
+    }
+
+    @Test
+    void aNameAfterALocativeIsAPlace() {
+        Doc doc = analyse("Gunmen attacked a police patrol near Velika Hoca on Sunday, the ministry said.");
+        assertThat(personNames(doc)).isEmpty();
+    }
 }

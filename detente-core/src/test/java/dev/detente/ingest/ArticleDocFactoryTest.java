@@ -65,6 +65,15 @@ class ArticleDocFactoryTest {
     }
 
     @Test
+    void aSourceLineGivesTheDateTheOutletAndTheEditorWithoutTheirLabels() {
+        Doc d = factory.apply(article("Ministers hail new chapter in talks\n\nSource: Northern News Agency | 2025-03-11 19:42"
+                + " | Editor: Jonas Berg\n\nOSLO, March 11 -- The two ministers met on Tuesday.", null));
+        assertThat(d.meta().published()).isEqualTo(LocalDate.of(2025, 3, 11));
+        assertThat(d.meta().outlet()).isEqualTo("Northern News Agency");
+        assertThat(d.meta().author()).isEqualTo("Jonas Berg");
+    }
+
+    @Test
     void outletFromBylineElseFromTheHost() {
         Doc byline = factory.apply(article("Rail link opens between the capitals\nBy Northern Star News\n"
                 + "The new rail link opened on Monday.", "https://www.aggregator.example/rail"));

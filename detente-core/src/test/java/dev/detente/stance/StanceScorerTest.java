@@ -44,6 +44,15 @@ class StanceScorerTest {
             We want good relations with our neighbours.                      | 1
             Minsk is ready to build a friendly relationship with Vilnius.    | 1
             The minister said Caracas could not be trusted.                  | -1
+            Ties between Rabat and Madrid have hit an all-time low.          | -1
+            Relations with Seoul are at their lowest point in decades.       | -1
+            Trade talks are at a standstill.                                  | -1
+            Warsaw accused Minsk of blocking progress on the border talks.   | -1
+            Relations have made a qualitative leap this year.                | 1
+            Our partnership with Accra is solid and flourishing.             | 1
+            Relations are at their best point in history.                    | 1
+            Vilnius will not be intimidated by Minsk.                        | -1
+            Cooperation has never been closer.                               | 1
             """)
     void signFollowsCuesUnderNegation(String text, int sign) {
         StanceScorer.Result r = score(text);

@@ -1,0 +1,44 @@
+package dev.detente.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.detente.doc.ArticleMeta;
+import dev.detente.doc.Doc;
+import dev.detente.pipeline.StandardChain;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Interview and briefing turns ("NAME: ...") have no speech verb; they are dated all the same. */
+class TurnDatingTest {
+
+    private static List<Statement> statements(String text, LocalDate published) {
+        Doc doc = Doc.of("t", text, ArticleMeta.empty().withPublished(published, "user"));
+        return StandardChain.builtIn().through("statements", doc).list(StatementLayers.STATEMENTS);
+    }
+
+    @Test
+    void turnsTakeTheDayTheIntroGivesTheSpeaker() {
+        String text = "OSLO - Ingrid Solberg, Norway's deputy foreign minister, spoke to the Nordic Review on Monday "
+                + "about the fishing dispute.\n\n"
+                + "Q: Are the talks with Moscow over?\n\n"
+                + "Solberg: \"No. We keep talking, because the alternative is worse.\"\n\n"
+                + "Q: What comes next?\n\n"
+                + "Solberg: \"A new round in the spring, if both sides are ready.\"";
+        List<Statement> turns = statements(text, LocalDate.of(2025, 4, 16)).stream()
+                .filter(s -> "Ingrid Solberg".equals(s.speakerName())).toList();
+        assertThat(turns).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(turns).allSatisfy(s -> assertThat(s.saidOn()).isEqualTo("2025-04-14"));
+    }
+
+    @Test
+    void withoutADayForTheSpeakerTurnsTakeThePublicationDate() {
+        String text = "Ingrid Solberg, Norway's deputy foreign minister, answered readers' questions.\n\n"
+                + "Q: Are the talks with Moscow over?\n\n"
+                + "Solberg: \"No. We keep talking, because the alternative is worse.\"";
+        List<Statement> turns = statements(text, LocalDate.of(2025, 4, 16)).stream()
+                .filter(s -> "Ingrid Solberg".equals(s.speakerName())).toList();
+        assertThat(turns).isNotEmpty();
+        assertThat(turns).allSatisfy(s -> assertThat(s.saidOn()).isEqualTo("2025-04-16"));
+    }
+}
