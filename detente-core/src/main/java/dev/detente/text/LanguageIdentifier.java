@@ -40,18 +40,30 @@ public final class LanguageIdentifier {
      * English when the model ranks English among its first {@value #SHORT_TEXT_ENGLISH_RANKS}
      * guesses: measured on 249 one-sentence English news sentences (right for 248, against 237
      * by the first guess) and 22 short sentences in 16 other languages (all still right; English
-     * ranked 8th or lower for each). The same holds up to {@value #SHORT_TEXT_WORDS} words (a news
-     * sentence or two, name-heavy and poor in function words: "Malawian Trade Minister X and Zambian
-     * Trade Minister Y met in Lusaka." came out Waray with English third; twelve one-sentence texts in
-     * German, French, Spanish, Italian, Polish, Dutch, Portuguese and Swedish rank English 7th to 38th).
+     * ranked 8th or lower for each). Up to {@value #SHORT_TEXT_WORDS} words (a news sentence or two,
+     * name-heavy and poor in function words: "Malawian Trade Minister X and Zambian Trade Minister Y met
+     * in Lusaka." came out Waray with English third) the same holds when English function and news
+     * words make up {@value #SHORT_TEXT_ENGLISH_SHARE} of the words: a 20-word French sentence ranks
+     * English among its first five too, but holds none.
      */
     static final int SHORT_TEXT_ENGLISH_RANKS = 5;
     /** Up to this many words a text counts as short for {@link #SHORT_TEXT_ENGLISH_RANKS}. */
     static final int SHORT_TEXT_WORDS = 40;
+    /**
+     * A sentence of fewer than {@value #MIN_WORDS} words with at least {@value #SHORT_TEXT_ENGLISH_WORDS}
+     * English function or news words is English when the model ranks English among its first
+     * {@value #SHORT_TEXT_LOOSE_RANKS}: "Russia expelled ten Estonian diplomats." ranks it 10th (first: Waray);
+     * one-sentence German and Italian news rank it 7th to 9th but hold no such word, and Romance ones rank it
+     * 43rd and lower.
+     */
+    static final int SHORT_TEXT_LOOSE_RANKS = 15;
+    static final int SHORT_TEXT_ENGLISH_WORDS = 2;
+    static final double SHORT_TEXT_ENGLISH_SHARE = 0.15;
     /** The model's code for English. */
     private static final String ENGLISH_ISO3 = "eng";
 
     private final Set<String> englishFunctionWords;
+    private final Set<String> englishNewsWords;
     private final Set<String> serbianEkavian;
     private final Set<String> ijekavianWords;
     private final Set<String> croatianOnly;
@@ -62,6 +74,7 @@ public final class LanguageIdentifier {
     private LanguageIdentifier(Knowledge knowledge, LanguageDetectorME detector) {
         Lexicon words = knowledge.lexicon();
         this.englishFunctionWords = words.words("text.english_function_words");
+        this.englishNewsWords = words.words("text.english_news_words");
         this.serbianEkavian = words.words("text.serbian_ekavian");
         this.ijekavianWords = words.words("text.ijekavian");
         this.croatianOnly = words.words("text.croatian_only");
@@ -108,9 +121,12 @@ public final class LanguageIdentifier {
         }
         String[] words = BoilerplateClassifier.words(sample.toLowerCase(Locale.ROOT));
         int english = 0;
+        int newsWords = 0;
         for (String w : words) {
             if (englishFunctionWords.contains(w)) {
                 english++;
+            } else if (englishNewsWords.contains(w)) {
+                newsWords++;
             }
         }
         if (words.length >= MIN_WORDS && english >= ENGLISH_SHARE * words.length) {
@@ -118,7 +134,13 @@ public final class LanguageIdentifier {
         }
         String modelSample = sample.length() > MODEL_SAMPLE_CHARS ? sample.substring(0, MODEL_SAMPLE_CHARS) : sample;
         Language[] ranked = detector.predictLanguages(modelSample);
-        if (words.length < SHORT_TEXT_WORDS && englishAmongFirst(ranked, SHORT_TEXT_ENGLISH_RANKS)) {
+        boolean englishNearTop = englishAmongFirst(ranked, SHORT_TEXT_ENGLISH_RANKS);
+        if (englishNearTop && (words.length < MIN_WORDS
+                || words.length < SHORT_TEXT_WORDS && english + newsWords >= SHORT_TEXT_ENGLISH_SHARE * words.length)) {
+            return EnglishOnly.ENGLISH;
+        }
+        if (words.length < MIN_WORDS && english + newsWords >= SHORT_TEXT_ENGLISH_WORDS
+                && englishAmongFirst(ranked, SHORT_TEXT_LOOSE_RANKS)) {
             return EnglishOnly.ENGLISH;
         }
         Language best = ranked[0];

@@ -44,7 +44,11 @@ class LanguageIdentifierTest {
             "Turkey detained two Greek soldiers near the border.",
             "Japan lodged a protest with Beijing over the incursion.",
             "Mali expelled the French envoy on Monday.",
-            "Ghana and Togo agreed to reopen the border."})
+            "Ghana and Togo agreed to reopen the border.",
+            "Russia expelled ten Estonian diplomats.",
+            "Moldova expelled a Russian diplomat.",
+            "Malawian Trade Minister Chikondi Banda and Zambian Trade Minister Mwila Phiri met in Lusaka. "
+                    + "Chikondi told reporters the talks were useful."})
     void aShortEnglishSentenceIsEnglish(String sentence) {
         assertThat(id.identify(sentence)).isEqualTo("en");
     }
@@ -56,7 +60,12 @@ class LanguageIdentifierTest {
             "es|El ministro abandonó la reunión anoche.",
             "pl|Minister opuścił wczoraj spotkanie.",
             "tr|Bakan dün akşam toplantıdan ayrıldı.",
-            "it|Il ministro ha lasciato la riunione ieri sera."})
+            "it|Il ministro ha lasciato la riunione ieri sera.",
+            "de|Der Minister sprach mit dem Botschafter.",
+            "it|Il ministro ha incontrato il presidente.",
+            "nl|Het kabinet heeft maandag besloten twee Russische diplomaten uit te zetten na onderzoek van de inlichtingendienst.",
+            "de|Die Bundesregierung hat am Montag beschlossen, zwei russische Diplomaten auszuweisen, nachdem der "
+                    + "Verfassungsschutz Hinweise auf Spionage gefunden hatte."})
     void aShortSentenceInAnotherLanguageKeepsItsLanguage(String code, String sentence) {
         assertThat(id.identify(sentence)).isEqualTo(code);
     }
