@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Second component: the word sense of a trigger, from its part of speech and neighbours. Drops
- * figurative uses ("struck a conciliatory tone", "killed the bill") and predicative adjectives
+ * figurative uses ("struck a conciliatory tone", "killed the bill", "attacked the plan") and predicative adjectives
  * ("observers are welcome"); a verb form the tagger reads as a noun ("a U.S. request") becomes a
  * nominal trigger; a labour or hunger "strike" is PROTEST, an "air raid" ASSAULT, "joint exercises" COOPERATE,
  * protesters' clashes PROTEST, welcoming a visitor CONSULT (hosting a visit).
@@ -38,10 +38,12 @@ final class SenseFilter {
         Set<String> strike = rules.words("senses", "figurative_strike");
         Set<String> kill = rules.words("senses", "figurative_kill");
         Set<String> ask = rules.words("senses", "figurative_ask");
+        Set<String> attack = rules.words("senses", "figurative_attack");
         Map<String, Set<String>> figurative = new HashMap<>();
         rules.words("senses", "strike_forms").forEach(f -> figurative.put(f, strike));
         rules.words("senses", "kill_forms").forEach(f -> figurative.put(f, kill));
         rules.words("senses", "ask_forms").forEach(f -> figurative.put(f, ask));
+        rules.words("senses", "attack_forms").forEach(f -> figurative.put(f, attack));
         this.figurativeObjects = Map.copyOf(figurative);
         this.copulas = rules.words("senses", "copulas");
         this.verbContext = rules.words("triggers", "verb_context");
@@ -77,6 +79,11 @@ final class SenseFilter {
             // "a U.S. request", "rejected calls for", "a nuclear strike": the verb's form used as a noun
             kind = Kind.NOUN;
             sense = "pos-noun";
+        } else if (kind == Kind.VERB && !rules.endsWith(lower[first], EventWord.PAST_SUFFIXES) && first > s.firstToken()
+                && rules.is(lower[first - 1], EventWord.POSSESSIVES)) {
+            // "Egypt's demand to halt", "their request": a possessed verb form is the noun, whatever the tagger says
+            kind = Kind.NOUN;
+            sense = "possessed-noun";
         }
         String head = lower[first];
         if (type == PloverType.ASSAULT && rules.is(head, EventWord.LABOUR_STRIKE_HEADS)
