@@ -30,6 +30,7 @@ final class SenseFilter {
     private final Set<String> clashForms;
     private final Set<String> welcomeForms;
     private final Set<String> visitorWords;
+    private final Set<String> participleDeterminers;
 
     private final EventRules rules;
 
@@ -55,6 +56,7 @@ final class SenseFilter {
         this.clashForms = rules.words("senses", "clash_forms");
         this.welcomeForms = rules.words("senses", "welcome_forms");
         this.visitorWords = rules.words("senses", "visitor_words");
+        this.participleDeterminers = rules.words("senses", "participle_determiners");
     }
 
     /** The trigger as an event word, or null when this use is no event. */
@@ -71,6 +73,10 @@ final class SenseFilter {
         if (kind == Kind.VERB && rules.endsWith(lower[first], EventWord.GERUND_SUFFIXES) && first > s.firstToken()
                 && v.syntax.pos(first - 1) == Upos.NOUN && v.syntax.pos(first) == Upos.VERB) {
             return null; // "a resolution condemning the coup": the participle describes a thing, no party acts
+        }
+        if (kind == Kind.VERB && m.end() == first + 1 && rules.endsWith(lower[first], EventWord.PAST_SUFFIXES)
+                && first > s.firstToken() && participleDeterminers.contains(lower[first - 1])) {
+            return null; // "the detained journalist", "its seized ships": a participle describing a thing, no act here
         }
         // past forms ("accused", "shelled") are never the noun: they need no tagging
         if (kind == Kind.VERB && !rules.endsWith(lower[first], EventWord.PAST_SUFFIXES) && v.syntax.pos(first) == Upos.NOUN
