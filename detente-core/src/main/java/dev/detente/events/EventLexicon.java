@@ -37,8 +37,10 @@ public final class EventLexicon {
     private final Inflection inflection;
 
     private EventLexicon(Knowledge knowledge) {
-        this.index = new PhraseIndex<>(knowledge.lexicon().words("phrases.not_modifiers"));
-        this.notObjectNouns = EventRules.of(knowledge).words("triggers", "not_object_nouns");
+        EventRules rules = EventRules.of(knowledge);
+        this.index = new PhraseIndex<>(knowledge.lexicon().words("phrases.not_modifiers"),
+                rules.words("triggers", "quantity_nouns"), rules.words("triggers", "partitives"));
+        this.notObjectNouns = rules.words("triggers", "not_object_nouns");
         this.inflection = Inflection.of(knowledge);
     }
 

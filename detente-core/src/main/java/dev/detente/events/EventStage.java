@@ -126,7 +126,7 @@ public final class EventStage implements Stage {
     private Event code(DocView v, TriggerHit h, List<TriggerHit> sentenceTriggers, List<Event> earlier, PairMemory pairs,
                        SentenceMemory memory) {
         String[] lower = v.lower;
-        if (h.nominal() && structure.isTimeAnchor(lower, h)) {
+        if (structure.isTimeAnchor(lower, h)) {
             return null;
         }
         PlacePhrase place = places.after(v, h.end(), h.clauseEnd());

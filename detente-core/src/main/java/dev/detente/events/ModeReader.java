@@ -26,6 +26,8 @@ final class ModeReader {
     private final Set<String> deny;
     private final Set<String> hearsay;
     private final Set<String> negation;
+    /** "ruled out imposing", "refused sending": an act refused before its -ing form has not happened. */
+    private final Set<String> refusals;
     private final Set<String> hypothetical;
     private final Set<String> future;
     private final Set<String> demand;
@@ -45,6 +47,7 @@ final class ModeReader {
         demand = rules.words("modes", "demand");
         causative = rules.words("modes", "causative");
         aimPrepositions = rules.words("modes", "aim_prepositions");
+        refusals = rules.words("modes", "refusals");
         afterNounFuture = rules.words("modes", "after_noun_future");
         afterNounHypothetical = rules.words("modes", "after_noun_hypothetical");
     }
@@ -99,6 +102,11 @@ final class ModeReader {
         }
         if (!nominal && before >= clauseStart && rules.is(lower[before], EventWord.TO) && !causedBefore(lower, clauseStart, before)) {
             return new Reading(Mode.FUTURE, lower[before]);
+        }
+        if (!nominal && rules.endsWith(lower[first], EventWord.GERUND_SUFFIXES) && before >= clauseStart
+                && (refusals.contains(lower[before])
+                || before > clauseStart && refusals.contains(lower[before - 1] + " " + lower[before]))) {
+            return new Reading(Mode.NEGATED, lower[before]); // "ruled out imposing sanctions", "refused meeting"
         }
         if (!nominal && rules.endsWith(lower[first], EventWord.GERUND_SUFFIXES) && before >= clauseStart && aimPrepositions.contains(lower[before])) {
             return new Reading(Mode.FUTURE, lower[before]);

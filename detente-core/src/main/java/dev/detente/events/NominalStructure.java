@@ -8,14 +8,15 @@ import java.util.Set;
  * A nominal trigger reports an event only with structure around it: a place or date near it, a
  * party after "between"/"against", a party right before it ("Russia's invasion"), or an occurrence
  * verb after it ("talks took place") or a light verb before it ("carried out airstrikes"); a bare
- * "the talks" is a topic, "since the invasion" a time
- * anchor.
+ * "the talks" is a topic; an event after "since" ("since the invasion", "since Russia invaded") a
+ * time anchor.
  */
 final class NominalStructure {
     private final Set<String> partyPrepositions;
     private final Set<String> occurrence;
     private final Set<String> lightVerbs;
     private final Set<String> lightVerbGap;
+    private final Set<String> sinceAdverbAfter;
     private final EventRules rules;
 
     NominalStructure(EventRules rules) {
@@ -24,6 +25,7 @@ final class NominalStructure {
         this.occurrence = rules.words("structure", "occurrence");
         this.lightVerbs = rules.words("structure", "light_verbs");
         this.lightVerbGap = rules.words("structure", "light_verb_gap");
+        this.sinceAdverbAfter = rules.words("dates", "since_adverb_after");
     }
 
     /** "carried out airstrikes", "began a hunger strike": the noun is the object of a light verb. */
@@ -39,11 +41,20 @@ final class NominalStructure {
         return false;
     }
 
-    /** "since the invasion": a nominal event used as a time anchor is background, not news. */
+    /**
+     * "since the invasion", "since Trump pulled out of the deal": an event used as a time anchor is
+     * background, not news ("Since 2019, Russia has ..." is a time phrase: the comma ends it).
+     */
     boolean isTimeAnchor(String[] lower, TriggerHit h) {
-        for (int k = Math.max(h.clauseStart(), h.first() - 4); k < h.first(); k++) {
+        for (int k = h.first() - 1; k >= Math.max(h.clauseStart(), h.first() - 4); k--) {
             if (rules.is(lower[k], EventWord.SINCE)) {
-                return true;
+                // "has since apologised" is an adverb; "since June 1 attacking" a date before the act
+                boolean adverb = k > 0 && sinceAdverbAfter.contains(lower[k - 1]);
+                boolean dated = k + 1 < h.first() && (rules.isMonth(lower[k + 1]) || Character.isDigit(lower[k + 1].charAt(0)));
+                return !adverb && !dated;
+            }
+            if (rules.is(lower[k], EventWord.COMMA)) {
+                return false;
             }
         }
         return false;

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Second component: the word sense of a trigger, from its part of speech and neighbours. Drops
- * figurative uses ("struck a conciliatory tone", "killed the bill") and predicative adjectives
+ * figurative uses ("struck a conciliatory tone", "killed the bill", "attacked the plan") and predicative adjectives
  * ("observers are welcome"); a verb form the tagger reads as a noun ("a U.S. request") becomes a
  * nominal trigger; a labour or hunger "strike" is PROTEST, an "air raid" ASSAULT, "joint exercises" COOPERATE,
  * protesters' clashes PROTEST, welcoming a visitor CONSULT (hosting a visit).
@@ -30,6 +30,7 @@ final class SenseFilter {
     private final Set<String> clashForms;
     private final Set<String> welcomeForms;
     private final Set<String> visitorWords;
+    private final Set<String> participleDeterminers;
 
     private final EventRules rules;
 
@@ -38,10 +39,12 @@ final class SenseFilter {
         Set<String> strike = rules.words("senses", "figurative_strike");
         Set<String> kill = rules.words("senses", "figurative_kill");
         Set<String> ask = rules.words("senses", "figurative_ask");
+        Set<String> attack = rules.words("senses", "figurative_attack");
         Map<String, Set<String>> figurative = new HashMap<>();
         rules.words("senses", "strike_forms").forEach(f -> figurative.put(f, strike));
         rules.words("senses", "kill_forms").forEach(f -> figurative.put(f, kill));
         rules.words("senses", "ask_forms").forEach(f -> figurative.put(f, ask));
+        rules.words("senses", "attack_forms").forEach(f -> figurative.put(f, attack));
         this.figurativeObjects = Map.copyOf(figurative);
         this.copulas = rules.words("senses", "copulas");
         this.verbContext = rules.words("triggers", "verb_context");
@@ -53,6 +56,7 @@ final class SenseFilter {
         this.clashForms = rules.words("senses", "clash_forms");
         this.welcomeForms = rules.words("senses", "welcome_forms");
         this.visitorWords = rules.words("senses", "visitor_words");
+        this.participleDeterminers = rules.words("senses", "participle_determiners");
     }
 
     /** The trigger as an event word, or null when this use is no event. */
@@ -70,6 +74,10 @@ final class SenseFilter {
                 && v.syntax.pos(first - 1) == Upos.NOUN && v.syntax.pos(first) == Upos.VERB) {
             return null; // "a resolution condemning the coup": the participle describes a thing, no party acts
         }
+        if (kind == Kind.VERB && m.end() == first + 1 && rules.endsWith(lower[first], EventWord.PAST_SUFFIXES)
+                && first > s.firstToken() && participleDeterminers.contains(lower[first - 1])) {
+            return null; // "the detained journalist", "its seized ships": a participle describing a thing, no act here
+        }
         // past forms ("accused", "shelled") are never the noun: they need no tagging
         if (kind == Kind.VERB && !rules.endsWith(lower[first], EventWord.PAST_SUFFIXES) && v.syntax.pos(first) == Upos.NOUN
                 && !(first > s.firstToken() && verbContext.contains(lower[first - 1]))
@@ -77,6 +85,11 @@ final class SenseFilter {
             // "a U.S. request", "rejected calls for", "a nuclear strike": the verb's form used as a noun
             kind = Kind.NOUN;
             sense = "pos-noun";
+        } else if (kind == Kind.VERB && !rules.endsWith(lower[first], EventWord.PAST_SUFFIXES) && first > s.firstToken()
+                && rules.is(lower[first - 1], EventWord.POSSESSIVES)) {
+            // "Egypt's demand to halt", "their request": a possessed verb form is the noun, whatever the tagger says
+            kind = Kind.NOUN;
+            sense = "possessed-noun";
         }
         String head = lower[first];
         if (type == PloverType.ASSAULT && rules.is(head, EventWord.LABOUR_STRIKE_HEADS)

@@ -26,6 +26,9 @@ public final class PhraseIndex<T> {
 
     /** Words a "~" gap may not take: it spans a noun's modifiers ("held the first direct talks"), not a phrase. */
     private final Set<String> notModifiers;
+    /** Quantity nouns after which a "~" gap may take the partitive word ("released dozens of prisoners"). */
+    private final Set<String> quantityNouns;
+    private final Set<String> partitives;
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
     /** Whether a phrase word is a gap ({@code ...}, {@code *} or {@code ~}). */
@@ -40,7 +43,18 @@ public final class PhraseIndex<T> {
 
     /** An empty index whose "~" gaps take none of {@code notModifiers} (lower case). */
     public PhraseIndex(Set<String> notModifiers) {
+        this(notModifiers, Set.of(), Set.of());
+    }
+
+    /**
+     * An index whose "~" gaps take none of {@code notModifiers}, except a word of {@code partitives}
+     * right after one of {@code quantityNouns} ("sent tonnes of aid", "deployed thousands of troops"):
+     * a quantity and its "of" modify the noun that follows.
+     */
+    public PhraseIndex(Set<String> notModifiers, Set<String> quantityNouns, Set<String> partitives) {
         this.notModifiers = Set.copyOf(notModifiers);
+        this.quantityNouns = Set.copyOf(quantityNouns);
+        this.partitives = Set.copyOf(partitives);
     }
 
     /** One phrase: its words (gaps included) and what it stands for. */
@@ -116,7 +130,8 @@ public final class PhraseIndex<T> {
             int max = word.equals(LONG) ? LONG_GAP : word.equals(MODIFIERS) ? MODIFIER_GAP : SHORT_GAP;
             for (int skip = 0; skip <= max && t + skip <= limit; skip++) {
                 if (skip > 0 && (isBoundary(lower[t + skip - 1])
-                        || word.equals(MODIFIERS) && notModifiers.contains(lower[t + skip - 1]))) {
+                        || word.equals(MODIFIERS) && notModifiers.contains(lower[t + skip - 1])
+                        && !(skip > 1 && partitives.contains(lower[t + skip - 1]) && quantityNouns.contains(lower[t + skip - 2])))) {
                     return -1;
                 }
                 int end = match(words, w + 1, lower, t + skip, limit, gaps);
