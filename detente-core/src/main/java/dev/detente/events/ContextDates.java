@@ -2,6 +2,7 @@ package dev.detente.events;
 
 import dev.detente.nlp.Sentence;
 import dev.detente.statements.Statement;
+import dev.detente.time.TimeAttachment;
 import dev.detente.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,16 @@ import java.util.Set;
 /**
  * Date component, second pass: an event whose clause gives no date takes the one its context
  * gives — the date its words were said (acts performed by speaking), the previous sentence's, or
- * the news day of the lead.
+ * the news day of the lead (for what the first paragraphs report, unless told as background).
  */
 final class ContextDates {
+    /** How many paragraphs from the lead report the day's news (further down: background and reaction). */
+    private static final int NEWS_PARAGRAPHS = 3;
     private final Set<PloverType> speechActs;
+    private final Set<String> backgroundAuxiliaries;
 
     ContextDates(EventRules rules) {
+        this.backgroundAuxiliaries = Set.copyOf(rules.words("dates", "background_auxiliaries"));
         Set<PloverType> acts = new java.util.HashSet<>();
         for (String t : rules.words("dates", "speech_acts")) {
             acts.add(PloverType.of(t.toUpperCase(java.util.Locale.ROOT)));
@@ -84,13 +89,16 @@ final class ContextDates {
      * anywhere in the report, takes the day of the lead's dated event.
      */
     List<Event> withNewsDay(List<Event> events, DocView v, Set<Integer> headlines) {
-        int leadParagraph = -1;
+        List<Integer> opening = new ArrayList<>(NEWS_PARAGRAPHS); // the lead and the paragraphs right after it
         for (Sentence s : v.sentences) {
-            if (!headlines.contains(s.index())) {
-                leadParagraph = s.paragraph();
-                break;
+            if (!headlines.contains(s.index()) && !opening.contains(s.paragraph())) {
+                opening.add(s.paragraph());
+                if (opening.size() == NEWS_PARAGRAPHS) {
+                    break;
+                }
             }
         }
+        int leadParagraph = opening.isEmpty() ? -1 : opening.get(0);
         Event lead = null;
         for (Event e : events) {
             if (v.sentenceAt(e.evidence().start()).paragraph() != leadParagraph) {
@@ -101,15 +109,33 @@ final class ContextDates {
                 break;
             }
         }
-        if (lead == null) {
-            return events;
-        }
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            boolean inLead = v.sentenceAt(e.evidence().start()).paragraph() == leadParagraph;
-            boolean undatedAct = e.date() == null && (inLead || speechActs.contains(e.plover()) && e.happened());
-            out.add(undatedAct ? e.withDate(lead.date(), lead.dateEvidence(), "+news-day") : e);
+            int paragraph = v.sentenceAt(e.evidence().start()).paragraph();
+            boolean inLead = paragraph == leadParagraph;
+            if (e.date() != null) {
+                out.add(e);
+            } else if (lead != null && (inLead || speechActs.contains(e.plover()) && e.happened())) {
+                out.add(e.withDate(lead.date(), lead.dateEvidence(), "+news-day"));
+            } else if (e.happened() && opening.contains(paragraph) && !background(v, e)) {
+                // the news the report opens with happened on its day: the lead's, else the dateline's or publication's
+                String day = lead != null ? lead.date() : TimeAttachment.referenceDate(v.doc, e.evidence().start());
+                out.add(day == null ? e : e.withDate(day, lead != null ? lead.dateEvidence() : null, "+news-day"));
+            } else {
+                out.add(e);
+            }
         }
         return out;
+    }
+
+    /** "Bolivia had broken off relations": a past perfect tells the story's background, not its news. */
+    private boolean background(DocView v, Event e) {
+        Sentence s = v.sentenceAt(e.evidence().start());
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (backgroundAuxiliaries.contains(v.lower[k]) && v.tokens.get(k).start() < e.evidence().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -221,4 +221,17 @@ class EventStageTest {
         int i = text.indexOf(words);
         return new Span(i, i + words.length());
     }
+
+    @Test
+    void theNewsOfTheOpeningParagraphsHappenedOnTheNewsDayButNotTheirBackground() {
+        String text = "Laos and Thailand reopen border crossing\n\n"
+                + "VIENTIANE, June 4 - Laos and Thailand agreed on Wednesday to reopen their main border crossing.\n\n"
+                + "Laotian Foreign Minister Kham Vongsa met Thai Foreign Minister Anan Chaiyo in Vientiane.\n\n"
+                + "Thailand had closed the crossing after a dispute over tariffs.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-06-04");
+        Event meeting = events.stream().filter(e -> e.type().equals("CONSULT")).findFirst().orElseThrow();
+        assertThat(meeting.date()).isEqualTo("2025-06-04");
+        assertThat(events.stream().filter(e -> e.evidence().end() > text.indexOf("had closed")))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.date()).isNull());
+    }
 }
