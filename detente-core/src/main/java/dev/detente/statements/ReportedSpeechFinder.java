@@ -201,6 +201,10 @@ final class ReportedSpeechFinder {
     /** Where the clause a verb cue reports begins, or -1 when it reports none. */
     private int clauseStart(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
+        int promise = infinitiveAfterCue(cues, c, s);
+        if (promise >= 0) {
+            return promise; // "pledged Monday to stay through that contest": no "that" clause is sought past it
+        }
         int that = thatClause(cues, c, s);
         if (that != NO_THAT) {
             return that;
@@ -265,6 +269,25 @@ final class ReportedSpeechFinder {
             return isDemonstrativeAt(v, j) ? j : -1; // "added three names to the list": an object, not a report
         }
         return j;
+    }
+
+    /**
+     * Where a promise's or threat's to-infinitive starts when a time adverbial or a negation stands
+     * between the cue and "to" ("promised Monday to begin", "vowed not to run"), or right after the
+     * cue; -1 when no "to" and verb follow. Found before any "that": the "that" of "to stay through
+     * that contest" is a determiner inside the promise.
+     */
+    private int infinitiveAfterCue(Cues cues, Cues.Cue c, Sentence s) {
+        if (!infinitiveCues.contains(c.match().form())) {
+            return -1;
+        }
+        DocView v = cues.v;
+        int start = afterTimeAdverbial(v, c.end(), s);
+        int k = start;
+        if (k < s.endToken() && !v.is(k, TO) && !v.inQuote(k) && cues.pos(k) == Upos.PART) {
+            k++; // the negation belongs to the promise: "vowed [not to run]"
+        }
+        return k + 1 < s.endToken() && v.is(k, TO) && !v.inQuote(k + 1) && cues.pos(k + 1).isVerbal() ? start : -1;
     }
 
     private final Set<String> objectReportCues;
