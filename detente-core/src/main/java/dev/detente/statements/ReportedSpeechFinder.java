@@ -350,6 +350,9 @@ final class ReportedSpeechFinder {
                     }
                     break; // "the plan that was agreed": a relative clause
                 }
+                if (t > j && relativeThat(cues, t, end)) {
+                    break; // "said in a documentary that showed ...": a relative clause of the noun before
+                }
                 return t + 1 < end ? t + 1 : -1;
             }
             boolean possessive = v.is(t, POSSESSIVE_CLITIC) && t > j && v.tok(t - 1).end() == v.tok(t).start()
@@ -369,6 +372,21 @@ final class ReportedSpeechFinder {
             }
         }
         return NO_THAT;
+    }
+
+    /**
+     * A "that" right before a verb, not before a subject: a lower-case word the tagger reads as a
+     * verb, neither a gerund ("that waterboarding is") nor a noun before its own verb ("that polls
+     * could be").
+     */
+    private boolean relativeThat(Cues cues, int t, int end) {
+        DocView v = cues.v;
+        int n = t + 1;
+        if (n >= end || v.inQuote(n) || !v.tok(n).isWord() || v.tok(n).isCapitalized() || !cues.pos(n).isVerbal()
+                || lex.endsWith(v.lower(n), GERUND_SUFFIX)) {
+            return false;
+        }
+        return n + 1 >= end || !finiteMarkers.contains(v.lower(n + 1));
     }
 
     private boolean opensAdverbial(DocView v, int j) {
