@@ -376,8 +376,8 @@ final class ReportedSpeechFinder {
 
     /**
      * A "that" right before a verb, not before a subject: a lower-case word the tagger reads as a
-     * verb, neither a gerund ("that waterboarding is") nor a noun before its own verb ("that polls
-     * could be").
+     * verb, neither a gerund ("that waterboarding is") nor a noun with a finite verb of its own later
+     * in the sentence ("that polls could be", "that talks with X have stalled").
      */
     private boolean relativeThat(Cues cues, int t, int end) {
         DocView v = cues.v;
@@ -386,7 +386,12 @@ final class ReportedSpeechFinder {
                 || lex.endsWith(v.lower(n), GERUND_SUFFIX)) {
             return false;
         }
-        return n + 1 >= end || !finiteMarkers.contains(v.lower(n + 1));
+        for (int k = n + 1; k < end; k++) {
+            if (!v.inQuote(k) && finiteMarkers.contains(v.lower(k))) {
+                return false; // "said Tuesday that talks with X, including Y, have stalled": the subject's verb comes later
+            }
+        }
+        return true;
     }
 
     private boolean opensAdverbial(DocView v, int j) {
@@ -463,7 +468,9 @@ final class ReportedSpeechFinder {
                 continue;
             }
             int after = c.end();
-            boolean punctuated = k > 0 && (v.isMark(k - 1) || v.is(k - 1, ","))
+            Phrase speaker = cues.speakerOf(c);
+            int attribution = speaker == null ? k : Math.min(k, speaker.start());
+            boolean punctuated = attribution > 0 && (v.isMark(attribution - 1) || v.is(attribution - 1, ","))
                     || after < s.endToken() && !v.tok(after).isWord();
             if (punctuated || c.kind().participle() || clauseStart(cues, c, s) >= 0) {
                 return true;
