@@ -744,7 +744,10 @@ final class ReportedSpeechFinder {
         if (cues.cueAt(start) != null || reportIn(cues, start, end, s)) {
             return null; // '"...," he said, the agency reported': the stretch is already attributed
         }
-        if (rest >= 0 && !finiteBefore(v, start, end) && (fragmentResumes || finiteInClause(v, rest, s))) {
+        boolean resumes = rest >= 0 && (finiteBefore(v, start, end)
+                ? opensClausePart(cues, rest) // "It was impossible, X said, so the leaders decided ...": the report goes on
+                : fragmentResumes || finiteInClause(v, rest, s));
+        if (resumes) {
             int restEnd = cues.clauseEnd(rest, s);
             if (cues.words(rest, restEnd) >= 2) {
                 return draft(v, start, restEnd, speaker, c, "clause-around-attribution",
@@ -753,6 +756,17 @@ final class ReportedSpeechFinder {
         }
         return draft(v, start, cues.trimPunct(start, end), speaker, c, "clause-then-attribution",
                 "clause before '" + QuoteAttributor.phraseText(v, speaker) + " " + c.match().form() + "'", 0.85);
+    }
+
+    /**
+     * After ", X said," a clause's own words go on the report: a subject, a verb or a coordinating
+     * conjunction. An adverb, a preposition or a subordinator ("said today, nearly a fortnight
+     * after ...", "said on Monday, as talks began") opens an adverbial of the saying instead.
+     */
+    private static boolean opensClausePart(Cues cues, int k) {
+        Upos t = cues.pos(k);
+        return t == Upos.DET || t == Upos.PRON || t == Upos.NOUN || t == Upos.PROPN || t == Upos.AUX
+                || t == Upos.VERB || t == Upos.CCONJ;
     }
 
     /**
