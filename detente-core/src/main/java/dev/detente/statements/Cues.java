@@ -93,6 +93,19 @@ final class Cues {
         return false;
     }
 
+    /**
+     * Token {@code n} is a finite verb, or a relative pronoun right before one: the word before it is
+     * a noun with its own verb, no speech verb (a speech verb is not followed by another verb).
+     */
+    private boolean verbFollows(int n) {
+        int k = n;
+        if (k + 1 < v.size() && (v.is(k, THAT) || v.is(k, RELATIVE_WHO))) {
+            k++;
+        }
+        return k < v.size() && k < v.sentence(n - 1).endToken() && !v.inQuote(k) && v.tok(k).isWord()
+                && !v.tok(k).isCapitalized() && pos(k).isVerbal() && !lexicon.endsWith(v.lower(k), GERUND_SUFFIX);
+    }
+
     /** A participle after a form of "be" ("is assuring", "were saying", "has been telling"). */
     private boolean progressive(int i) {
         int j = i - 1;
@@ -119,6 +132,9 @@ final class Cues {
             }
             if (closesApposition(i)) {
                 return true; // "A top strategist, John Weaver, tells reporters"
+            }
+            if (lexicon.list("noun-like-cue").contains(w) && !phrases.pronouns.contains(v.lower(i - 1)) && verbFollows(i + 1)) {
+                return false; // "then states doled it out", "Rust Belt states that have suffered": a plural subject
             }
             String prev = v.lower(i - 1);
             boolean subjectEnd = phrases.isNameWord(v, i - 1) || phrases.pronouns.contains(prev)

@@ -201,6 +201,10 @@ final class ReportedSpeechFinder {
     /** Where the clause a verb cue reports begins, or -1 when it reports none. */
     private int clauseStart(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
+        int promise = infinitiveAfterCue(cues, c, s);
+        if (promise >= 0) {
+            return promise; // "pledged Monday to stay through that contest": no "that" clause is sought past it
+        }
         int that = thatClause(cues, c, s);
         if (that != NO_THAT) {
             return that;
@@ -267,6 +271,25 @@ final class ReportedSpeechFinder {
         return j;
     }
 
+    /**
+     * Where a promise's or threat's to-infinitive starts when a time adverbial or a negation stands
+     * between the cue and "to" ("promised Monday to begin", "vowed not to run"), or right after the
+     * cue; -1 when no "to" and verb follow. Found before any "that": the "that" of "to stay through
+     * that contest" is a determiner inside the promise.
+     */
+    private int infinitiveAfterCue(Cues cues, Cues.Cue c, Sentence s) {
+        if (!infinitiveCues.contains(c.match().form())) {
+            return -1;
+        }
+        DocView v = cues.v;
+        int start = afterTimeAdverbial(v, c.end(), s);
+        int k = start;
+        if (k < s.endToken() && !v.is(k, TO) && !v.inQuote(k) && cues.pos(k) == Upos.PART) {
+            k++; // the negation belongs to the promise: "vowed [not to run]"
+        }
+        return k + 1 < s.endToken() && v.is(k, TO) && !v.inQuote(k + 1) && cues.pos(k + 1).isVerbal() ? start : -1;
+    }
+
     private final Set<String> objectReportCues;
     private final Set<String> subjectPronouns;
     private final Set<String> prepositions;
@@ -327,6 +350,9 @@ final class ReportedSpeechFinder {
                     }
                     break; // "the plan that was agreed": a relative clause
                 }
+                if (t > j && relativeThat(cues, t, end)) {
+                    break; // "said in a documentary that showed ...": a relative clause of the noun before
+                }
                 return t + 1 < end ? t + 1 : -1;
             }
             boolean possessive = v.is(t, POSSESSIVE_CLITIC) && t > j && v.tok(t - 1).end() == v.tok(t).start()
@@ -346,6 +372,26 @@ final class ReportedSpeechFinder {
             }
         }
         return NO_THAT;
+    }
+
+    /**
+     * A "that" right before a verb, not before a subject: a lower-case word the tagger reads as a
+     * verb, neither a gerund ("that waterboarding is") nor a noun with a finite verb of its own later
+     * in the sentence ("that polls could be", "that talks with X have stalled").
+     */
+    private boolean relativeThat(Cues cues, int t, int end) {
+        DocView v = cues.v;
+        int n = t + 1;
+        if (n >= end || v.inQuote(n) || !v.tok(n).isWord() || v.tok(n).isCapitalized() || !cues.pos(n).isVerbal()
+                || lex.endsWith(v.lower(n), GERUND_SUFFIX)) {
+            return false;
+        }
+        for (int k = n + 1; k < end; k++) {
+            if (!v.inQuote(k) && finiteMarkers.contains(v.lower(k))) {
+                return false; // "said Tuesday that talks with X, including Y, have stalled": the subject's verb comes later
+            }
+        }
+        return true;
     }
 
     private boolean opensAdverbial(DocView v, int j) {
@@ -407,6 +453,30 @@ final class ReportedSpeechFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * A speech verb in [from, to) that reports something of its own: a clause or object it opens, or
+     * a quotation or comma it closes or opens. "Organizers added 160 guards along the route, the
+     * paper reported": "added" reports nothing there, the stretch is the paper's report.
+     */
+    private boolean reportIn(Cues cues, int from, int to, Sentence s) {
+        DocView v = cues.v;
+        for (int k = from; k < to; k++) {
+            Cues.Cue c = cues.cueAt(k);
+            if (c == null || c.kind() == CueKind.NOUN || c.kind() == CueKind.ACCORDING || c.kind().fragmentOnly()) {
+                continue;
+            }
+            int after = c.end();
+            Phrase speaker = cues.speakerOf(c);
+            int attribution = speaker == null ? k : Math.min(k, speaker.start());
+            boolean punctuated = attribution > 0 && (v.isMark(attribution - 1) || v.is(attribution - 1, ","))
+                    || after < s.endToken() && !v.tok(after).isWord();
+            if (punctuated || c.kind().participle() || clauseStart(cues, c, s) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A speech verb (not a noun cue) in [s, e). */
@@ -671,10 +741,13 @@ final class ReportedSpeechFinder {
         if ((!looksLikeClause(v, start, end) || onlyAdverbials(v, start, end)) && rest < 0) {
             return null; // "Late last month, X said": an adverbial or an apposition, not a report
         }
-        if (cues.cueAt(start) != null || hasAttribution(cues, start, end)) {
+        if (cues.cueAt(start) != null || reportIn(cues, start, end, s)) {
             return null; // '"...," he said, the agency reported': the stretch is already attributed
         }
-        if (rest >= 0 && !finiteBefore(v, start, end) && (fragmentResumes || finiteInClause(v, rest, s))) {
+        boolean resumes = rest >= 0 && (finiteBefore(v, start, end)
+                ? opensClausePart(cues, rest) // "It was impossible, X said, so the leaders decided ...": the report goes on
+                : fragmentResumes || finiteInClause(v, rest, s));
+        if (resumes) {
             int restEnd = cues.clauseEnd(rest, s);
             if (cues.words(rest, restEnd) >= 2) {
                 return draft(v, start, restEnd, speaker, c, "clause-around-attribution",
@@ -683,6 +756,17 @@ final class ReportedSpeechFinder {
         }
         return draft(v, start, cues.trimPunct(start, end), speaker, c, "clause-then-attribution",
                 "clause before '" + QuoteAttributor.phraseText(v, speaker) + " " + c.match().form() + "'", 0.85);
+    }
+
+    /**
+     * After ", X said," a clause's own words go on the report: a subject, a verb or a coordinating
+     * conjunction. An adverb, a preposition or a subordinator ("said today, nearly a fortnight
+     * after ...", "said on Monday, as talks began") opens an adverbial of the saying instead.
+     */
+    private static boolean opensClausePart(Cues cues, int k) {
+        Upos t = cues.pos(k);
+        return t == Upos.DET || t == Upos.PRON || t == Upos.NOUN || t == Upos.PROPN || t == Upos.AUX
+                || t == Upos.VERB || t == Upos.CCONJ;
     }
 
     /**
