@@ -119,7 +119,7 @@ final class PageDates {
                     }
                     boolean date = tag.equals("time") || namesDate(e) && smallText(e);
                     boolean furniture = e != body && !date && (dateFurnitureTags.contains(tag)
-                            || names.isFurniture(e) && !names.isArticle(e)) && !headlineFrames.contains(e);
+                            || isFurnitureNotArticle(names.flags(e))) && !headlineFrames.contains(e);
                     boolean thing = e.hasAttr("itemscope") && namesThing(e.attr("itemtype"));
                     marks.push((date ? 1 : 0) | (furniture ? 2 : 0) | (thing ? 4 : 0));
                     thingDepth[0] += thing ? 1 : 0;
@@ -195,6 +195,10 @@ final class PageDates {
         return new Seen(List.copyOf(out), offset[0]);
     }
 
+    private static boolean isFurnitureNotArticle(int flags) {
+        return PageFurniture.isFurniture(flags) && !PageFurniture.isArticle(flags);
+    }
+
     /** Whether a microdata itemtype names a thing that is no article ([thing-item-types]). */
     boolean namesThing(String itemtype) {
         if (itemtype.isEmpty()) {
@@ -244,7 +248,7 @@ final class PageDates {
             return known;
         }
         boolean date = false;
-        for (String n : attr.split("\\s+")) {
+        for (String n : PageFurniture.names(attr)) {
             for (String w : PageFurniture.words(n)) {
                 date |= dateNames.contains(w);
             }

@@ -97,7 +97,8 @@ final class PageFurniture {
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private int flags(Element e) {
+    /** The element's class and id reading: bits read with {@link #isFurniture(int)}, {@link #isArticle(int)}... */
+    int flags(Element e) {
         if (e.attributesSize() == 0) {
             return 0;
         }
@@ -165,14 +166,25 @@ final class PageFurniture {
         return words.get(0);
     }
 
-    private static List<String> names(String attr) {
-        List<String> out = new ArrayList<>();
-        for (String n : attr.split("\\s+")) {
-            if (!n.isEmpty()) {
-                out.add(n);
+    /** The attribute's names split at white space (by hand: String.split compiles its regex on every call). */
+    static List<String> names(String attr) {
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= attr.length(); i++) {
+            boolean space = i == attr.length() || isSpace(attr.charAt(i));
+            if (space && start >= 0) {
+                out.add(attr.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
         return out;
+    }
+
+    /** White space as the regex \\s reads it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "postFooter_inner-2" → post, footer, inner, 2 (case changes are read before lower-casing). */
