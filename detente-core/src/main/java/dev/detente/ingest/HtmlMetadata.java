@@ -53,7 +53,7 @@ final class HtmlMetadata {
         this.homeLinks = lexicon.section("home-links");
         this.zones = new PageZones(lexicon);
         this.dates = StructuredDates.of(knowledge);
-        this.pageDates = new PageDates(lexicon, new PageFurniture(lexicon), dates);
+        this.pageDates = new PageDates(lexicon, PageFurniture.withDateNames(lexicon), dates);
         this.titles = new HtmlTitles(Bylines.of(knowledge));
         this.urlDates = new DateFinder(knowledge);
     }

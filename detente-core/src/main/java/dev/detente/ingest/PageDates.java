@@ -54,7 +54,6 @@ final class PageDates {
 
     private final WrittenDates written;
     private final PageFurniture names;
-    private final Set<String> dateNames;
     /** Page regions whose dates are other pages' (footer, nav, aside), unless they frame the headline. */
     private final Set<String> dateFurnitureTags;
     /** Elements whose text nodes are data, never shown (script, style...). */
@@ -76,7 +75,6 @@ final class PageDates {
         this.thingTypes = lexicon.ordered("thing-item-types");
         this.written = new WrittenDates(lexicon);
         this.names = names;
-        this.dateNames = lexicon.section("date-names");
         this.dateFurnitureTags = lexicon.section("date-furniture-tags");
         this.dataTags = lexicon.section("data-tags");
         String rangeWords = String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList());
@@ -117,9 +115,10 @@ final class PageDates {
                     if (e == headline) {
                         headlineAt[0] = offset[0];
                     }
-                    boolean date = tag.equals("time") || namesDate(e) && smallText(e);
+                    int f = names.flags(e);
+                    boolean date = tag.equals("time") || namesDate(e, f) && smallText(e);
                     boolean furniture = e != body && !date && (dateFurnitureTags.contains(tag)
-                            || isFurnitureNotArticle(names.flags(e))) && !headlineFrames.contains(e);
+                            || isFurnitureNotArticle(f)) && !headlineFrames.contains(e);
                     boolean thing = e.hasAttr("itemscope") && namesThing(e.attr("itemtype"));
                     marks.push((date ? 1 : 0) | (furniture ? 2 : 0) | (thing ? 4 : 0));
                     thingDepth[0] += thing ? 1 : 0;
@@ -232,37 +231,13 @@ final class PageDates {
         return chars[0] <= DATE_ELEMENT_TEXT;
     }
 
-    private boolean namesDate(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
+    /** Whether the element's class, id ({@code flags}) or itemprop has a word of [date-names]. */
+    private boolean namesDate(Element e, int flags) {
+        if (PageFurniture.namesDate(flags)) {
+            return true;
         }
-        return namesDate(e.attr("class")) || namesDate(e.attr("id")) || namesDate(e.attr("itemprop"));
+        return e.attributesSize() > 0 && PageFurniture.namesDate(names.flags(e.attributes().get("itemprop")));
     }
-
-    private boolean namesDate(String attr) {
-        if (attr.isEmpty()) {
-            return false;
-        }
-        Boolean known = cache.get(attr);
-        if (known != null) {
-            return known;
-        }
-        boolean date = false;
-        for (String n : PageFurniture.names(attr)) {
-            for (String w : PageFurniture.words(n)) {
-                date |= dateNames.contains(w);
-            }
-        }
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(attr, date);
-        return date;
-    }
-
-    /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
-    private static final int CACHE_LIMIT = 50_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How far before a date its range's first day may start ("14. - ", "9. bis "). */
     private static final int RANGE_LOOKBACK = 12;

@@ -19,13 +19,16 @@ final class PageFurniture {
     private final Set<String> positive;
     private final Set<String> overlay;
     private final Set<String> state;
+    /** Words that name a date ([date-names]), read in the same pass (empty: not read). */
+    private final Set<String> dateNames;
 
     PageFurniture(HtmlLexicon lexicon) {
-        this(lexicon, lexicon.section("furniture"));
+        this(lexicon, lexicon.section("furniture"), Set.of());
     }
 
-    private PageFurniture(HtmlLexicon lexicon, Set<String> furniture) {
+    private PageFurniture(HtmlLexicon lexicon, Set<String> furniture, Set<String> dateNames) {
         this.furniture = furniture;
+        this.dateNames = dateNames;
         this.filler = lexicon.section("filler");
         this.positive = lexicon.section("positive");
         this.overlay = lexicon.section("overlay");
@@ -39,7 +42,15 @@ final class PageFurniture {
     static PageFurniture forBody(HtmlLexicon lexicon) {
         Set<String> words = new java.util.HashSet<>(lexicon.section("furniture"));
         words.addAll(lexicon.section("body-furniture"));
-        return new PageFurniture(lexicon, Set.copyOf(words));
+        return new PageFurniture(lexicon, Set.copyOf(words), Set.of());
+    }
+
+    /**
+     * The reading for the dates a page shows: also whether a name holds a word of [date-names]
+     * ({@link #namesDate(int)}), so that one look-up per attribute gives both.
+     */
+    static PageFurniture withDateNames(HtmlLexicon lexicon) {
+        return new PageFurniture(lexicon, lexicon.section("furniture"), lexicon.section("date-names"));
     }
 
     /** The element's reading, kept in the page's counts (read once per element and page). */
@@ -70,6 +81,11 @@ final class PageFurniture {
         return (flags & ARTICLE) != 0;
     }
 
+    /** A class, id (or the attribute read) with a word of [date-names] in one of its names ({@link #withDateNames}). */
+    static boolean namesDate(int flags) {
+        return (flags & DATE) != 0;
+    }
+
     boolean isFurniture(Element e) {
         return (flags(e) & FURNITURE) != 0;
     }
@@ -93,6 +109,7 @@ final class PageFurniture {
     private static final int ARTICLE = 2;
     private static final int PLAIN = 4;
     private static final int OVERLAY = 8;
+    private static final int DATE = 16;
     /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -102,11 +119,13 @@ final class PageFurniture {
         if (e.attributesSize() == 0) {
             return 0;
         }
-        // class and id looked up apart: each attribute value hashes once, a concatenation on every call
-        return flags(e.attr("class")) | flags(e.attr("id"));
+        // class and id looked up apart: each attribute value hashes once, a concatenation on every call;
+        // by their parsed (lower-case) keys, not the case-blind look-up of Element.attr
+        return flags(e.attributes().get("class")) | flags(e.attributes().get("id"));
     }
 
-    private int flags(String names) {
+    /** The reading of one attribute's names. */
+    int flags(String names) {
         if (names.isEmpty()) {
             return 0;
         }
@@ -116,7 +135,14 @@ final class PageFurniture {
         }
         int f = 0;
         for (String n : names(names)) {
-            List<String> words = words(block(n));
+            List<String> all = words(n);
+            String block = block(n);
+            List<String> words = block == n ? all : words(block);
+            for (int i = 0; i < all.size() && !dateNames.isEmpty(); i++) {
+                if (dateNames.contains(all.get(i))) {
+                    f |= DATE;
+                }
+            }
             if (furnitureName(words)) {
                 f |= FURNITURE;
                 if (words.size() == 1) {
