@@ -47,10 +47,10 @@ public final class HtmlArticleExtractor {
         this.regionRoles = lexicon.section("region-roles");
         this.sectioning = lexicon.section("sectioning");
         this.inline = lexicon.section("inline");
-        this.furniture = PageFurniture.forBody(lexicon);
+        this.furniture = new PageFurniture(lexicon);
         this.contentRoot = new ContentRoot(furniture);
         this.blocks = new BlockText(inline, new SentenceEnds(lexicon), new ReaderAppeals(lexicon));
-        this.metadata = new HtmlMetadata(knowledge);
+        this.metadata = new HtmlMetadata(knowledge, furniture);
     }
 
     /** What a page gave: its text (paragraphs separated by blank lines) and metadata. */

@@ -43,6 +43,11 @@ final class HtmlMetadata {
     private final DateFinder urlDates;
 
     HtmlMetadata(Knowledge knowledge) {
+        this(knowledge, new PageFurniture(HtmlLexicon.of(knowledge)));
+    }
+
+    /** With the class and id reading the page's body is read with (its look-ups kept for both). */
+    HtmlMetadata(Knowledge knowledge, PageFurniture names) {
         HtmlLexicon lexicon = HtmlLexicon.of(knowledge);
         this.publishedFields = lexicon.ordered("published-fields");
         this.articleTypes = lexicon.ordered("article-types");
@@ -53,7 +58,7 @@ final class HtmlMetadata {
         this.homeLinks = lexicon.section("home-links");
         this.zones = new PageZones(lexicon);
         this.dates = StructuredDates.of(knowledge);
-        this.pageDates = new PageDates(lexicon, PageFurniture.withDateNames(lexicon), dates);
+        this.pageDates = new PageDates(lexicon, names, dates);
         this.titles = new HtmlTitles(Bylines.of(knowledge));
         this.urlDates = new DateFinder(knowledge);
     }

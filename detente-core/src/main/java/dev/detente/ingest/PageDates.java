@@ -195,7 +195,7 @@ final class PageDates {
     }
 
     private static boolean isFurnitureNotArticle(int flags) {
-        return PageFurniture.isFurniture(flags) && !PageFurniture.isArticle(flags);
+        return PageFurniture.isDateFurniture(flags) && !PageFurniture.isArticle(flags);
     }
 
     /** Whether a microdata itemtype names a thing that is no article ([thing-item-types]). */

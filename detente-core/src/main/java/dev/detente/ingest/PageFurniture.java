@@ -14,43 +14,32 @@ import org.jsoup.nodes.Element;
  * (words inside longer names say little). Thread-safe.
  */
 final class PageFurniture {
+    /** Furniture for the article body: [furniture] and [body-furniture] (captions, credits, teaser lists). */
     private final Set<String> furniture;
+    /** Furniture whose dates are not the page's: [furniture] alone (a caption or a teaser box may carry the article's date). */
+    private final Set<String> dateFurniture;
     private final Set<String> filler;
     private final Set<String> positive;
     private final Set<String> overlay;
     private final Set<String> state;
-    /** Words that name a date ([date-names]), read in the same pass (empty: not read). */
+    /** Words that name a date ([date-names]). */
     private final Set<String> dateNames;
 
+    /**
+     * Both readings, the body's and the dates' ({@link #isFurniture(int)}, {@link
+     * #isDateFurniture(int)}), and the date names, from one look-up per attribute: one instance
+     * serves a page's metadata and its body.
+     */
     PageFurniture(HtmlLexicon lexicon) {
-        this(lexicon, lexicon.section("furniture"), Set.of());
-    }
-
-    private PageFurniture(HtmlLexicon lexicon, Set<String> furniture, Set<String> dateNames) {
-        this.furniture = furniture;
-        this.dateNames = dateNames;
+        Set<String> words = new java.util.HashSet<>(lexicon.section("furniture"));
+        words.addAll(lexicon.section("body-furniture"));
+        this.furniture = Set.copyOf(words);
+        this.dateFurniture = lexicon.section("furniture");
         this.filler = lexicon.section("filler");
         this.positive = lexicon.section("positive");
         this.overlay = lexicon.section("overlay");
         this.state = lexicon.section("state");
-    }
-
-    /**
-     * The reading for the article body: furniture also by the words of [body-furniture] (captions,
-     * credits, teaser lists), boxes that are not the article but may carry its date.
-     */
-    static PageFurniture forBody(HtmlLexicon lexicon) {
-        Set<String> words = new java.util.HashSet<>(lexicon.section("furniture"));
-        words.addAll(lexicon.section("body-furniture"));
-        return new PageFurniture(lexicon, Set.copyOf(words), Set.of());
-    }
-
-    /**
-     * The reading for the dates a page shows: also whether a name holds a word of [date-names]
-     * ({@link #namesDate(int)}), so that one look-up per attribute gives both.
-     */
-    static PageFurniture withDateNames(HtmlLexicon lexicon) {
-        return new PageFurniture(lexicon, lexicon.section("furniture"), lexicon.section("date-names"));
+        this.dateNames = lexicon.section("date-names");
     }
 
     /** The element's reading, kept in the page's counts (read once per element and page). */
@@ -81,7 +70,12 @@ final class PageFurniture {
         return (flags & ARTICLE) != 0;
     }
 
-    /** A class, id (or the attribute read) with a word of [date-names] in one of its names ({@link #withDateNames}). */
+    /** Furniture by the words of [furniture] alone: a box whose dates are other pages' or readers'. */
+    static boolean isDateFurniture(int flags) {
+        return (flags & DATE_FURNITURE) != 0;
+    }
+
+    /** A class, id (or the attribute read) with a word of [date-names] in one of its names. */
     static boolean namesDate(int flags) {
         return (flags & DATE) != 0;
     }
@@ -110,6 +104,7 @@ final class PageFurniture {
     private static final int PLAIN = 4;
     private static final int OVERLAY = 8;
     private static final int DATE = 16;
+    private static final int DATE_FURNITURE = 32;
     /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -138,12 +133,15 @@ final class PageFurniture {
             List<String> all = words(n);
             String block = block(n);
             List<String> words = block == n ? all : words(block);
-            for (int i = 0; i < all.size() && !dateNames.isEmpty(); i++) {
+            for (int i = 0; i < all.size(); i++) {
                 if (dateNames.contains(all.get(i))) {
                     f |= DATE;
                 }
             }
-            if (furnitureName(words)) {
+            if (furnitureName(words, dateFurniture)) {
+                f |= DATE_FURNITURE;
+            }
+            if (furnitureName(words, furniture)) {
                 f |= FURNITURE;
                 if (words.size() == 1) {
                     f |= PLAIN;
@@ -174,7 +172,7 @@ final class PageFurniture {
     }
 
     /** Furniture by its first word or its last meaningful one; a name of a page state ("with-navigation", "has-sidebar") is not. */
-    private boolean furnitureName(List<String> words) {
+    private boolean furnitureName(List<String> words, Set<String> furniture) {
         if (words.isEmpty() || state.contains(words.get(0))) {
             return false;
         }
