@@ -213,24 +213,26 @@ final class PageFurniture {
 
     /** "postFooter_inner-2" → post, footer, inner, 2 (case changes are read before lower-casing). */
     static List<String> words(String name) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
+        List<String> out = new ArrayList<>(4);
+        int start = 0;
         char prev = 0;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c == '-' || c == '_' || c == '.' || c == ':' || Character.isLowerCase(prev) && Character.isUpperCase(c)) {
-                if (w.length() > 0) {
-                    out.add(w.toString().toLowerCase(Locale.ROOT));
-                    w.setLength(0);
+            if (c == '-' || c == '_' || c == '.' || c == ':') {
+                if (i > start) {
+                    out.add(name.substring(start, i).toLowerCase(Locale.ROOT));
                 }
-            }
-            if (c != '-' && c != '_' && c != '.' && c != ':') {
-                w.append(c);
+                start = i + 1;
+            } else if (Character.isLowerCase(prev) && Character.isUpperCase(c)) {
+                if (i > start) {
+                    out.add(name.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+                start = i;
             }
             prev = c;
         }
-        if (w.length() > 0) {
-            out.add(w.toString().toLowerCase(Locale.ROOT));
+        if (name.length() > start) {
+            out.add(name.substring(start).toLowerCase(Locale.ROOT));
         }
         return out;
     }
