@@ -147,26 +147,39 @@ final class HtmlMetadata {
                 if (!(node instanceof Element e) || e.attributesSize() == 0 && !e.normalName().equals("h1")) {
                     return;
                 }
-                if (META.matches(page, e)) {
+                // each selector asked only of the elements that can match it (its tag, its attribute)
+                String tag = e.normalName();
+                if (tag.equals("meta") && META.matches(page, e)) {
                     metas.add(e);
                 }
-                if (JSON_LD.matches(page, e)) {
+                if (tag.equals("script") && JSON_LD.matches(page, e)) {
                     jsonLd.add(e);
                 }
-                if (canonical[0] == null && CANONICAL.matches(page, e)) {
+                if (canonical[0] == null && tag.equals("link") && CANONICAL.matches(page, e)) {
                     canonical[0] = e;
                 }
-                if (HEADING.matches(page, e)) {
+                boolean itemprop = e.hasAttr("itemprop");
+                if ((tag.equals("h1") || itemprop || containsIgnoreCase(e.attr("class"), "title")) && HEADING.matches(page, e)) {
                     headings.add(e);
                 }
-                if (DATE_PUBLISHED.matches(page, e)) {
+                if (itemprop && DATE_PUBLISHED.matches(page, e)) {
                     datePublished.add(e);
                 }
-                if (author[0] == null && AUTHOR.matches(page, e)) {
+                if (author[0] == null && (itemprop || e.hasAttr("rel")) && AUTHOR.matches(page, e)) {
                     author[0] = e;
                 }
             }, page);
             return new PageElements(metas, jsonLd, canonical[0], headings, datePublished, author[0]);
+        }
+
+        /** Whether {@code s} holds {@code part} in any case (as the selectors compare class names). */
+        private static boolean containsIgnoreCase(String s, String part) {
+            for (int i = 0; i + part.length() <= s.length(); i++) {
+                if (s.regionMatches(true, i, part, 0, part.length())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

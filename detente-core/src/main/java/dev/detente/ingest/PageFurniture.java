@@ -138,17 +138,23 @@ final class PageFurniture {
                     f |= DATE;
                 }
             }
-            if (furnitureName(words, dateFurniture)) {
-                f |= DATE_FURNITURE;
-            }
-            if (furnitureName(words, furniture)) {
-                f |= FURNITURE;
-                if (words.size() == 1) {
-                    f |= PLAIN;
-                }
+            // furniture by its first word or its last meaningful one; a name of a page state
+            // ("with-navigation", "has-sidebar") is not
+            if (!words.isEmpty() && !state.contains(words.get(0))) {
+                String first = words.get(0);
                 String last = lastMeaningful(words);
-                if (overlay.contains(last) || overlay.contains(words.get(0)) && furniture.contains(last)) {
-                    f |= OVERLAY;
+                if (furniture.contains(first) || furniture.contains(last)) {
+                    f |= FURNITURE;
+                    if (words.size() == 1) {
+                        f |= PLAIN;
+                    }
+                    if (overlay.contains(last) || overlay.contains(first) && furniture.contains(last)) {
+                        f |= OVERLAY;
+                    }
+                    // [furniture] is a part of the body's words
+                    if (dateFurniture.contains(first) || dateFurniture.contains(last)) {
+                        f |= DATE_FURNITURE;
+                    }
                 }
             }
             if (positive.contains(n.toLowerCase(Locale.ROOT))) {
@@ -169,14 +175,6 @@ final class PageFurniture {
     private static String block(String name) {
         int m = name.indexOf("--");
         return m > 0 ? name.substring(0, m) : name;
-    }
-
-    /** Furniture by its first word or its last meaningful one; a name of a page state ("with-navigation", "has-sidebar") is not. */
-    private boolean furnitureName(List<String> words, Set<String> furniture) {
-        if (words.isEmpty() || state.contains(words.get(0))) {
-            return false;
-        }
-        return furniture.contains(words.get(0)) || furniture.contains(lastMeaningful(words));
     }
 
     /** The last word that is not filler, a digit or a letter alone ("share-buttons-wrap-2" → share); the first word if none. */

@@ -39,6 +39,9 @@ final class PageText {
 
     PageText(Element root, Set<String> inline) {
         Deque<Counts> blocks = new ArrayDeque<>();
+        // the counts of the elements from the root to the current one: a text's parent is the top,
+        // an element's parent the one below it (no map look-up per node)
+        Deque<Counts> path = new ArrayDeque<>();
         int[] linkDepth = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -47,6 +50,7 @@ final class PageText {
                     Counts c = new Counts();
                     counts.put(e, c);
                     order.add(e);
+                    path.push(c);
                     if (!inline.contains(e.normalName())) {
                         blocks.push(c);
                     }
@@ -69,9 +73,8 @@ final class PageText {
                     Counts own = blocks.peek();
                     own.ownChars += n;
                     own.ownCommas += commas;
-                    Element parent = (Element) t.parent();
-                    if (parent != null) {
-                        Counts pc = counts.get(parent);
+                    if (t.parent() != null) {
+                        Counts pc = path.peek();
                         pc.chars += n;
                         if (linkDepth[0] > 0) {
                             pc.linkChars += n;
@@ -83,20 +86,17 @@ final class PageText {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    Counts c = counts.get(e);
+                    Counts c = path.pop();
                     if (!inline.contains(e.normalName())) {
                         blocks.pop();
                     }
                     if (e.normalName().equals("a")) {
                         linkDepth[0]--;
                     }
-                    Element parent = e.parent();
-                    if (parent != null && node != root) {
-                        Counts pc = counts.get(parent);
-                        if (pc != null) {
-                            pc.chars += c.chars;
-                            pc.linkChars += c.linkChars;
-                        }
+                    if (e.parent() != null && node != root) {
+                        Counts pc = path.peek();
+                        pc.chars += c.chars;
+                        pc.linkChars += c.linkChars;
                     }
                 }
             }
