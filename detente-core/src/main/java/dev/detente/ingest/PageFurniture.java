@@ -106,7 +106,7 @@ final class PageFurniture {
     private static final int DATE = 16;
     private static final int DATE_FURNITURE = 32;
     /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
-    private static final int CACHE_LIMIT = 50_000;
+    private static final int CACHE_LIMIT = 4_096;
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The element's class and id reading: bits read with {@link #isFurniture(int)}, {@link #isArticle(int)}... */
