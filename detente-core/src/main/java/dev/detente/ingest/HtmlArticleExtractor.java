@@ -83,19 +83,25 @@ public final class HtmlArticleExtractor {
     /** One pass over the page instead of one CSS selector per tag and attribute. */
     private void removeNeverText(Element body) {
         List<Element> out = new java.util.ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e != body && neverTextTags.contains(e.normalName()) || e.attributesSize() > 0 && hasNeverTextAttribute(e)) {
+        // what lies inside a removed element goes with it: the walk skips it
+        org.jsoup.select.NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && (e != body && neverTextTags.contains(e.normalName())
+                    || e.attributesSize() > 0 && hasNeverTextAttribute(e))) {
                 out.add(e);
+                return org.jsoup.select.NodeFilter.FilterResult.SKIP_ENTIRELY;
             }
-        }
+            return org.jsoup.select.NodeFilter.FilterResult.CONTINUE;
+        }, body);
         for (Element e : out) {
             e.remove();
         }
     }
 
     private boolean hasNeverTextAttribute(Element e) {
+        // by the parsed (lower-case) attribute keys, not the case-blind look-up of Element.attr
+        org.jsoup.nodes.Attributes attributes = e.attributes();
         for (Map.Entry<String, String> a : neverTextAttributes.entrySet()) {
-            if (e.hasAttr(a.getKey()) && (a.getValue().isEmpty() || e.attr(a.getKey()).equalsIgnoreCase(a.getValue()))) {
+            if (attributes.hasKey(a.getKey()) && (a.getValue().isEmpty() || attributes.get(a.getKey()).equalsIgnoreCase(a.getValue()))) {
                 return true;
             }
         }
