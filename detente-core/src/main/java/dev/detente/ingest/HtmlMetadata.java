@@ -158,14 +158,16 @@ final class HtmlMetadata {
                 if (canonical[0] == null && tag.equals("link") && CANONICAL.matches(page, e)) {
                     canonical[0] = e;
                 }
-                boolean itemprop = e.hasAttr("itemprop");
-                if ((tag.equals("h1") || itemprop || containsIgnoreCase(e.attr("class"), "title")) && HEADING.matches(page, e)) {
+                // by the parsed (lower-case) attribute keys, not the case-blind look-up of Element.attr
+                org.jsoup.nodes.Attributes attributes = e.attributes();
+                boolean itemprop = attributes.hasKey("itemprop");
+                if ((tag.equals("h1") || itemprop || containsIgnoreCase(attributes.get("class"), "title")) && HEADING.matches(page, e)) {
                     headings.add(e);
                 }
                 if (itemprop && DATE_PUBLISHED.matches(page, e)) {
                     datePublished.add(e);
                 }
-                if (author[0] == null && (itemprop || e.hasAttr("rel")) && AUTHOR.matches(page, e)) {
+                if (author[0] == null && (itemprop || attributes.hasKey("rel")) && AUTHOR.matches(page, e)) {
                     author[0] = e;
                 }
             }, page);
@@ -174,8 +176,11 @@ final class HtmlMetadata {
 
         /** Whether {@code s} holds {@code part} in any case (as the selectors compare class names). */
         private static boolean containsIgnoreCase(String s, String part) {
+            char lower = Character.toLowerCase(part.charAt(0));
+            char upper = Character.toUpperCase(part.charAt(0));
             for (int i = 0; i + part.length() <= s.length(); i++) {
-                if (s.regionMatches(true, i, part, 0, part.length())) {
+                char c = s.charAt(i);
+                if ((c == lower || c == upper) && s.regionMatches(true, i, part, 0, part.length())) {
                     return true;
                 }
             }

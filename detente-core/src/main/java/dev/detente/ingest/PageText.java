@@ -87,7 +87,8 @@ final class PageText {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     Counts c = path.pop();
-                    if (!inline.contains(e.normalName())) {
+                    // a block element's counts are on top of the blocks when it closes (an inline one's never are)
+                    if (blocks.peek() == c) {
                         blocks.pop();
                     }
                     if (e.normalName().equals("a")) {
