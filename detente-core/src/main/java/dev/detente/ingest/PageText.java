@@ -63,7 +63,8 @@ final class PageText {
                     int commas = 0;
                     for (int i = 0; i < s.length(); i++) {
                         char ch = s.charAt(i);
-                        if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+                        // printable ASCII answered before the Unicode look-up
+                        if (ch > ' ' && ch < 0x80 || !Character.isWhitespace(ch) && ch != '\u00a0') {
                             n++;
                             if (ch == ',' || ch == '，' || ch == '、') {
                                 commas++;
