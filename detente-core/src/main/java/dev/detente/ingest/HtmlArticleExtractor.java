@@ -65,7 +65,8 @@ public final class HtmlArticleExtractor {
             return new Extracted("", meta);
         }
         removeNeverText(body);
-        Set<Element> furniture = furniture(body, new PageText(body, inline), headline(body, meta.title()));
+        PageText whole = new PageText(body, inline);
+        Set<Element> furniture = furniture(body, whole, headline(whole, meta.title()));
         for (Element e : furniture) {
             if (e.parent() != null) {
                 e.remove();
@@ -179,12 +180,15 @@ public final class HtmlArticleExtractor {
         return true;
     }
 
-    /** The h1 that reads as the page's title (its headline, not the site's logo), or null. */
-    private static Element headline(Element body, String title) {
+    /** The h1 that reads as the page's title (its headline, not the site's logo), or null; from the page's elements already listed, not another walk. */
+    private static Element headline(PageText page, String title) {
         if (title == null) {
             return null;
         }
-        for (Element h : body.getElementsByTag("h1")) {
+        for (Element h : page.elements()) {
+            if (!h.normalName().equals("h1")) {
+                continue;
+            }
             if (h.text().strip().equalsIgnoreCase(title.strip())) {
                 return h;
             }
