@@ -101,7 +101,7 @@ final class HtmlMetadata {
         }
         String language = language(page, fields);
         PageClock clock = new PageClock(zones.of(meta.url(), language), urlDates.fromUrl(meta.url()));
-        Dated published = undatedThing(ld) ? null : published(page, found.datePublished, fields, article, clock);
+        Dated published = undatedThing(ld) ? null : published(page, found.datePublished, found.headings, fields, article, clock);
         if (published != null) {
             meta = meta.withPublished(published.date(), published.source());
         }
@@ -188,11 +188,26 @@ final class HtmlMetadata {
         }
     }
 
+    /** The first h1 inside {@code body} among the page's headings (document order), or null. */
+    private static Element firstH1(List<Element> headings, Element body) {
+        for (Element h : headings) {
+            if (h.normalName().equals("h1")) {
+                for (Element p = h; p != null; p = p.parent()) {
+                    if (p == body) {
+                        return h;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** A publication date and where it came from. */
     private record Dated(LocalDate date, String source) {
     }
 
-    private Dated published(Document page, List<Element> datePublished, Map<String, String> fields, JsonNode article, PageClock clock) {
+    private Dated published(Document page, List<Element> datePublished, List<Element> headings, Map<String, String> fields, JsonNode article,
+            PageClock clock) {
         LocalDate field = article == null ? null : dates.parse(text(article.get("datePublished")), clock);
         for (int i = 0; field == null && i < publishedFields.size(); i++) {
             field = dates.parse(fields.get(publishedFields.get(i)), clock);
@@ -211,7 +226,7 @@ final class HtmlMetadata {
         // A page that says it is no article (og:type website or product, a JSON-LD WebPage and no
         // Article) carries its CMS creation date: that date counts only where the page shows it.
         boolean notArticle = field != null && !isArticlePage(fields, article);
-        PageDates.Seen seen = page.body() == null ? new PageDates.Seen(List.of(), 0) : pageDates.shown(page.body(), clock);
+        PageDates.Seen seen = page.body() == null ? new PageDates.Seen(List.of(), 0) : pageDates.shown(page.body(), firstH1(headings, page.body()), clock);
         List<PageDates.Shown> shown = seen.dates();
         LocalDate nearField = null;
         PageDates.Shown firstInDateElement = null;

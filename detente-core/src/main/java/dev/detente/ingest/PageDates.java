@@ -88,6 +88,11 @@ final class PageDates {
 
     /** The dates shown below {@code body}, and its text's length; UTC times read on the page's {@code clock}. */
     Seen shown(Element body, PageClock clock) {
+        return shown(body, body.selectFirst("h1"), clock);
+    }
+
+    /** As {@link #shown(Element, PageClock)}, with the body's first h1 ({@code headline}, or null) already found. */
+    Seen shown(Element body, Element headline, PageClock clock) {
         List<Shown> out = new ArrayList<>();
         int[] offset = {0};
         int[] headlineAt = {Shown.NO_HEADLINE};
@@ -99,7 +104,6 @@ final class PageDates {
         // A box that holds the page's headline is the article's frame, whatever its name says
         // ("content right-sidebar", "wrapper with-sidebar"): the dates in it are not other pages'.
         Set<Element> headlineFrames = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Element headline = body.selectFirst("h1");
         for (Element p = headline; p != null && p != body; p = p.parent()) {
             headlineFrames.add(p);
         }
