@@ -108,6 +108,8 @@ final class PageFurniture {
     /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
     private static final int CACHE_LIMIT = 4_096;
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int NAME_CACHE_LIMIT = 16_384;
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> nameCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The element's class and id reading: bits read with {@link #isFurniture(int)}, {@link #isArticle(int)}... */
     int flags(Element e) {
@@ -130,41 +132,59 @@ final class PageFurniture {
         }
         int f = 0;
         for (String n : names(names)) {
-            List<String> all = words(n);
-            String block = block(n);
-            List<String> words = block == n ? all : words(block);
-            for (int i = 0; i < all.size(); i++) {
-                if (dateNames.contains(all.get(i))) {
-                    f |= DATE;
-                }
-            }
-            // furniture by its first word or its last meaningful one; a name of a page state
-            // ("with-navigation", "has-sidebar") is not
-            if (!words.isEmpty() && !state.contains(words.get(0))) {
-                String first = words.get(0);
-                String last = lastMeaningful(words);
-                if (furniture.contains(first) || furniture.contains(last)) {
-                    f |= FURNITURE;
-                    if (words.size() == 1) {
-                        f |= PLAIN;
-                    }
-                    if (overlay.contains(last) || overlay.contains(first) && furniture.contains(last)) {
-                        f |= OVERLAY;
-                    }
-                    // [furniture] is a part of the body's words
-                    if (dateFurniture.contains(first) || dateFurniture.contains(last)) {
-                        f |= DATE_FURNITURE;
-                    }
-                }
-            }
-            if (positive.contains(n.toLowerCase(Locale.ROOT))) {
-                f |= ARTICLE;
-            }
+            f |= nameFlags(n);
         }
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
         cache.put(names, f);
+        return f;
+    }
+
+    /**
+     * The reading of one name ("share-buttons"): names repeat across a page's class strings and
+     * across pages far more than whole strings do, so they are kept too (bounded).
+     */
+    private int nameFlags(String n) {
+        Integer known = nameCache.get(n);
+        if (known != null) {
+            return known;
+        }
+        int f = 0;
+        List<String> all = words(n);
+        String block = block(n);
+        List<String> words = block == n ? all : words(block);
+        for (int i = 0; i < all.size(); i++) {
+            if (dateNames.contains(all.get(i))) {
+                f |= DATE;
+            }
+        }
+        // furniture by its first word or its last meaningful one; a name of a page state
+        // ("with-navigation", "has-sidebar") is not
+        if (!words.isEmpty() && !state.contains(words.get(0))) {
+            String first = words.get(0);
+            String last = lastMeaningful(words);
+            if (furniture.contains(first) || furniture.contains(last)) {
+                f |= FURNITURE;
+                if (words.size() == 1) {
+                    f |= PLAIN;
+                }
+                if (overlay.contains(last) || overlay.contains(first) && furniture.contains(last)) {
+                    f |= OVERLAY;
+                }
+                // [furniture] is a part of the body's words
+                if (dateFurniture.contains(first) || dateFurniture.contains(last)) {
+                    f |= DATE_FURNITURE;
+                }
+            }
+        }
+        if (positive.contains(n.toLowerCase(Locale.ROOT))) {
+            f |= ARTICLE;
+        }
+        if (nameCache.size() > NAME_CACHE_LIMIT) {
+            nameCache.clear();
+        }
+        nameCache.put(n, f);
         return f;
     }
 
