@@ -47,10 +47,10 @@ public final class HtmlArticleExtractor {
         this.regionRoles = lexicon.section("region-roles");
         this.sectioning = lexicon.section("sectioning");
         this.inline = lexicon.section("inline");
-        this.furniture = PageFurniture.forBody(lexicon);
+        this.furniture = new PageFurniture(lexicon);
         this.contentRoot = new ContentRoot(furniture);
         this.blocks = new BlockText(inline, new SentenceEnds(lexicon), new ReaderAppeals(lexicon));
-        this.metadata = new HtmlMetadata(knowledge);
+        this.metadata = new HtmlMetadata(knowledge, furniture);
     }
 
     /** What a page gave: its text (paragraphs separated by blank lines) and metadata. */
@@ -65,7 +65,8 @@ public final class HtmlArticleExtractor {
             return new Extracted("", meta);
         }
         removeNeverText(body);
-        Set<Element> furniture = furniture(body, new PageText(body, inline), headline(body, meta.title()));
+        PageText whole = new PageText(body, inline);
+        Set<Element> furniture = furniture(body, whole, headline(whole, meta.title()));
         for (Element e : furniture) {
             if (e.parent() != null) {
                 e.remove();
@@ -83,19 +84,25 @@ public final class HtmlArticleExtractor {
     /** One pass over the page instead of one CSS selector per tag and attribute. */
     private void removeNeverText(Element body) {
         List<Element> out = new java.util.ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e != body && neverTextTags.contains(e.normalName()) || e.attributesSize() > 0 && hasNeverTextAttribute(e)) {
+        // what lies inside a removed element goes with it: the walk skips it
+        org.jsoup.select.NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && (e != body && neverTextTags.contains(e.normalName())
+                    || e.attributesSize() > 0 && hasNeverTextAttribute(e))) {
                 out.add(e);
+                return org.jsoup.select.NodeFilter.FilterResult.SKIP_ENTIRELY;
             }
-        }
+            return org.jsoup.select.NodeFilter.FilterResult.CONTINUE;
+        }, body);
         for (Element e : out) {
             e.remove();
         }
     }
 
     private boolean hasNeverTextAttribute(Element e) {
+        // by the parsed (lower-case) attribute keys, not the case-blind look-up of Element.attr
+        org.jsoup.nodes.Attributes attributes = e.attributes();
         for (Map.Entry<String, String> a : neverTextAttributes.entrySet()) {
-            if (e.hasAttr(a.getKey()) && (a.getValue().isEmpty() || e.attr(a.getKey()).equalsIgnoreCase(a.getValue()))) {
+            if (attributes.hasKey(a.getKey()) && (a.getValue().isEmpty() || attributes.get(a.getKey()).equalsIgnoreCase(a.getValue()))) {
                 return true;
             }
         }
@@ -173,12 +180,15 @@ public final class HtmlArticleExtractor {
         return true;
     }
 
-    /** The h1 that reads as the page's title (its headline, not the site's logo), or null. */
-    private static Element headline(Element body, String title) {
+    /** The h1 that reads as the page's title (its headline, not the site's logo), or null; from the page's elements already listed, not another walk. */
+    private static Element headline(PageText page, String title) {
         if (title == null) {
             return null;
         }
-        for (Element h : body.getElementsByTag("h1")) {
+        for (Element h : page.elements()) {
+            if (!h.normalName().equals("h1")) {
+                continue;
+            }
             if (h.text().strip().equalsIgnoreCase(title.strip())) {
                 return h;
             }

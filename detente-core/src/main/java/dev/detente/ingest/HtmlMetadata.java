@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * A page's metadata from every source its markup offers: {@code <meta>} names and properties
@@ -43,6 +46,11 @@ final class HtmlMetadata {
     private final DateFinder urlDates;
 
     HtmlMetadata(Knowledge knowledge) {
+        this(knowledge, new PageFurniture(HtmlLexicon.of(knowledge)));
+    }
+
+    /** With the class and id reading the page's body is read with (its look-ups kept for both). */
+    HtmlMetadata(Knowledge knowledge, PageFurniture names) {
         HtmlLexicon lexicon = HtmlLexicon.of(knowledge);
         this.publishedFields = lexicon.ordered("published-fields");
         this.articleTypes = lexicon.ordered("article-types");
@@ -53,17 +61,18 @@ final class HtmlMetadata {
         this.homeLinks = lexicon.section("home-links");
         this.zones = new PageZones(lexicon);
         this.dates = StructuredDates.of(knowledge);
-        this.pageDates = new PageDates(lexicon, new PageFurniture(lexicon), dates);
+        this.pageDates = new PageDates(lexicon, names, dates);
         this.titles = new HtmlTitles(Bylines.of(knowledge));
         this.urlDates = new DateFinder(knowledge);
     }
 
     ArticleMeta read(Document page, String baseUrl) {
         ArticleMeta meta = ArticleMeta.empty();
-        Map<String, String> fields = metaFields(page);
-        List<JsonNode> ld = jsonLd(page);
+        PageElements found = PageElements.of(page);
+        Map<String, String> fields = metaFields(found.metas);
+        List<JsonNode> ld = jsonLd(found.jsonLd);
         JsonNode article = articleNode(ld);
-        String canonical = attr(page, "link[rel=canonical]", "abs:href");
+        String canonical = attr(found.canonical, "abs:href");
         if (canonical == null || !canonical.startsWith("http")) {
             canonical = fields.get("og:url");
         }
@@ -86,19 +95,19 @@ final class HtmlMetadata {
         String title = titles.choose(new HtmlTitles.Sources(
                 first(fields.get("og:title"), fields.get("twitter:title")),
                 article == null ? null : text(article.get("headline")),
-                page.title(), headings(page, siteNames), siteNames, meta.url()));
+                page.title(), headings(found.headings, siteNames), siteNames, meta.url()));
         if (title != null) {
             meta = meta.withTitle(title, "html-meta");
         }
         String language = language(page, fields);
         PageClock clock = new PageClock(zones.of(meta.url(), language), urlDates.fromUrl(meta.url()));
-        Dated published = undatedThing(ld) ? null : published(page, fields, article, clock);
+        Dated published = undatedThing(ld) ? null : published(page, found.datePublished, found.headings, fields, article, clock);
         if (published != null) {
             meta = meta.withPublished(published.date(), published.source());
         }
         String author = first(fields.get("author"), article == null ? null : name(article.get("author")),
                 fields.get("article:author"), fields.get("dc.creator"), fields.get("parsely-author"),
-                attrText(page, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]"));
+                attrText(found.author));
         if (author != null && !author.startsWith("http") && author.length() <= 100) {
             meta = meta.withAuthor(author, "html-meta");
         }
@@ -112,17 +121,99 @@ final class HtmlMetadata {
         return meta;
     }
 
+    /**
+     * The elements the metadata reads, found in one walk over the page instead of one selector
+     * walk each (the selectors compiled once): {@code <meta content>}, JSON-LD scripts, the
+     * canonical link, headline candidates, itemprop=datePublished and the first author element.
+     */
+    private record PageElements(List<Element> metas, List<Element> jsonLd, Element canonical, List<Element> headings,
+            List<Element> datePublished, Element author) {
+        private static final Evaluator META = QueryParser.parse("meta[content]");
+        private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+        private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+        private static final Evaluator HEADING = QueryParser.parse("h1, [itemprop=headline], .entry-title, .post-title, .article-title");
+        private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+        private static final Evaluator AUTHOR = QueryParser.parse("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]");
+
+        static PageElements of(Document page) {
+            List<Element> metas = new ArrayList<>();
+            List<Element> jsonLd = new ArrayList<>();
+            List<Element> headings = new ArrayList<>();
+            List<Element> datePublished = new ArrayList<>();
+            Element[] canonical = {null};
+            Element[] author = {null};
+            NodeTraversor.traverse((node, depth) -> {
+                // every selector but the h1 asks for an attribute
+                if (!(node instanceof Element e) || e.attributesSize() == 0 && !e.normalName().equals("h1")) {
+                    return;
+                }
+                // each selector asked only of the elements that can match it (its tag, its attribute)
+                String tag = e.normalName();
+                if (tag.equals("meta") && META.matches(page, e)) {
+                    metas.add(e);
+                }
+                if (tag.equals("script") && JSON_LD.matches(page, e)) {
+                    jsonLd.add(e);
+                }
+                if (canonical[0] == null && tag.equals("link") && CANONICAL.matches(page, e)) {
+                    canonical[0] = e;
+                }
+                // by the parsed (lower-case) attribute keys, not the case-blind look-up of Element.attr
+                org.jsoup.nodes.Attributes attributes = e.attributes();
+                boolean itemprop = attributes.hasKey("itemprop");
+                if ((tag.equals("h1") || itemprop || containsIgnoreCase(attributes.get("class"), "title")) && HEADING.matches(page, e)) {
+                    headings.add(e);
+                }
+                if (itemprop && DATE_PUBLISHED.matches(page, e)) {
+                    datePublished.add(e);
+                }
+                if (author[0] == null && (itemprop || attributes.hasKey("rel")) && AUTHOR.matches(page, e)) {
+                    author[0] = e;
+                }
+            }, page);
+            return new PageElements(metas, jsonLd, canonical[0], headings, datePublished, author[0]);
+        }
+
+        /** Whether {@code s} holds {@code part} in any case (as the selectors compare class names). */
+        private static boolean containsIgnoreCase(String s, String part) {
+            char lower = Character.toLowerCase(part.charAt(0));
+            char upper = Character.toUpperCase(part.charAt(0));
+            for (int i = 0; i + part.length() <= s.length(); i++) {
+                char c = s.charAt(i);
+                if ((c == lower || c == upper) && s.regionMatches(true, i, part, 0, part.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The first h1 inside {@code body} among the page's headings (document order), or null. */
+    private static Element firstH1(List<Element> headings, Element body) {
+        for (Element h : headings) {
+            if (h.normalName().equals("h1")) {
+                for (Element p = h; p != null; p = p.parent()) {
+                    if (p == body) {
+                        return h;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** A publication date and where it came from. */
     private record Dated(LocalDate date, String source) {
     }
 
-    private Dated published(Document page, Map<String, String> fields, JsonNode article, PageClock clock) {
+    private Dated published(Document page, List<Element> datePublished, List<Element> headings, Map<String, String> fields, JsonNode article,
+            PageClock clock) {
         LocalDate field = article == null ? null : dates.parse(text(article.get("datePublished")), clock);
         for (int i = 0; field == null && i < publishedFields.size(); i++) {
             field = dates.parse(fields.get(publishedFields.get(i)), clock);
         }
         if (field == null) {
-            for (Element e : page.select("[itemprop=datePublished]")) {
+            for (Element e : datePublished) {
                 if (ofAPart(e)) {
                     continue;
                 }
@@ -135,7 +226,7 @@ final class HtmlMetadata {
         // A page that says it is no article (og:type website or product, a JSON-LD WebPage and no
         // Article) carries its CMS creation date: that date counts only where the page shows it.
         boolean notArticle = field != null && !isArticlePage(fields, article);
-        PageDates.Seen seen = page.body() == null ? new PageDates.Seen(List.of(), 0) : pageDates.shown(page.body(), clock);
+        PageDates.Seen seen = page.body() == null ? new PageDates.Seen(List.of(), 0) : pageDates.shown(page.body(), firstH1(headings, page.body()), clock);
         List<PageDates.Shown> shown = seen.dates();
         LocalDate nearField = null;
         PageDates.Shown firstInDateElement = null;
@@ -319,9 +410,9 @@ final class HtmlMetadata {
     }
 
     /** Every {@code <meta>} content by its property, name, itemprop or http-equiv (lower case); the first wins. */
-    private Map<String, String> metaFields(Document page) {
+    private Map<String, String> metaFields(List<Element> metas) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : page.select("meta[content]")) {
+        for (Element m : metas) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
@@ -343,9 +434,9 @@ final class HtmlMetadata {
      * headline ({@code <span>Climate</span><span>Drilling until it gets hot</span>}) offers its
      * longest part before the whole.
      */
-    private List<String> headings(Document page, List<String> siteNames) {
+    private List<String> headings(List<Element> headings, List<String> siteNames) {
         List<String> out = new ArrayList<>();
-        for (Element h : page.select("h1, [itemprop=headline], .entry-title, .post-title, .article-title")) {
+        for (Element h : headings) {
             String t = h.text().strip();
             if (t.isEmpty() || t.length() >= 300) {
                 continue;
@@ -388,9 +479,9 @@ final class HtmlMetadata {
     }
 
     /** Every JSON-LD object of the page, arrays and {@code @graph} lists opened. */
-    private static List<JsonNode> jsonLd(Document page) {
+    private static List<JsonNode> jsonLd(List<Element> scripts) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             try {
                 collect(JSON.readTree(script.data()), out, 0);
             } catch (Exception e) {
@@ -438,8 +529,7 @@ final class HtmlMetadata {
         }
     }
 
-    private static String attr(Document page, String selector, String attribute) {
-        Element e = page.selectFirst(selector);
+    private static String attr(Element e, String attribute) {
         if (e == null) {
             return null;
         }
@@ -447,8 +537,7 @@ final class HtmlMetadata {
         return v.isEmpty() ? null : v;
     }
 
-    private static String attrText(Document page, String selector) {
-        Element e = page.selectFirst(selector);
+    private static String attrText(Element e) {
         if (e == null) {
             return null;
         }

@@ -28,7 +28,7 @@ final class LeadBlocks {
         }
         List<Element> order = text.elements();
         Element first = roots.get(0);
-        Element h1 = headline(body, title);
+        Element h1 = headline(order, title);
         if (h1 == null || isWithin(h1, first) || first == body || isWithin(first, h1)) {
             return roots;
         }
@@ -70,13 +70,18 @@ final class LeadBlocks {
     }
 
     /** The page's first h1; without one, the h2 that reads as the page's title (a site header took the h1). */
-    private static Element headline(Element body, String title) {
-        Element h1 = body.selectFirst("h1");
-        if (h1 != null || title == null) {
-            return h1;
+    private static Element headline(List<Element> order, String title) {
+        // the page's elements in document order, already listed: no selector walks
+        for (Element e : order) {
+            if (e.normalName().equals("h1")) {
+                return e;
+            }
         }
-        for (Element h : body.getElementsByTag("h2")) {
-            if (h.text().strip().equalsIgnoreCase(title.strip())) {
+        if (title == null) {
+            return null;
+        }
+        for (Element h : order) {
+            if (h.normalName().equals("h2") && h.text().strip().equalsIgnoreCase(title.strip())) {
                 return h;
             }
         }

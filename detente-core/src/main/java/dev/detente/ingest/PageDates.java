@@ -54,7 +54,6 @@ final class PageDates {
 
     private final WrittenDates written;
     private final PageFurniture names;
-    private final Set<String> dateNames;
     /** Page regions whose dates are other pages' (footer, nav, aside), unless they frame the headline. */
     private final Set<String> dateFurnitureTags;
     /** Elements whose text nodes are data, never shown (script, style...). */
@@ -76,7 +75,6 @@ final class PageDates {
         this.thingTypes = lexicon.ordered("thing-item-types");
         this.written = new WrittenDates(lexicon);
         this.names = names;
-        this.dateNames = lexicon.section("date-names");
         this.dateFurnitureTags = lexicon.section("date-furniture-tags");
         this.dataTags = lexicon.section("data-tags");
         String rangeWords = String.join("|", lexicon.ordered("range-words").stream().map(Pattern::quote).toList());
@@ -90,10 +88,12 @@ final class PageDates {
 
     /** The dates shown below {@code body}, and its text's length; UTC times read on the page's {@code clock}. */
     Seen shown(Element body, PageClock clock) {
+        return shown(body, body.selectFirst("h1"), clock);
+    }
+
+    /** As {@link #shown(Element, PageClock)}, with the body's first h1 ({@code headline}, or null) already found. */
+    Seen shown(Element body, Element headline, PageClock clock) {
         List<Shown> out = new ArrayList<>();
-        int[] dateDepth = {0};
-        int[] furnitureDepth = {0};
-        int[] thingDepth = {0};
         int[] offset = {0};
         int[] headlineAt = {Shown.NO_HEADLINE};
         // the text before the current one: a label in its own element ("<b>Release:</b> 14.11.2019")
@@ -101,14 +101,13 @@ final class PageDates {
         // days the page shows as an event's schedule or a release: shown again elsewhere (a
         // timetable's heading), they are still not the publication's
         Set<LocalDate> otherDays = new java.util.HashSet<>();
-        java.util.ArrayDeque<Integer> marks = new java.util.ArrayDeque<>();
         // A box that holds the page's headline is the article's frame, whatever its name says
         // ("content right-sidebar", "wrapper with-sidebar"): the dates in it are not other pages'.
         Set<Element> headlineFrames = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Element headline = body.selectFirst("h1");
         for (Element p = headline; p != null && p != body; p = p.parent()) {
             headlineFrames.add(p);
         }
+        OpenElements open = new OpenElements(body, headlineFrames);
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -117,22 +116,16 @@ final class PageDates {
                     if (e == headline) {
                         headlineAt[0] = offset[0];
                     }
-                    boolean date = tag.equals("time") || namesDate(e) && smallText(e);
-                    boolean furniture = e != body && !date && (dateFurnitureTags.contains(tag)
-                            || names.isFurniture(e) && !names.isArticle(e)) && !headlineFrames.contains(e);
-                    boolean thing = e.hasAttr("itemscope") && namesThing(e.attr("itemtype"));
-                    marks.push((date ? 1 : 0) | (furniture ? 2 : 0) | (thing ? 4 : 0));
-                    thingDepth[0] += thing ? 1 : 0;
-                    dateDepth[0] += date ? 1 : 0;
-                    furnitureDepth[0] += furniture ? 1 : 0;
+                    open.push(e);
                     // the words a <time> shows are what its readers saw: its machine value (a UTC
                     // stamp read in some zone) counts only where they are no date of their own
                     if (tag.equals("time") && e.hasAttr("datetime") && written.all(e.text(), 1).isEmpty()) {
                         LocalDate d = dates.parse(e.attr("datetime"), clock);
-                        if (d != null && thingDepth[0] > 0) {
+                        open.read();
+                        if (d != null && open.thing > 0) {
                             otherDays.add(d);
                         } else if (d != null) {
-                            out.add(new Shown(d, true, furnitureDepth[0] > 0, true, since(headlineAt[0], offset[0]), false, offset[0]));
+                            out.add(new Shown(d, true, open.furniture > 0, true, since(headlineAt[0], offset[0]), false, offset[0]));
                         }
                     }
                 } else if (node instanceof TextNode t) {
@@ -151,11 +144,12 @@ final class PageDates {
                     if (s.length() > 4 * MAX_TEXT || !hasDigit(s)) {
                         return;
                     }
-                    if (v.length() > MAX_TEXT && dateDepth[0] == 0) {
+                    open.read();
+                    if (v.length() > MAX_TEXT && open.date == 0) {
                         return;
                     }
                     List<WrittenDates.Found> found = written.all(v, 2);
-                    if (thingDepth[0] > 0) {
+                    if (open.thing > 0) {
                         // a date inside a product's or an event's microdata item is the thing's (a version's release, the event's day)
                         found.forEach(f -> otherDays.add(f.date()));
                         return;
@@ -169,11 +163,11 @@ final class PageDates {
                             continue;
                         }
                         boolean line = found.size() == 1 && (lettersOutside(v, f) <= DATE_LINE_LETTERS || leads(v, f));
-                        out.add(new Shown(f.date(), dateDepth[0] > 0, furnitureDepth[0] > 0, line, since(headlineAt[0], at), false, at));
+                        out.add(new Shown(f.date(), open.date > 0, open.furniture > 0, line, since(headlineAt[0], at), false, at));
                     }
                     if (found.isEmpty()) {
                         for (LocalDate d : written.ambiguous(v)) {
-                            out.add(new Shown(d, dateDepth[0] > 0, furnitureDepth[0] > 0, false, since(headlineAt[0], at), true, at));
+                            out.add(new Shown(d, open.date > 0, open.furniture > 0, false, since(headlineAt[0], at), true, at));
                         }
                     }
                 }
@@ -181,11 +175,8 @@ final class PageDates {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element && !marks.isEmpty()) {
-                    int m = marks.pop();
-                    dateDepth[0] -= m & 1;
-                    furnitureDepth[0] -= (m >> 1) & 1;
-                    thingDepth[0] -= (m >> 2) & 1;
+                if (node instanceof Element) {
+                    open.pop();
                 }
             }
         }, body);
@@ -193,6 +184,77 @@ final class PageDates {
             out.removeIf(d -> otherDays.contains(d.date()));
         }
         return new Seen(List.copyOf(out), offset[0]);
+    }
+
+    /**
+     * The elements open at a point of the walk (from the body down) and how many of them are date
+     * elements, furniture and things. An element is read only when a text or a time below it may
+     * show a date: most elements hold none, and their class and id need not be read.
+     */
+    private final class OpenElements {
+        private final Element body;
+        private final Set<Element> headlineFrames;
+        private Element[] elements = new Element[64];
+        private int[] marks = new int[64];
+        private int size;
+        /** How many of the open elements, from the body down, are read. */
+        private int read;
+        int date;
+        int furniture;
+        int thing;
+
+        OpenElements(Element body, Set<Element> headlineFrames) {
+            this.body = body;
+            this.headlineFrames = headlineFrames;
+        }
+
+        void push(Element e) {
+            if (size == elements.length) {
+                elements = java.util.Arrays.copyOf(elements, 2 * size);
+                marks = java.util.Arrays.copyOf(marks, 2 * size);
+            }
+            elements[size++] = e;
+        }
+
+        void pop() {
+            if (size == 0) {
+                return;
+            }
+            size--;
+            if (size < read) {
+                read = size;
+                int m = marks[size];
+                date -= m & 1;
+                furniture -= (m >> 1) & 1;
+                thing -= (m >> 2) & 1;
+            }
+            elements[size] = null;
+        }
+
+        /** Reads the open elements not yet read. */
+        void read() {
+            for (; read < size; read++) {
+                int m = mark(elements[read]);
+                marks[read] = m;
+                date += m & 1;
+                furniture += (m >> 1) & 1;
+                thing += (m >> 2) & 1;
+            }
+        }
+
+        private int mark(Element e) {
+            String tag = e.normalName();
+            int f = names.flags(e);
+            boolean date = tag.equals("time") || namesDate(e, f) && smallText(e);
+            boolean furniture = e != body && !date && (dateFurnitureTags.contains(tag)
+                    || isFurnitureNotArticle(f)) && !headlineFrames.contains(e);
+            boolean thing = e.hasAttr("itemscope") && namesThing(e.attr("itemtype"));
+            return (date ? 1 : 0) | (furniture ? 2 : 0) | (thing ? 4 : 0);
+        }
+    }
+
+    private static boolean isFurnitureNotArticle(int flags) {
+        return PageFurniture.isDateFurniture(flags) && !PageFurniture.isArticle(flags);
     }
 
     /** Whether a microdata itemtype names a thing that is no article ([thing-item-types]). */
@@ -228,37 +290,13 @@ final class PageDates {
         return chars[0] <= DATE_ELEMENT_TEXT;
     }
 
-    private boolean namesDate(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
+    /** Whether the element's class, id ({@code flags}) or itemprop has a word of [date-names]. */
+    private boolean namesDate(Element e, int flags) {
+        if (PageFurniture.namesDate(flags)) {
+            return true;
         }
-        return namesDate(e.attr("class")) || namesDate(e.attr("id")) || namesDate(e.attr("itemprop"));
+        return e.attributesSize() > 0 && PageFurniture.namesDate(names.flags(e.attributes().get("itemprop")));
     }
-
-    private boolean namesDate(String attr) {
-        if (attr.isEmpty()) {
-            return false;
-        }
-        Boolean known = cache.get(attr);
-        if (known != null) {
-            return known;
-        }
-        boolean date = false;
-        for (String n : attr.split("\\s+")) {
-            for (String w : PageFurniture.words(n)) {
-                date |= dateNames.contains(w);
-            }
-        }
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(attr, date);
-        return date;
-    }
-
-    /** Class and id strings repeat within and across pages: their reading is kept (bounded). */
-    private static final int CACHE_LIMIT = 50_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How far before a date its range's first day may start ("14. - ", "9. bis "). */
     private static final int RANGE_LOOKBACK = 12;

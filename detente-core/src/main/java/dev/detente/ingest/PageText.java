@@ -39,6 +39,9 @@ final class PageText {
 
     PageText(Element root, Set<String> inline) {
         Deque<Counts> blocks = new ArrayDeque<>();
+        // the counts of the elements from the root to the current one: a text's parent is the top,
+        // an element's parent the one below it (no map look-up per node)
+        Deque<Counts> path = new ArrayDeque<>();
         int[] linkDepth = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -47,6 +50,7 @@ final class PageText {
                     Counts c = new Counts();
                     counts.put(e, c);
                     order.add(e);
+                    path.push(c);
                     if (!inline.contains(e.normalName())) {
                         blocks.push(c);
                     }
@@ -59,7 +63,8 @@ final class PageText {
                     int commas = 0;
                     for (int i = 0; i < s.length(); i++) {
                         char ch = s.charAt(i);
-                        if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+                        // printable ASCII answered before the Unicode look-up
+                        if (ch > ' ' && ch < 0x80 || !Character.isWhitespace(ch) && ch != '\u00a0') {
                             n++;
                             if (ch == ',' || ch == '，' || ch == '、') {
                                 commas++;
@@ -69,9 +74,8 @@ final class PageText {
                     Counts own = blocks.peek();
                     own.ownChars += n;
                     own.ownCommas += commas;
-                    Element parent = (Element) t.parent();
-                    if (parent != null) {
-                        Counts pc = counts.get(parent);
+                    if (t.parent() != null) {
+                        Counts pc = path.peek();
                         pc.chars += n;
                         if (linkDepth[0] > 0) {
                             pc.linkChars += n;
@@ -83,20 +87,18 @@ final class PageText {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    Counts c = counts.get(e);
-                    if (!inline.contains(e.normalName())) {
+                    Counts c = path.pop();
+                    // a block element's counts are on top of the blocks when it closes (an inline one's never are)
+                    if (blocks.peek() == c) {
                         blocks.pop();
                     }
                     if (e.normalName().equals("a")) {
                         linkDepth[0]--;
                     }
-                    Element parent = e.parent();
-                    if (parent != null && node != root) {
-                        Counts pc = counts.get(parent);
-                        if (pc != null) {
-                            pc.chars += c.chars;
-                            pc.linkChars += c.linkChars;
-                        }
+                    if (e.parent() != null && node != root) {
+                        Counts pc = path.peek();
+                        pc.chars += c.chars;
+                        pc.linkChars += c.linkChars;
                     }
                 }
             }
