@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Builds holdout.jsonl and holdout.gold.jsonl from the hand-written articles and
-annotations in build_a.py / build_b.py, and checks that every span is verbatim."""
+"""Builds a held-out set's NAME.jsonl and NAME.gold.jsonl (NAME: its folder's name) from the
+hand-written articles and annotations in its build_a.py / build_b.py, and checks that every span
+is verbatim. Usage: python3 eval/holdout/build.py [FOLDER] (default: this script's folder)."""
 import json, os, re, sys
-here = os.path.dirname(os.path.abspath(__file__))
+here = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+name = os.path.basename(here)
 A = []
 ns = {"A": A}
 exec(open(os.path.join(here, "build_a.py"), encoding="utf-8").read(), ns)
@@ -30,10 +32,10 @@ for a in A:
             print(f"{a['id']}: person not in text: {p['name']!r}"); bad += 1
     for s in g["stance"]:
         assert -2 <= s["score"] <= 2 and len(s["countries"]) == 2
-with open(os.path.join(here, "holdout.jsonl"), "w", encoding="utf-8") as f:
+with open(os.path.join(here, name + ".jsonl"), "w", encoding="utf-8") as f:
     for a in A:
         f.write(json.dumps({"id": a["id"], "url": a["url"], "text": a["text"]}, ensure_ascii=False) + "\n")
-with open(os.path.join(here, "holdout.gold.jsonl"), "w", encoding="utf-8") as f:
+with open(os.path.join(here, name + ".gold.jsonl"), "w", encoding="utf-8") as f:
     for a in A:
         f.write(json.dumps(a["gold"], ensure_ascii=False) + "\n")
 print(f"{len(A)} documents, {sum(len(a['gold']['quotes']) for a in A)} quotes, "
