@@ -30,6 +30,7 @@ final class SidePicker {
     private final Set<String> targetBlockers;
     private final Set<String> locatingPrepositions;
     private final Set<String> pairWords;
+    private final Set<String> personPairWords;
     private final Set<String> introPrepositions;
     private final Set<String> roleNouns;
     private final PlacePicker places;
@@ -41,6 +42,7 @@ final class SidePicker {
         this.targetBlockers = rules.words("participants", "target_blockers");
         this.locatingPrepositions = rules.words("participants", "locating_prepositions");
         this.pairWords = rules.words("participants", "pair_words");
+        this.personPairWords = rules.words("participants", "person_pair_words");
         this.introPrepositions = rules.words("participants", "intro_prepositions");
         this.roleNouns = rules.words("participants", "role_nouns");
         this.places = places;
@@ -142,6 +144,8 @@ final class SidePicker {
         int pairSide = pairPhraseNextTo(lower, cs, ce, h);
         if (pairSide != 0) {
             List<String> pair = pairSide > 0 ? pairNamedAfter(ps, h) : null;
+            // "the two ministers agreed": the two persons, as the gold codes persons where they are named
+            pair = pair == null && personPairNextTo(lower, cs, ce, h) ? pairs.personPairFor(earlier) : pair;
             pair = pair != null ? pair : pairs.pairFor(earlier);
             if (pair != null) {
                 // "the two sides held talks" / "urged both sides to": the pair takes the place of the
@@ -263,6 +267,24 @@ final class SidePicker {
         return after + 1 < ce && isPairPhrase(lower, after) ? 1 : 0;
     }
 
+    /** True when the pair phrase next to the trigger names persons ("the two ministers", "both foreign ministers"). */
+    private boolean personPairNextTo(String[] lower, int cs, int ce, TriggerHit m) {
+        for (int k = Math.max(cs, m.first() - 5); k + 1 < m.first() && k + 1 >= m.first() - 4; k++) {
+            if (isPairPhrase(lower, k) && personNoun(lower, k)) {
+                return true;
+            }
+        }
+        int after = m.end();
+        if (after < ce && rules.is(lower[after], EventWord.THE)) {
+            after++;
+        }
+        return after + 1 < ce && isPairPhrase(lower, after) && personNoun(lower, after);
+    }
+
+    private boolean personNoun(String[] lower, int k) {
+        return personPairWords.contains(lower[k + 1]) || k + 2 < lower.length && personPairWords.contains(lower[k + 2]);
+    }
+
     /** "business groups in both countries": the pair phrase only locates someone else, it does not act. */
     private boolean afterPreposition(String[] lower, int cs, int k) {
         int before = k - 1;
@@ -275,7 +297,8 @@ final class SidePicker {
     /** "the two sides", "both countries", also with one modifier: "the two Gulf neighbours". */
     private boolean isPairPhrase(String[] lower, int k) {
         return rules.is(lower[k], EventWord.PAIR_COUNTS) && (pairWords.contains(lower[k + 1])
-                || k + 2 < lower.length && pairWords.contains(lower[k + 2]));
+                || personPairWords.contains(lower[k + 1])
+                || k + 2 < lower.length && (pairWords.contains(lower[k + 2]) || personPairWords.contains(lower[k + 2])));
     }
 
     private boolean mentionsPair(String[] lower, int cs, int ce) {
