@@ -86,7 +86,8 @@ final class ContextDates {
     /**
      * News reports date their lead ("X on Tuesday accused Y") and leave the day of what follows
      * implicit: an undated event of the lead paragraph, or an undated act performed by speaking
-     * anywhere in the report, takes the day of the lead's dated event.
+     * anywhere in the report, takes the day of the lead's dated event (or, after a lede with no
+     * dated event, of the first dated event of the opening paragraphs).
      */
     List<Event> withNewsDay(List<Event> events, DocView v, Set<Integer> headlines) {
         List<Integer> opening = new ArrayList<>(NEWS_PARAGRAPHS); // the lead and the paragraphs right after it
@@ -107,6 +108,19 @@ final class ContextDates {
             if (e.date() != null && e.date().length() == 10) {
                 lead = e;
                 break;
+            }
+        }
+        if (lead == null) {
+            // a scene-setting lede ("In this windswept village ...") leaves the news to the next paragraphs:
+            // their first event dated to the day gives the news day
+            for (Event e : events) {
+                if (!opening.contains(v.sentenceAt(e.evidence().start()).paragraph())) {
+                    break;
+                }
+                if (e.date() != null && e.date().length() == 10 && e.happened() && !background(v, e)) {
+                    lead = e;
+                    break;
+                }
             }
         }
         List<Event> out = new ArrayList<>(events.size());

@@ -234,4 +234,25 @@ class EventStageTest {
         assertThat(events.stream().filter(e -> e.evidence().end() > text.indexOf("had closed")))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.date()).isNull());
     }
+
+    @Test
+    void afterALedeWithNoDatedEventTheFirstDatedNewsGivesTheDayOfLaterSpeechActs() {
+        String text = "Quiet day at the frontier\n\n"
+                + "ARICA - In this small port town, few residents noticed the motorcade.\n\n"
+                + "Peruvian Foreign Minister Luis Ramos met Chilean Foreign Minister Ana Soto in Arica on Monday.\n\n"
+                + "Local traders said they hoped for more customs officers.\n\n"
+                + "Soto rejected the complaint about the queues at the crossing.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-12");
+        Event rejection = events.stream().filter(e -> e.type().equals("REJECT")).findFirst().orElseThrow();
+        assertThat(rejection.date()).isEqualTo("2025-03-10");
+    }
+
+    @Test
+    void theTwoMinistersAreTheTwoPersonsWhoMetBefore() {
+        String text = "Estonian Foreign Minister Kadri Tamm met Finnish Foreign Minister Mikko Laine in Tallinn on Friday.\n\n"
+                + "The two ministers agreed to open a joint coast guard office.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-15");
+        Event promise = events.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow();
+        assertThat(promise.actors()).containsExactly("Kadri Tamm", "Mikko Laine");
+    }
 }
