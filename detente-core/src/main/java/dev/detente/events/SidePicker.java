@@ -63,7 +63,7 @@ final class SidePicker {
                 SHARED_SUBJECT);
     }
 
-    /** A verb right after "and" or a comma (a participle), whose nearest party before it stands after the previous trigger. */
+    /** A verb right after "and" or a comma (a participle), whose nearest party before it stands after the previous trigger's verb. */
     private boolean sharesSubject(String[] lower, TriggerHit h, TriggerHit previous, Parties own) {
         int before = h.first() - 1;
         if (h.nominal() || before <= previous.end() || previous.sentence() != h.sentence()) {
@@ -74,7 +74,8 @@ final class SidePicker {
         if (!joined) {
             return false;
         }
-        return own.sources().isEmpty() || own.sources().get(0).tokenStart() >= previous.end();
+        // a party inside the previous trigger's words ("summoned Ukraine's ambassador and accused") is its object
+        return own.sources().isEmpty() || own.sources().get(0).tokenStart() > previous.first();
     }
 
     private Parties parties(DocView v, TriggerHit h, PlacePhrase place) {
