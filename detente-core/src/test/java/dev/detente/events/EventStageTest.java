@@ -255,4 +255,13 @@ class EventStageTest {
         Event promise = events.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow();
         assertThat(promise.actors()).containsExactly("Kadri Tamm", "Mikko Laine");
     }
+
+    @Test
+    void aDeadlineAfterAPromiseIsNotTheDayOfThePromise() {
+        String text = "Austrian Interior Minister Karl Huber met Czech Interior Minister Petr Novak in Vienna on Tuesday"
+                + " and agreed to open a joint police office by the end of the year.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-13");
+        Event promise = events.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow();
+        assertThat(promise.date()).isEqualTo("2025-03-11");
+    }
 }
