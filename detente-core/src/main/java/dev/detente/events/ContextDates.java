@@ -47,6 +47,26 @@ final class ContextDates {
     }
 
     /**
+     * "had spoken by phone with Y on Monday and the two had agreed to ...": an undated event of the
+     * same sentence between the same two parties as a dated one happened on the same occasion.
+     */
+    Event withOccasionDate(Event e, Sentence s, List<Event> earlier) {
+        if (e.date() != null || e.actors().size() < 2) {
+            return e;
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Event o = earlier.get(k);
+            if (o.evidence().start() < s.start()) {
+                break;
+            }
+            if (o.date() != null && o.date().length() == 10 && o.actors().containsAll(e.actors().subList(0, 2))) {
+                return e.withDate(o.date(), o.dateEvidence(), "+date-of-same-occasion");
+            }
+        }
+        return e;
+    }
+
+    /**
      * The previous sentence's date when that sentence names one of the event's parties ("His
      * remarks came a day after Trump said ... Trump accused Putin ..."), else the date of an event
      * of the same source in the previous sentence.

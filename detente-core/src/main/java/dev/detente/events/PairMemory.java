@@ -16,6 +16,7 @@ final class PairMemory {
     /** Persons named so far, latest last, with their countries (null when unknown). */
     private final java.util.LinkedHashMap<String, String> persons = new java.util.LinkedHashMap<>();
     private int scanned;
+    private int personsScanned;
 
     PairMemory(CountryGazetteer countries) {
         this.countries = countries;
@@ -26,10 +27,6 @@ final class PairMemory {
         int k = scanned;
         while (k < ps.size() && ps.get(k).tokenStart() < upTo) {
             Participant p = ps.get(k);
-            if (p.isPerson()) {
-                persons.remove(p.name());
-                persons.put(p.name(), p.country());
-            }
             if (p.isCountry() && !lastPair.contains(p.name())) {
                 lastPair.add(p.name());
                 if (lastPair.size() > 2) {
@@ -53,6 +50,20 @@ final class PairMemory {
             }
         }
         return lastPair.size() == 2 ? List.copyOf(lastPair) : null;
+    }
+
+    /** Takes in the persons named before token {@code upTo} (also earlier in the trigger's own sentence). */
+    void readPersonsUpTo(List<Participant> ps, int upTo) {
+        int k = personsScanned;
+        while (k < ps.size() && ps.get(k).tokenStart() < upTo) {
+            Participant p = ps.get(k);
+            if (p.isPerson()) {
+                persons.remove(p.name());
+                persons.put(p.name(), p.country());
+            }
+            k++;
+        }
+        personsScanned = k;
     }
 
     /** The two persons "the two ministers" refers to, or null. */

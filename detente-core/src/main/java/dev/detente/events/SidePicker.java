@@ -31,6 +31,7 @@ final class SidePicker {
     private final Set<String> locatingPrepositions;
     private final Set<String> pairWords;
     private final Set<String> personPairWords;
+    private final Set<String> pairVerbGap;
     private final Set<String> introPrepositions;
     private final Set<String> roleNouns;
     private final PlacePicker places;
@@ -43,6 +44,7 @@ final class SidePicker {
         this.locatingPrepositions = rules.words("participants", "locating_prepositions");
         this.pairWords = rules.words("participants", "pair_words");
         this.personPairWords = rules.words("participants", "person_pair_words");
+        this.pairVerbGap = rules.words("participants", "pair_verb_gap");
         this.introPrepositions = rules.words("participants", "intro_prepositions");
         this.roleNouns = rules.words("participants", "role_nouns");
         this.places = places;
@@ -142,11 +144,17 @@ final class SidePicker {
         }
         String suffix = "";
         String how = ps.how();
+        pairs.readPersonsUpTo(v.participants(), h.first());
         int pairSide = pairPhraseNextTo(lower, cs, ce, h);
+        // "the ministers agreed", "the two had agreed": only the two persons named before, never a guess of countries
+        boolean barePersons = pairSide == 0 && barePersonPairBefore(lower, cs, h) && pairs.personPairFor(earlier) != null;
+        if (barePersons) {
+            pairSide = -1;
+        }
         if (pairSide != 0) {
             List<String> pair = pairSide > 0 ? pairNamedAfter(ps, h) : null;
-            // "the two ministers agreed": the two persons, as the gold codes persons where they are named
-            pair = pair == null && personPairNextTo(lower, cs, ce, h) ? pairs.personPairFor(earlier) : pair;
+            // "the two ministers agreed": the two persons named before, where there are such
+            pair = pair == null && (barePersons || personPairNextTo(lower, cs, ce, h)) ? pairs.personPairFor(earlier) : pair;
             pair = pair != null ? pair : pairs.pairFor(earlier);
             if (pair != null) {
                 // "the two sides held talks" / "urged both sides to": the pair takes the place of the
@@ -280,6 +288,21 @@ final class SidePicker {
             after++;
         }
         return after + 1 < ce && isPairPhrase(lower, after) && personNoun(lower, after);
+    }
+
+    /**
+     * "The ministers agreed", "the two had agreed": a plural person noun, or "the two" alone, as the
+     * trigger's subject (only auxiliaries and adverbs between).
+     */
+    private boolean barePersonPairBefore(String[] lower, int cs, TriggerHit m) {
+        int k = m.first() - 1;
+        while (k > cs && pairVerbGap.contains(lower[k])) {
+            k--;
+        }
+        if (k - 1 < cs || !rules.is(lower[k - 1], EventWord.THE)) {
+            return false;
+        }
+        return personPairWords.contains(lower[k]) || rules.is(lower[k], EventWord.PAIR_COUNTS) && !rules.is(lower[k], EventWord.THE);
     }
 
     private boolean personNoun(String[] lower, int k) {

@@ -264,4 +264,14 @@ class EventStageTest {
         Event promise = events.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow();
         assertThat(promise.date()).isEqualTo("2025-03-11");
     }
+
+    @Test
+    void aPromiseMadeInTheSameCallTakesTheCallsDayAndTheTwoAreItsPersons() {
+        String text = "Irish Foreign Minister Sean Byrne said he had spoken by phone with his British counterpart,"
+                + " Helen Clarke, on Monday and that the two had agreed to meet in Belfast.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-13");
+        Event promise = events.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow();
+        assertThat(promise.actors()).containsExactly("Sean Byrne", "Helen Clarke");
+        assertThat(promise.date()).isEqualTo("2025-03-10");
+    }
 }
