@@ -89,14 +89,17 @@ final class DatePicker {
             }
             int tFirst = v.tix.firstAtOrAfter(t.span().start());
             boolean before = tFirst < h.first();
-            if (before ? blocked(lower, tFirst, h.first(), sourceBlockers) || blocked(lower, tFirst, h.first(), anchorWords)
+            int afterTimex = v.tix.firstAtOrAfter(t.span().end());
+            boolean whenClause = before && opensWhenClause(lower, afterTimex, h.first());
+            if (before ? blocked(lower, tFirst, h.first(), sourceBlockers)
+                    || !whenClause && blocked(lower, tFirst, h.first(), anchorWords)
                     : blocked(lower, h.end(), tFirst, targetBlockers)) {
                 continue;
             }
             if (!before && deadline(lower, cs, tFirst)) {
                 continue; // "agreed to set up patrols by the end of the year": the promised act's deadline
             }
-            if (datesSincePhrase(lower, cs, tFirst) || otherTriggerBetween(sentenceTriggers, h, tFirst)) {
+            if (!whenClause && datesSincePhrase(lower, cs, tFirst) || otherTriggerBetween(sentenceTriggers, h, tFirst)) {
                 continue;
             }
             int d = Math.abs(t.span().start() - trig);
@@ -117,6 +120,12 @@ final class DatePicker {
             }
         }
         return false;
+    }
+
+    /** "no ambassadors since 1978, when Bolivia broke off relations": the "when" clause after the date tells what happened then. */
+    private boolean opensWhenClause(String[] lower, int afterTimex, int triggerFirst) {
+        return afterTimex + 1 < triggerFirst && lower[afterTimex].equals(",")
+                && rules.is(lower[afterTimex + 1], EventWord.WHEN);
     }
 
     /** A date opened by "by", "within" or "until" is a deadline for what the event is about, not its own day. */

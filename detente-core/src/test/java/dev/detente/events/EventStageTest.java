@@ -274,4 +274,12 @@ class EventStageTest {
         assertThat(promise.actors()).containsExactly("Sean Byrne", "Helen Clarke");
         assertThat(promise.date()).isEqualTo("2025-03-10");
     }
+
+    @Test
+    void aWhenClauseAfterASinceDateHappenedOnThatDate() {
+        String text = "The two neighbours have had no embassies since 1994, when Eritrea broke off relations with Djibouti.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-13");
+        Event rupture = events.stream().filter(e -> e.type().equals("SANCTION")).findFirst().orElseThrow();
+        assertThat(rupture.date()).isEqualTo("1994");
+    }
 }
