@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class SidePicker {
     private static final int TARGET_REACH = 8;
+    /** How long a relative clause between a subject and its verb may be, in tokens. */
+    private static final int RELATIVE_REACH = 15;
     /** How the sides of a verb that shares the previous verb's subject were read (ArgumentReader leaves them). */
     static final String SHARED_SUBJECT = "subject shared with the previous verb of the sentence";
 
@@ -32,6 +34,7 @@ final class SidePicker {
     private final Set<String> pairWords;
     private final Set<String> personPairWords;
     private final Set<String> pairVerbGap;
+    private final Set<String> relativeOpeners;
     private final Set<String> introPrepositions;
     private final Set<String> roleNouns;
     private final PlacePicker places;
@@ -45,6 +48,7 @@ final class SidePicker {
         this.pairWords = rules.words("participants", "pair_words");
         this.personPairWords = rules.words("participants", "person_pair_words");
         this.pairVerbGap = rules.words("participants", "pair_verb_gap");
+        this.relativeOpeners = rules.words("participants", "relative_openers");
         this.introPrepositions = rules.words("participants", "intro_prepositions");
         this.roleNouns = rules.words("participants", "role_nouns");
         this.places = places;
@@ -347,7 +351,8 @@ final class SidePicker {
     }
 
     /** The parties right before the trigger: the nearest one and those coordinated with it ("X and Y met"). */
-    private List<Participant> groupBefore(List<Participant> ps, List<Token> tokens, String[] lower, int first) {
+    private List<Participant> groupBefore(List<Participant> ps, List<Token> tokens, String[] lower, int trigger) {
+        int first = beforeRelativeClause(lower, trigger);
         List<Participant> out = new ArrayList<>(2);
         for (int k = ps.size() - 1; k >= 0; k--) {
             Participant p = ps.get(k);
@@ -365,6 +370,22 @@ final class SidePicker {
             }
         }
         return out;
+    }
+
+    /**
+     * "The Philippines, which chairs ASEAN this year, welcomed": a relative clause set off by commas
+     * right before the trigger stands between it and its subject; the subject ends at the clause's comma.
+     */
+    private int beforeRelativeClause(String[] lower, int trigger) {
+        if (trigger < 3 || !rules.is(lower[trigger - 1], EventWord.COMMA)) {
+            return trigger;
+        }
+        for (int k = trigger - 2; k > 0 && k >= trigger - RELATIVE_REACH; k--) {
+            if (rules.is(lower[k], EventWord.COMMA)) {
+                return relativeOpeners.contains(lower[k + 1]) ? k : trigger;
+            }
+        }
+        return trigger;
     }
 
     /** The parties right after the trigger ("talks between the US and Ukraine", "accused the White House"). */
