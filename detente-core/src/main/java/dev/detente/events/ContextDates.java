@@ -47,6 +47,26 @@ final class ContextDates {
     }
 
     /**
+     * "had spoken by phone with Y on Monday and the two had agreed to ...": an undated event of the
+     * same sentence between the same two parties as a dated one happened on the same occasion.
+     */
+    Event withOccasionDate(Event e, Sentence s, List<Event> earlier) {
+        if (e.date() != null || e.actors().size() < 2) {
+            return e;
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Event o = earlier.get(k);
+            if (o.evidence().start() < s.start()) {
+                break;
+            }
+            if (o.date() != null && o.date().length() == 10 && o.actors().containsAll(e.actors().subList(0, 2))) {
+                return e.withDate(o.date(), o.dateEvidence(), "+date-of-same-occasion");
+            }
+        }
+        return e;
+    }
+
+    /**
      * The previous sentence's date when that sentence names one of the event's parties ("His
      * remarks came a day after Trump said ... Trump accused Putin ..."), else the date of an event
      * of the same source in the previous sentence.
@@ -86,7 +106,8 @@ final class ContextDates {
     /**
      * News reports date their lead ("X on Tuesday accused Y") and leave the day of what follows
      * implicit: an undated event of the lead paragraph, or an undated act performed by speaking
-     * anywhere in the report, takes the day of the lead's dated event.
+     * anywhere in the report, takes the day of the lead's dated event (or, after a lede with no
+     * dated event, of the first dated event of the opening paragraphs).
      */
     List<Event> withNewsDay(List<Event> events, DocView v, Set<Integer> headlines) {
         List<Integer> opening = new ArrayList<>(NEWS_PARAGRAPHS); // the lead and the paragraphs right after it
@@ -107,6 +128,19 @@ final class ContextDates {
             if (e.date() != null && e.date().length() == 10) {
                 lead = e;
                 break;
+            }
+        }
+        if (lead == null) {
+            // a scene-setting lede ("In this windswept village ...") leaves the news to the next paragraphs:
+            // their first event dated to the day gives the news day
+            for (Event e : events) {
+                if (!opening.contains(v.sentenceAt(e.evidence().start()).paragraph())) {
+                    break;
+                }
+                if (e.date() != null && e.date().length() == 10 && e.happened() && !background(v, e)) {
+                    lead = e;
+                    break;
+                }
             }
         }
         List<Event> out = new ArrayList<>(events.size());

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Date component: the date expression of a trigger's clause nearest to it, unless a reporting verb
- * or relative word stands between them ("said Tuesday that talks...") or it dates a "since" phrase
- * or another trigger; and whether the clause speaks of a habit rather than one event.
+ * or relative word stands between them ("said Tuesday that talks...") or it dates a "since" phrase,
+ * a deadline ("by the end of the year") or another trigger; and whether the clause speaks of a habit rather than one event.
  */
 final class DatePicker {
     /** A date this close to a nominal trigger belongs to it ("talks in Istanbul on Feb. 27"). */
@@ -25,12 +25,14 @@ final class DatePicker {
     private final Set<String> targetBlockers;
     private final Set<String> termTypes;
     private final Set<String> anchorWords;
+    private final Set<String> deadlineWords;
     private final EventRules rules;
 
     DatePicker(EventRules rules) {
         this.rules = rules;
         this.termTypes = rules.words("dates", "term_types");
         this.anchorWords = rules.words("dates", "anchor_words");
+        this.deadlineWords = rules.words("dates", "deadline_words");
         this.sourceBlockers = rules.words("participants", "source_blockers");
         this.targetBlockers = rules.words("participants", "target_blockers");
     }
@@ -87,11 +89,17 @@ final class DatePicker {
             }
             int tFirst = v.tix.firstAtOrAfter(t.span().start());
             boolean before = tFirst < h.first();
-            if (before ? blocked(lower, tFirst, h.first(), sourceBlockers) || blocked(lower, tFirst, h.first(), anchorWords)
+            int afterTimex = v.tix.firstAtOrAfter(t.span().end());
+            boolean whenClause = before && opensWhenClause(lower, afterTimex, h.first());
+            if (before ? blocked(lower, tFirst, h.first(), sourceBlockers)
+                    || !whenClause && blocked(lower, tFirst, h.first(), anchorWords)
                     : blocked(lower, h.end(), tFirst, targetBlockers)) {
                 continue;
             }
-            if (datesSincePhrase(lower, cs, tFirst) || otherTriggerBetween(sentenceTriggers, h, tFirst)) {
+            if (!before && deadline(lower, cs, tFirst)) {
+                continue; // "agreed to set up patrols by the end of the year": the promised act's deadline
+            }
+            if (!whenClause && datesSincePhrase(lower, cs, tFirst) || otherTriggerBetween(sentenceTriggers, h, tFirst)) {
                 continue;
             }
             int d = Math.abs(t.span().start() - trig);
@@ -112,6 +120,17 @@ final class DatePicker {
             }
         }
         return false;
+    }
+
+    /** "no ambassadors since 1978, when Bolivia broke off relations": the "when" clause after the date tells what happened then. */
+    private boolean opensWhenClause(String[] lower, int afterTimex, int triggerFirst) {
+        return afterTimex + 1 < triggerFirst && lower[afterTimex].equals(",")
+                && rules.is(lower[afterTimex + 1], EventWord.WHEN);
+    }
+
+    /** A date opened by "by", "within" or "until" is a deadline for what the event is about, not its own day. */
+    private boolean deadline(String[] lower, int cs, int timexFirst) {
+        return deadlineWords.contains(lower[timexFirst]) || timexFirst > cs && deadlineWords.contains(lower[timexFirst - 1]);
     }
 
     /** "since the end of the war in 2020": the date of a "since" phrase is a time anchor, not the event's date. */

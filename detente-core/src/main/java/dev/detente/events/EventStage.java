@@ -105,7 +105,8 @@ public final class EventStage implements Stage {
                 if (e == null) {
                     continue;
                 }
-                Event dated = contextDates.withContextDate(contextDates.withSaidDate(e, s, v.statements), s, v, events);
+                Event dated = contextDates.withContextDate(contextDates.withSaidDate(
+                        contextDates.withOccasionDate(e, s, events), s, v.statements), s, v, events);
                 if (!merger.duplicate(events, dated, v)) {
                     events.add(dated);
                 } else if (dated != e && !merger.duplicate(events, e, v)) {

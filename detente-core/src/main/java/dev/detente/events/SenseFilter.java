@@ -14,11 +14,14 @@ import java.util.Set;
  * figurative uses ("struck a conciliatory tone", "killed the bill", "attacked the plan") and predicative adjectives
  * ("observers are welcome"); a verb form the tagger reads as a noun ("a U.S. request") becomes a
  * nominal trigger; a labour or hunger "strike" is PROTEST, an "air raid" ASSAULT, "joint exercises" COOPERATE,
- * protesters' clashes PROTEST, welcoming a visitor CONSULT (hosting a visit).
+ * protesters' clashes PROTEST, welcoming a visitor CONSULT (hosting a visit), a protest sent in a diplomatic note
+ * or through an envoy ACCUSE.
  */
 final class SenseFilter {
     /** How many words after the verb its figurative object may stand ("struck a more conciliatory tone"). */
     private static final int OBJECT_REACH = 4;
+    /** How many words before "protest" a note, envoy or ministry makes it a government's complaint. */
+    private static final int DIPLOMATIC_REACH = 6;
     private final Map<String, Set<String>> figurativeObjects;
     private final Set<String> copulas;
     private final Set<String> verbContext;
@@ -28,6 +31,8 @@ final class SenseFilter {
     private final Set<String> jointModifiers;
     private final Set<String> protesterWords;
     private final Set<String> clashForms;
+    private final Set<String> diplomaticProtestWords;
+    private final Set<String> protestForms;
     private final Set<String> welcomeForms;
     private final Set<String> visitorWords;
     private final Set<String> participleDeterminers;
@@ -54,6 +59,8 @@ final class SenseFilter {
         this.jointModifiers = rules.words("senses", "joint_modifiers");
         this.protesterWords = rules.words("senses", "protester_words");
         this.clashForms = rules.words("senses", "clash_forms");
+        this.diplomaticProtestWords = rules.words("senses", "diplomatic_protest_words");
+        this.protestForms = rules.words("senses", "protest_forms");
         this.welcomeForms = rules.words("senses", "welcome_forms");
         this.visitorWords = rules.words("senses", "visitor_words");
         this.participleDeterminers = rules.words("senses", "participle_determiners");
@@ -71,8 +78,11 @@ final class SenseFilter {
         }
         int first = m.first();
         if (kind == Kind.VERB && rules.endsWith(lower[first], EventWord.GERUND_SUFFIXES) && first > s.firstToken()
-                && v.syntax.pos(first - 1) == Upos.NOUN && v.syntax.pos(first) == Upos.VERB) {
-            return null; // "a resolution condemning the coup": the participle describes a thing, no party acts
+                && v.syntax.pos(first - 1) == Upos.NOUN && v.syntax.pos(first) == Upos.VERB
+                && !(protestForms.contains(lower[first]) && diplomaticProtestWords.contains(lower[first - 1]))) {
+            // "a resolution condemning the coup": the participle describes a thing, no party acts;
+            // but in "sent a note protesting against" the note's sender protests
+            return null;
         }
         if (kind == Kind.VERB && m.end() == first + 1 && rules.endsWith(lower[first], EventWord.PAST_SUFFIXES)
                 && first > s.firstToken() && participleDeterminers.contains(lower[first - 1])) {
@@ -107,6 +117,11 @@ final class SenseFilter {
                 && LowerWords.anyIn(lower, Math.max(s.firstToken(), first - 3), first, protesterWords)) {
             type = PloverType.PROTEST;
             sense = join(sense, "violent-protest");
+        } else if (type == PloverType.PROTEST && protestForms.contains(head)
+                && LowerWords.anyIn(lower, Math.max(s.firstToken(), first - DIPLOMATIC_REACH), first, diplomaticProtestWords)
+                && !LowerWords.anyIn(lower, s.firstToken(), first, protesterWords)) {
+            type = PloverType.ACCUSE;
+            sense = join(sense, "diplomatic-protest");
         } else if (type == PloverType.SUPPORT && m.end() == first + 1 && welcomeForms.contains(head)
                 && visitorFollows(lower, m.end(), s.endToken())) {
             type = PloverType.CONSULT;

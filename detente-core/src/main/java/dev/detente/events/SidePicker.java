@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class SidePicker {
     private static final int TARGET_REACH = 8;
+    /** How long a relative clause between a subject and its verb may be, in tokens. */
+    private static final int RELATIVE_REACH = 15;
     /** How the sides of a verb that shares the previous verb's subject were read (ArgumentReader leaves them). */
     static final String SHARED_SUBJECT = "subject shared with the previous verb of the sentence";
 
@@ -30,6 +32,9 @@ final class SidePicker {
     private final Set<String> targetBlockers;
     private final Set<String> locatingPrepositions;
     private final Set<String> pairWords;
+    private final Set<String> personPairWords;
+    private final Set<String> pairVerbGap;
+    private final Set<String> relativeOpeners;
     private final Set<String> introPrepositions;
     private final Set<String> roleNouns;
     private final PlacePicker places;
@@ -41,6 +46,9 @@ final class SidePicker {
         this.targetBlockers = rules.words("participants", "target_blockers");
         this.locatingPrepositions = rules.words("participants", "locating_prepositions");
         this.pairWords = rules.words("participants", "pair_words");
+        this.personPairWords = rules.words("participants", "person_pair_words");
+        this.pairVerbGap = rules.words("participants", "pair_verb_gap");
+        this.relativeOpeners = rules.words("participants", "relative_openers");
         this.introPrepositions = rules.words("participants", "intro_prepositions");
         this.roleNouns = rules.words("participants", "role_nouns");
         this.places = places;
@@ -61,7 +69,7 @@ final class SidePicker {
                 SHARED_SUBJECT);
     }
 
-    /** A verb right after "and" or a comma (a participle), whose nearest party before it stands after the previous trigger. */
+    /** A verb right after "and" or a comma (a participle), whose nearest party before it stands after the previous trigger's verb. */
     private boolean sharesSubject(String[] lower, TriggerHit h, TriggerHit previous, Parties own) {
         int before = h.first() - 1;
         if (h.nominal() || before <= previous.end() || previous.sentence() != h.sentence()) {
@@ -72,7 +80,8 @@ final class SidePicker {
         if (!joined) {
             return false;
         }
-        return own.sources().isEmpty() || own.sources().get(0).tokenStart() >= previous.end();
+        // a party inside the previous trigger's words ("summoned Ukraine's ambassador and accused") is its object
+        return own.sources().isEmpty() || own.sources().get(0).tokenStart() > previous.first();
     }
 
     private Parties parties(DocView v, TriggerHit h, PlacePhrase place) {
@@ -139,9 +148,17 @@ final class SidePicker {
         }
         String suffix = "";
         String how = ps.how();
+        pairs.readPersonsUpTo(v.participants(), h.first());
         int pairSide = pairPhraseNextTo(lower, cs, ce, h);
+        // "the ministers agreed", "the two had agreed": only the two persons named before, never a guess of countries
+        boolean barePersons = pairSide == 0 && barePersonPairBefore(lower, cs, h) && pairs.personPairFor(earlier) != null;
+        if (barePersons) {
+            pairSide = -1;
+        }
         if (pairSide != 0) {
             List<String> pair = pairSide > 0 ? pairNamedAfter(ps, h) : null;
+            // "the two ministers agreed": the two persons named before, where there are such
+            pair = pair == null && (barePersons || personPairNextTo(lower, cs, ce, h)) ? pairs.personPairFor(earlier) : pair;
             pair = pair != null ? pair : pairs.pairFor(earlier);
             if (pair != null) {
                 // "the two sides held talks" / "urged both sides to": the pair takes the place of the
@@ -263,6 +280,39 @@ final class SidePicker {
         return after + 1 < ce && isPairPhrase(lower, after) ? 1 : 0;
     }
 
+    /** True when the pair phrase next to the trigger names persons ("the two ministers", "both foreign ministers"). */
+    private boolean personPairNextTo(String[] lower, int cs, int ce, TriggerHit m) {
+        for (int k = Math.max(cs, m.first() - 5); k + 1 < m.first() && k + 1 >= m.first() - 4; k++) {
+            if (isPairPhrase(lower, k) && personNoun(lower, k)) {
+                return true;
+            }
+        }
+        int after = m.end();
+        if (after < ce && rules.is(lower[after], EventWord.THE)) {
+            after++;
+        }
+        return after + 1 < ce && isPairPhrase(lower, after) && personNoun(lower, after);
+    }
+
+    /**
+     * "The ministers agreed", "the two had agreed": a plural person noun, or "the two" alone, as the
+     * trigger's subject (only auxiliaries and adverbs between).
+     */
+    private boolean barePersonPairBefore(String[] lower, int cs, TriggerHit m) {
+        int k = m.first() - 1;
+        while (k > cs && pairVerbGap.contains(lower[k])) {
+            k--;
+        }
+        if (k - 1 < cs || !rules.is(lower[k - 1], EventWord.THE)) {
+            return false;
+        }
+        return personPairWords.contains(lower[k]) || rules.is(lower[k], EventWord.PAIR_COUNTS) && !rules.is(lower[k], EventWord.THE);
+    }
+
+    private boolean personNoun(String[] lower, int k) {
+        return personPairWords.contains(lower[k + 1]) || k + 2 < lower.length && personPairWords.contains(lower[k + 2]);
+    }
+
     /** "business groups in both countries": the pair phrase only locates someone else, it does not act. */
     private boolean afterPreposition(String[] lower, int cs, int k) {
         int before = k - 1;
@@ -275,7 +325,8 @@ final class SidePicker {
     /** "the two sides", "both countries", also with one modifier: "the two Gulf neighbours". */
     private boolean isPairPhrase(String[] lower, int k) {
         return rules.is(lower[k], EventWord.PAIR_COUNTS) && (pairWords.contains(lower[k + 1])
-                || k + 2 < lower.length && pairWords.contains(lower[k + 2]));
+                || personPairWords.contains(lower[k + 1])
+                || k + 2 < lower.length && (pairWords.contains(lower[k + 2]) || personPairWords.contains(lower[k + 2])));
     }
 
     private boolean mentionsPair(String[] lower, int cs, int ce) {
@@ -300,7 +351,8 @@ final class SidePicker {
     }
 
     /** The parties right before the trigger: the nearest one and those coordinated with it ("X and Y met"). */
-    private List<Participant> groupBefore(List<Participant> ps, List<Token> tokens, String[] lower, int first) {
+    private List<Participant> groupBefore(List<Participant> ps, List<Token> tokens, String[] lower, int trigger) {
+        int first = beforeRelativeClause(lower, trigger);
         List<Participant> out = new ArrayList<>(2);
         for (int k = ps.size() - 1; k >= 0; k--) {
             Participant p = ps.get(k);
@@ -318,6 +370,22 @@ final class SidePicker {
             }
         }
         return out;
+    }
+
+    /**
+     * "The Philippines, which chairs ASEAN this year, welcomed": a relative clause set off by commas
+     * right before the trigger stands between it and its subject; the subject ends at the clause's comma.
+     */
+    private int beforeRelativeClause(String[] lower, int trigger) {
+        if (trigger < 3 || !rules.is(lower[trigger - 1], EventWord.COMMA)) {
+            return trigger;
+        }
+        for (int k = trigger - 2; k > 0 && k >= trigger - RELATIVE_REACH; k--) {
+            if (rules.is(lower[k], EventWord.COMMA)) {
+                return relativeOpeners.contains(lower[k + 1]) ? k : trigger;
+            }
+        }
+        return trigger;
     }
 
     /** The parties right after the trigger ("talks between the US and Ukraine", "accused the White House"). */

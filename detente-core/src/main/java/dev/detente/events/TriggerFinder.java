@@ -4,6 +4,7 @@ import dev.detente.events.EventLexicon.Kind;
 import dev.detente.events.EventLexicon.Trigger;
 import dev.detente.events.lexicon.PhraseIndex;
 import dev.detente.nlp.Sentence;
+import dev.detente.syntax.Upos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +64,7 @@ final class TriggerFinder {
         }
         List<TriggerHit> kept = new ArrayList<>(found.size());
         for (TriggerHit h : found) {
-            if (!(h.nominal() && isObjectOfEarlier(found, h, lower))) {
+            if (!(h.nominal() && isObjectOfEarlier(found, h, v))) {
                 kept.add(h);
             }
         }
@@ -100,10 +101,21 @@ final class TriggerFinder {
         return false;
     }
 
-    private boolean isObjectOfEarlier(List<TriggerHit> found, TriggerHit m, String[] lower) {
+    private boolean isObjectOfEarlier(List<TriggerHit> found, TriggerHit m, DocView v) {
+        String[] lower = v.lower;
         for (TriggerHit f : found) {
             if (f != m && f.end() <= m.first() && m.first() - f.end() <= objectWindow
-                    && !clauses.breakBetween(lower, f.end(), m.first())) {
+                    && !clauses.breakBetween(lower, f.end(), m.first()) && !coordinatedVerbBetween(v, f.end(), m.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "restored their envoys and resumed talks": the noun is the object of a second, coordinated verb. */
+    private boolean coordinatedVerbBetween(DocView v, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (v.syntax.pos(k) == Upos.VERB && rules.is(v.lower[k - 1], EventWord.AND)) {
                 return true;
             }
         }

@@ -34,7 +34,7 @@ class EventLexiconCoverageTest {
             MOBILIZE  | Russia sent additional troops to the border with Finland.                   | Russia      | Finland
             MOBILIZE  | Turkey dispatched warships to the coast of Cyprus.                          | Turkey      | Cyprus
             ASSAULT   | Indian and Pakistani soldiers clashed along the Line of Control.            | India       | Pakistan
-            COOPERATE | Iran and Saudi Arabia restored diplomatic ties in March.                    | Iran        | Saudi Arabia
+            RETREAT   | Iran and Saudi Arabia restored diplomatic ties in March.                    | Iran        | Saudi Arabia
             CONSULT   | Turkey held separate phone calls with Sweden and Finland.                   | Turkey      | Sweden
             SUPPORT   | Oman expressed its appreciation to Qatar for the mediation.                 | Oman        | Qatar
             PROTEST   | Moroccan students demonstrated outside the Algerian consulate.        | Morocco     | Algeria

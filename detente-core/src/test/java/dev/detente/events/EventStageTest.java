@@ -234,4 +234,52 @@ class EventStageTest {
         assertThat(events.stream().filter(e -> e.evidence().end() > text.indexOf("had closed")))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.date()).isNull());
     }
+
+    @Test
+    void afterALedeWithNoDatedEventTheFirstDatedNewsGivesTheDayOfLaterSpeechActs() {
+        String text = "Quiet day at the frontier\n\n"
+                + "ARICA - In this small port town, few residents noticed the motorcade.\n\n"
+                + "Peruvian Foreign Minister Luis Ramos met Chilean Foreign Minister Ana Soto in Arica on Monday.\n\n"
+                + "Local traders said they hoped for more customs officers.\n\n"
+                + "Soto rejected the complaint about the queues at the crossing.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-12");
+        Event rejection = events.stream().filter(e -> e.type().equals("REJECT")).findFirst().orElseThrow();
+        assertThat(rejection.date()).isEqualTo("2025-03-10");
+    }
+
+    @Test
+    void theTwoMinistersAreTheTwoPersonsWhoMetBefore() {
+        String text = "Estonian Foreign Minister Kadri Tamm met Finnish Foreign Minister Mikko Laine in Tallinn on Friday.\n\n"
+                + "The two ministers agreed to open a joint coast guard office.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-15");
+        Event promise = events.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow();
+        assertThat(promise.actors()).containsExactly("Kadri Tamm", "Mikko Laine");
+    }
+
+    @Test
+    void aDeadlineAfterAPromiseIsNotTheDayOfThePromise() {
+        String text = "Austrian Interior Minister Karl Huber met Czech Interior Minister Petr Novak in Vienna on Tuesday"
+                + " and agreed to open a joint police office by the end of the year.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-13");
+        Event promise = events.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow();
+        assertThat(promise.date()).isEqualTo("2025-03-11");
+    }
+
+    @Test
+    void aPromiseMadeInTheSameCallTakesTheCallsDayAndTheTwoAreItsPersons() {
+        String text = "Irish Foreign Minister Sean Byrne said he had spoken by phone with his British counterpart,"
+                + " Helen Clarke, on Monday and that the two had agreed to meet in Belfast.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-13");
+        Event promise = events.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow();
+        assertThat(promise.actors()).containsExactly("Sean Byrne", "Helen Clarke");
+        assertThat(promise.date()).isEqualTo("2025-03-10");
+    }
+
+    @Test
+    void aWhenClauseAfterASinceDateHappenedOnThatDate() {
+        String text = "The two neighbours have had no embassies since 1994, when Eritrea broke off relations with Djibouti.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-13");
+        Event rupture = events.stream().filter(e -> e.type().equals("SANCTION")).findFirst().orElseThrow();
+        assertThat(rupture.date()).isEqualTo("1994");
+    }
 }
