@@ -61,6 +61,9 @@ public final class ArticleDocFactory implements Function<Article, Doc> {
         Bylines.Parsed byline = bylines.parse(cleaned.byline());
         if (meta.author() == null && byline.author() != null) {
             meta = meta.withAuthor(byline.author(), "byline");
+            if (byline.authorRole() != null) {
+                meta = meta.withExtra(ArticleMeta.AUTHOR_ROLE, byline.authorRole());
+            }
         }
         if (meta.outlet() == null && byline.outlet() != null) {
             meta = meta.withOutlet(byline.outlet(), "byline");
