@@ -313,8 +313,8 @@ public final class ActorStage implements Stage {
     private static void guessCountries(TokenView v, List<PersonState> persons, CountryEvidence context) {
         for (PersonState p : persons) {
             if (p.country != null || p.role == null || p.role.affiliation().international()
-                    || p.cluster.runs.isEmpty() || p.relative >= 0) {
-                continue;
+                    || p.cluster.runs.isEmpty() || p.relative >= 0 || p.bodyOwner >= 0) {
+                continue; // "Its secretary general": the body named before says it, an international one none
             }
             String c = context.forRole(v.sentenceOf[p.role.start()], p.role.start(), p.role.end(), false);
             for (int r = 0; c == null && r < p.cluster.runs.size(); r++) { // the person's other mentions

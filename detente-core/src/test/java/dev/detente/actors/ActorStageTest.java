@@ -239,4 +239,26 @@ class ActorStageTest {
         assertThat(doc.list(ActorLayers.ACTORS).stream().map(Actor::id).distinct().count())
                 .isEqualTo(doc.list(ActorLayers.ACTORS).size());
     }
+
+    @Test
+    void anInstitutionsCityGivesItsScholarsCountry() {
+        Doc doc = analyse("Li Na, a professor of history at Lingnan University in Guangzhou, said the tariffs would hurt exporters.");
+        assertThat(person(doc, "Li Na").role()).startsWith("professor of history at Lingnan University");
+        assertThat(person(doc, "Li Na").country()).isEqualTo("CHN");
+    }
+
+    @Test
+    void theOfficialOfABodyNamedBeforeAsItsOwnerKeepsNoCountryWhenTheBodyIsInternational() {
+        Doc doc = analyse("Peru recalled its ambassador from Bolivia on Monday. The United Nations voiced concern. "
+                + "Its secretary-general, Marco Ruiz, urged both sides to talk.");
+        assertThat(person(doc, "Marco Ruiz").country()).isNull();
+    }
+
+    @Test
+    void aGovernmentSpokespersonSpeaksForTheCountryOfTheSentenceBeforeNotAnEarlierOne() {
+        Doc doc = analyse("The Ethiopian government spokesman, Dawit Alemu, accused Eritrea of massing troops. "
+                + "Eritrea denied the report. Government spokeswoman Senait Tesfay said the troops were on exercise.");
+        assertThat(person(doc, "Dawit Alemu").country()).isEqualTo("ETH");
+        assertThat(person(doc, "Senait Tesfay").country()).isEqualTo("ERI");
+    }
 }
