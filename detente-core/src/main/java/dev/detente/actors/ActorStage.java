@@ -221,6 +221,12 @@ public final class ActorStage implements Stage {
             Gazetteer.Match owner = v.hit[p.bodyOwner];
             return docText.substring(v.tokens.get(owner.start()).start(), v.tokens.get(owner.end() - 1).end()) + " " + text;
         }
+        if (p.role.end() - p.role.start() == 1 && words.bodyVoiceHeads().contains(v.lower[p.role.start()])) {
+            String body = bodyOfSentence(docText, v, v.sentenceOf[p.role.start()], p.role.start());
+            if (body != null) {
+                return body + " " + text;
+            }
+        }
         int headAt = text.toLowerCase(Locale.ROOT).lastIndexOf(p.role.head());
         if (!words.relationalRoleHeads().contains(p.role.head()) || p.relative < 0 || headAt < 0) {
             return text;
@@ -240,6 +246,34 @@ public final class ActorStage implements Stage {
             return text;
         }
         return (text.substring(0, headAt) + office.text().substring(otherCountry.length())).strip();
+    }
+
+    /**
+     * The one national body a sentence names before token {@code before}, with the demonym before it
+     * ("the French Foreign Ministry's"), as written; null when it names none or several.
+     */
+    private static String bodyOfSentence(String docText, TokenView v, int sentence, int before) {
+        var s = v.sentences.get(sentence);
+        String found = null;
+        for (int k = s.firstToken(); k < before; k++) {
+            Gazetteer.Match m = v.hit[k];
+            if (m == null || m.start() != k) {
+                continue;
+            }
+            GazetteerEntry org = m.firstOf(GazetteerEntry.Type.ORGANIZATION);
+            boolean national = org != null ? !"igo".equals(org.orgKind()) : m.has(GazetteerEntry.Type.GENERIC_BODY)
+                    && m.firstOf(GazetteerEntry.Type.GENERIC_BODY).defaultCode() == null;
+            if (national) {
+                if (found != null) {
+                    return null;
+                }
+                int start = k > s.firstToken() && v.hit[k - 1] != null && v.hit[k - 1].end() == k
+                        && v.hit[k - 1].has(GazetteerEntry.Type.DEMONYM) ? v.hit[k - 1].start() : k;
+                found = docText.substring(v.tokens.get(start).start(), v.tokens.get(m.end() - 1).end());
+            }
+            k = m.end() - 1;
+        }
+        return found;
     }
 
     /**

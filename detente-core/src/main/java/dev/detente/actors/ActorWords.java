@@ -34,7 +34,8 @@ record ActorWords(
         Set<String> otherSideNouns,
         Set<String> relationalRoleHeads,
         Set<String> bodyPossessivePronouns,
-        Set<String> institutionHeads) {
+        Set<String> institutionHeads,
+        Set<String> bodyVoiceHeads) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -63,6 +64,7 @@ record ActorWords(
                 lexicon.words("actors.other_side_nouns"),
                 lexicon.words("actors.relational_role_heads"),
                 lexicon.words("actors.body_possessive_pronouns"),
-                lexicon.words("actors.institution_heads"));
+                lexicon.words("actors.institution_heads"),
+                lexicon.words("actors.body_voice_heads"));
     }
 }

@@ -261,4 +261,21 @@ class ActorStageTest {
         assertThat(person(doc, "Dawit Alemu").country()).isEqualTo("ETH");
         assertThat(person(doc, "Senait Tesfay").country()).isEqualTo("ERI");
     }
+
+    @Test
+    void aServiceOrAgencyBeforeTheHeadIsPartOfTheTitleAndARankAfterItIsNot() {
+        Doc doc = analyse("Estonian customs service head Colonel Peeter Tamm said the lorries had been stopped. "
+                + "Latvian border agency chief Janis Berzins agreed.");
+        assertThat(person(doc, "Peeter Tamm").role()).isEqualTo("Estonian customs service head");
+        assertThat(person(doc, "Janis Berzins").role()).isEqualTo("Latvian border agency chief");
+    }
+
+    @Test
+    void aBareSpokespersonSpeaksForTheBodyItsSentenceNames() {
+        Doc doc = analyse("The Finnish Foreign Ministry held its weekly briefing on Monday, led by spokeswoman Anna Korhonen. "
+                + "Korhonen said the talks would go on.");
+        assertThat(person(doc, "Anna Korhonen").role()).isEqualTo("Finnish Foreign Ministry spokeswoman");
+        Doc twoBodies = analyse("The Finnish Foreign Ministry and the Swedish Defence Ministry met on Monday, said spokesman Olli Rantanen.");
+        assertThat(person(twoBodies, "Olli Rantanen").role()).isEqualTo("spokesman");
+    }
 }
