@@ -170,6 +170,9 @@ final class CountryEvidence {
         if (c == null && sentence > 0) {
             Sentence before = v.sentences.get(sentence - 1);
             c = firstCountry(before.firstToken(), before.endToken(), false);
+            if (c == null && !capitals) { // "Not everyone in Lima was pleased. Opposition senator X said"
+                c = placeCountry(before.firstToken(), before.endToken());
+            }
         }
         return c;
     }
@@ -218,6 +221,21 @@ final class CountryEvidence {
                 return c;
             }
             k = m.end() - 1;
+        }
+        return null;
+    }
+
+    /**
+     * The country of the first place in tokens [from, to) that people are in ("in Lima", "across
+     * Peru"): the last evidence before the dateline for whose politics a sentence is about.
+     */
+    private String placeCountry(int from, int to) {
+        for (int k = Math.max(from, datelineEnd) + 1; k < to; k++) {
+            Gazetteer.Match m = v.hit[k];
+            if (m != null && m.start() == k && !inRole[k] && words.locatives().contains(v.lower[k - 1])
+                    && (m.has(GazetteerEntry.Type.CAPITAL) || m.has(GazetteerEntry.Type.COUNTRY))) {
+                return m.first().country();
+            }
         }
         return null;
     }

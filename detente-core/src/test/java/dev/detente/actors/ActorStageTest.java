@@ -278,4 +278,11 @@ class ActorStageTest {
         Doc twoBodies = analyse("The Finnish Foreign Ministry and the Swedish Defence Ministry met on Monday, said spokesman Olli Rantanen.");
         assertThat(person(twoBodies, "Olli Rantanen").role()).isEqualTo("spokesman");
     }
+
+    @Test
+    void aDomesticRoleWithNoOtherEvidenceBelongsToThePlaceTheSentenceBeforeIsAbout() {
+        Doc doc = analyse("Peru and Chile signed a fisheries deal on Monday. Not everyone in Lima was pleased. "
+                + "Opposition senator Rosa Quispe said the government had given away the catch.");
+        assertThat(person(doc, "Rosa Quispe").country()).isEqualTo("PER");
+    }
 }
