@@ -374,7 +374,9 @@ final class NameRecognizer {
             return false;
         }
         for (int k = after + 2; k < Math.min(v.size(), after + 7); k++) {
-            if (v.is(k, ",") || v.is(k, ".")) {
+            // the head comes before a preposition: "X, a professor at Bilgi University," is a person
+            if (v.is(k, ",") || v.is(k, ".") || k > after + 2
+                    && (words.prepositions().contains(v.lower[k]) || words.locatives().contains(v.lower[k]))) {
                 return knowledge.isOrgHead(v.lower[k - 1]);
             }
         }

@@ -285,4 +285,12 @@ class ActorStageTest {
                 + "Opposition senator Rosa Quispe said the government had given away the catch.");
         assertThat(person(doc, "Rosa Quispe").country()).isEqualTo("PER");
     }
+
+    @Test
+    void aPersonDescribedByARoleAtAnInstitutionIsNoOrganisation() {
+        Doc doc = analyse("Orhan Tekin, a professor at Bilgi University, said the deal was fragile. "
+                + "Vostok Neft, the Siberian oil company, said output would rise.");
+        assertThat(personNames(doc)).contains("Orhan Tekin").doesNotContain("Vostok Neft");
+        assertThat(person(doc, "Orhan Tekin").role()).isEqualTo("professor at Bilgi University");
+    }
 }
