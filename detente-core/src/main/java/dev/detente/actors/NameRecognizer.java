@@ -464,9 +464,16 @@ final class NameRecognizer {
             return false;
         }
         if (t.indexOf('-') > 0) {
+            boolean allCalendar = true;
             for (String part : lower.split("-")) {
-                if (knowledge.isNotName(part) || isCountryWord(part)) {
-                    return false; // "Russia-Ukraine", "Sino-American", "Pro-Kremlin"
+                allCalendar &= knowledge.isCalendarWord(part);
+            }
+            if (allCalendar) {
+                return false; // "May-June"
+            }
+            for (String part : lower.split("-")) {
+                if (knowledge.isNotName(part) && !knowledge.isCalendarWord(part) || isCountryWord(part)) {
+                    return false; // "Russia-Ukraine", "Sino-American", "Pro-Kremlin"; "Min-jun" holds no month
                 }
             }
         }

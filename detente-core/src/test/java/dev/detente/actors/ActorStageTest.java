@@ -293,4 +293,11 @@ class ActorStageTest {
         assertThat(personNames(doc)).contains("Orhan Tekin").doesNotContain("Vostok Neft");
         assertThat(person(doc, "Orhan Tekin").role()).isEqualTo("professor at Bilgi University");
     }
+
+    @Test
+    void aHyphenatedGivenNameMayHoldAMonthsAbbreviation() {
+        Doc doc = analyse("Foreign Minister Park Min-jun said the talks were useful. The May-June offensive had stalled.");
+        assertThat(person(doc, "Park Min-jun").role()).isEqualTo("Foreign Minister");
+        assertThat(personNames(doc)).containsExactly("Park Min-jun");
+    }
 }
