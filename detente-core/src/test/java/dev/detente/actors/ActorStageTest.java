@@ -300,4 +300,12 @@ class ActorStageTest {
         assertThat(person(doc, "Park Min-jun").role()).isEqualTo("Foreign Minister");
         assertThat(personNames(doc)).containsExactly("Park Min-jun");
     }
+
+    @Test
+    void academicTitlesAreRoles() {
+        Doc doc = analyse("Ines Duarte, a senior lecturer at Minho University in Braga, said the vote was close. "
+                + "Historian Rui Pinto agreed.");
+        assertThat(person(doc, "Ines Duarte").role()).startsWith("senior lecturer at Minho University");
+        assertThat(person(doc, "Rui Pinto").role()).isEqualTo("Historian");
+    }
 }
