@@ -411,6 +411,9 @@ final class RoleReader {
             GazetteerEntry org = m.firstOf(GazetteerEntry.Type.ORGANIZATION);
             GazetteerEntry gen = m.firstOf(GazetteerEntry.Type.GENERIC_BODY);
             GazetteerEntry capital = m.firstOf(GazetteerEntry.Type.CAPITAL);
+            if (capital == null) {
+                capital = m.firstOf(GazetteerEntry.Type.CITY); // "Mumbai police chief": a city's office is its country's
+            }
             if (country != null && !target && explicit == null) {
                 explicit = country.code();
             } else if (org != null && body == null) {

@@ -308,4 +308,13 @@ class ActorStageTest {
         assertThat(person(doc, "Ines Duarte").role()).startsWith("senior lecturer at Minho University");
         assertThat(person(doc, "Rui Pinto").role()).isEqualTo("Historian");
     }
+
+    @Test
+    void aCitysOfficeBelongsToTheCitysCountry() {
+        Doc doc = analyse("Marseille mayor Claude Roux said the port would reopen. Chennai police chief Arun Nair made no comment.");
+        assertThat(person(doc, "Claude Roux").role()).isEqualTo("Marseille mayor");
+        assertThat(person(doc, "Claude Roux").country()).isEqualTo("FRA");
+        assertThat(person(doc, "Arun Nair").role()).isEqualTo("Chennai police chief");
+        assertThat(person(doc, "Arun Nair").country()).isEqualTo("IND");
+    }
 }
