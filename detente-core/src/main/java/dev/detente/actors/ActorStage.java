@@ -108,7 +108,7 @@ public final class ActorStage implements Stage {
             String role = p.role == null ? null : roleText(text, v, p, persons);
             actors.add(new Actor(p.id, ActorKind.PERSON, p.name(), role, p.country, null, p.evidence));
         }
-        addAuthor(doc.meta(), "p" + (persons.size() + 1), actors);
+        addAuthors(doc.meta(), persons.size() + 1, actors);
         new OtherActors(knowledge, v, names, context).collect(actors, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         return doc.with(ActorLayers.ACTORS, List.copyOf(actors)).with(ActorLayers.MENTIONS, List.copyOf(mentions));
@@ -118,18 +118,25 @@ public final class ActorStage implements Stage {
      * The bylined author or named editor is one of the article's people (with the role the byline
      * gives, no country: a byline does not say whom its writer speaks for), unless the text names them too.
      */
-    private static void addAuthor(ArticleMeta meta, String id, List<Actor> actors) {
+    private static void addAuthors(ArticleMeta meta, int firstId, List<Actor> actors) {
         String author = meta.author();
         if (author == null || author.isBlank()) {
             return;
         }
-        for (Actor a : actors) {
-            if (a.kind() == ActorKind.PERSON && a.name().equalsIgnoreCase(author.strip())) {
-                return;
+        String role = meta.extra().get(ArticleMeta.AUTHOR_ROLE);
+        List<String> writers = new ArrayList<>(List.of(author.strip()));
+        String others = meta.extra().get(ArticleMeta.CO_AUTHORS);
+        if (others != null) {
+            writers.addAll(List.of(others.split(java.util.regex.Pattern.quote(ArticleMeta.CO_AUTHOR_SEPARATOR))));
+        }
+        int id = firstId;
+        for (String writer : writers) {
+            boolean named = writer.isBlank() || actors.stream()
+                    .anyMatch(a -> a.kind() == ActorKind.PERSON && a.name().equalsIgnoreCase(writer.strip()));
+            if (!named) {
+                actors.add(new Actor("p" + id++, ActorKind.PERSON, writer.strip(), role, null, null, List.of()));
             }
         }
-        String role = meta.extra().get(ArticleMeta.AUTHOR_ROLE);
-        actors.add(new Actor(id, ActorKind.PERSON, author.strip(), role, null, null, List.of()));
     }
 
     private void readRoles(TokenView v, NameRecognizer.Result names, RoleReader reader, List<PersonState> persons,

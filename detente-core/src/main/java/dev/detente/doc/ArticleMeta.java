@@ -25,6 +25,9 @@ public record ArticleMeta(
 
     /** The {@code extra} key of what the byline calls its author ("editor", "Cairo correspondent"). */
     public static final String AUTHOR_ROLE = "author_role";
+    /** The {@code extra} key of the byline's other writers, joined by {@link #CO_AUTHOR_SEPARATOR}. */
+    public static final String CO_AUTHORS = "co_authors";
+    public static final String CO_AUTHOR_SEPARATOR = "; ";
 
     public static ArticleMeta empty() {
         return new ArticleMeta(null, null, null, null, null, null, Map.of(), Map.of());

@@ -64,6 +64,9 @@ public final class ArticleDocFactory implements Function<Article, Doc> {
             if (byline.authorRole() != null) {
                 meta = meta.withExtra(ArticleMeta.AUTHOR_ROLE, byline.authorRole());
             }
+            if (!byline.coAuthors().isEmpty()) {
+                meta = meta.withExtra(ArticleMeta.CO_AUTHORS, String.join(ArticleMeta.CO_AUTHOR_SEPARATOR, byline.coAuthors()));
+            }
         }
         if (meta.outlet() == null && byline.outlet() != null) {
             meta = meta.withOutlet(byline.outlet(), "byline");

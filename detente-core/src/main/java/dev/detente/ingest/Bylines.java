@@ -1,7 +1,9 @@
 package dev.detente.ingest;
 
 import dev.detente.knowledge.Knowledge;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -46,10 +48,10 @@ final class Bylines {
         return knowledge.view(Bylines.class, Bylines::new);
     }
 
-    /** {@code authorRole}: what the byline calls the author ("editor", "Buenos Aires correspondent"), else null. */
-    record Parsed(String author, String outlet, String authorRole) {
+    /** {@code coAuthors}: the byline's other writers; {@code authorRole}: what the byline calls the author ("editor", "Buenos Aires correspondent"), else null. */
+    record Parsed(String author, String outlet, String authorRole, List<String> coAuthors) {
         Parsed(String author, String outlet) {
-            this(author, outlet, null);
+            this(author, outlet, null, List.of());
         }
     }
 
@@ -63,6 +65,7 @@ final class Bylines {
         String outlet = null;
         String role = null;
         boolean afterAuthor = false;
+        List<String> coAuthors = new ArrayList<>();
         for (String segment : SPLIT.split(rest)) {
             String fieldOpener = openerOf(segment);
             String s = opener.matcher(segment).replaceFirst("").strip(); // "Source: X | Editor: Y": each field labelled
@@ -85,6 +88,9 @@ final class Bylines {
             }
             if (outletLike) {
                 outlet = outlet == null ? s : outlet;
+            } else if (author != null && fieldOpener == null && words.length >= 2 && words.length <= 4
+                    && allCapitalised(words) && joinedAsWriter(rest, s)) {
+                coAuthors.add(s); // "By Jane Doe and John Roe"
             } else if (author == null && words.length >= 2 && words.length <= 4 && allCapitalised(words)) {
                 author = s;
                 afterAuthor = true;
@@ -92,7 +98,12 @@ final class Bylines {
                         openerRoles.get(""));
             }
         }
-        return new Parsed(author, outlet, author == null ? null : role);
+        return new Parsed(author, outlet, author == null ? null : role, List.copyOf(coAuthors));
+    }
+
+    /** Whether {@code name} follows "and" or a comma in the byline: another writer, not an outlet's name after "|". */
+    private static boolean joinedAsWriter(String byline, String name) {
+        return Pattern.compile("(?:\\band|,)\\s+" + Pattern.quote(name)).matcher(byline).find();
     }
 
     /** The opening words of {@code text} in lower case, single-spaced ("editor", "written by"), else null. */

@@ -229,13 +229,14 @@ class ActorStageTest {
     void theBylinedAuthorIsAPersonWithoutCountry() {
         String text = "Finnish Prime Minister Aino Virtanen visited Tallinn on Tuesday.";
         dev.detente.doc.ArticleMeta meta = dev.detente.doc.ArticleMeta.empty().withLanguage("en", "test")
-                .withAuthor("Sofia Lindgren", "byline").withExtra(dev.detente.doc.ArticleMeta.AUTHOR_ROLE, "editor");
+                .withAuthor("Sofia Lindgren", "byline").withExtra(dev.detente.doc.ArticleMeta.AUTHOR_ROLE, "editor")
+                .withExtra(dev.detente.doc.ArticleMeta.CO_AUTHORS, "Aino Virtanen; Erik Dahl");
         Doc doc = new ActorStage(dev.detente.knowledge.TestKnowledge.builtIn()).process(
                 new dev.detente.nlp.SentenceTokenStage(dev.detente.knowledge.TestKnowledge.builtIn())
                         .process(Doc.of("test", text, meta)));
         assertThat(person(doc, "Sofia Lindgren").role()).isEqualTo("editor");
         assertThat(person(doc, "Sofia Lindgren").country()).isNull();
-        assertThat(personNames(doc)).containsExactly("Aino Virtanen", "Sofia Lindgren");
+        assertThat(personNames(doc)).containsExactly("Aino Virtanen", "Sofia Lindgren", "Erik Dahl");
         assertThat(doc.list(ActorLayers.ACTORS).stream().map(Actor::id).distinct().count())
                 .isEqualTo(doc.list(ActorLayers.ACTORS).size());
     }

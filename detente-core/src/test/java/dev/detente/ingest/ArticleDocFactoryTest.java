@@ -124,4 +124,15 @@ class ArticleDocFactoryTest {
                 + "Negotiators met again on Monday.", null));
         assertThat(d.meta().author()).isNull();
     }
+
+    @Test
+    void writersJoinedByAndAreCoAuthorsButANameAfterABarIsNot() {
+        Doc two = factory.apply(article("Talks resume in Geneva\n\nBy Marta Kowalczyk and Jonas Meier\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(two.meta().author()).isEqualTo("Marta Kowalczyk");
+        assertThat(two.meta().extra()).containsEntry(ArticleMeta.CO_AUTHORS, "Jonas Meier");
+        Doc blog = factory.apply(article("Talks resume in Geneva\n\nBy Marta Kowalczyk | Alpine Notes\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(blog.meta().extra()).doesNotContainKey(ArticleMeta.CO_AUTHORS);
+    }
 }
