@@ -3,6 +3,7 @@ package dev.detente.actors;
 import static dev.detente.actors.ActorWord.*;
 
 import dev.detente.doc.Layer;
+import dev.detente.doc.ArticleMeta;
 import dev.detente.doc.Doc;
 import dev.detente.doc.Span;
 import dev.detente.knowledge.Knowledge;
@@ -107,9 +108,35 @@ public final class ActorStage implements Stage {
             String role = p.role == null ? null : roleText(text, v, p, persons);
             actors.add(new Actor(p.id, ActorKind.PERSON, p.name(), role, p.country, null, p.evidence));
         }
+        addAuthors(doc.meta(), persons.size() + 1, actors);
         new OtherActors(knowledge, v, names, context).collect(actors, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         return doc.with(ActorLayers.ACTORS, List.copyOf(actors)).with(ActorLayers.MENTIONS, List.copyOf(mentions));
+    }
+
+    /**
+     * The bylined author or named editor is one of the article's people (with the role the byline
+     * gives, no country: a byline does not say whom its writer speaks for), unless the text names them too.
+     */
+    private static void addAuthors(ArticleMeta meta, int firstId, List<Actor> actors) {
+        String author = meta.author();
+        if (author == null || author.isBlank()) {
+            return;
+        }
+        String role = meta.extra().get(ArticleMeta.AUTHOR_ROLE);
+        List<String> writers = new ArrayList<>(List.of(author.strip()));
+        String others = meta.extra().get(ArticleMeta.CO_AUTHORS);
+        if (others != null) {
+            writers.addAll(List.of(others.split(java.util.regex.Pattern.quote(ArticleMeta.CO_AUTHOR_SEPARATOR))));
+        }
+        int id = firstId;
+        for (String writer : writers) {
+            boolean named = writer.isBlank() || actors.stream()
+                    .anyMatch(a -> a.kind() == ActorKind.PERSON && a.name().equalsIgnoreCase(writer.strip()));
+            if (!named) {
+                actors.add(new Actor("p" + id++, ActorKind.PERSON, writer.strip(), role, null, null, List.of()));
+            }
+        }
     }
 
     private void readRoles(TokenView v, NameRecognizer.Result names, RoleReader reader, List<PersonState> persons,
@@ -201,6 +228,12 @@ public final class ActorStage implements Stage {
             Gazetteer.Match owner = v.hit[p.bodyOwner];
             return docText.substring(v.tokens.get(owner.start()).start(), v.tokens.get(owner.end() - 1).end()) + " " + text;
         }
+        if (p.role.end() - p.role.start() == 1 && words.bodyVoiceHeads().contains(v.lower[p.role.start()])) {
+            String body = bodyOfSentence(docText, v, v.sentenceOf[p.role.start()], p.role.start());
+            if (body != null) {
+                return body + " " + text;
+            }
+        }
         int headAt = text.toLowerCase(Locale.ROOT).lastIndexOf(p.role.head());
         if (!words.relationalRoleHeads().contains(p.role.head()) || p.relative < 0 || headAt < 0) {
             return text;
@@ -220,6 +253,34 @@ public final class ActorStage implements Stage {
             return text;
         }
         return (text.substring(0, headAt) + office.text().substring(otherCountry.length())).strip();
+    }
+
+    /**
+     * The one national body a sentence names before token {@code before}, with the demonym before it
+     * ("the French Foreign Ministry's"), as written; null when it names none or several.
+     */
+    private static String bodyOfSentence(String docText, TokenView v, int sentence, int before) {
+        var s = v.sentences.get(sentence);
+        String found = null;
+        for (int k = s.firstToken(); k < before; k++) {
+            Gazetteer.Match m = v.hit[k];
+            if (m == null || m.start() != k) {
+                continue;
+            }
+            GazetteerEntry org = m.firstOf(GazetteerEntry.Type.ORGANIZATION);
+            boolean national = org != null ? !"igo".equals(org.orgKind()) : m.has(GazetteerEntry.Type.GENERIC_BODY)
+                    && m.firstOf(GazetteerEntry.Type.GENERIC_BODY).defaultCode() == null;
+            if (national) {
+                if (found != null) {
+                    return null;
+                }
+                int start = k > s.firstToken() && v.hit[k - 1] != null && v.hit[k - 1].end() == k
+                        && v.hit[k - 1].has(GazetteerEntry.Type.DEMONYM) ? v.hit[k - 1].start() : k;
+                found = docText.substring(v.tokens.get(start).start(), v.tokens.get(m.end() - 1).end());
+            }
+            k = m.end() - 1;
+        }
+        return found;
     }
 
     /**
@@ -293,8 +354,8 @@ public final class ActorStage implements Stage {
     private static void guessCountries(TokenView v, List<PersonState> persons, CountryEvidence context) {
         for (PersonState p : persons) {
             if (p.country != null || p.role == null || p.role.affiliation().international()
-                    || p.cluster.runs.isEmpty() || p.relative >= 0) {
-                continue;
+                    || p.cluster.runs.isEmpty() || p.relative >= 0 || p.bodyOwner >= 0) {
+                continue; // "Its secretary general": the body named before says it, an international one none
             }
             String c = context.forRole(v.sentenceOf[p.role.start()], p.role.start(), p.role.end(), false);
             for (int r = 0; c == null && r < p.cluster.runs.size(); r++) { // the person's other mentions

@@ -33,7 +33,9 @@ record ActorWords(
         Set<String> namePrefixes,
         Set<String> otherSideNouns,
         Set<String> relationalRoleHeads,
-        Set<String> bodyPossessivePronouns) {
+        Set<String> bodyPossessivePronouns,
+        Set<String> institutionHeads,
+        Set<String> bodyVoiceHeads) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -61,6 +63,8 @@ record ActorWords(
                 lexicon.words("actors.name_prefixes"),
                 lexicon.words("actors.other_side_nouns"),
                 lexicon.words("actors.relational_role_heads"),
-                lexicon.words("actors.body_possessive_pronouns"));
+                lexicon.words("actors.body_possessive_pronouns"),
+                lexicon.words("actors.institution_heads"),
+                lexicon.words("actors.body_voice_heads"));
     }
 }

@@ -87,12 +87,20 @@ final class CountryEvidence {
      * what its sentence and the one before say ({@link #forRole}, capitals counting), else the dateline's.
      */
     String countryOfBody(String genericBody, int sentence, int from, int to) {
-        String c = bodyCountry.get(genericBody);
+        // the frame or the subject of the sentence before first: a bilateral story names both governments
+        // ("Congo's government said ... Rwanda rejected the claims. Government spokeswoman X said")
+        String c = sentence >= 0 ? search(sentence, from, to, true, Reach.SUBJECT_BEFORE) : null;
+        if (c == null) {
+            c = bodyCountry.get(genericBody);
+        }
         if (c == null && sentence >= 0) {
             c = forRole(sentence, from, to, true);
         }
         return c != null ? c : datelineCountry;
     }
+
+    /** How far a search for a role's country reaches (the evidence order of the class comment). */
+    private enum Reach { FRAME, SUBJECT_BEFORE, ALL }
 
     /**
      * The government a role written in tokens [from, to) of a sentence speaks for, by the evidence
@@ -101,7 +109,7 @@ final class CountryEvidence {
      * not only one that acts or opens the sentence before.
      */
     String forRole(int sentence, int from, int to, boolean capitals) {
-        return search(sentence, from, to, capitals, false);
+        return search(sentence, from, to, capitals, Reach.ALL);
     }
 
     /**
@@ -109,10 +117,10 @@ final class CountryEvidence {
      * another mention of a person, where the sentence around it is weaker evidence than around the role.
      */
     String inFrame(int sentence, int from, int to) {
-        return search(sentence, from, to, false, true);
+        return search(sentence, from, to, false, Reach.FRAME);
     }
 
-    private String search(int sentence, int from, int to, boolean capitals, boolean frameOnly) {
+    private String search(int sentence, int from, int to, boolean capitals, Reach reach) {
         Sentence s = v.sentences.get(sentence);
         int cue = -1;
         for (int k = to; k < s.endToken(); k++) {
@@ -147,11 +155,14 @@ final class CountryEvidence {
         if (c == null) {
             c = firstBodyCountry(frameStart, frameEnd);
         }
-        if (frameOnly) {
+        if (reach == Reach.FRAME) {
             return c;
         }
         if (c == null && sentence > 0) {
             c = subjectCountry(v.sentences.get(sentence - 1));
+        }
+        if (reach == Reach.SUBJECT_BEFORE) {
+            return c;
         }
         if (c == null) {
             c = firstCountry(contentStart, contentEnd, capitals);
@@ -159,6 +170,9 @@ final class CountryEvidence {
         if (c == null && sentence > 0) {
             Sentence before = v.sentences.get(sentence - 1);
             c = firstCountry(before.firstToken(), before.endToken(), false);
+            if (c == null && !capitals) { // "Not everyone in Lima was pleased. Opposition senator X said"
+                c = placeCountry(before.firstToken(), before.endToken());
+            }
         }
         return c;
     }
@@ -207,6 +221,21 @@ final class CountryEvidence {
                 return c;
             }
             k = m.end() - 1;
+        }
+        return null;
+    }
+
+    /**
+     * The country of the first place in tokens [from, to) that people are in ("in Lima", "across
+     * Peru"): the last evidence before the dateline for whose politics a sentence is about.
+     */
+    private String placeCountry(int from, int to) {
+        for (int k = Math.max(from, datelineEnd) + 1; k < to; k++) {
+            Gazetteer.Match m = v.hit[k];
+            if (m != null && m.start() == k && !inRole[k] && words.locatives().contains(v.lower[k - 1])
+                    && (m.has(GazetteerEntry.Type.CAPITAL) || m.has(GazetteerEntry.Type.COUNTRY))) {
+                return m.first().country();
+            }
         }
         return null;
     }

@@ -374,7 +374,9 @@ final class NameRecognizer {
             return false;
         }
         for (int k = after + 2; k < Math.min(v.size(), after + 7); k++) {
-            if (v.is(k, ",") || v.is(k, ".")) {
+            // the head comes before a preposition: "X, a professor at Bilgi University," is a person
+            if (v.is(k, ",") || v.is(k, ".") || k > after + 2
+                    && (words.prepositions().contains(v.lower[k]) || words.locatives().contains(v.lower[k]))) {
                 return knowledge.isOrgHead(v.lower[k - 1]);
             }
         }
@@ -462,9 +464,16 @@ final class NameRecognizer {
             return false;
         }
         if (t.indexOf('-') > 0) {
+            boolean allCalendar = true;
             for (String part : lower.split("-")) {
-                if (knowledge.isNotName(part) || isCountryWord(part)) {
-                    return false; // "Russia-Ukraine", "Sino-American", "Pro-Kremlin"
+                allCalendar &= knowledge.isCalendarWord(part);
+            }
+            if (allCalendar) {
+                return false; // "May-June"
+            }
+            for (String part : lower.split("-")) {
+                if (knowledge.isNotName(part) && !knowledge.isCalendarWord(part) || isCountryWord(part)) {
+                    return false; // "Russia-Ukraine", "Sino-American", "Pro-Kremlin"; "Min-jun" holds no month
                 }
             }
         }

@@ -381,6 +381,13 @@ final class RoleReader {
                 relativePronoun, plural, canonical);
     }
 
+    /** Whether the place at token k follows "in" after a named institution ("... Institute in Lyon"). */
+    private boolean institutionPlace(int k) {
+        int before = k - 2;
+        return v.is(k - 1, IN) && before >= 0 && words.institutionHeads().contains(v.lower[before])
+                && Character.isUpperCase(v.text(before).charAt(0));
+    }
+
     /** What a span of tokens says the role belongs to. */
     Affiliation affiliation(int start, int end) {
         String explicit = null;
@@ -404,6 +411,9 @@ final class RoleReader {
             GazetteerEntry org = m.firstOf(GazetteerEntry.Type.ORGANIZATION);
             GazetteerEntry gen = m.firstOf(GazetteerEntry.Type.GENERIC_BODY);
             GazetteerEntry capital = m.firstOf(GazetteerEntry.Type.CAPITAL);
+            if (capital == null) {
+                capital = m.firstOf(GazetteerEntry.Type.CITY); // "Mumbai police chief": a city's office is its country's
+            }
             if (country != null && !target && explicit == null) {
                 explicit = country.code();
             } else if (org != null && body == null) {
@@ -419,6 +429,8 @@ final class RoleReader {
                 }
             } else if (capital != null && body == null && !v.is(k - 1, IN)) {
                 body = capital.country();
+            } else if (body == null && m.first().isPlace() && institutionPlace(k)) {
+                body = m.first().country(); // "a professor at Fudan University in Shanghai"
             }
             k = m.end();
         }

@@ -117,7 +117,7 @@ final class TokenView {
         }
         return m.has(GazetteerEntry.Type.COUNTRY) || m.has(GazetteerEntry.Type.DEMONYM)
                 || m.has(GazetteerEntry.Type.ORGANIZATION) || m.has(GazetteerEntry.Type.GENERIC_BODY)
-                || m.has(GazetteerEntry.Type.CAPITAL);
+                || m.has(GazetteerEntry.Type.CAPITAL) || m.has(GazetteerEntry.Type.CITY); // "Lyon mayor X"
     }
 
     boolean isPossessive(int i) {

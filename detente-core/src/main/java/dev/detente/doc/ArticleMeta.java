@@ -23,6 +23,12 @@ public record ArticleMeta(
         extra = extra == null ? Map.of() : Map.copyOf(extra);
     }
 
+    /** The {@code extra} key of what the byline calls its author ("editor", "Cairo correspondent"). */
+    public static final String AUTHOR_ROLE = "author_role";
+    /** The {@code extra} key of the byline's other writers, joined by {@link #CO_AUTHOR_SEPARATOR}. */
+    public static final String CO_AUTHORS = "co_authors";
+    public static final String CO_AUTHOR_SEPARATOR = "; ";
+
     public static ArticleMeta empty() {
         return new ArticleMeta(null, null, null, null, null, null, Map.of(), Map.of());
     }
@@ -49,6 +55,10 @@ public record ArticleMeta(
 
     public ArticleMeta withUrl(String value, String source) {
         return new ArticleMeta(value, title, published, outlet, author, language, put(sources, "url", source), extra);
+    }
+
+    public ArticleMeta withExtra(String key, String value) {
+        return new ArticleMeta(url, title, published, outlet, author, language, sources, put(extra, key, value));
     }
 
     private static Map<String, String> put(Map<String, String> map, String key, String value) {

@@ -61,6 +61,12 @@ public final class ArticleDocFactory implements Function<Article, Doc> {
         Bylines.Parsed byline = bylines.parse(cleaned.byline());
         if (meta.author() == null && byline.author() != null) {
             meta = meta.withAuthor(byline.author(), "byline");
+            if (byline.authorRole() != null) {
+                meta = meta.withExtra(ArticleMeta.AUTHOR_ROLE, byline.authorRole());
+            }
+            if (!byline.coAuthors().isEmpty()) {
+                meta = meta.withExtra(ArticleMeta.CO_AUTHORS, String.join(ArticleMeta.CO_AUTHOR_SEPARATOR, byline.coAuthors()));
+            }
         }
         if (meta.outlet() == null && byline.outlet() != null) {
             meta = meta.withOutlet(byline.outlet(), "byline");

@@ -224,4 +224,98 @@ class ActorStageTest {
         Doc doc = analyse("Gunmen attacked a police patrol near Velika Hoca on Sunday, the ministry said.");
         assertThat(personNames(doc)).isEmpty();
     }
+
+    @Test
+    void theBylinedAuthorIsAPersonWithoutCountry() {
+        String text = "Finnish Prime Minister Aino Virtanen visited Tallinn on Tuesday.";
+        dev.detente.doc.ArticleMeta meta = dev.detente.doc.ArticleMeta.empty().withLanguage("en", "test")
+                .withAuthor("Sofia Lindgren", "byline").withExtra(dev.detente.doc.ArticleMeta.AUTHOR_ROLE, "editor")
+                .withExtra(dev.detente.doc.ArticleMeta.CO_AUTHORS, "Aino Virtanen; Erik Dahl");
+        Doc doc = new ActorStage(dev.detente.knowledge.TestKnowledge.builtIn()).process(
+                new dev.detente.nlp.SentenceTokenStage(dev.detente.knowledge.TestKnowledge.builtIn())
+                        .process(Doc.of("test", text, meta)));
+        assertThat(person(doc, "Sofia Lindgren").role()).isEqualTo("editor");
+        assertThat(person(doc, "Sofia Lindgren").country()).isNull();
+        assertThat(personNames(doc)).containsExactly("Aino Virtanen", "Sofia Lindgren", "Erik Dahl");
+        assertThat(doc.list(ActorLayers.ACTORS).stream().map(Actor::id).distinct().count())
+                .isEqualTo(doc.list(ActorLayers.ACTORS).size());
+    }
+
+    @Test
+    void anInstitutionsCityGivesItsScholarsCountry() {
+        Doc doc = analyse("Li Na, a professor of history at Lingnan University in Guangzhou, said the tariffs would hurt exporters.");
+        assertThat(person(doc, "Li Na").role()).startsWith("professor of history at Lingnan University");
+        assertThat(person(doc, "Li Na").country()).isEqualTo("CHN");
+    }
+
+    @Test
+    void theOfficialOfABodyNamedBeforeAsItsOwnerKeepsNoCountryWhenTheBodyIsInternational() {
+        Doc doc = analyse("Peru recalled its ambassador from Bolivia on Monday. The United Nations voiced concern. "
+                + "Its secretary-general, Marco Ruiz, urged both sides to talk.");
+        assertThat(person(doc, "Marco Ruiz").country()).isNull();
+    }
+
+    @Test
+    void aGovernmentSpokespersonSpeaksForTheCountryOfTheSentenceBeforeNotAnEarlierOne() {
+        Doc doc = analyse("The Ethiopian government spokesman, Dawit Alemu, accused Eritrea of massing troops. "
+                + "Eritrea denied the report. Government spokeswoman Senait Tesfay said the troops were on exercise.");
+        assertThat(person(doc, "Dawit Alemu").country()).isEqualTo("ETH");
+        assertThat(person(doc, "Senait Tesfay").country()).isEqualTo("ERI");
+    }
+
+    @Test
+    void aServiceOrAgencyBeforeTheHeadIsPartOfTheTitleAndARankAfterItIsNot() {
+        Doc doc = analyse("Estonian customs service head Colonel Peeter Tamm said the lorries had been stopped. "
+                + "Latvian border agency chief Janis Berzins agreed.");
+        assertThat(person(doc, "Peeter Tamm").role()).isEqualTo("Estonian customs service head");
+        assertThat(person(doc, "Janis Berzins").role()).isEqualTo("Latvian border agency chief");
+    }
+
+    @Test
+    void aBareSpokespersonSpeaksForTheBodyItsSentenceNames() {
+        Doc doc = analyse("The Finnish Foreign Ministry held its weekly briefing on Monday, led by spokeswoman Anna Korhonen. "
+                + "Korhonen said the talks would go on.");
+        assertThat(person(doc, "Anna Korhonen").role()).isEqualTo("Finnish Foreign Ministry spokeswoman");
+        Doc twoBodies = analyse("The Finnish Foreign Ministry and the Swedish Defence Ministry met on Monday, said spokesman Olli Rantanen.");
+        assertThat(person(twoBodies, "Olli Rantanen").role()).isEqualTo("spokesman");
+    }
+
+    @Test
+    void aDomesticRoleWithNoOtherEvidenceBelongsToThePlaceTheSentenceBeforeIsAbout() {
+        Doc doc = analyse("Peru and Chile signed a fisheries deal on Monday. Not everyone in Lima was pleased. "
+                + "Opposition senator Rosa Quispe said the government had given away the catch.");
+        assertThat(person(doc, "Rosa Quispe").country()).isEqualTo("PER");
+    }
+
+    @Test
+    void aPersonDescribedByARoleAtAnInstitutionIsNoOrganisation() {
+        Doc doc = analyse("Orhan Tekin, a professor at Bilgi University, said the deal was fragile. "
+                + "Vostok Neft, the Siberian oil company, said output would rise.");
+        assertThat(personNames(doc)).contains("Orhan Tekin").doesNotContain("Vostok Neft");
+        assertThat(person(doc, "Orhan Tekin").role()).isEqualTo("professor at Bilgi University");
+    }
+
+    @Test
+    void aHyphenatedGivenNameMayHoldAMonthsAbbreviation() {
+        Doc doc = analyse("Foreign Minister Park Min-jun said the talks were useful. The May-June offensive had stalled.");
+        assertThat(person(doc, "Park Min-jun").role()).isEqualTo("Foreign Minister");
+        assertThat(personNames(doc)).containsExactly("Park Min-jun");
+    }
+
+    @Test
+    void academicTitlesAreRoles() {
+        Doc doc = analyse("Ines Duarte, a senior lecturer at Minho University in Braga, said the vote was close. "
+                + "Historian Rui Pinto agreed.");
+        assertThat(person(doc, "Ines Duarte").role()).startsWith("senior lecturer at Minho University");
+        assertThat(person(doc, "Rui Pinto").role()).isEqualTo("Historian");
+    }
+
+    @Test
+    void aCitysOfficeBelongsToTheCitysCountry() {
+        Doc doc = analyse("Marseille mayor Claude Roux said the port would reopen. Chennai police chief Arun Nair made no comment.");
+        assertThat(person(doc, "Claude Roux").role()).isEqualTo("Marseille mayor");
+        assertThat(person(doc, "Claude Roux").country()).isEqualTo("FRA");
+        assertThat(person(doc, "Arun Nair").role()).isEqualTo("Chennai police chief");
+        assertThat(person(doc, "Arun Nair").country()).isEqualTo("IND");
+    }
 }

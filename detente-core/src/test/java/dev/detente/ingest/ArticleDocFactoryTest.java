@@ -101,4 +101,38 @@ class ArticleDocFactoryTest {
         assertThat(d.text()).isEqualTo("The new rail link opened on Monday.");
         assertThat(d.get(IngestLayers.OFFSET_MAP).toOriginal(0)).isEqualTo(16);
     }
+
+    @Test
+    void aBylinesOpenerOrDescriptionIsWhatTheAuthorIs() {
+        Doc by = factory.apply(article("Talks resume in Geneva\n\nBy Marta Kowalczyk | Policy Notes\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(by.meta().author()).isEqualTo("Marta Kowalczyk");
+        assertThat(by.meta().extra()).containsEntry(ArticleMeta.AUTHOR_ROLE, "author");
+        Doc editor = factory.apply(article("Talks resume in Geneva\n\nSource: Sample Wire | 2024-05-02 10:00 | Editor: Tomas Varga\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(editor.meta().author()).isEqualTo("Tomas Varga");
+        assertThat(editor.meta().extra()).containsEntry(ArticleMeta.AUTHOR_ROLE, "editor");
+        Doc described = factory.apply(article("Talks resume in Geneva\n\nBy Ines Carvalho, Lisbon correspondent\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(described.meta().author()).isEqualTo("Ines Carvalho");
+        assertThat(described.meta().extra()).containsEntry(ArticleMeta.AUTHOR_ROLE, "Lisbon correspondent");
+    }
+
+    @Test
+    void aDesksLabelIsNoAuthor() {
+        Doc d = factory.apply(article("Talks resume in Geneva\n\nBy Our Diplomatic Correspondent\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(d.meta().author()).isNull();
+    }
+
+    @Test
+    void writersJoinedByAndAreCoAuthorsButANameAfterABarIsNot() {
+        Doc two = factory.apply(article("Talks resume in Geneva\n\nBy Marta Kowalczyk and Jonas Meier\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(two.meta().author()).isEqualTo("Marta Kowalczyk");
+        assertThat(two.meta().extra()).containsEntry(ArticleMeta.CO_AUTHORS, "Jonas Meier");
+        Doc blog = factory.apply(article("Talks resume in Geneva\n\nBy Marta Kowalczyk | Alpine Notes\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(blog.meta().extra()).doesNotContainKey(ArticleMeta.CO_AUTHORS);
+    }
 }
