@@ -22,7 +22,9 @@ import java.util.Optional;
  *       had a date of its own, that date ("He added that ...", "He also warned ...");</li>
  *   <li>"context": else, when the sentence just before, in the same paragraph, names the speaker
  *       (by name, title or pronoun) with a day of its own in the week up to the reference date, that day
- *       ("X arrived in Kyiv on Monday. 'We stand with you,' he said.");</li>
+ *       ("X arrived in Kyiv on Monday. 'We stand with you,' he said."); else the day of the nearest
+ *       earlier sentence that names the speaker, when it gives one ("X and Y met on Tuesday. [...] X
+ *       described the meeting as ..."); the speaker's next statements inherit it;</li>
  *   <li>"reference": else the reference date at the verb (dateline or publication date);</li>
  *   <li>"unknown": else null.</li>
  * </ol>
@@ -64,7 +66,8 @@ public final class StatementDating {
             lastOwn = result;
         } else if (key != null && key.equals(lastSpeaker) && lastOwn != null) {
             result = new Dated(lastOwn.date(), lastOwn.evidence(), "inherited");
-        } else if (speaker != null && (context = dayOfTheSpeakerBefore(clause, speaker, verbOffset)) != null) {
+        } else if (speaker != null && ((context = dayOfTheSpeakerBefore(clause, speaker, verbOffset)) != null
+                || (context = dayOfTheSpeakersLastMention(clause, speaker, verbOffset)) != null)) {
             result = new Dated(context, null, "context");
             lastOwn = result; // "he added" after it keeps that day
         } else {
@@ -73,8 +76,8 @@ public final class StatementDating {
             lastOwn = null;
         }
         if (key == null || !key.equals(lastSpeaker)) {
-            if (ownDate == null) {
-                lastOwn = null;
+            if (ownDate == null && !"context".equals(result.how())) {
+                lastOwn = null; // a new speaker's undated statement: nothing to pass on (a context day is passed on)
             }
             lastSpeaker = key;
         }
@@ -130,6 +133,35 @@ public final class StatementDating {
             return null;
         }
         return dayNearSpeaker(before, speakerId, verbOffset);
+    }
+
+    /**
+     * The day of the nearest earlier sentence that names the speaker, when that sentence gives one
+     * ("X and Y met in Colchane on Tuesday. [...] X described the meeting as ..."): what the report said
+     * they did that day, they said that day; null when that sentence gives no day or none names them.
+     */
+    private String dayOfTheSpeakersLastMention(Span clause, String speakerId, int verbOffset) {
+        List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            Sentence s = sentences.get(i);
+            if (s.end() > clause.start()) {
+                continue;
+            }
+            if (names(s, speakerId)) {
+                return dayNearSpeaker(s, speakerId, verbOffset);
+            }
+        }
+        return null;
+    }
+
+    private boolean names(Sentence s, String speakerId) {
+        Span sentence = new Span(s.start(), s.end());
+        for (Mention m : doc.list(ActorLayers.MENTIONS)) {
+            if (m.actorId().equals(speakerId) && sentence.contains(m.span())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -41,4 +41,16 @@ class TurnDatingTest {
         assertThat(turns).isNotEmpty();
         assertThat(turns).allSatisfy(s -> assertThat(s.saidOn()).isEqualTo("2025-04-16"));
     }
+
+    @Test
+    void aStatementTakesTheDayOfTheSpeakersLastMentionAndPassesItOn() {
+        String text = "Trade talks end in Oslo\n\n"
+                + "Norway's trade minister, Ingrid Solberg, and Iceland's fisheries minister, Jon Einarsson, met in "
+                + "Oslo on Monday and signed a fishing accord.\n\n"
+                + "Solberg described the meeting as useful. She said the two coast guards would share data.";
+        List<Statement> hers = statements(text, LocalDate.of(2025, 4, 16)).stream()
+                .filter(s -> "Ingrid Solberg".equals(s.speakerName()) && !s.direct()).toList();
+        assertThat(hers).hasSize(2);
+        assertThat(hers).allSatisfy(s -> assertThat(s.saidOn()).isEqualTo("2025-04-14"));
+    }
 }
