@@ -29,6 +29,8 @@ public final class StanceScorer {
     private final Set<String> deontic;
     /** Negative cues whose negation is defiance ("will not be blackmailed"): they keep their sign. */
     private final Set<String> defiantWhenNegated;
+    /** "will not tolerate X": the negation refuses the verb, and a negative X keeps its sign. */
+    private final Set<String> refusalVerbs;
     /** Tokens that end a sentence for the contrast and context reach (".", "!", "?", ";"). */
     private final Set<String> sentenceEnds;
     /** Words that put a cue in the past ("the damage done under the previous administration"). */
@@ -57,6 +59,7 @@ public final class StanceScorer {
         this.contrasts = words.words("stance.contrasts");
         this.deontic = words.words("stance.deontic");
         this.defiantWhenNegated = words.words("stance.defiant_when_negated");
+        this.refusalVerbs = words.words("stance.refusal_verbs");
         this.sentenceEnds = words.words("stance.sentence_ends");
         this.past = words.words("stance.past");
         this.irrealis = words.words("stance.irrealis");
@@ -101,7 +104,7 @@ public final class StanceScorer {
             double value;
             if (cue.negatedOnly()) {
                 value = cue.value();
-            } else if (negated && defiantWhenNegated.contains(lower[i])) {
+            } else if (negated && cue.value() < 0 && (defiantWhenNegated.contains(lower[i]) || refusalBefore(lower, from, i))) {
                 value = DEFIANCE_FACTOR * cue.value() * factor;
             } else if (negated) {
                 value = cue.value() > 0 ? -0.8 * cue.value() * factor : -0.4 * cue.value() * factor;
@@ -120,6 +123,16 @@ public final class StanceScorer {
             i = m.end() - 1;
         }
         return new Result(cues.isEmpty() ? 0 : Math.round(clamp(sum) * 100) / 100.0, List.copyOf(cues), up && down);
+    }
+
+    /** A refusal verb within the negation's reach before the cue ("not tolerate foreign interference"). */
+    private boolean refusalBefore(String[] lower, int from, int i) {
+        for (int k = i - 1; k >= Math.max(from, i - NEGATION_REACH); k--) {
+            if (refusalVerbs.contains(lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean negatedBefore(String[] lower, int from, int i, boolean negatedOnly) {

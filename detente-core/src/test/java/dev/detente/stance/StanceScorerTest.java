@@ -53,6 +53,9 @@ class StanceScorerTest {
             Relations are at their best point in history.                    | 1
             Vilnius will not be intimidated by Minsk.                        | -1
             Cooperation has never been closer.                               | 1
+            Ottawa will not tolerate interference in its affairs.            | -1
+            The relationship has taken a step back.                          | -1
+            Ties are drifting towards a deep freeze.                         | -1
             """)
     void signFollowsCuesUnderNegation(String text, int sign) {
         StanceScorer.Result r = score(text);
