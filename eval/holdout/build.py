@@ -6,10 +6,19 @@ import json, os, re, sys
 here = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 name = os.path.basename(here)
 A = []
-ns = {"A": A}
-exec(open(os.path.join(here, "build_a.py"), encoding="utf-8").read(), ns)
-exec(open(os.path.join(here, "build_b.py"), encoding="utf-8").read(), ns)
-A = ns["A"]
+
+
+def art(id, url, text, published, title, quotes, events, people, stance):
+    """One article of a set's build_a.py / build_b.py: its text and its gold."""
+    A.append(dict(id=id, url=url, text=text, gold=dict(id=id, published=published, title=title, language="en",
+        quotes=[dict(speaker=s, direct=d, text=t, said_on=o) for s, d, t, o in quotes],
+        events=[dict(type=ty, actors=a, date=dt, place=pl, evidence=ev) for ty, a, dt, pl, ev in events],
+        people=[dict(name=n, role=r, country=c) for n, r, c in people],
+        stance=[dict(speaker=s, countries=c, score=v) for s, c, v in stance])))
+
+
+for part in ("build_a.py", "build_b.py"):
+    exec(open(os.path.join(here, part), encoding="utf-8").read(), {"art": art})
 bad = 0
 ids = set()
 for a in A:

@@ -1,11 +1,5 @@
 # Part A of the second held-out set (articles 1-6): text + gold, written by hand.
-A = []
-def art(id, url, text, published, title, quotes, events, people, stance):
-    A.append(dict(id=id, url=url, text=text, gold=dict(id=id, published=published, title=title, language="en",
-        quotes=[dict(speaker=s, direct=d, text=t, said_on=o) for s, d, t, o in quotes],
-        events=[dict(type=ty, actors=a, date=dt, place=pl, evidence=ev) for ty, a, dt, pl, ev in events],
-        people=[dict(name=n, role=r, country=c) for n, r, c in people],
-        stance=[dict(speaker=s, countries=c, score=v) for s, c, v in stance])))
+# art(...) is defined by ../holdout/build.py, which runs this file.
 
 # 1. Wire copy with dateline, straight quotes, interrupted quote, family-name-first Cambodian minister,
 #    Thai given-name usage. Thailand-Cambodia. Border clash (ASSAULT), embargo (COERCE), denial.
