@@ -247,9 +247,11 @@ public final class ActorStage implements Stage {
                 || v.isPossessive(k) || words.articles().contains(v.lower[k]))) {
             k = v.hit[k] != null ? v.hit[k].end() : k + 1; // "Japanese", "Iran's": the other country's words
         }
-        String otherCountry = docText.substring(v.tokens.get(office.start()).start(),
-                k < office.end() ? v.tokens.get(k).start() : v.tokens.get(office.end() - 1).end());
-        if (k >= office.end() || !office.text().startsWith(otherCountry)) {
+        if (k >= office.end()) {
+            return text; // nothing but the other country: no office to take
+        }
+        String otherCountry = docText.substring(v.tokens.get(office.start()).start(), v.tokens.get(k).start());
+        if (!office.text().startsWith(otherCountry)) {
             return text;
         }
         return (text.substring(0, headAt) + office.text().substring(otherCountry.length())).strip();
