@@ -104,6 +104,24 @@ class ActorEvidenceTest {
     }
 
     @Test
+    void namesThatPlaceWordsIntroduceOrDescribeAreNoPersons() {
+        Doc doc = analyse("Two farmers are held in the Bolivian town of Puerto Suarez, Lidia Mamani said. "
+                + "Crowds marched through Villa Roca, the Chilean village near the border. "
+                + "Few had heard of Monte Verde, a wooded hill on the river. Boats on Lake Peten and at Isla Cabral were seized.");
+        assertThat(personNames(doc)).containsExactly("Lidia Mamani");
+    }
+
+    @Test
+    void aRoleBeforeHonorificsAndAfterAPrepositionIsTheNamesRole() {
+        Doc doc = analyse("The Minister of Foreign Affairs of the Republic of Zambia, Hon. Dr. Mulenga Phiri (MP), "
+                + "met the press. The talks stalled, according to Angola's deputy foreign minister, Rosa Neto.");
+        assertThat(person(doc, "Mulenga Phiri").role()).isEqualTo("Minister of Foreign Affairs of the Republic of Zambia");
+        assertThat(person(doc, "Mulenga Phiri").country()).isEqualTo("ZMB");
+        assertThat(person(doc, "Rosa Neto").role()).isEqualTo("Angola's deputy foreign minister");
+        assertThat(person(doc, "Rosa Neto").country()).isEqualTo("AGO");
+    }
+
+    @Test
     void aCountrysNameAfterATitleCanBeAGivenName() {
         Doc doc = analyse("Israeli Defense Minister Israel Katz said the army would continue. Katz spoke on Monday.");
         assertThat(person(doc, "Israel Katz").role()).isEqualTo("Israeli Defense Minister");
