@@ -73,6 +73,7 @@ final class NameRecognizer {
         for (Sentence s : v.sentences) {
             findRuns(v, s, runs);
         }
+        samePlaceThroughout(runs);
         int[] cluster = new int[runs.size()];
         java.util.Arrays.fill(cluster, -1);
         List<Cluster> persons = new ArrayList<>();
@@ -102,6 +103,25 @@ final class NameRecognizer {
         }
         attachGivenNames(v, runs, cluster, persons);
         return new Result(List.copyOf(runs), persons, cluster);
+    }
+
+    /** "Novi Grad, the town across the river ... the mayor of Novi Grad": a name read as a place once is one throughout. */
+    private static void samePlaceThroughout(List<Run> runs) {
+        java.util.Set<List<String>> places = new java.util.HashSet<>();
+        for (Run run : runs) {
+            if (run.kind() == RunKind.PLACE) {
+                places.add(run.words());
+            }
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            if ((run.kind() == RunKind.PERSON || run.kind() == RunKind.SINGLE) && places.contains(run.words())) {
+                runs.set(r, new Run(run.start(), run.end(), RunKind.PLACE, run.words()));
+            }
+        }
     }
 
     /**

@@ -431,7 +431,7 @@ final class RoleReader {
             if (country == null) {
                 country = m.firstOf(GazetteerEntry.Type.COUNTRY);
                 int p = v.is(k - 1, ARTICLE_THE) ? k - 2 : k - 1;
-                target = country != null && !v.isPossessive(m.end()) && p >= start - 1 && p >= 0
+                target = country != null && !v.isPossessive(m.end()) && p >= start
                         && words.targetPrepositions().contains(v.lower[p]);
             }
             GazetteerEntry org = m.firstOf(GazetteerEntry.Type.ORGANIZATION);

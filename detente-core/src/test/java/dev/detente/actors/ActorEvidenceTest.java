@@ -107,8 +107,9 @@ class ActorEvidenceTest {
     void namesThatPlaceWordsIntroduceOrDescribeAreNoPersons() {
         Doc doc = analyse("Two farmers are held in the Bolivian town of Puerto Suarez, Lidia Mamani said. "
                 + "Crowds marched through Villa Roca, the Chilean village near the border. "
-                + "Few had heard of Monte Verde, a wooded hill on the river. Boats on Lake Peten and at Isla Cabral were seized.");
-        assertThat(personNames(doc)).containsExactly("Lidia Mamani");
+                + "Few had heard of Monte Verde, a wooded ridge on the river. Boats on Lake Peten and at Puerto Cabral were seized. "
+                + "The US envoy to Chile, Mark Hill, said the crews were safe.");
+        assertThat(personNames(doc)).containsExactly("Lidia Mamani", "Mark Hill");
     }
 
     @Test
