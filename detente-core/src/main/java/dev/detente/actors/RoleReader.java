@@ -135,7 +135,8 @@ final class RoleReader {
                 || isDashOrBullet(v.text(before))
                 || v.is(before, AND) || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before])
                 // "according to Peru's deputy foreign minister, X": the object of a preposition (not "the wife of")
-                || words.prepositions().contains(v.lower[before]) && !v.is(before, OF);
+                || words.prepositions().contains(v.lower[before]) && !v.is(before, OF)
+                || words.clauseOpeners().contains(v.lower[before]);
         return np ? r : null;
     }
 

@@ -123,6 +123,25 @@ class ActorEvidenceTest {
     }
 
     @Test
+    void aSetOffTitleAfterAClauseOpenerIsTheNamesRole() {
+        Doc doc = analyse("The minister said that Chile's ambassador to Peru, Ana Soto, had been summoned.");
+        assertThat(person(doc, "Ana Soto").role()).isEqualTo("Chile's ambassador to Peru");
+        assertThat(person(doc, "Ana Soto").country()).isEqualTo("CHL");
+    }
+
+    @Test
+    void whereAStatementWasMadeComesBeforeWhatItIsAbout() {
+        Doc doc = analyse("Foreign Minister Lena Koval said in Kyiv that Moscow was stalling.");
+        assertThat(person(doc, "Lena Koval").country()).isEqualTo("UKR");
+    }
+
+    @Test
+    void aCountryOpeningATitleAfterToIsTheTitlesCountry() {
+        Doc doc = analyse("The presenter spoke to Solomon Islands Foreign Minister Peter Kenilorea in Honiara.");
+        assertThat(person(doc, "Peter Kenilorea").country()).isEqualTo("SLB");
+    }
+
+    @Test
     void aCountrysNameAfterATitleCanBeAGivenName() {
         Doc doc = analyse("Israeli Defense Minister Israel Katz said the army would continue. Katz spoke on Monday.");
         assertThat(person(doc, "Israel Katz").role()).isEqualTo("Israeli Defense Minister");
