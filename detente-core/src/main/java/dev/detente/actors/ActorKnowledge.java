@@ -41,6 +41,7 @@ public final class ActorKnowledge {
     private final Set<String> calendarWords;
     private final Set<String> orgHeads;
     private final Set<String> placeHeads;
+    private final Set<String> placeNameStarts;
     private final Set<String> personCues;
     private final ActorWords words;
     private final Grammar<ActorWord> grammar;
@@ -48,6 +49,7 @@ public final class ActorKnowledge {
     private ActorKnowledge(Sources s, ActorWords words, Grammar<ActorWord> grammar) {
         this.words = words;
         this.grammar = grammar;
+        s.addFormalCountryNames();
         this.gazetteer = s.gazetteer.build();
         this.countryNames = Map.copyOf(s.countryNames);
         this.titleModifiers = frozen(s.titleModifiers);
@@ -70,6 +72,7 @@ public final class ActorKnowledge {
         this.calendarWords = frozen(s.calendarWords);
         this.orgHeads = frozen(s.orgHeads);
         this.placeHeads = frozen(s.placeHeads);
+        this.placeNameStarts = frozen(s.placeNameStarts);
         this.personCues = frozen(s.personCues);
     }
 
@@ -198,6 +201,11 @@ public final class ActorKnowledge {
         return placeHeads.contains(lower);
     }
 
+    /** A word that opens place names ("Lake", "Mount", "Isla", "Puerto"), so a name it starts is a place. */
+    public boolean isPlaceNameStart(String lower) {
+        return placeNameStarts.contains(lower);
+    }
+
     public boolean isPersonCue(String lower) {
         return personCues.contains(lower);
     }
@@ -225,7 +233,9 @@ public final class ActorKnowledge {
         final Set<String> calendarWords = new HashSet<>();
         final Set<String> orgHeads = new HashSet<>();
         final Set<String> placeHeads = new HashSet<>();
+        final Set<String> placeNameStarts = new HashSet<>();
         final Set<String> personCues = new HashSet<>();
+        final List<String> formalPrefixes = new ArrayList<>();
 
         void add(JsonNode root, String source) {
             if (!root.isObject()) {
@@ -234,6 +244,7 @@ public final class ActorKnowledge {
             for (JsonNode c : root.path("countries")) {
                 addCountry(c, source);
             }
+            formalPrefixes.addAll(strings(root.path("country_formal_prefixes")));
             for (JsonNode o : root.path("organizations")) {
                 addOrganization(o, source);
             }
@@ -301,7 +312,17 @@ public final class ActorKnowledge {
             lowerAll(words.path("not_names"), notNames);
             lowerAll(words.path("org_heads"), orgHeads);
             lowerAll(words.path("place_heads"), placeHeads);
+            lowerAll(words.path("place_name_starts"), placeNameStarts);
             lowerAll(words.path("person_cues"), personCues);
+        }
+
+        /** "the Republic of Malawi", "the Kingdom of X": each country's first name after each formal prefix. */
+        void addFormalCountryNames() {
+            countryNames.forEach((code, name) -> {
+                for (String prefix : formalPrefixes) {
+                    gazetteer.add(prefix + " " + name, entry(GazetteerEntry.Type.COUNTRY, name, code));
+                }
+            });
         }
 
         private void addCountry(JsonNode c, String source) {

@@ -34,6 +34,7 @@ record ActorWords(
         Set<String> otherSideNouns,
         Set<String> relationalRoleHeads,
         Set<String> bodyPossessivePronouns,
+        Set<String> clauseOpeners,
         Set<String> institutionHeads,
         Set<String> bodyVoiceHeads) {
 
@@ -64,6 +65,7 @@ record ActorWords(
                 lexicon.words("actors.other_side_nouns"),
                 lexicon.words("actors.relational_role_heads"),
                 lexicon.words("actors.body_possessive_pronouns"),
+                lexicon.words("actors.clause_openers"),
                 lexicon.words("actors.institution_heads"),
                 lexicon.words("actors.body_voice_heads"));
     }

@@ -164,6 +164,10 @@ final class CountryEvidence {
         if (reach == Reach.SUBJECT_BEFORE) {
             return c;
         }
+        if (c == null && cue >= 0) {
+            // "Foreign Minister X said in Skopje that Sofia ...": where it was said, before what it is about
+            c = placeCountry(cue, Math.min(cue + 3, s.endToken()));
+        }
         if (c == null) {
             c = firstCountry(contentStart, contentEnd, capitals);
         }

@@ -73,6 +73,7 @@ final class NameRecognizer {
         for (Sentence s : v.sentences) {
             findRuns(v, s, runs);
         }
+        samePlaceThroughout(runs);
         int[] cluster = new int[runs.size()];
         java.util.Arrays.fill(cluster, -1);
         List<Cluster> persons = new ArrayList<>();
@@ -102,6 +103,25 @@ final class NameRecognizer {
         }
         attachGivenNames(v, runs, cluster, persons);
         return new Result(List.copyOf(runs), persons, cluster);
+    }
+
+    /** "Novi Grad, the town across the river ... the mayor of Novi Grad": a name read as a place once is one throughout. */
+    private static void samePlaceThroughout(List<Run> runs) {
+        java.util.Set<List<String>> places = new java.util.HashSet<>();
+        for (Run run : runs) {
+            if (run.kind() == RunKind.PLACE) {
+                places.add(run.words());
+            }
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            if ((run.kind() == RunKind.PERSON || run.kind() == RunKind.SINGLE) && places.contains(run.words())) {
+                runs.set(r, new Run(run.start(), run.end(), RunKind.PLACE, run.words()));
+            }
+        }
     }
 
     /**
@@ -383,6 +403,25 @@ final class NameRecognizer {
         return false;
     }
 
+    /** "the town of San Carlos", "the port of Umm Qasr": a name after a place word and "of". */
+    private boolean placeOf(TokenView v, int start, int first) {
+        return start - 2 >= first && v.is(start - 1, OF) && knowledge.isPlaceHead(v.lower[start - 2]);
+    }
+
+    /** "Novi Grad, the Bosnian town across the river,": an apposition whose head is a place word. */
+    private boolean describedAsPlace(TokenView v, int after) {
+        if (!v.is(after, ",") || !(v.is(after + 1, ARTICLE_THE) || v.is(after + 1, INDEFINITE_ARTICLE))) {
+            return false;
+        }
+        for (int k = after + 2; k < Math.min(v.size(), after + 7); k++) {
+            if (v.is(k, ",") || v.is(k, ".") || words.prepositions().contains(v.lower[k])
+                    || words.locatives().contains(v.lower[k])) {
+                return k > after + 2 && knowledge.isPlaceHead(v.lower[k - 1]);
+            }
+        }
+        return false;
+    }
+
     /** A one-word city or capital right before a name word, not after a preposition of place. */
     private boolean cityAsGivenName(TokenView v, int i, int first, int end) {
         Gazetteer.Match m = v.hit[i];
@@ -406,7 +445,8 @@ final class NameRecognizer {
         if (knowledge.isOrgHead(last) || describedAsOrganisation(v, start + words.size())) {
             return RunKind.ORGANIZATION;
         }
-        if (knowledge.isPlaceHead(last)) {
+        if (knowledge.isPlaceHead(last) || knowledge.isPlaceNameStart(Gazetteer.normalize(words.get(0)))
+                || placeOf(v, start, first) || describedAsPlace(v, start + words.size())) {
             return RunKind.PLACE;
         }
         if (words.size() == 1) {

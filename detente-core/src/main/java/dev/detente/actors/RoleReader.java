@@ -80,14 +80,13 @@ final class RoleReader {
 
     private Role preName(NameRecognizer.Run run) {
         Sentence s = v.sentence(run.start());
-        int last = run.start() - 1;
+        int last = beforeHonorifics(run.start() - 1, s.firstToken());
         if (last < s.firstToken()) {
             return null;
         }
-        int honorific = v.is(last, ".") ? last - 1 : last;
-        if (honorific >= s.firstToken() && knowledge.isHonorific(v.text(honorific))) {
-            last = honorific - 1; // "Kenyan President Dr. X": the title before the honorific
-            if (last < s.firstToken() || !v.isHit(last, GazetteerEntry.Type.TITLE)) {
+        if (last < run.start() - 1) {
+            // "Kenyan President Dr. X", "Minister Hon. Dr. X": the title before the honorifics
+            if (!v.isHit(last, GazetteerEntry.Type.TITLE)) {
                 return null; // "Mr. Smith": an honorific, not a role
             }
         } else if (v.is(last, ".")) {
@@ -115,8 +114,8 @@ final class RoleReader {
 
     private Role setOffBefore(NameRecognizer.Run run) {
         Sentence s = v.sentence(run.start());
-        int comma = run.start() - 1;
-        int after = run.end();
+        int comma = beforeHonorifics(run.start() - 1, s.firstToken());
+        int after = afterParenthesis(run.end(), s.endToken());
         if (comma - 1 < s.firstToken() || !v.is(comma, ",")
                 || !(after >= s.endToken() || v.is(after, ",") || v.is(after, "."))) {
             return null;
@@ -134,8 +133,36 @@ final class RoleReader {
         }
         boolean np = before < s.firstToken() || words.articles().contains(v.lower[r.start() - 1]) || v.is(before, BY) || v.is(before, ",") || v.is(before, WITH)
                 || isDashOrBullet(v.text(before))
-                || v.is(before, AND) || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before]);
+                || v.is(before, AND) || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before])
+                // "according to Peru's deputy foreign minister, X": the object of a preposition (not "the wife of")
+                || words.prepositions().contains(v.lower[before]) && !v.is(before, OF)
+                || words.clauseOpeners().contains(v.lower[before]);
         return np ? r : null;
+    }
+
+    /** The last token before the honorifics ("Hon. Dr.") that end at {@code i}; {@code i} when there are none. */
+    private int beforeHonorifics(int i, int first) {
+        int k = i;
+        while (k >= first) {
+            int word = v.is(k, ".") ? k - 1 : k;
+            if (word < first || !knowledge.isHonorific(v.text(word))) {
+                break;
+            }
+            k = word - 1;
+        }
+        return k;
+    }
+
+    /** The token after a short parenthesis that follows a name ("X (MP),"), else {@code after}. */
+    private int afterParenthesis(int after, int end) {
+        if (after < end && v.is(after, "(")) {
+            for (int k = after + 1; k < end && k <= after + 4; k++) {
+                if (v.is(k, ")")) {
+                    return k + 1;
+                }
+            }
+        }
+        return after;
     }
 
     /** "11:15 — Peru's foreign minister, X, says": a dash or bullet opens a noun phrase. */
@@ -405,7 +432,7 @@ final class RoleReader {
             if (country == null) {
                 country = m.firstOf(GazetteerEntry.Type.COUNTRY);
                 int p = v.is(k - 1, ARTICLE_THE) ? k - 2 : k - 1;
-                target = country != null && !v.isPossessive(m.end()) && p >= start - 1 && p >= 0
+                target = country != null && !v.isPossessive(m.end()) && p >= start
                         && words.targetPrepositions().contains(v.lower[p]);
             }
             GazetteerEntry org = m.firstOf(GazetteerEntry.Type.ORGANIZATION);

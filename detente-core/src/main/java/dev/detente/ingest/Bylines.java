@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  */
 final class Bylines {
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[·•|,;]|\\band\\b|\\s-\\s)\\s*");
+    /** "Posted by X in Balkan Affairs": the section a name is posted in, after it. */
+    private static final Pattern IN_SECTION = Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
     /** The byline's opening words ({@code ingest.byline_openers}), longest first so "written by" wins over "by". */
     private final Pattern opener;
     private final Set<String> outletWords;
@@ -65,10 +67,11 @@ final class Bylines {
         String outlet = null;
         String role = null;
         boolean afterAuthor = false;
+        boolean authorUnlabelled = false;
         List<String> coAuthors = new ArrayList<>();
         for (String segment : SPLIT.split(rest)) {
             String fieldOpener = openerOf(segment);
-            String s = opener.matcher(segment).replaceFirst("").strip(); // "Source: X | Editor: Y": each field labelled
+            String s = IN_SECTION.matcher(opener.matcher(segment).replaceFirst("")).replaceFirst("").strip(); // "Source: X | Editor: Y": each field labelled
             boolean justAfterAuthor = afterAuthor;
             afterAuthor = false;
             if (justAfterAuthor && describesAuthor(s)) {
@@ -91,7 +94,13 @@ final class Bylines {
             } else if (author != null && fieldOpener == null && words.length >= 2 && words.length <= 4
                     && allCapitalised(words) && joinedAsWriter(rest, s)) {
                 coAuthors.add(s); // "By Jane Doe and John Roe"
-            } else if (author == null && words.length >= 2 && words.length <= 4 && allCapitalised(words)) {
+            } else if ((author == null || fieldOpener != null && authorUnlabelled) && words.length >= 2 && words.length <= 4
+                    && allCapitalised(words)) {
+                if (author != null) {
+                    outlet = outlet == null ? author : outlet; // "Africa Briefing | Compiled by X": a column's name, then its writer
+                    coAuthors.clear();
+                }
+                authorUnlabelled = fieldOpener == null && lineOpener == null;
                 author = s;
                 afterAuthor = true;
                 role = openerRoles.getOrDefault(fieldOpener != null ? fieldOpener : lineOpener == null ? "" : lineOpener,

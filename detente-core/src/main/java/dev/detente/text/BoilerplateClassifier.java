@@ -119,6 +119,9 @@ public final class BoilerplateClassifier {
         if (n <= 12 && copyright.matcher(s).matches()) {
             return LineKind.COPYRIGHT;
         }
+        if (n <= 10 && bylineOpener.matcher(s).matches() && !endsSentence(s)) {
+            return LineKind.BYLINE; // "By X | March 11, 2026": a byline with its date (the byline's date is read too)
+        }
         if (isDateLine(s, n)) {
             return LineKind.DATE;
         }

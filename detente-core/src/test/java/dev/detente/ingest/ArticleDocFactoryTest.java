@@ -119,6 +119,20 @@ class ArticleDocFactoryTest {
     }
 
     @Test
+    void aBylineWithItsDateASectionOrAColumnNameStillNamesItsWriter() {
+        Doc dated = factory.apply(article("Talks resume in Geneva\n\nBy Marta Kowalczyk | May 2, 2024\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(dated.meta().author()).isEqualTo("Marta Kowalczyk");
+        assertThat(dated.meta().published()).isEqualTo("2024-05-02");
+        Doc posted = factory.apply(article("Talks resume in Geneva\n\nPosted by Jonas Meier in World Affairs · 4 min read\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(posted.meta().author()).isEqualTo("Jonas Meier");
+        Doc column = factory.apply(article("Talks resume in Geneva\n\nAlpine Notes | Compiled by Ines Carvalho\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(column.meta().author()).isEqualTo("Ines Carvalho");
+    }
+
+    @Test
     void aDesksLabelIsNoAuthor() {
         Doc d = factory.apply(article("Talks resume in Geneva\n\nBy Our Diplomatic Correspondent\n\n"
                 + "Negotiators met again on Monday.", null));
