@@ -39,7 +39,8 @@ public final class EventLexicon {
     private EventLexicon(Knowledge knowledge) {
         EventRules rules = EventRules.of(knowledge);
         this.index = new PhraseIndex<>(knowledge.lexicon().words("phrases.not_modifiers"),
-                rules.words("triggers", "quantity_nouns"), rules.words("triggers", "partitives"));
+                rules.words("triggers", "quantity_nouns"), rules.words("triggers", "partitives"),
+                rules.words("triggers", "modifier_coordinators"));
         this.notObjectNouns = rules.words("triggers", "not_object_nouns");
         this.inflection = Inflection.of(knowledge);
     }

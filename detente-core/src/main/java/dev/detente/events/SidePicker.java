@@ -95,7 +95,7 @@ final class SidePicker {
                 inClause.add(p);
             }
         }
-        List<Participant> sources = groupBefore(inClause, v.tokens, lower, h.first());
+        List<Participant> sources = groupBefore(inClause, v.tokens, lower, h.first(), !h.nominal());
         List<Participant> targets = new ArrayList<>();
         for (Participant p : inGap(inClause, h)) {
             // "resumed military communications", "put its army on alert": the source's own forces qualify the object
@@ -351,15 +351,17 @@ final class SidePicker {
     }
 
     /** The parties right before the trigger: the nearest one and those coordinated with it ("X and Y met"). */
-    private List<Participant> groupBefore(List<Participant> ps, List<Token> tokens, String[] lower, int trigger) {
+    private List<Participant> groupBefore(List<Participant> ps, List<Token> tokens, String[] lower, int trigger,
+                                         boolean verbal) {
         int first = beforeRelativeClause(lower, trigger);
+        int blockersEnd = verbal ? beforeOpeningQuote(tokens, lower, first) : first;
         List<Participant> out = new ArrayList<>(2);
         for (int k = ps.size() - 1; k >= 0; k--) {
             Participant p = ps.get(k);
             if (p.tokenEnd() > first) {
                 continue;
             }
-            if (out.isEmpty() && blocked(lower, p.tokenEnd(), first, sourceBlockers)) {
+            if (out.isEmpty() && blocked(lower, p.tokenEnd(), blockersEnd, sourceBlockers)) {
                 break;
             }
             if (out.isEmpty() || coordinated(tokens, p.tokenEnd(), out.get(0).tokenStart())
@@ -370,6 +372,27 @@ final class SidePicker {
             }
         }
         return out;
+    }
+
+    /**
+     * "Egypt \u201creserves its right", "Turkey would \"not hesitate": a partial quotation opened right
+     * before the trigger quotes the subject's own words, so its opening mark does not cut the subject off.
+     */
+    private int beforeOpeningQuote(List<Token> tokens, String[] lower, int trigger) {
+        // a capitalised word after the mark opens a title or a quotation of its own ('NBC's "Meet the Press"')
+        if (trigger < 2 || !rules.is(lower[trigger - 1], EventWord.OPENING_QUOTE_MARKS) || tokens.get(trigger).isCapitalized()) {
+            return trigger;
+        }
+        int k = trigger - 1;
+        // an opening mark is written against the word it opens, after a space ('Sanders" rally' closes a quotation)
+        if (tokens.get(k).end() != tokens.get(trigger).start() || tokens.get(k - 1).end() == tokens.get(k).start()) {
+            return trigger;
+        }
+        // after punctuation ("said: \"We reserve ...") the quotation is a statement of its own
+        if (lower[k - 1].codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return trigger;
+        }
+        return k;
     }
 
     /**

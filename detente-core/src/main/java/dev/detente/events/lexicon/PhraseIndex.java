@@ -29,6 +29,8 @@ public final class PhraseIndex<T> {
     /** Quantity nouns after which a "~" gap may take the partitive word ("released dozens of prisoners"). */
     private final Set<String> quantityNouns;
     private final Set<String> partitives;
+    /** Words that join two modifiers inside a "~" gap ("diplomatic and trade ties"). */
+    private final Set<String> coordinators;
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
     /** Whether a phrase word is a gap ({@code ...}, {@code *} or {@code ~}). */
@@ -52,9 +54,19 @@ public final class PhraseIndex<T> {
      * a quantity and its "of" modify the noun that follows.
      */
     public PhraseIndex(Set<String> notModifiers, Set<String> quantityNouns, Set<String> partitives) {
+        this(notModifiers, quantityNouns, partitives, Set.of());
+    }
+
+    /**
+     * As above; besides, a "~" gap may take a word of {@code coordinators} between two of the noun's
+     * modifiers ("cut diplomatic and trade ties"), never as its last word.
+     */
+    public PhraseIndex(Set<String> notModifiers, Set<String> quantityNouns, Set<String> partitives,
+                       Set<String> coordinators) {
         this.notModifiers = Set.copyOf(notModifiers);
         this.quantityNouns = Set.copyOf(quantityNouns);
         this.partitives = Set.copyOf(partitives);
+        this.coordinators = Set.copyOf(coordinators);
     }
 
     /** One phrase: its words (gaps included) and what it stands for. */
@@ -129,6 +141,10 @@ public final class PhraseIndex<T> {
         if (isGap(word)) {
             int max = word.equals(LONG) ? LONG_GAP : word.equals(MODIFIERS) ? MODIFIER_GAP : SHORT_GAP;
             for (int skip = 0; skip <= max && t + skip <= limit; skip++) {
+                if (skip > 1 && word.equals(MODIFIERS) && coordinators.contains(lower[t + skip - 1])
+                        && !notModifiers.contains(lower[t + skip - 2])) {
+                    continue; // "diplomatic and": the gap goes on to the next modifier
+                }
                 if (skip > 0 && (isBoundary(lower[t + skip - 1])
                         || word.equals(MODIFIERS) && notModifiers.contains(lower[t + skip - 1])
                         && !(skip > 1 && partitives.contains(lower[t + skip - 1]) && quantityNouns.contains(lower[t + skip - 2])))) {
