@@ -37,6 +37,7 @@ final class SidePicker {
     private final Set<String> relativeOpeners;
     private final Set<String> introPrepositions;
     private final Set<String> roleNouns;
+    private final Set<String> passiveAuxiliaries;
     private final PlacePicker places;
     private final EventRules rules;
 
@@ -51,6 +52,7 @@ final class SidePicker {
         this.relativeOpeners = rules.words("participants", "relative_openers");
         this.introPrepositions = rules.words("participants", "intro_prepositions");
         this.roleNouns = rules.words("participants", "role_nouns");
+        this.passiveAuxiliaries = rules.words("participants", "passive_auxiliaries");
         this.places = places;
     }
 
@@ -105,7 +107,7 @@ final class SidePicker {
         }
         targets.addAll(groupAfter(inClause, v.tokens, lower, h.end()));
         String how = "subject before, object after";
-        if (passiveWithAgent(lower, h)) {
+        if (passiveWithAgent(v.tokens, lower, h)) {
             List<Participant> swap = sources;
             sources = targets;
             targets = swap;
@@ -465,11 +467,21 @@ final class SidePicker {
     }
 
     /** "seized by the U.S.": the agent after "by" is the source. */
-    private boolean passiveWithAgent(String[] lower, TriggerHit m) {
+    private boolean passiveWithAgent(List<Token> tokens, String[] lower, TriggerHit m) {
         int next = m.end();
-        String head = lower[m.first()];
-        return next < lower.length && rules.is(lower[next], EventWord.BY) && rules.endsWith(head, EventWord.PAST_SUFFIXES)
-                && m.end() - m.first() == 1;
+        String head = lower[next - 1];
+        // a one-word verb, or a phrase ending in its own passive ("officials were expelled by Algeria")
+        boolean passiveForm = m.end() - m.first() == 1
+                || m.end() - m.first() > 2 && passiveAuxiliaries.contains(lower[next - 2]);
+        if (!passiveForm || !rules.endsWith(head, EventWord.PAST_SUFFIXES) || next + 1 >= lower.length) {
+            return false;
+        }
+        if (rules.is(lower[next], EventWord.BY)) {
+            return true;
+        }
+        // "were shelled overnight by Azerbaijani forces": one lower-case adverb before the agent, after a passive auxiliary
+        return rules.is(lower[next + 1], EventWord.BY) && tokens.get(next).isWord() && !tokens.get(next).isCapitalized()
+                && m.first() > 0 && passiveAuxiliaries.contains(lower[m.first() - 1]);
     }
 
     static List<String> names(List<Participant> ps) {
