@@ -45,11 +45,13 @@ final class SenseFilter {
         Set<String> kill = rules.words("senses", "figurative_kill");
         Set<String> ask = rules.words("senses", "figurative_ask");
         Set<String> attack = rules.words("senses", "figurative_attack");
+        Set<String> thank = rules.words("senses", "figurative_thank");
         Map<String, Set<String>> figurative = new HashMap<>();
         rules.words("senses", "strike_forms").forEach(f -> figurative.put(f, strike));
         rules.words("senses", "kill_forms").forEach(f -> figurative.put(f, kill));
         rules.words("senses", "ask_forms").forEach(f -> figurative.put(f, ask));
         rules.words("senses", "attack_forms").forEach(f -> figurative.put(f, attack));
+        rules.words("senses", "thank_forms").forEach(f -> figurative.put(f, thank));
         this.figurativeObjects = Map.copyOf(figurative);
         this.copulas = rules.words("senses", "copulas");
         this.verbContext = rules.words("triggers", "verb_context");
