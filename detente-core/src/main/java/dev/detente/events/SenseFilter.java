@@ -79,6 +79,10 @@ final class SenseFilter {
             return null;
         }
         int first = m.first();
+        if (kind == Kind.VERB && first > s.firstToken() + 1 && rules.is(lower[first - 1], EventWord.OPENING_QUOTE_MARKS)
+                && v.tokens.get(first).isCapitalized()) {
+            return null; // 'NBC's "Meet the Press"': a capitalised verb opening a quotation mid-sentence is a title
+        }
         if (kind == Kind.VERB && rules.endsWith(lower[first], EventWord.GERUND_SUFFIXES) && first > s.firstToken()
                 && v.syntax.pos(first - 1) == Upos.NOUN && v.syntax.pos(first) == Upos.VERB
                 && !(protestForms.contains(lower[first]) && diplomaticProtestWords.contains(lower[first - 1]))) {
