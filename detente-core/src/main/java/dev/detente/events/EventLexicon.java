@@ -39,7 +39,8 @@ public final class EventLexicon {
     private EventLexicon(Knowledge knowledge) {
         EventRules rules = EventRules.of(knowledge);
         this.index = new PhraseIndex<>(knowledge.lexicon().words("phrases.not_modifiers"),
-                rules.words("triggers", "quantity_nouns"), rules.words("triggers", "partitives"));
+                rules.words("triggers", "quantity_nouns"), rules.words("triggers", "partitives"),
+                rules.words("triggers", "modifier_coordinators"));
         this.notObjectNouns = rules.words("triggers", "not_object_nouns");
         this.inflection = Inflection.of(knowledge);
     }
@@ -94,8 +95,14 @@ public final class EventLexicon {
                 weights.put(type, t.path("weight").asDouble(0));
             }
             for (JsonNode v : t.path("verbs")) {
-                for (String form : verbForms(v.asText())) {
-                    index.add(form, new Trigger(type, Kind.VERB, "verb:" + v.asText()));
+                addVerb(type, v.asText());
+            }
+            // "verbs × objects": each verb with each object noun after a "~" gap ("sent ~ flour", "delivered ~ tents")
+            for (JsonNode group : t.path("verb_objects")) {
+                for (JsonNode v : group.path("verbs")) {
+                    for (JsonNode o : group.path("objects")) {
+                        addVerb(type, v.asText() + " ~ " + o.asText());
+                    }
                 }
             }
             for (JsonNode n : t.path("nouns")) {
@@ -107,6 +114,12 @@ public final class EventLexicon {
                 index.add(p.asText(), new Trigger(type, Kind.VERB, "phrase:" + p.asText()));
             }
         });
+    }
+
+    private void addVerb(String type, String entry) {
+        for (String form : verbForms(entry)) {
+            index.add(form, new Trigger(type, Kind.VERB, "verb:" + entry));
+        }
     }
 
     /** "meet/met rest" → meet, meets, met, meeting (each followed by "rest"). */

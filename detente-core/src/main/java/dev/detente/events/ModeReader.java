@@ -69,6 +69,9 @@ final class ModeReader {
             }
         }
         int from = Math.max(clauseStart, first - BACK);
+        if (!nominal && startsNewPredicate(lower, clauseStart, first)) {
+            from = Math.max(from, first - 1 - OWN_PREDICATE);
+        }
         for (int k = from; k < first; k++) {
             if (isNegation(lower[k])) {
                 return new Reading(Mode.NEGATED, lower[k]);
@@ -122,6 +125,19 @@ final class ModeReader {
             }
         }
         return new Reading(Mode.ASSERTED, "");
+    }
+
+    /** Words a modal and its verb may take before an "and" and still reach a past form after it ("could be arrested and jailed"). */
+    private static final int OWN_PREDICATE = 3;
+
+    /**
+     * "said Serbia would not be blackmailed by Pristina and warned that ...": a past form right after
+     * "and" is a finite verb of its own, so a negation or modal of the predicate before the "and" does
+     * not reach it (a shared auxiliary stands only a few words before: "could be arrested and jailed").
+     */
+    private boolean startsNewPredicate(String[] lower, int clauseStart, int first) {
+        return first - 1 > clauseStart && rules.is(lower[first - 1], EventWord.AND)
+                && rules.endsWith(lower[first], EventWord.PAST_SUFFIXES);
     }
 
     /** How far before a trigger a demand may stand ("urged the two governments to resume"). */

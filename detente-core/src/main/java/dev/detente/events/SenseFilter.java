@@ -45,11 +45,13 @@ final class SenseFilter {
         Set<String> kill = rules.words("senses", "figurative_kill");
         Set<String> ask = rules.words("senses", "figurative_ask");
         Set<String> attack = rules.words("senses", "figurative_attack");
+        Set<String> thank = rules.words("senses", "figurative_thank");
         Map<String, Set<String>> figurative = new HashMap<>();
         rules.words("senses", "strike_forms").forEach(f -> figurative.put(f, strike));
         rules.words("senses", "kill_forms").forEach(f -> figurative.put(f, kill));
         rules.words("senses", "ask_forms").forEach(f -> figurative.put(f, ask));
         rules.words("senses", "attack_forms").forEach(f -> figurative.put(f, attack));
+        rules.words("senses", "thank_forms").forEach(f -> figurative.put(f, thank));
         this.figurativeObjects = Map.copyOf(figurative);
         this.copulas = rules.words("senses", "copulas");
         this.verbContext = rules.words("triggers", "verb_context");
@@ -77,6 +79,10 @@ final class SenseFilter {
             return null;
         }
         int first = m.first();
+        if (kind == Kind.VERB && first > s.firstToken() + 1 && rules.is(lower[first - 1], EventWord.OPENING_QUOTE_MARKS)
+                && v.tokens.get(first).isCapitalized()) {
+            return null; // 'NBC's "Meet the Press"': a capitalised verb opening a quotation mid-sentence is a title
+        }
         if (kind == Kind.VERB && rules.endsWith(lower[first], EventWord.GERUND_SUFFIXES) && first > s.firstToken()
                 && v.syntax.pos(first - 1) == Upos.NOUN && v.syntax.pos(first) == Upos.VERB
                 && !(protestForms.contains(lower[first]) && diplomaticProtestWords.contains(lower[first - 1]))) {

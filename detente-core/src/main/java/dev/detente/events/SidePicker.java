@@ -37,6 +37,7 @@ final class SidePicker {
     private final Set<String> relativeOpeners;
     private final Set<String> introPrepositions;
     private final Set<String> roleNouns;
+    private final Set<String> passiveAuxiliaries;
     private final PlacePicker places;
     private final EventRules rules;
 
@@ -51,6 +52,7 @@ final class SidePicker {
         this.relativeOpeners = rules.words("participants", "relative_openers");
         this.introPrepositions = rules.words("participants", "intro_prepositions");
         this.roleNouns = rules.words("participants", "role_nouns");
+        this.passiveAuxiliaries = rules.words("participants", "passive_auxiliaries");
         this.places = places;
     }
 
@@ -95,7 +97,7 @@ final class SidePicker {
                 inClause.add(p);
             }
         }
-        List<Participant> sources = groupBefore(inClause, v.tokens, lower, h.first());
+        List<Participant> sources = groupBefore(inClause, v.tokens, lower, h.first(), !h.nominal());
         List<Participant> targets = new ArrayList<>();
         for (Participant p : inGap(inClause, h)) {
             // "resumed military communications", "put its army on alert": the source's own forces qualify the object
@@ -105,7 +107,7 @@ final class SidePicker {
         }
         targets.addAll(groupAfter(inClause, v.tokens, lower, h.end()));
         String how = "subject before, object after";
-        if (passiveWithAgent(lower, h)) {
+        if (passiveWithAgent(v.tokens, lower, h)) {
             List<Participant> swap = sources;
             sources = targets;
             targets = swap;
@@ -351,15 +353,17 @@ final class SidePicker {
     }
 
     /** The parties right before the trigger: the nearest one and those coordinated with it ("X and Y met"). */
-    private List<Participant> groupBefore(List<Participant> ps, List<Token> tokens, String[] lower, int trigger) {
+    private List<Participant> groupBefore(List<Participant> ps, List<Token> tokens, String[] lower, int trigger,
+                                         boolean verbal) {
         int first = beforeRelativeClause(lower, trigger);
+        int blockersEnd = verbal ? beforeOpeningQuote(tokens, lower, first) : first;
         List<Participant> out = new ArrayList<>(2);
         for (int k = ps.size() - 1; k >= 0; k--) {
             Participant p = ps.get(k);
             if (p.tokenEnd() > first) {
                 continue;
             }
-            if (out.isEmpty() && blocked(lower, p.tokenEnd(), first, sourceBlockers)) {
+            if (out.isEmpty() && blocked(lower, p.tokenEnd(), blockersEnd, sourceBlockers)) {
                 break;
             }
             if (out.isEmpty() || coordinated(tokens, p.tokenEnd(), out.get(0).tokenStart())
@@ -370,6 +374,27 @@ final class SidePicker {
             }
         }
         return out;
+    }
+
+    /**
+     * "Egypt \u201creserves its right", "Turkey would \"not hesitate": a partial quotation opened right
+     * before the trigger quotes the subject's own words, so its opening mark does not cut the subject off.
+     */
+    private int beforeOpeningQuote(List<Token> tokens, String[] lower, int trigger) {
+        // a capitalised word after the mark opens a title or a quotation of its own ('NBC's "Meet the Press"')
+        if (trigger < 2 || !rules.is(lower[trigger - 1], EventWord.OPENING_QUOTE_MARKS) || tokens.get(trigger).isCapitalized()) {
+            return trigger;
+        }
+        int k = trigger - 1;
+        // an opening mark is written against the word it opens, after a space ('Sanders" rally' closes a quotation)
+        if (tokens.get(k).end() != tokens.get(trigger).start() || tokens.get(k - 1).end() == tokens.get(k).start()) {
+            return trigger;
+        }
+        // after punctuation ("said: \"We reserve ...") the quotation is a statement of its own
+        if (lower[k - 1].codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return trigger;
+        }
+        return k;
     }
 
     /**
@@ -442,11 +467,21 @@ final class SidePicker {
     }
 
     /** "seized by the U.S.": the agent after "by" is the source. */
-    private boolean passiveWithAgent(String[] lower, TriggerHit m) {
+    private boolean passiveWithAgent(List<Token> tokens, String[] lower, TriggerHit m) {
         int next = m.end();
-        String head = lower[m.first()];
-        return next < lower.length && rules.is(lower[next], EventWord.BY) && rules.endsWith(head, EventWord.PAST_SUFFIXES)
-                && m.end() - m.first() == 1;
+        String head = lower[next - 1];
+        // a one-word verb, or a phrase ending in its own passive ("officials were expelled by Algeria")
+        boolean passiveForm = m.end() - m.first() == 1
+                || m.end() - m.first() > 2 && passiveAuxiliaries.contains(lower[next - 2]);
+        if (!passiveForm || !rules.endsWith(head, EventWord.PAST_SUFFIXES) || next + 1 >= lower.length) {
+            return false;
+        }
+        if (rules.is(lower[next], EventWord.BY)) {
+            return true;
+        }
+        // "were shelled overnight by Azerbaijani forces": one lower-case adverb before the agent, after a passive auxiliary
+        return rules.is(lower[next + 1], EventWord.BY) && tokens.get(next).isWord() && !tokens.get(next).isCapitalized()
+                && m.first() > 0 && passiveAuxiliaries.contains(lower[m.first() - 1]);
     }
 
     static List<String> names(List<Participant> ps) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * Multi-word phrases indexed by their first word, matched against a sentence's lower-cased tokens.
  * A phrase word {@code ...} stands for a gap of up to {@value #LONG_GAP} tokens, {@code *} for up
  * to {@value #SHORT_GAP}, and {@code ~} for up to {@value #MODIFIER_GAP} words that are not
- * prepositions or conjunctions ("hold ~ talks" matches "held the first direct talks" but not "holds
+ * prepositions or conjunctions, {@code ~+} for one to {@value #MODIFIER_GAP} of them ("hold ~ talks" matches "held the first direct talks" but not "holds
  * a strong position in talks"; "going * well" matches "going very well"). A gap never crosses a clause boundary (, ; : . ? !). Only positions whose word starts some phrase are examined, so
  * scanning costs one hash lookup per token.
  */
@@ -23,17 +23,21 @@ public final class PhraseIndex<T> {
     private static final String LONG = "...";
     private static final String SHORT = "*";
     private static final String MODIFIERS = "~";
+    /** A "~" gap that takes at least one word ("expect ~+ to stop": "expect Ankara to stop", not "expects to stop"). */
+    private static final String SOME_MODIFIERS = "~+";
 
     /** Words a "~" gap may not take: it spans a noun's modifiers ("held the first direct talks"), not a phrase. */
     private final Set<String> notModifiers;
     /** Quantity nouns after which a "~" gap may take the partitive word ("released dozens of prisoners"). */
     private final Set<String> quantityNouns;
     private final Set<String> partitives;
+    /** Words that join two modifiers inside a "~" gap ("diplomatic and trade ties"). */
+    private final Set<String> coordinators;
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
     /** Whether a phrase word is a gap ({@code ...}, {@code *} or {@code ~}). */
     public static boolean isGap(String word) {
-        return word.equals(LONG) || word.equals(SHORT) || word.equals(MODIFIERS);
+        return word.equals(LONG) || word.equals(SHORT) || word.equals(MODIFIERS) || word.equals(SOME_MODIFIERS);
     }
 
     /** An empty index whose "~" gaps take no word of {@code knowledge}'s {@code phrases.not_modifiers}. */
@@ -52,9 +56,19 @@ public final class PhraseIndex<T> {
      * a quantity and its "of" modify the noun that follows.
      */
     public PhraseIndex(Set<String> notModifiers, Set<String> quantityNouns, Set<String> partitives) {
+        this(notModifiers, quantityNouns, partitives, Set.of());
+    }
+
+    /**
+     * As above; besides, a "~" gap may take a word of {@code coordinators} between two of the noun's
+     * modifiers ("cut diplomatic and trade ties"), never as its last word.
+     */
+    public PhraseIndex(Set<String> notModifiers, Set<String> quantityNouns, Set<String> partitives,
+                       Set<String> coordinators) {
         this.notModifiers = Set.copyOf(notModifiers);
         this.quantityNouns = Set.copyOf(quantityNouns);
         this.partitives = Set.copyOf(partitives);
+        this.coordinators = Set.copyOf(coordinators);
     }
 
     /** One phrase: its words (gaps included) and what it stands for. */
@@ -127,12 +141,21 @@ public final class PhraseIndex<T> {
         }
         String word = words[w];
         if (isGap(word)) {
-            int max = word.equals(LONG) ? LONG_GAP : word.equals(MODIFIERS) ? MODIFIER_GAP : SHORT_GAP;
+            boolean modifiers = word.equals(MODIFIERS) || word.equals(SOME_MODIFIERS);
+            int max = word.equals(LONG) ? LONG_GAP : modifiers ? MODIFIER_GAP : SHORT_GAP;
+            int min = word.equals(SOME_MODIFIERS) ? 1 : 0;
             for (int skip = 0; skip <= max && t + skip <= limit; skip++) {
+                if (skip > 1 && modifiers && coordinators.contains(lower[t + skip - 1])
+                        && !notModifiers.contains(lower[t + skip - 2])) {
+                    continue; // "diplomatic and": the gap goes on to the next modifier
+                }
                 if (skip > 0 && (isBoundary(lower[t + skip - 1])
-                        || word.equals(MODIFIERS) && notModifiers.contains(lower[t + skip - 1])
+                        || modifiers && notModifiers.contains(lower[t + skip - 1])
                         && !(skip > 1 && partitives.contains(lower[t + skip - 1]) && quantityNouns.contains(lower[t + skip - 2])))) {
                     return -1;
+                }
+                if (skip < min) {
+                    continue;
                 }
                 int end = match(words, w + 1, lower, t + skip, limit, gaps);
                 if (end >= 0) {
