@@ -35,6 +35,8 @@ final class Cues {
     private final Set<String> relatives;
     /** First words of a sentence-initial adverbial ("During a visit, X said"): no subject opens with them. */
     private final Set<String> subordinateStarts;
+    /** Words that join a report to the speaker's next participle cue ("and adding", "while stressing"). */
+    private final Set<String> participleLinks;
 
     final DocView v;
     final SpeechLexicon lexicon;
@@ -55,6 +57,7 @@ final class Cues {
         this.timeWords = lexicon.list("time_words");
         this.relatives = lexicon.list("relatives");
         this.subordinateStarts = lexicon.list("subordinate-start");
+        this.participleLinks = lexicon.list("participle_link");
         this.at = new Cue[v.size()];
         this.speakers = new Phrase[v.size()];
         this.speakerKnown = new boolean[v.size()];
@@ -489,6 +492,11 @@ final class Cues {
                 end = t; // "..., but added that ...": the second report is a statement of its own
                 break;
             }
+            if (t > start && (participleLinks.contains(w) && participleCueAfter(t + 1, s)
+                    || afterQuotedComma(start, t) && participleCueAfter(t, s))) {
+                end = t; // "... while stressing that ...", '"corrupt," noting that ...': the speaker's next report
+                break;
+            }
         }
         return trimPunct(start, end);
     }
@@ -500,6 +508,28 @@ final class Cues {
         }
         String prev = v.tok(t - 1).text();
         return v.tok(t - 1).isCapitalized() && prev.length() <= 4 || lexicon.isTitle(prev.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A participle cue at {@code n}, after words that may stand before a verb ("while also suggesting"). */
+    private boolean participleCueAfter(int n, Sentence s) {
+        int k = n;
+        while (k < s.endToken() && phrases.intervening(v.lower(k))) {
+            k++;
+        }
+        Cue c = k < s.endToken() ? cueAt(k) : null;
+        return c != null && c.kind().participle();
+    }
+
+    /** Token {@code t} follows a quotation that closes on a comma ('was "corrupt," noting'). */
+    private boolean afterQuotedComma(int start, int t) {
+        int k = t - 1;
+        if (k <= start || !v.isMark(k) || !v.inQuote(k)) {
+            return false;
+        }
+        while (k > start && v.isMark(k)) {
+            k--;
+        }
+        return v.is(k, ",");
     }
 
     /** ", and he railed against ...": a subject pronoun and its verb after ", and" open a clause of the writer's. */

@@ -725,7 +725,7 @@ final class ReportedSpeechFinder {
                 && !fragmentResumes) {
             return null; // 'X said, "..."': a direct quote follows
         }
-        if (start >= end || startsWithQuoteUpTo(v, start, end)) {
+        if (start >= end || startsWithQuoteUpTo(v, start, end) || quoteThenApposition(cues, start, end)) {
             return null;
         }
         int rest = fragmentResumes ? next + 1 : resumesAfterAttribution(cues, c, s);
@@ -831,6 +831,41 @@ final class ReportedSpeechFinder {
         }
         Quote q = v.quotes.get(v.quoteOf[start]);
         return v.tokenAt(q.outerEnd()) >= end - 1;
+    }
+
+    /**
+     * '"...," the ministry's spokesman, NAME, said': the stretch is a direct quotation and the first
+     * half of an apposition of its speaker (a comma, then words with no verb, no cue and no quotation).
+     */
+    private boolean quoteThenApposition(Cues cues, int start, int end) {
+        DocView v = cues.v;
+        if (!v.inQuote(start)) {
+            return false;
+        }
+        int after = v.tokenAt(v.quotes.get(v.quoteOf[start]).outerEnd());
+        boolean comma = after < end && v.is(after, ",") || after - 1 > start && v.inQuote(after - 1)
+                && v.is(lastWordBefore(v, after - 1, start), ",");
+        int from = after < end && v.is(after, ",") ? after + 1 : after;
+        boolean role = false;
+        for (int k = from; k < end && comma; k++) {
+            if (v.is(k, RELATIVE_WHO)) {
+                return role || k > from; // ", an official who was not authorised to speak,"
+            }
+            if (v.inQuote(k) || cues.cueAt(k) != null || finiteMarkers.contains(v.lower(k)) || cues.pos(k).isVerbal()) {
+                return false;
+            }
+            role |= lex.isRole(v.lower(k));
+        }
+        return comma && role;
+    }
+
+    /** The last token before {@code k} (down to {@code floor}) that is not a quotation mark. */
+    private static int lastWordBefore(DocView v, int k, int floor) {
+        int t = k;
+        while (t > floor && v.isMark(t)) {
+            t--;
+        }
+        return t;
     }
 
     private Draft according(Cues cues, Cues.Cue c, Sentence s) {
