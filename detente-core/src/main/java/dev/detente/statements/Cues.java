@@ -37,6 +37,8 @@ final class Cues {
     private final Set<String> subordinateStarts;
     /** Words that join a report to the speaker's next participle cue ("and adding", "while stressing"). */
     private final Set<String> participleLinks;
+    /** Participles that report a further statement even after a quotation's closing comma. */
+    private final Set<String> ownStatementParticiples;
 
     final DocView v;
     final SpeechLexicon lexicon;
@@ -58,6 +60,7 @@ final class Cues {
         this.relatives = lexicon.list("relatives");
         this.subordinateStarts = lexicon.list("subordinate-start");
         this.participleLinks = lexicon.list("participle_link");
+        this.ownStatementParticiples = lexicon.list("own_statement_participle");
         this.at = new Cue[v.size()];
         this.speakers = new Phrase[v.size()];
         this.speakerKnown = new boolean[v.size()];
@@ -493,8 +496,8 @@ final class Cues {
                 break;
             }
             if (t > start && (participleLinks.contains(w) && participleCueAfter(t + 1, s)
-                    || afterQuotedComma(start, t) && participleCueAfter(t, s))) {
-                end = t; // "... while stressing that ...", '"corrupt," noting that ...': the speaker's next report
+                    || afterQuotedComma(start, t) && ownStatementParticiples.contains(w))) {
+                end = t; // "... while stressing that ...", '"messy," adding that ...': the speaker's next report
                 break;
             }
         }
@@ -520,7 +523,7 @@ final class Cues {
         return c != null && c.kind().participle();
     }
 
-    /** Token {@code t} follows a quotation that closes on a comma ('was "corrupt," noting'). */
+    /** Token {@code t} follows a quotation that closes on a comma ('could be "messy," adding'). */
     private boolean afterQuotedComma(int start, int t) {
         int k = t - 1;
         if (k <= start || !v.isMark(k) || !v.inQuote(k)) {
