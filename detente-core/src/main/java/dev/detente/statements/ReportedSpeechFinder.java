@@ -194,6 +194,10 @@ final class ReportedSpeechFinder {
     /** ", Sanders warned on Wednesday.": only adverbials stand between the cue and the sentence end. */
     private boolean closesSentence(DocView v, Cues.Cue c, Sentence s) {
         int k = afterTimeAdverbial(v, c.end(), s);
+        if (k + 1 < s.endToken() && v.is(k, ",") && !v.inQuote(k + 1) && (subordinators.contains(v.lower(k + 1))
+                || lex.endsWith(v.lower(k + 1), GERUND_SUFFIX) && v.tok(k + 1).isWord() && !v.tok(k + 1).isCapitalized())) {
+            return true; // "..., the Post reported, citing two aides" / "..., KING-TV reported, while in Austin ..."
+        }
         return k >= s.endToken() || !v.tok(k).isWord() && !v.isMark(k) && !v.is(k, ",") && !v.is(k, "(")
                 && (k + 1 >= s.endToken() || v.is(k, ".") || v.is(k, "!") || v.is(k, "?"));
     }
@@ -470,7 +474,9 @@ final class ReportedSpeechFinder {
             int after = c.end();
             Phrase speaker = cues.speakerOf(c);
             int attribution = speaker == null ? k : Math.min(k, speaker.start());
-            boolean punctuated = attribution > 0 && (v.isMark(attribution - 1) || v.is(attribution - 1, ","))
+            // a comma that only closes an opening adverbial ("In Denver, organizers added ...") sets off no attribution
+            boolean adverbialComma = attribution - 1 > from && v.is(attribution - 1, ",") && onlyAdverbials(v, from, attribution - 1);
+            boolean punctuated = attribution > 0 && (v.isMark(attribution - 1) || v.is(attribution - 1, ",") && !adverbialComma)
                     || after < s.endToken() && !v.tok(after).isWord();
             if (punctuated || c.kind().participle() || clauseStart(cues, c, s) >= 0) {
                 return true;
@@ -713,6 +719,8 @@ final class ReportedSpeechFinder {
         int end;
         if (v.is(before, ",")) {
             end = before;
+        } else if (v.is(before, AS) && v.is(before - 1, ",") && before - 1 > s.firstToken()) {
+            end = before - 1; // "..., as The Globe reported on Tuesday"
         } else if (v.isMark(before) && v.is(markStart(v, before) - 1, ",") && !startsWithCapital(v, v.quoteOf[before])) {
             end = before + 1; // '... "maximalism," he noted': a quoted fragment ends the clause
         } else {
@@ -738,7 +746,8 @@ final class ReportedSpeechFinder {
             }
             return null; // "During a visit to the capital, Mehta had said"
         }
-        if ((!looksLikeClause(v, start, end) || onlyAdverbials(v, start, end)) && rest < 0) {
+        boolean clause = looksLikeClause(v, start, end) || taggedClause(cues, start, s); // "... long ago lost patience"
+        if ((!clause || onlyAdverbials(v, start, end)) && rest < 0) {
             return null; // "Late last month, X said": an adverbial or an apposition, not a report
         }
         if (cues.cueAt(start) != null || reportIn(cues, start, end, s)) {
