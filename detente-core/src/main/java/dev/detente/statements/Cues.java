@@ -547,8 +547,8 @@ final class Cues {
             k++;
         }
         Cue c = cueAt(k);
-        return c != null && !c.kind().participle() && c.kind() != CueKind.NOUN && c.kind() != CueKind.ACCORDING
-                && !c.kind().fragmentOnly();
+        // a fragment cue counts too: "said he was ''ignorant'' of it and criticized him for ..." is a second act
+        return c != null && !c.kind().participle() && c.kind() != CueKind.NOUN && c.kind() != CueKind.ACCORDING;
     }
 
     private boolean endsClauseAfterComma(int n, Sentence s) {
