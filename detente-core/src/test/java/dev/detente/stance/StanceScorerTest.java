@@ -57,6 +57,8 @@ class StanceScorerTest {
             The relationship has taken a step back.                          | -1
             Ties are drifting towards a deep freeze.                         | -1
             There could be no normalisation while Lima backs the rebels.     | -1
+            It was a hard winter, but our ties with Accra are recovering.    | 1
+            Relations with Lusaka have taken a step backwards.               | -1
             """)
     void signFollowsCuesUnderNegation(String text, int sign) {
         StanceScorer.Result r = score(text);
