@@ -132,6 +132,9 @@ final class Cues {
             return false;
         }
         String w = v.lower(i);
+        if (m.kind() != CueKind.NOUN && m.length() == 1 && lexicon.endsWith(w, PAST_SUFFIX) && i > 0 && determinerBefore(i)) {
+            return false; // "his repeated attempts", "Trump's reported net worth", "the reported deal": an adjective
+        }
         if (m.kind() != CueKind.NOUN && lexicon.endsWith(w, VERB_S_SUFFIX) && !v.is(i, SAYS) && i > 0) {
             if (v.isMark(i - 1) || v.is(i - 1, ",") && i > 1 && v.isMark(i - 2)) {
                 return true; // '"...," writes Smith': a verb right after the quote it attributes
@@ -151,6 +154,15 @@ final class Cues {
             return subjectEnd && !v.is(i - 1, POSSESSIVE_CLITIC);
         }
         return true;
+    }
+
+    /** A determiner or a possessor right before token {@code i} ("his", "the", "Trump's"; not "he's"). */
+    private boolean determinerBefore(int i) {
+        int k = i - 1;
+        if (v.is(k, PERSONAL_POSSESSIVE) || v.is(k, ITS) || v.is(k, ARTICLE_THE) || v.is(k, INDEFINITE_ARTICLE)) {
+            return true;
+        }
+        return v.is(k, POSSESSIVE_CLITIC) && k > 0 && !phrases.pronouns.contains(v.lower(k - 1));
     }
 
     /** Part-of-speech tags, asked only where the word lists leave a reading open (tagged on first request). */

@@ -57,6 +57,7 @@ final class ReportedSpeechFinder {
         finiteMarkers = lex.list("finite-marker");
         adjectivePosition = lex.list("adjective-position");
         verbAfterThat = lex.list("verb-after-that");
+        reportsObjectWithAs = lex.list("reports_object_with_as");
     }
 
     void find(Cues cues, List<Draft> out) {
@@ -271,6 +272,9 @@ final class ReportedSpeechFinder {
         }
         if (!clauseOrReportObject.contains(c.match().form()) && !finiteVerbAhead(v, j, s) && !taggedClause(cues, j, s)) {
             return isDemonstrativeAt(v, j) ? j : -1; // "added three names to the list": an object, not a report
+        }
+        if (reportsObjectWithAs.contains(c.match().form()) && !finiteVerbAhead(v, j, s) && !asWithin(v, j, cues.clauseEnd(j, s))) {
+            return -1; // "described his visit to the park": an object; "described the talks as frank" is the report
         }
         return j;
     }
@@ -664,6 +668,17 @@ final class ReportedSpeechFinder {
     }
 
     private final Set<String> verbAfterThat;
+    /** Cues whose noun-phrase object is a report only with "as" ("described the talks as frank"). */
+    private final Set<String> reportsObjectWithAs;
+
+    private boolean asWithin(DocView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (v.is(k, AS) && !v.inQuote(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private boolean isVerbAfterThat(String w) {
         return verbAfterThat.contains(w);
