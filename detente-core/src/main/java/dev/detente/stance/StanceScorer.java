@@ -43,6 +43,8 @@ public final class StanceScorer {
     /** A verb between a negator and a cue that only counts negated: "do not seek endless talks" denies no talks. */
     private final Set<String> negationStoppers;
     private final Set<String> scopeBreaks;
+    /** Modals that assert when a negation follows them before the cue ("could be no", "would never"). */
+    private final Set<String> assertiveWhenNegated;
     private final StanceLexicon lexicon;
 
     /** A score and the cues that make it; {@code mixed} when cues of both signs were read. */
@@ -67,6 +69,7 @@ public final class StanceScorer {
         this.infinitiveMarkers = words.words("stance.infinitive_markers");
         this.negationStoppers = words.words("stance.negation_stoppers");
         this.scopeBreaks = words.words("stance.scope_breaks");
+        this.assertiveWhenNegated = words.words("stance.assertive_when_negated");
     }
 
     public Result score(String[] lower, int from, int to) {
@@ -125,6 +128,16 @@ public final class StanceScorer {
         return new Result(cues.isEmpty() ? 0 : Math.round(clamp(sum) * 100) / 100.0, List.copyOf(cues), up && down);
     }
 
+    /** A negator in [from, to): "there could be no normalisation" denies, it does not suppose. */
+    private boolean negatorBetween(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.isNegator(lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A refusal verb within the negation's reach before the cue ("not tolerate foreign interference"). */
     private boolean refusalBefore(String[] lower, int from, int i) {
         for (int k = i - 1; k >= Math.max(from, i - NEGATION_REACH); k--) {
@@ -159,7 +172,8 @@ public final class StanceScorer {
         for (int k = Math.max(from, cueStart - 4); k < cueStart; k++) {
             if (volition.contains(lower[k])) {
                 willed = true;
-            } else if (irrealis.contains(lower[k]) && !(k + 1 < cueStart && lexicon.isNegator(lower[k + 1]))) {
+            } else if (irrealis.contains(lower[k]) && !(k + 1 < cueStart && lexicon.isNegator(lower[k + 1]))
+                    && !(assertiveWhenNegated.contains(lower[k]) && negatorBetween(lower, k + 1, cueStart))) {
                 // "could not be trusted" asserts; "to" after a word of will is its infinitive ("ready to restore")
                 conditional |= !(willed && infinitiveMarkers.contains(lower[k]));
             }

@@ -178,7 +178,9 @@ public final class StanceStage implements Stage {
         int contextTo = last == null ? to : Math.max(to, last.endToken());
         boolean aboutRelations = speaksOfRelations(lower, contextFrom, contextTo);
         if (own == null) {
-            return aboutRelations ? mainPair : null;
+            // a third party speaks of the two countries its sentence names together ("visited Algiers and Rabat")
+            List<String> joined = joinedPair(named, contextFrom, contextTo, lower);
+            return aboutRelations ? mainPair : joined;
         }
         String explicit = inRelationPosition(own, named, from, to, lower);
         String other = explicit;
@@ -250,6 +252,19 @@ public final class StanceStage implements Stage {
         String a = byCount.get(0);
         String b = byCount.get(1);
         return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+    }
+
+    /** "between X and Y", "X-Y talks", "visited X and Y": the first two countries named together in [from, to). */
+    private List<String> joinedPair(List<CountryAt> named, int from, int to, String[] lower) {
+        for (int i = 0; i + 1 < named.size(); i++) {
+            CountryAt a = named.get(i);
+            CountryAt b = named.get(i + 1);
+            if (a.token() >= from && b.token() < to && !a.code().equals(b.code()) && b.token() - a.token() <= 3
+                    && onlyJoiners(lower, a.token() + 1, b.token())) {
+                return a.code().compareTo(b.code()) < 0 ? List.of(a.code(), b.code()) : List.of(b.code(), a.code());
+            }
+        }
+        return null;
     }
 
     private static int weight(List<String> pair, Map<String, Integer> frequency) {

@@ -35,6 +35,10 @@ final class Cues {
     private final Set<String> relatives;
     /** First words of a sentence-initial adverbial ("During a visit, X said"): no subject opens with them. */
     private final Set<String> subordinateStarts;
+    /** Words that join a report to the speaker's next participle cue ("and adding", "while stressing"). */
+    private final Set<String> participleLinks;
+    /** Participles that report a further statement even after a quotation's closing comma. */
+    private final Set<String> ownStatementParticiples;
 
     final DocView v;
     final SpeechLexicon lexicon;
@@ -55,6 +59,8 @@ final class Cues {
         this.timeWords = lexicon.list("time_words");
         this.relatives = lexicon.list("relatives");
         this.subordinateStarts = lexicon.list("subordinate-start");
+        this.participleLinks = lexicon.list("participle_link");
+        this.ownStatementParticiples = lexicon.list("own_statement_participle");
         this.at = new Cue[v.size()];
         this.speakers = new Phrase[v.size()];
         this.speakerKnown = new boolean[v.size()];
@@ -126,6 +132,9 @@ final class Cues {
             return false;
         }
         String w = v.lower(i);
+        if (m.kind() != CueKind.NOUN && m.length() == 1 && lexicon.endsWith(w, PAST_SUFFIX) && i > 0 && determinerBefore(i)) {
+            return false; // "his repeated attempts", "Trump's reported net worth", "the reported deal": an adjective
+        }
         if (m.kind() != CueKind.NOUN && lexicon.endsWith(w, VERB_S_SUFFIX) && !v.is(i, SAYS) && i > 0) {
             if (v.isMark(i - 1) || v.is(i - 1, ",") && i > 1 && v.isMark(i - 2)) {
                 return true; // '"...," writes Smith': a verb right after the quote it attributes
@@ -145,6 +154,15 @@ final class Cues {
             return subjectEnd && !v.is(i - 1, POSSESSIVE_CLITIC);
         }
         return true;
+    }
+
+    /** A determiner or a possessor right before token {@code i} ("his", "the", "Trump's"; not "he's"). */
+    private boolean determinerBefore(int i) {
+        int k = i - 1;
+        if (v.is(k, PERSONAL_POSSESSIVE) || v.is(k, ITS) || v.is(k, ARTICLE_THE) || v.is(k, INDEFINITE_ARTICLE)) {
+            return true;
+        }
+        return v.is(k, POSSESSIVE_CLITIC) && k > 0 && !phrases.pronouns.contains(v.lower(k - 1));
     }
 
     /** Part-of-speech tags, asked only where the word lists leave a reading open (tagged on first request). */
@@ -489,6 +507,11 @@ final class Cues {
                 end = t; // "..., but added that ...": the second report is a statement of its own
                 break;
             }
+            if (t > start && (participleLinks.contains(w) && participleCueAfter(t + 1, s)
+                    || afterQuotedComma(start, t) && ownStatementParticiples.contains(w))) {
+                end = t; // "... while stressing that ...", '"messy," adding that ...': the speaker's next report
+                break;
+            }
         }
         return trimPunct(start, end);
     }
@@ -500,6 +523,28 @@ final class Cues {
         }
         String prev = v.tok(t - 1).text();
         return v.tok(t - 1).isCapitalized() && prev.length() <= 4 || lexicon.isTitle(prev.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A participle cue at {@code n}, after words that may stand before a verb ("while also suggesting"). */
+    private boolean participleCueAfter(int n, Sentence s) {
+        int k = n;
+        while (k < s.endToken() && phrases.intervening(v.lower(k))) {
+            k++;
+        }
+        Cue c = k < s.endToken() ? cueAt(k) : null;
+        return c != null && c.kind().participle();
+    }
+
+    /** Token {@code t} follows a quotation that closes on a comma ('could be "messy," adding'). */
+    private boolean afterQuotedComma(int start, int t) {
+        int k = t - 1;
+        if (k <= start || !v.isMark(k) || !v.inQuote(k)) {
+            return false;
+        }
+        while (k > start && v.isMark(k)) {
+            k--;
+        }
+        return v.is(k, ",");
     }
 
     /** ", and he railed against ...": a subject pronoun and its verb after ", and" open a clause of the writer's. */
@@ -514,8 +559,8 @@ final class Cues {
             k++;
         }
         Cue c = cueAt(k);
-        return c != null && !c.kind().participle() && c.kind() != CueKind.NOUN && c.kind() != CueKind.ACCORDING
-                && !c.kind().fragmentOnly();
+        // a fragment cue counts too: "said he was ''ignorant'' of it and criticized him for ..." is a second act
+        return c != null && !c.kind().participle() && c.kind() != CueKind.NOUN && c.kind() != CueKind.ACCORDING;
     }
 
     private boolean endsClauseAfterComma(int n, Sentence s) {

@@ -57,6 +57,7 @@ final class ReportedSpeechFinder {
         finiteMarkers = lex.list("finite-marker");
         adjectivePosition = lex.list("adjective-position");
         verbAfterThat = lex.list("verb-after-that");
+        reportsObjectWithAs = lex.list("reports_object_with_as");
     }
 
     void find(Cues cues, List<Draft> out) {
@@ -194,6 +195,10 @@ final class ReportedSpeechFinder {
     /** ", Sanders warned on Wednesday.": only adverbials stand between the cue and the sentence end. */
     private boolean closesSentence(DocView v, Cues.Cue c, Sentence s) {
         int k = afterTimeAdverbial(v, c.end(), s);
+        if (k + 1 < s.endToken() && v.is(k, ",") && !v.inQuote(k + 1) && (subordinators.contains(v.lower(k + 1))
+                || lex.endsWith(v.lower(k + 1), GERUND_SUFFIX) && v.tok(k + 1).isWord() && !v.tok(k + 1).isCapitalized())) {
+            return true; // "..., the Post reported, citing two aides" / "..., KING-TV reported, while in Austin ..."
+        }
         return k >= s.endToken() || !v.tok(k).isWord() && !v.isMark(k) && !v.is(k, ",") && !v.is(k, "(")
                 && (k + 1 >= s.endToken() || v.is(k, ".") || v.is(k, "!") || v.is(k, "?"));
     }
@@ -267,6 +272,9 @@ final class ReportedSpeechFinder {
         }
         if (!clauseOrReportObject.contains(c.match().form()) && !finiteVerbAhead(v, j, s) && !taggedClause(cues, j, s)) {
             return isDemonstrativeAt(v, j) ? j : -1; // "added three names to the list": an object, not a report
+        }
+        if (reportsObjectWithAs.contains(c.match().form()) && !finiteVerbAhead(v, j, s) && !asWithin(v, j, cues.clauseEnd(j, s))) {
+            return -1; // "described his visit to the park": an object; "described the talks as frank" is the report
         }
         return j;
     }
@@ -470,7 +478,9 @@ final class ReportedSpeechFinder {
             int after = c.end();
             Phrase speaker = cues.speakerOf(c);
             int attribution = speaker == null ? k : Math.min(k, speaker.start());
-            boolean punctuated = attribution > 0 && (v.isMark(attribution - 1) || v.is(attribution - 1, ","))
+            // a comma that only closes an opening adverbial ("In Denver, organizers added ...") sets off no attribution
+            boolean adverbialComma = attribution - 1 > from && v.is(attribution - 1, ",") && onlyAdverbials(v, from, attribution - 1);
+            boolean punctuated = attribution > 0 && (v.isMark(attribution - 1) || v.is(attribution - 1, ",") && !adverbialComma)
                     || after < s.endToken() && !v.tok(after).isWord();
             if (punctuated || c.kind().participle() || clauseStart(cues, c, s) >= 0) {
                 return true;
@@ -658,6 +668,17 @@ final class ReportedSpeechFinder {
     }
 
     private final Set<String> verbAfterThat;
+    /** Cues whose noun-phrase object is a report only with "as" ("described the talks as frank"). */
+    private final Set<String> reportsObjectWithAs;
+
+    private boolean asWithin(DocView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (v.is(k, AS) && !v.inQuote(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private boolean isVerbAfterThat(String w) {
         return verbAfterThat.contains(w);
@@ -713,6 +734,8 @@ final class ReportedSpeechFinder {
         int end;
         if (v.is(before, ",")) {
             end = before;
+        } else if (v.is(before, AS) && v.is(before - 1, ",") && before - 1 > s.firstToken()) {
+            end = before - 1; // "..., as The Globe reported on Tuesday"
         } else if (v.isMark(before) && v.is(markStart(v, before) - 1, ",") && !startsWithCapital(v, v.quoteOf[before])) {
             end = before + 1; // '... "maximalism," he noted': a quoted fragment ends the clause
         } else {
@@ -725,7 +748,7 @@ final class ReportedSpeechFinder {
                 && !fragmentResumes) {
             return null; // 'X said, "..."': a direct quote follows
         }
-        if (start >= end || startsWithQuoteUpTo(v, start, end)) {
+        if (start >= end || startsWithQuoteUpTo(v, start, end) || quoteThenApposition(cues, start, end)) {
             return null;
         }
         int rest = fragmentResumes ? next + 1 : resumesAfterAttribution(cues, c, s);
@@ -738,7 +761,8 @@ final class ReportedSpeechFinder {
             }
             return null; // "During a visit to the capital, Mehta had said"
         }
-        if ((!looksLikeClause(v, start, end) || onlyAdverbials(v, start, end)) && rest < 0) {
+        boolean clause = looksLikeClause(v, start, end) || taggedClause(cues, start, s); // "... long ago lost patience"
+        if ((!clause || onlyAdverbials(v, start, end)) && rest < 0) {
             return null; // "Late last month, X said": an adverbial or an apposition, not a report
         }
         if (cues.cueAt(start) != null || reportIn(cues, start, end, s)) {
@@ -831,6 +855,41 @@ final class ReportedSpeechFinder {
         }
         Quote q = v.quotes.get(v.quoteOf[start]);
         return v.tokenAt(q.outerEnd()) >= end - 1;
+    }
+
+    /**
+     * '"...," the ministry's spokesman, NAME, said': the stretch is a direct quotation and the first
+     * half of an apposition of its speaker (a comma, then words with no verb, no cue and no quotation).
+     */
+    private boolean quoteThenApposition(Cues cues, int start, int end) {
+        DocView v = cues.v;
+        if (!v.inQuote(start)) {
+            return false;
+        }
+        int after = v.tokenAt(v.quotes.get(v.quoteOf[start]).outerEnd());
+        boolean comma = after < end && v.is(after, ",") || after - 1 > start && v.inQuote(after - 1)
+                && v.is(lastWordBefore(v, after - 1, start), ",");
+        int from = after < end && v.is(after, ",") ? after + 1 : after;
+        boolean role = false;
+        for (int k = from; k < end && comma; k++) {
+            if (v.is(k, RELATIVE_WHO)) {
+                return role || k > from; // ", an official who was not authorised to speak,"
+            }
+            if (v.inQuote(k) || cues.cueAt(k) != null || finiteMarkers.contains(v.lower(k)) || cues.pos(k).isVerbal()) {
+                return false;
+            }
+            role |= lex.isRole(v.lower(k));
+        }
+        return comma && role;
+    }
+
+    /** The last token before {@code k} (down to {@code floor}) that is not a quotation mark. */
+    private static int lastWordBefore(DocView v, int k, int floor) {
+        int t = k;
+        while (t > floor && v.isMark(t)) {
+            t--;
+        }
+        return t;
     }
 
     private Draft according(Cues cues, Cues.Cue c, Sentence s) {

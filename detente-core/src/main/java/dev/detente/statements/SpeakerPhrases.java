@@ -87,6 +87,10 @@ final class SpeakerPhrases {
         if (start > i) {
             return null;
         }
+        Phrase first = firstConjunct(v, start, i, floor);
+        if (first != null) {
+            return first;
+        }
         Phrase owner = personBeforePlace(v, start, i, floor);
         if (owner != null) {
             return owner;
@@ -98,6 +102,41 @@ final class SpeakerPhrases {
         return describe(v, start, i + 1);
     }
 
+
+    /**
+     * "Sanders and his supporters argue", "Mr. Xi and other leaders have said": a subject of two
+     * conjuncts whose first is a named person speaks as that person (the one the sentence names
+     * first). Null when the subject is no such pair or its first conjunct is a pronoun.
+     */
+    private Phrase firstConjunct(DocView v, int start, int end, int floor) {
+        int and = -1;
+        if (start - 1 > floor && v.is(start - 1, AND)) {
+            and = start - 1; // "Sanders and [his supporters]": the scan stopped at the possessive
+        } else {
+            for (int k = start + 1; k < end; k++) {
+                if (v.is(k, AND)) {
+                    and = k; // "Hillary Clinton and Senator Bernie Sanders"
+                    break;
+                }
+            }
+        }
+        if (and < 0) {
+            return null;
+        }
+        int leftEnd = and - 1;
+        if (leftEnd < floor || v.inQuote(leftEnd)) {
+            return null;
+        }
+        if (pronouns.contains(v.lower(leftEnd))) {
+            return null; // "he and Brafman had said": the named conjunct speaks
+        }
+        int leftStart = and == start - 1 ? npStartBackward(v, leftEnd, floor) : start;
+        if (leftStart > leftEnd) {
+            return null;
+        }
+        Phrase left = describe(v, leftStart, leftEnd + 1);
+        return left != null && left.kind() == Phrase.Kind.PERSON ? left : null;
+    }
 
     /**
      * "James Pethokoukis of the American Enterprise Institute wrote", "Stacy Baker of Columbia, South

@@ -56,6 +56,9 @@ class StanceScorerTest {
             Ottawa will not tolerate interference in its affairs.            | -1
             The relationship has taken a step back.                          | -1
             Ties are drifting towards a deep freeze.                         | -1
+            There could be no normalisation while Lima backs the rebels.     | -1
+            It was a hard winter, but our ties with Accra are recovering.    | 1
+            Relations with Lusaka have taken a step backwards.               | -1
             """)
     void signFollowsCuesUnderNegation(String text, int sign) {
         StanceScorer.Result r = score(text);
@@ -85,6 +88,12 @@ class StanceScorerTest {
     void aWishQualifiedByButIsAReservation() {
         assertThat(score("We want good relations with Rabat, but that depends on Rabat alone.").score()).isNegative();
         assertThat(score("We want good relations with Rabat.").score()).isBetween(0.5, 1.0); // a stated will: nearly in full
+    }
+
+    @Test
+    void aModalBeforeANegationAssertsADenialWhileIfStaysACondition() {
+        assertThat(score("There could be no normalisation with Quito.").score()).isLessThanOrEqualTo(-0.5);
+        assertThat(Math.abs(score("If there is no progress with Quito, the envoy leaves.").score())).isLessThan(0.3);
     }
 
     @Test

@@ -53,6 +53,18 @@ class StanceStageTest {
     }
 
     @Test
+    void aThirdPartySpeaksOfTheTwoCountriesItsSentenceNamesTogether() {
+        String text = "Oil prices rose in Oslo. Maren Holt, the United Nations envoy, said after her visits to Peru and "
+                + "Ecuador that she was deeply concerned by the rhetoric.";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "she was deeply concerned by the rhetoric", false, "Maren Holt", "envoy", null)));
+        List<StatementStance> per = out.list(StanceLayers.STATEMENT_STANCE);
+        assertThat(per).hasSize(1);
+        assertThat(per.get(0).countries()).containsExactly("ECU", "PER");
+        assertThat(per.get(0).score()).isNegative();
+    }
+
+    @Test
     void aBodyIsCreditedToItsSpokesperson() {
         String text = "The Elysee said contacts with Algiers were difficult. "
                 + "Elysee spokesman Paul Martin said: \"There is no progress.\"";
