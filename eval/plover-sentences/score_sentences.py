@@ -52,7 +52,7 @@ def main():
             pred[d["id"]] = d
     n = len(gold)
     found = 0; no_event = 0; pred_types = 0; right_types = 0
-    src_n = src_ok = tgt_n = tgt_ok = 0
+    sides = {"source": [0, 0], "target": [0, 0]}  # agreeing, judged
     per_type = defaultdict(lambda: [0, 0]); confusion = Counter(); misses = []; side_errors = []
     for s in gold:
         ge = s["event"]; t = ge["type"]
@@ -65,20 +65,14 @@ def main():
         if t in types:
             found += 1; per_type[t][0] += 1
             cands = [e for e in events if e["type"] == t]
-            srcs = [side_code(e, "source", actors) for e in cands]
-            tgts = [side_code(e, "target", actors) for e in cands]
-            if ge.get("source"):
-                src_n += 1
-                ok = ge["source"] in srcs
-                src_ok += ok
-                if not ok:
-                    side_errors.append((s["id"], "source", ge["source"], srcs, s["text"]))
-            if ge.get("target"):
-                tgt_n += 1
-                ok = ge["target"] in tgts
-                tgt_ok += ok
-                if not ok:
-                    side_errors.append((s["id"], "target", ge["target"], tgts, s["text"]))
+            for side in ("source", "target"):
+                if ge.get(side):
+                    found_sides = [side_code(e, side, actors) for e in cands]
+                    ok = ge[side] in found_sides
+                    sides[side][0] += ok
+                    sides[side][1] += 1
+                    if not ok:
+                        side_errors.append((s["id"], side, ge[side], found_sides, s["text"]))
         else:
             if not events:
                 no_event += 1
@@ -89,6 +83,7 @@ def main():
     print(f"sentences {n}")
     print(f"type recall     {f(found, n):.3f}  ({found}/{n}; misses {n - found}, of which no event at all {no_event})")
     print(f"type precision  {f(right_types, pred_types):.3f}  ({right_types}/{pred_types} distinct predicted types)")
+    (src_ok, src_n), (tgt_ok, tgt_n) = sides["source"], sides["target"]
     print(f"source agreement {f(src_ok, src_n):.3f} ({src_ok}/{src_n})   target agreement {f(tgt_ok, tgt_n):.3f} ({tgt_ok}/{tgt_n})")
     print("recall by type: " + "  ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(per_type.items())))
     if args.verbose:
