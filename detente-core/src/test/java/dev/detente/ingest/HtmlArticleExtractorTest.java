@@ -196,4 +196,37 @@ class HtmlArticleExtractorTest {
                 + "<div class='story'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>");
         assertThat(extractor.extract(html, null).text()).startsWith(lead).contains(LONG_B).doesNotContain("City News");
     }
+
+    @Test
+    void aHiddenConsentDialogDoesNotTakeThePlaceOfTheArticle() {
+        // the dialog's one long paragraph out-scores each of the article's short ones
+        String dialog = "We use cookies, and we would like to use more of them, to measure how often, when and where, "
+                + "by whom and for how long this site is read, and to show you, as well as others, offers that fit; "
+                + "you can change these settings, withdraw, refuse or accept them at any time in the privacy page.";
+        String html = page("", "<div class='notice-window notice-banner' style='display: none;'><p>" + dialog + "</p></div>"
+                + "<div class='story__sharingContainer'><p>The council opened the new bridge on Monday.</p>"
+                + "<p>Traffic on the old one fell by half within a day.</p><p>Shops on both banks expect more visitors.</p></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains("The council opened the new bridge").contains("Shops on both banks").doesNotContain("cookies");
+    }
+
+    @Test
+    void hiddenBoxesGoUnlessTheyHoldParagraphsOfTheArticle() {
+        String html = page("", "<article><p>" + LONG_A + "</p><span class='formula-copy' style='display:none'>x squared plus y</span>"
+                + "<div class='gallery-part' style='display:none'><p>" + LONG_B + "</p></div>"
+                + "<div class='subscribe-form' style='visibility: hidden'>Enter your mail address here</div></article>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains(LONG_A).contains(LONG_B).doesNotContain("x squared").doesNotContain("mail address");
+    }
+
+    @Test
+    void promotionDisclosureAndCallToActionBoxesAreLeftOut() {
+        String html = page("", "<article><p>" + LONG_A + "</p><div class='promotion-box'><p>Enjoyed this piece? Our weekly edition "
+                + "brings you more of it, every Saturday, for a small price.</p></div><p>" + LONG_B + "</p>"
+                + "<section class='editorial-disclosure'><p>This page holds links to shops, and we may earn a fee, small as it is, "
+                + "when you buy.</p></section><div class='letters-cta'><p>We want to hear what you think of this story, so write "
+                + "to us, and we may print it.</p></div><div class='post-ratings'>(No ratings yet)</div></article>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).isEqualTo(LONG_A + "\n\n" + LONG_B);
+    }
 }
