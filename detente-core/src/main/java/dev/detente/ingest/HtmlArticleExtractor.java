@@ -91,7 +91,7 @@ public final class HtmlArticleExtractor {
         List<Element> out = new java.util.ArrayList<>();
         // what lies inside a removed element goes with it: the walk skips it
         org.jsoup.select.NodeTraversor.filter((node, depth) -> {
-            if (node instanceof Element e && (e != body && neverTextTags.contains(e.normalName())
+            if (node instanceof Element e && (e != body && neverTextTags.contains(e.normalName()) && !isArticleFallback(e)
                     || e.attributesSize() > 0 && hasNeverTextAttribute(e))) {
                 out.add(e);
                 return org.jsoup.select.NodeFilter.FilterResult.SKIP_ENTIRELY;
@@ -101,6 +101,14 @@ public final class HtmlArticleExtractor {
         for (Element e : out) {
             e.remove();
         }
+    }
+
+    /**
+     * A {@code <noscript>} right inside the article's box (Blogger's "post-body"): the article itself
+     * for readers without scripts, where a script renders the copy others see.
+     */
+    private boolean isArticleFallback(Element e) {
+        return e.normalName().equals("noscript") && e.parent() != null && furniture.isArticle(e.parent());
     }
 
     private boolean hasNeverTextAttribute(Element e) {

@@ -229,4 +229,14 @@ class HtmlArticleExtractorTest {
         String text = extractor.extract(html, null).text();
         assertThat(text).isEqualTo(LONG_A + "\n\n" + LONG_B);
     }
+
+    @Test
+    void aNoscriptCopyInsideTheArticleBoxIsTheArticle() {
+        // the script renders the post from a template; the noscript is the copy readers without scripts get
+        String html = page("", "<div class='post'><h3>Safer downloads</h3><div class='post-body'>"
+                + "<script type='text/template'>&lt;p&gt;template&lt;/p&gt;</script><noscript><p>" + LONG_A + "</p><p>" + LONG_B
+                + "</p></noscript></div></div><noscript><p>Please enable scripts to see the comments under this post.</p></noscript>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains(LONG_A).contains(LONG_B).doesNotContain("enable scripts");
+    }
 }
