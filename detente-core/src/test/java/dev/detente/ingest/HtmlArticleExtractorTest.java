@@ -239,4 +239,12 @@ class HtmlArticleExtractorTest {
         String text = extractor.extract(html, null).text();
         assertThat(text).contains(LONG_A).contains(LONG_B).doesNotContain("enable scripts");
     }
+
+    @Test
+    void aSubheadingWhoseAnchorIdStartsWithAFurnitureWordStays() {
+        String html = page("", "<article><p>" + LONG_A + "</p><h3 class='subheading' id='nav_only_the_foil_is_left'>Only the foil is left</h3><p>"
+                + LONG_B + "</p></article><div id='nav_main'><a href='/a'>Home</a> <a href='/b'>World</a></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).isEqualTo(LONG_A + "\n\nOnly the foil is left\n\n" + LONG_B);
+    }
 }
