@@ -247,4 +247,13 @@ class HtmlArticleExtractorTest {
         String text = extractor.extract(html, null).text();
         assertThat(text).isEqualTo(LONG_A + "\n\nOnly the foil is left\n\n" + LONG_B);
     }
+
+    @Test
+    void theBlogPlatformsLikeAndShareBoxIsLeftOut() {
+        String html = page("", "<div class='entry-content'><p>" + LONG_A + "</p><p>" + LONG_B + "</p>"
+                + "<div class='sharedaddy sd-block sd-like'><h3 class='sd-title'>Like this:</h3><span class='loading'>Loading the likes "
+                + "of the readers who liked this post, please wait.</span></div></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).isEqualTo(LONG_A + "\n\n" + LONG_B);
+    }
 }
