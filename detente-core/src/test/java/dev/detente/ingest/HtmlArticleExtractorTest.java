@@ -256,4 +256,14 @@ class HtmlArticleExtractorTest {
         String text = extractor.extract(html, null).text();
         assertThat(text).isEqualTo(LONG_A + "\n\n" + LONG_B);
     }
+
+    @Test
+    void aPicturesCreditLineIsLeftOutWhereverItStands() {
+        String html = page("", "<article><div class='hero'><img src='a.jpg'><span>Photo: Harbour Press Agency</span></div><p>" + LONG_A
+                + "</p><p><img src='b.jpg'><br>Foto : Anna Beispiel / Bildagentur</p><p>" + LONG_B + "</p>"
+                + "<p>Source: the city's annual budget report</p><p>Photography: a hobby of the mayor, who shows his pictures in the hall.</p></article>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains(LONG_A).contains(LONG_B).contains("Source: the city's").contains("Photography: a hobby")
+                .doesNotContain("Harbour Press Agency").doesNotContain("Anna Beispiel");
+    }
 }
