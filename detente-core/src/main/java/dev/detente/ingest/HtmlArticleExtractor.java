@@ -33,6 +33,8 @@ public final class HtmlArticleExtractor {
     private final Map<String, String> neverTextAttributes;
     /** Inline style declarations (without spaces, lower case) of elements no reader sees: a consent dialog shown by a script later. */
     private final List<String> hiddenStyles;
+    /** The values of {@link #hiddenStyles} ("none" of "display:none"). */
+    private final List<String> hiddenValues;
     private final Set<String> regions;
     private final Set<String> regionRoles;
     private final Set<String> sectioning;
@@ -48,6 +50,7 @@ public final class HtmlArticleExtractor {
         this.neverTextTags = lexicon.section("never-text");
         this.neverTextAttributes = attributes(lexicon.ordered("never-text-attributes"));
         this.hiddenStyles = lexicon.ordered("hidden-styles");
+        this.hiddenValues = hiddenStyles.stream().map(d -> d.substring(d.indexOf(':') + 1)).distinct().toList();
         this.regions = lexicon.section("regions");
         this.regionRoles = lexicon.section("region-roles");
         this.sectioning = lexicon.section("sectioning");
@@ -144,7 +147,12 @@ public final class HtmlArticleExtractor {
 
     /** Whether an inline style hides its element ("display: none"), read without spaces and case. */
     private boolean isHidden(String style) {
-        if (style.length() < 10) {
+        // most styles hide nothing: a look for the declarations' values ("none") before any copy is made
+        boolean mayHide = false;
+        for (String value : hiddenValues) {
+            mayHide |= style.contains(value);
+        }
+        if (!mayHide) {
             return false;
         }
         StringBuilder b = new StringBuilder(style.length());
