@@ -18,7 +18,8 @@ import org.jsoup.select.NodeVisitor;
  * credit) and are left out, and so are the outlet's lines among them ({@link ReaderAppeals}: "subscribe
  * to our newsletter", a copyright notice) when they are short (at most {@value #APPEAL_LINE} characters).
  * A short line (at most {@value #HEADING_LINE} characters, not a sentence) right over navigation
- * links is their heading ("Read also:") and goes with them.
+ * links is their heading ("Read also:") and goes with them. A picture's credit line (at most
+ * {@value #CREDIT_LINE} characters, "Photo: Agency", [credit-labels]) is left out wherever it stands.
  */
 final class BlockText {
     static final int SHORT_LINE = 200;
@@ -26,6 +27,8 @@ final class BlockText {
     static final int TAIL_LINE = 50;
     static final int APPEAL_LINE = 300;
     static final int HEADING_LINE = 40;
+    /** Characters a picture's credit line ("Photo: Agency") has at most. */
+    static final int CREDIT_LINE = 120;
 
     private final Set<String> inline;
     private final SentenceEnds sentenceEnds;
@@ -38,7 +41,7 @@ final class BlockText {
     }
 
     String render(List<Element> roots) {
-        Lines lines = new Lines(sentenceEnds);
+        Lines lines = new Lines(sentenceEnds, appeals);
         for (Element root : roots) {
             NodeTraversor.traverse(new NodeVisitor() {
                 @Override
@@ -123,9 +126,11 @@ final class BlockText {
     /** The paragraphs so far and the line being read. */
     private static final class Lines {
         private final SentenceEnds sentenceEnds;
+        private final ReaderAppeals appeals;
 
-        Lines(SentenceEnds sentenceEnds) {
+        Lines(SentenceEnds sentenceEnds, ReaderAppeals appeals) {
             this.sentenceEnds = sentenceEnds;
+            this.appeals = appeals;
         }
 
         /** Whether the last paragraph kept may head the links after it (a short line, not a sentence, nothing kept since). */
@@ -169,7 +174,8 @@ final class BlockText {
             while (len > 0 && line.charAt(len - 1) == ' ') {
                 len--;
             }
-            boolean links = chars < SHORT_LINE && linkChars > LINK_DENSITY * chars;
+            boolean links = chars < SHORT_LINE && linkChars > LINK_DENSITY * chars
+                    || chars > 0 && len <= CREDIT_LINE && appeals.isCredit(line); // a picture's credit: not the article's words
             if (chars > 0 && links && headingOpen) {
                 // "Read also:" over a list of links: the heading goes with its links
                 int start = starts.remove(starts.size() - 1);

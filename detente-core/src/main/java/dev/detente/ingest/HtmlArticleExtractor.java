@@ -19,7 +19,9 @@ import org.jsoup.nodes.Element;
  * furniture ({@link PageFurniture}), unless they hold the article: a name of the article's own
  * ("entry-content"), itemprop=articleBody, or at least {@value #HOLDS_ARTICLE} of the page's text
  * (ASP.NET pages wrap everything in a form, some themes the article in an aside); an overlay
- * (consent dialog, modal) goes whatever it holds, a header inside the article stays. The article's
+ * (consent dialog, modal) goes whatever it holds, a header inside the article stays. A box hidden by its
+ * inline style ([hidden-styles]) goes first when it is named as furniture (a cookie banner a script
+ * shows later), else unless it holds the article or a paragraph (tabs and galleries hide their parts). The article's
  * elements are found by {@link ContentRoot} and rendered as paragraphs by {@link BlockText}.
  * Thread-safe.
  */
@@ -29,6 +31,10 @@ public final class HtmlArticleExtractor {
     private final Set<String> neverTextTags;
     /** Attribute name to the value that marks never-text ("" for any value). */
     private final Map<String, String> neverTextAttributes;
+    /** Inline style declarations (without spaces, lower case) of elements no reader sees: a consent dialog shown by a script later. */
+    private final List<String> hiddenStyles;
+    /** The values of {@link #hiddenStyles} ("none" of "display:none"). */
+    private final List<String> hiddenValues;
     private final Set<String> regions;
     private final Set<String> regionRoles;
     private final Set<String> sectioning;
@@ -43,6 +49,8 @@ public final class HtmlArticleExtractor {
         HtmlLexicon lexicon = HtmlLexicon.of(knowledge);
         this.neverTextTags = lexicon.section("never-text");
         this.neverTextAttributes = attributes(lexicon.ordered("never-text-attributes"));
+        this.hiddenStyles = lexicon.ordered("hidden-styles");
+        this.hiddenValues = hiddenStyles.stream().map(d -> d.substring(d.indexOf(':') + 1)).distinct().toList();
         this.regions = lexicon.section("regions");
         this.regionRoles = lexicon.section("region-roles");
         this.sectioning = lexicon.section("sectioning");
@@ -86,7 +94,7 @@ public final class HtmlArticleExtractor {
         List<Element> out = new java.util.ArrayList<>();
         // what lies inside a removed element goes with it: the walk skips it
         org.jsoup.select.NodeTraversor.filter((node, depth) -> {
-            if (node instanceof Element e && (e != body && neverTextTags.contains(e.normalName())
+            if (node instanceof Element e && (e != body && neverTextTags.contains(e.normalName()) && !isArticleFallback(e)
                     || e.attributesSize() > 0 && hasNeverTextAttribute(e))) {
                 out.add(e);
                 return org.jsoup.select.NodeFilter.FilterResult.SKIP_ENTIRELY;
@@ -98,11 +106,68 @@ public final class HtmlArticleExtractor {
         }
     }
 
+    /**
+     * A {@code <noscript>} right inside the article's box (Blogger's "post-body"): the article itself
+     * for readers without scripts, where a script renders the copy others see.
+     */
+    private boolean isArticleFallback(Element e) {
+        return e.normalName().equals("noscript") && e.parent() != null && furniture.isArticle(e.parent());
+    }
+
     private boolean hasNeverTextAttribute(Element e) {
         // by the parsed (lower-case) attribute keys, not the case-blind look-up of Element.attr
         org.jsoup.nodes.Attributes attributes = e.attributes();
         for (Map.Entry<String, String> a : neverTextAttributes.entrySet()) {
             if (attributes.hasKey(a.getKey()) && (a.getValue().isEmpty() || attributes.get(a.getKey()).equalsIgnoreCase(a.getValue()))) {
+                return true;
+            }
+        }
+        // a hidden box named as furniture is a dialog a script shows later (a cookie banner): it goes
+        // before the article is looked for, since its text can out-score the article's
+        return isHidden(e) && furniture.isFurniture(e);
+    }
+
+    /** Characters of a paragraph that make a hidden box a part of the article (a gallery's caption text, a tab). */
+    static final int HIDDEN_PARAGRAPH = 80;
+
+    /** Whether a paragraph of at least {@value #HIDDEN_PARAGRAPH} characters lies in {@code e}. */
+    private static boolean holdsParagraph(Element e, PageText text) {
+        for (Element p : e.getElementsByTag("p")) {
+            if (text.of(p).chars >= HIDDEN_PARAGRAPH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element's inline style hides it. */
+    private boolean isHidden(Element e) {
+        return e.attributes().hasKey("style") && isHidden(e.attributes().get("style"));
+    }
+
+    /** Whether an inline style hides its element ("display: none"), read without spaces and case. */
+    private boolean isHidden(String style) {
+        // most styles hide nothing: a look for the declarations' values ("none") before any copy is made
+        boolean mayHide = false;
+        for (String value : hiddenValues) {
+            mayHide |= style.contains(value);
+        }
+        if (!mayHide) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(style.length());
+        for (int i = 0; i < style.length(); i++) {
+            char c = style.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        String s = b.toString();
+        for (String hidden : hiddenStyles) {
+            int at = s.indexOf(hidden);
+            // a declaration of its own: "display:none", not "--display:none-ish" or "mydisplay:none"
+            if (at >= 0 && (at == 0 || s.charAt(at - 1) == ';' || s.charAt(at - 1) == '"' || s.charAt(at - 1) == '{')
+                    && (at + hidden.length() == s.length() || s.charAt(at + hidden.length()) == ';' || s.charAt(at + hidden.length()) == '!')) {
                 return true;
             }
         }
@@ -149,7 +214,10 @@ public final class HtmlArticleExtractor {
             if ((holdsBest.containsKey(e) || text.of(e).chars >= HOLDS_ARTICLE * total) && !PageFurniture.isPlainFurniture(names)) {
                 continue;
             }
-            if (isRegion(e, headline) || regionRoles.contains(e.attr("role")) || PageFurniture.isFurniture(names)) {
+            // a hidden box (a second copy of a formula, a form a script opens) unless it holds the
+            // article: tabs and galleries hide their parts until clicked
+            if (isRegion(e, headline) || regionRoles.contains(e.attr("role")) || PageFurniture.isFurniture(names)
+                    || e.attributesSize() > 0 && isHidden(e) && !holdsParagraph(e, text)) {
                 out.add(e);
             }
         }

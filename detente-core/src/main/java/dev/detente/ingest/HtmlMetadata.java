@@ -62,7 +62,7 @@ final class HtmlMetadata {
         this.zones = new PageZones(lexicon);
         this.dates = StructuredDates.of(knowledge);
         this.pageDates = new PageDates(lexicon, names, dates);
-        this.titles = new HtmlTitles(Bylines.of(knowledge));
+        this.titles = new HtmlTitles(Bylines.of(knowledge), lexicon.ordered("title-section-parts"));
         this.urlDates = new DateFinder(knowledge);
     }
 

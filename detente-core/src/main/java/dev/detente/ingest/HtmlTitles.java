@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * headline, {@code <title>}) loses the parts that name the site: a part equal to a site name
  * (og:site_name, publisher, application-name) or to the host's name, else a last part of at most
  * {@value #SITE_MAX_WORDS} words after a separator ("… | Site", "… - Site"). A meta title that is
- * only the site's name gives way to the first heading. Thread-safe.
+ * only the site's name gives way to the first heading. A heading cut short with an ellipsis is a
+ * teaser's copy and gives way to the meta title; a heading keeps no part that is a site name (text for
+ * screen readers, "Title | Site"), and a meta title no first part naming a part of the site
+ * ([title-section-parts]: "Blog Archive"). Thread-safe.
  */
 final class HtmlTitles {
     static final int SITE_MAX_WORDS = 3;
@@ -24,9 +27,12 @@ final class HtmlTitles {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—›»·•/~-]\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s+[«‹]\\s+");
 
     private final Bylines bylines;
+    /** Keys of title parts that name a part of a site, not the article ("Blog Archive"). */
+    private final List<String> sectionParts;
 
-    HtmlTitles(Bylines bylines) {
+    HtmlTitles(Bylines bylines, List<String> sectionParts) {
         this.bylines = bylines;
+        this.sectionParts = sectionParts.stream().map(HtmlTitles::key).toList();
     }
 
     /** Everything a page says about its title. */
@@ -41,17 +47,26 @@ final class HtmlTitles {
             }
         }
         List<String> siteKeys = siteKeys(s);
+        List<String> headings = new ArrayList<>();
         for (String h : s.headings()) {
+            // a heading cut short ("Brothel catering to politicians, doctors…") is a teaser's copy of a
+            // headline the meta title gives in full
+            if (metas.isEmpty() || !isCut(h)) {
+                headings.add(h);
+            }
+        }
+        for (String h : headings) {
             String hk = key(h);
             if (hk.length() >= 3 && !siteKeys.contains(hk) && metas.stream().anyMatch(m -> m.contains(hk))) {
-                return clean(h);
+                // a heading may carry the site's name in a part only screen readers read ("Title | Site")
+                return withoutSiteParts(clean(h), siteKeys);
             }
         }
         String base = HtmlMetadata.first(s.metaTitle(), s.ldHeadline(), s.pageTitle());
-        if (!s.headings().isEmpty()) {
+        if (!headings.isEmpty()) {
             // The headline the page shows beats a meta title written for search and sharing,
             // unless the heading is that title with a kicker before it.
-            String h = clean(s.headings().get(0));
+            String h = clean(headings.get(0));
             String metaTitle = base == null ? "" : withoutSite(clean(base), siteKeys);
             String mk = key(metaTitle);
             if (!siteKeys.contains(key(h)) && h.split(" ").length >= HEADING_MIN_WORDS) {
@@ -59,11 +74,12 @@ final class HtmlTitles {
             }
         }
         if (base == null) {
-            return s.headings().isEmpty() ? null : clean(s.headings().get(0));
+            return headings.isEmpty() ? null : clean(headings.get(0));
         }
         String title = withoutSite(clean(base), siteKeys);
+        title = withoutSectionPart(title);
         if (siteKeys.contains(key(title)) || title.isEmpty()) {
-            for (String h : s.headings()) {
+            for (String h : headings) {
                 if (!siteKeys.contains(key(h))) {
                     return clean(h);
                 }
@@ -72,7 +88,36 @@ final class HtmlTitles {
         return title.isEmpty() ? clean(base) : title;
     }
 
-    static String withoutSite(String title, List<String> siteKeys) {
+    /** Whether a heading ends cut short, with an ellipsis. */
+    private static boolean isCut(String h) {
+        String t = h.strip();
+        return t.endsWith("\u2026") || t.endsWith("...");
+    }
+
+    /** The title without a first part naming a part of the site ("Blog Archive » Title"). */
+    private String withoutSectionPart(String title) {
+        Matcher m = SEPARATOR.matcher(title);
+        if (m.find() && m.end() < title.length() && sectionParts.contains(key(title.substring(0, m.start())))) {
+            return title.substring(m.end()).strip();
+        }
+        return title;
+    }
+
+    /** The title without its first or last parts that are a site name (no guess by length: a heading's parts are its own). */
+    static String withoutSiteParts(String title, List<String> siteKeys) {
+        List<int[]> parts = parts(title);
+        int first = 0;
+        int last = parts.size() - 1;
+        while (first < last && isSite(title, parts.get(last), siteKeys)) {
+            last--;
+        }
+        while (first < last && isSite(title, parts.get(first), siteKeys)) {
+            first++;
+        }
+        return title.substring(parts.get(first)[0], parts.get(last)[1]).strip();
+    }
+
+    private static List<int[]> parts(String title) {
         List<int[]> parts = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(title);
         int from = 0;
@@ -81,6 +126,11 @@ final class HtmlTitles {
             from = m.end();
         }
         parts.add(new int[] {from, title.length()});
+        return parts;
+    }
+
+    static String withoutSite(String title, List<String> siteKeys) {
+        List<int[]> parts = parts(title);
         if (parts.size() == 1) {
             return title;
         }

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * article itself. A name is furniture when its first word, or its last word that is not filler
  * ("wrap", "container", "buttons"...), is a furniture word: "share-buttons", "comments-area" and
  * "left-sidebar" are, while "Page-ad-margins", "tag-politics" or "elementor-widget-wrap" are not
- * (words inside longer names say little). Thread-safe.
+ * (words inside longer names say little). A heading's id is an anchor made from its words
+ * ("nav_the_last_film"): it names no furniture. Thread-safe.
  */
 final class PageFurniture {
     /** Furniture for the article body: [furniture] and [body-furniture] (captions, credits, teaser lists). */
@@ -118,7 +119,14 @@ final class PageFurniture {
         }
         // class and id looked up apart: each attribute value hashes once, a concatenation on every call;
         // by their parsed (lower-case) keys, not the case-blind look-up of Element.attr
-        return flags(e.attributes().get("class")) | flags(e.attributes().get("id"));
+        // a heading's id is an anchor made from its words ("nav_the_last_film_left"), not a box's role
+        int id = flags(e.attributes().get("id"));
+        return flags(e.attributes().get("class")) | (isHeading(e) ? id & ~(FURNITURE | PLAIN | OVERLAY | DATE_FURNITURE) : id);
+    }
+
+    private static boolean isHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /** The reading of one attribute's names. */

@@ -11,9 +11,30 @@ import java.util.Set;
 final class ReaderAppeals {
     static final int MAX_WORDS = 3;
     private final Set<String> cues;
+    /** Labels of a picture's credit line ("Photo: Agency"). */
+    private final Set<String> creditLabels;
 
     ReaderAppeals(HtmlLexicon lexicon) {
         this.cues = lexicon.section("appeal-cues");
+        this.creditLabels = lexicon.section("credit-labels");
+    }
+
+    /** Whether a line starts with a credit label and a colon ([credit-labels]: "Photo: Agency", "Bild: Name"). */
+    boolean isCredit(CharSequence line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < line.length() && Character.isLetter(line.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return end > start && i < line.length() && line.charAt(i) == ':'
+                && creditLabels.contains(line.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether {@code text[start, end)} holds an appeal cue: a word or phrase of the list, or the copyright sign. */

@@ -196,4 +196,74 @@ class HtmlArticleExtractorTest {
                 + "<div class='story'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>");
         assertThat(extractor.extract(html, null).text()).startsWith(lead).contains(LONG_B).doesNotContain("City News");
     }
+
+    @Test
+    void aHiddenConsentDialogDoesNotTakeThePlaceOfTheArticle() {
+        // the dialog's one long paragraph out-scores each of the article's short ones
+        String dialog = "We use cookies, and we would like to use more of them, to measure how often, when and where, "
+                + "by whom and for how long this site is read, and to show you, as well as others, offers that fit; "
+                + "you can change these settings, withdraw, refuse or accept them at any time in the privacy page.";
+        String html = page("", "<div class='notice-window notice-banner' style='display: none;'><p>" + dialog + "</p></div>"
+                + "<div class='story__sharingContainer'><p>The council opened the new bridge on Monday.</p>"
+                + "<p>Traffic on the old one fell by half within a day.</p><p>Shops on both banks expect more visitors.</p></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains("The council opened the new bridge").contains("Shops on both banks").doesNotContain("cookies");
+    }
+
+    @Test
+    void hiddenBoxesGoUnlessTheyHoldParagraphsOfTheArticle() {
+        String html = page("", "<article><p>" + LONG_A + "</p><span class='formula-copy' style='display:none'>x squared plus y</span>"
+                + "<div class='gallery-part' style='display:none'><p>" + LONG_B + "</p></div>"
+                + "<div class='subscribe-form' style='visibility: hidden'>Enter your mail address here</div></article>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains(LONG_A).contains(LONG_B).doesNotContain("x squared").doesNotContain("mail address");
+    }
+
+    @Test
+    void promotionDisclosureAndCallToActionBoxesAreLeftOut() {
+        String html = page("", "<article><p>" + LONG_A + "</p><div class='promotion-box'><p>Enjoyed this piece? Our weekly edition "
+                + "brings you more of it, every Saturday, for a small price.</p></div><p>" + LONG_B + "</p>"
+                + "<section class='editorial-disclosure'><p>This page holds links to shops, and we may earn a fee, small as it is, "
+                + "when you buy.</p></section><div class='letters-cta'><p>We want to hear what you think of this story, so write "
+                + "to us, and we may print it.</p></div><div class='post-ratings'>(No ratings yet)</div></article>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).isEqualTo(LONG_A + "\n\n" + LONG_B);
+    }
+
+    @Test
+    void aNoscriptCopyInsideTheArticleBoxIsTheArticle() {
+        // the script renders the post from a template; the noscript is the copy readers without scripts get
+        String html = page("", "<div class='post'><h3>Safer downloads</h3><div class='post-body'>"
+                + "<script type='text/template'>&lt;p&gt;template&lt;/p&gt;</script><noscript><p>" + LONG_A + "</p><p>" + LONG_B
+                + "</p></noscript></div></div><noscript><p>Please enable scripts to see the comments under this post.</p></noscript>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains(LONG_A).contains(LONG_B).doesNotContain("enable scripts");
+    }
+
+    @Test
+    void aSubheadingWhoseAnchorIdStartsWithAFurnitureWordStays() {
+        String html = page("", "<article><p>" + LONG_A + "</p><h3 class='subheading' id='nav_only_the_foil_is_left'>Only the foil is left</h3><p>"
+                + LONG_B + "</p></article><div id='nav_main'><a href='/a'>Home</a> <a href='/b'>World</a></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).isEqualTo(LONG_A + "\n\nOnly the foil is left\n\n" + LONG_B);
+    }
+
+    @Test
+    void theBlogPlatformsLikeAndShareBoxIsLeftOut() {
+        String html = page("", "<div class='entry-content'><p>" + LONG_A + "</p><p>" + LONG_B + "</p>"
+                + "<div class='sharedaddy sd-block sd-like'><h3 class='sd-title'>Like this:</h3><span class='loading'>Loading the likes "
+                + "of the readers who liked this post, please wait.</span></div></div>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).isEqualTo(LONG_A + "\n\n" + LONG_B);
+    }
+
+    @Test
+    void aPicturesCreditLineIsLeftOutWhereverItStands() {
+        String html = page("", "<article><div class='hero'><img src='a.jpg'><span>Photo: Harbour Press Agency</span></div><p>" + LONG_A
+                + "</p><p><img src='b.jpg'><br>Foto : Anna Beispiel / Bildagentur</p><p>" + LONG_B + "</p>"
+                + "<p>Source: the city's annual budget report</p><p>Photography: a hobby of the mayor, who shows his pictures in the hall.</p></article>");
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains(LONG_A).contains(LONG_B).contains("Source: the city's").contains("Photography: a hobby")
+                .doesNotContain("Harbour Press Agency").doesNotContain("Anna Beispiel");
+    }
 }

@@ -323,4 +323,28 @@ class HtmlMetadataTest {
         assertThat(read("", "<h1>Budget</h1><p class='date'>03.02.2021</p>" + BODY + product).published())
                 .isEqualTo(LocalDate.of(2021, 2, 3));
     }
+
+    @Test
+    void aHeadingCutShortGivesWayToTheFullMetaTitle() {
+        assertThat(read("<meta property='og:title' content='Harbour board approves the new ferry terminal after a long delay'>",
+                "<h2 class='post-title'>Harbour board approves the new ferry terminal after…</h2>" + BODY).title())
+                .isEqualTo("Harbour board approves the new ferry terminal after a long delay");
+        assertThat(read("<title>Harbour board approves the ferry terminal</title>",
+                "<h1 class='entry-title'>Harbour board approves the ferry...</h1>" + BODY).title())
+                .isEqualTo("Harbour board approves the ferry terminal");
+    }
+
+    @Test
+    void aHeadingLosesTheSiteNameItCarriesForScreenReaders() {
+        assertThat(read("<title>Ferry terminal approved | Example Courier</title><meta property='og:site_name' content='Example Courier'>",
+                "<h1>Ferry terminal approved<span class='visually-hidden'> | Example Courier</span></h1>" + BODY).title())
+                .isEqualTo("Ferry terminal approved");
+    }
+
+    @Test
+    void aTitlePartNamingTheBlogArchiveIsLeftOut() {
+        assertThat(read("<title>Notes from the Coast &raquo; Blog Archive &raquo; Ferry terminal approved</title>",
+                "<h1><a href='http://www.example.org/'>Notes from the Coast</a></h1>" + BODY).title())
+                .isEqualTo("Ferry terminal approved");
+    }
 }
