@@ -136,9 +136,10 @@ public final class StatementDating {
     }
 
     /**
-     * The day of the nearest earlier sentence that names the speaker, when that sentence gives one
-     * ("X and Y met in Colchane on Tuesday. [...] X described the meeting as ..."): what the report said
-     * they did that day, they said that day; null when that sentence gives no day or none names them.
+     * The day of the nearest earlier sentence that names the speaker and gives one ("X and Y met in
+     * Colchane on Tuesday. [...] X was more guarded. [...] X described the meeting as ..."): what the
+     * report said they did that day, they said that day; a sentence naming them without a day is passed
+     * over. Null when none does.
      */
     private String dayOfTheSpeakersLastMention(Span clause, String speakerId, int verbOffset) {
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
@@ -147,8 +148,9 @@ public final class StatementDating {
             if (s.end() > clause.start()) {
                 continue;
             }
-            if (names(s, speakerId)) {
-                return dayNearSpeaker(s, speakerId, verbOffset);
+            String day = names(s, speakerId) ? dayNearSpeaker(s, speakerId, verbOffset) : null;
+            if (day != null) { // "X and Y met on Tuesday. [...] X was more guarded. [...] X said": the meeting's day
+                return day;
             }
         }
         return null;

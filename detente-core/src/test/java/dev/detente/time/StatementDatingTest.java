@@ -94,6 +94,20 @@ class StatementDatingTest {
         assertThat(d.how()).isEqualTo("reference");
     }
 
+    @Test
+    void anEarlierSentenceNamingTheSpeakerWithoutADayIsPassedOverForOneThatGivesIt() {
+        String s1 = "Interior Minister Marta Ilves and her Latvian counterpart met in Valga on Monday.";
+        String s2 = "Ilves was cautious.";
+        String s3 = "Ilves said the patrols would continue.";
+        String text = s1 + "\n\n" + s2 + "\n\n" + s3;
+        Doc doc = withActors(text, TUESDAY);
+        String speaker = doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
+                .filter(a -> a.name().equals("Marta Ilves")).findFirst().orElseThrow().id();
+        var d = new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, s3), text.indexOf("said"), null, speaker);
+        assertThat(d.date()).isEqualTo("2024-11-18");
+        assertThat(d.how()).isEqualTo("context");
+    }
+
     private static Doc withActors(String text, LocalDate published) {
         var meta = dev.detente.doc.ArticleMeta.empty().withPublished(published, "test").withLanguage("en", "test");
         Doc doc = new dev.detente.nlp.SentenceTokenStage(TestKnowledge.builtIn()).process(Doc.of("t", text, meta));
