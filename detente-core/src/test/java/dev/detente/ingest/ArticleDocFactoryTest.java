@@ -74,6 +74,15 @@ class ArticleDocFactoryTest {
     }
 
     @Test
+    void aShortSourceLineNamingAWireAgencyIsNoPhotoCredit() {
+        Doc d = factory.apply(article("Ministers hail new chapter in talks\n\nSource: Xinhua | 2025-03-11 19:42"
+                + " | Editor: Li Na\n\nThe two ministers met in Beijing on Tuesday.", null));
+        assertThat(d.meta().published()).isEqualTo(LocalDate.of(2025, 3, 11));
+        assertThat(d.meta().author()).isEqualTo("Li Na");
+        assertThat(d.text()).isEqualTo("The two ministers met in Beijing on Tuesday.");
+    }
+
+    @Test
     void outletFromBylineElseFromTheHost() {
         Doc byline = factory.apply(article("Rail link opens between the capitals\nBy Northern Star News\n"
                 + "The new rail link opened on Monday.", "https://www.aggregator.example/rail"));
