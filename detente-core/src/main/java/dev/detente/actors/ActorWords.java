@@ -35,7 +35,8 @@ record ActorWords(
         Set<String> relationalRoleHeads,
         Set<String> bodyPossessivePronouns,
         Set<String> institutionHeads,
-        Set<String> bodyVoiceHeads) {
+        Set<String> bodyVoiceHeads,
+        java.util.Map<String, String> relativeRoleVerbs) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -65,6 +66,7 @@ record ActorWords(
                 lexicon.words("actors.relational_role_heads"),
                 lexicon.words("actors.body_possessive_pronouns"),
                 lexicon.words("actors.institution_heads"),
-                lexicon.words("actors.body_voice_heads"));
+                lexicon.words("actors.body_voice_heads"),
+                java.util.Map.copyOf(lexicon.table("actors.relative_role_verbs")));
     }
 }

@@ -240,6 +240,10 @@ final class RoleReader {
         if (v.is(k, AND) || v.is(k, OR)) {
             return null; // "X, and Bolivia's minister, Y,": a second person, not X's apposition
         }
+        if (k + 1 < s.endToken() && words.relativeBeforeRole().contains(v.lower[k])
+                && words.relativeRoleVerbs().containsKey(v.lower[k + 1])) {
+            return headsPhrase(s, k + 1); // "X, who heads the Kenya Revenue Authority,"
+        }
         if (k < s.endToken() && words.relativeBeforeRole().contains(v.lower[k])) {
             k++; // "X, who is Pakistan's foreign minister,"
             while (k < s.endToken() && words.copulas().contains(v.lower[k])) {
@@ -278,6 +282,29 @@ final class RoleReader {
             return null;
         }
         return role(start, k, -1, -1);
+    }
+
+    /**
+     * "who heads the Kenya Revenue Authority": the role is the verb's head noun of its object ("head of
+     * the Kenya Revenue Authority"), when the object names something (a capitalised word or a country)
+     * and ends the clause within a few words.
+     */
+    private Role headsPhrase(Sentence s, int verb) {
+        int start = verb + 1;
+        int k = start;
+        boolean named = false;
+        int limit = Math.min(s.endToken(), start + 10);
+        while (k < limit && !words.appositionStops().contains(v.lower[k])) {
+            String t = v.text(k);
+            named |= !t.isEmpty() && Character.isUpperCase(t.charAt(0)) || v.hit[k] != null && v.isAffiliation(k);
+            k++;
+        }
+        if (!named || k == start || k >= limit && k < s.endToken()) {
+            return null;
+        }
+        String object = docText.substring(v.tokens.get(start).start(), v.tokens.get(k - 1).end());
+        String head = words.relativeRoleVerbs().get(v.lower[verb]);
+        return new Role(start, k, head + " of " + object, affiliation(start, k), -1, -1, false, head);
     }
 
     private Role asPhrase(NameRecognizer.Run run) {
@@ -401,13 +428,15 @@ final class RoleReader {
                 continue;
             }
             GazetteerEntry country = m.firstOf(GazetteerEntry.Type.DEMONYM);
-            boolean target = false;
+            // a demonym is an adjective ("for the Russian Foreign Ministry") unless it ends the role as a
+            // noun: "envoy to Laos" (a name that also reads as a demonym's plural) is a country sent to
+            boolean asNoun = country == null || m.end() >= end;
             if (country == null) {
                 country = m.firstOf(GazetteerEntry.Type.COUNTRY);
-                int p = v.is(k - 1, ARTICLE_THE) ? k - 2 : k - 1;
-                target = country != null && !v.isPossessive(m.end()) && p >= start - 1 && p >= 0
-                        && words.targetPrepositions().contains(v.lower[p]);
             }
+            int p = v.is(k - 1, ARTICLE_THE) ? k - 2 : k - 1;
+            boolean target = country != null && asNoun && !v.isPossessive(m.end()) && p >= start - 1 && p >= 0
+                    && words.targetPrepositions().contains(v.lower[p]);
             GazetteerEntry org = m.firstOf(GazetteerEntry.Type.ORGANIZATION);
             GazetteerEntry gen = m.firstOf(GazetteerEntry.Type.GENERIC_BODY);
             GazetteerEntry capital = m.firstOf(GazetteerEntry.Type.CAPITAL);
