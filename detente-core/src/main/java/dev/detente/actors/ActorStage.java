@@ -98,6 +98,7 @@ public final class ActorStage implements Stage {
         settleCountries(v, persons, coref, context);
         guessCountries(v, persons, context);
         settleCountries(v, persons, coref, context); // relatives of a person whose country was just guessed
+        new OtherSide(knowledge, v, inRole).correct(persons);
 
         List<Actor> actors = new ArrayList<>();
         mentions.addAll(coref.mentions);
@@ -171,6 +172,7 @@ public final class ActorStage implements Stage {
                 }
                 if (p.country == null && role.affiliation().country() != null) {
                     p.country = role.affiliation().country();
+                    p.countryStated = true;
                 }
                 if (role.relativePronoun() >= 0 && words.bodyPossessivePronouns().contains(v.lower[role.relativePronoun()])) {
                     p.bodyOwner = bodyBefore(v, role.relativePronoun());
@@ -191,6 +193,7 @@ public final class ActorStage implements Stage {
             if (p.country == null && v.is(run.end(), OF) && v.isHit(run.end() + 1, GazetteerEntry.Type.COUNTRY)
                     && !v.isPossessive(v.hit[run.end() + 1].end())) {
                 p.country = v.hit[run.end() + 1].firstOf(GazetteerEntry.Type.COUNTRY).code(); // "X of Egypt"
+                p.countryStated = true;
             }
             if (p.sentencePossessor < 0) {
                 p.sentencePossessor = possessorBefore(v, reader, personOfRun, run, person);

@@ -36,7 +36,8 @@ record ActorWords(
         Set<String> bodyPossessivePronouns,
         Set<String> institutionHeads,
         Set<String> bodyVoiceHeads,
-        java.util.Map<String, String> relativeRoleVerbs) {
+        java.util.Map<String, String> relativeRoleVerbs,
+        Set<String> sideJoiners) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -67,6 +68,7 @@ record ActorWords(
                 lexicon.words("actors.body_possessive_pronouns"),
                 lexicon.words("actors.institution_heads"),
                 lexicon.words("actors.body_voice_heads"),
-                java.util.Map.copyOf(lexicon.table("actors.relative_role_verbs")));
+                java.util.Map.copyOf(lexicon.table("actors.relative_role_verbs")),
+                lexicon.words("actors.side_joiners"));
     }
 }

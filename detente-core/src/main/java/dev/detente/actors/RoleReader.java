@@ -253,6 +253,11 @@ final class RoleReader {
         while (k < s.endToken() && words.articles().contains(v.lower[k])) {
             k++;
         }
+        int relativeRun = -1;
+        if (k < s.endToken() && runStartingAt[k] >= 0 && v.isPossessive(names.runs().get(runStartingAt[k]).end())) {
+            relativeRun = runStartingAt[k]; // "X, Putin's special envoy,": the role is relative to the possessor
+            k = names.runs().get(relativeRun).end() + 1;
+        }
         int start = k;
         boolean seenTitle = false;
         int otherWords = 0;
@@ -281,7 +286,7 @@ final class RoleReader {
         if (k < s.endToken() && !words.appositionStops().contains(v.lower[k]) && !v.is(k, AND)) {
             return null;
         }
-        return role(start, k, -1, -1);
+        return role(start, k, relativeRun, -1);
     }
 
     /**
