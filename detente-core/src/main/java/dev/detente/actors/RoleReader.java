@@ -214,6 +214,12 @@ final class RoleReader {
                 start = k--;
                 continue;
             }
+            if (v.is(k, AND) && k > first && start == k + 1 && v.isHit(k - 1, GazetteerEntry.Type.TITLE)
+                    && Character.isUpperCase(v.text(k - 1).charAt(0)) && Character.isUpperCase(v.text(k + 1).charAt(0))
+                    && personRunEndingAt(k - 1) < 0) {
+                start = k--; // "Deputy Prime Minister and Foreign Minister X": one person's two offices
+                continue;
+            }
             if (w.equals("(") || w.equals(")")) {
                 k--;
                 continue;
