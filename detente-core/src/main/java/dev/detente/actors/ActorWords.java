@@ -37,7 +37,8 @@ record ActorWords(
         Set<String> institutionHeads,
         Set<String> bodyVoiceHeads,
         java.util.Map<String, String> relativeRoleVerbs,
-        Set<String> sideJoiners) {
+        Set<String> sideJoiners,
+        Set<String> roleCopulas) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -69,6 +70,7 @@ record ActorWords(
                 lexicon.words("actors.institution_heads"),
                 lexicon.words("actors.body_voice_heads"),
                 java.util.Map.copyOf(lexicon.table("actors.relative_role_verbs")),
-                lexicon.words("actors.side_joiners"));
+                lexicon.words("actors.side_joiners"),
+                lexicon.words("actors.role_copulas"));
     }
 }

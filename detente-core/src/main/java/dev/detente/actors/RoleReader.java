@@ -243,6 +243,9 @@ final class RoleReader {
             return null;
         }
         k++;
+        if (k + 1 < s.endToken() && isNumber(v.text(k)) && v.is(k + 1, ",")) {
+            k += 2; // "X, 54, Chile's foreign minister,": the age comes first
+        }
         if (v.is(k, AND) || v.is(k, OR)) {
             return null; // "X, and Bolivia's minister, Y,": a second person, not X's apposition
         }
@@ -318,10 +321,20 @@ final class RoleReader {
         return new Role(start, k, head + " of " + object, affiliation(start, k), -1, -1, false, head);
     }
 
+    private static boolean isNumber(String t) {
+        return !t.isEmpty() && t.length() <= 3 && t.chars().allMatch(Character::isDigit);
+    }
+
     private Role asPhrase(NameRecognizer.Run run) {
         Sentence s = v.sentence(run.start());
         int k = run.end();
         int limit = Math.min(s.endToken(), k + 4);
+        if (k < s.endToken() && words.roleCopulas().contains(v.lower[k])) {
+            Role r = copulaRole(s, k); // "X became Chile's foreign minister in March"
+            if (r != null) {
+                return r;
+            }
+        }
         while (k < limit && !v.is(k, AS)) {
             String w = v.lower[k];
             if (!(v.is(k, POSSESSIVE_CLITIC) || Character.isLowerCase(v.text(k).charAt(0)) && !knowledge.isPersonCue(w))) {
@@ -332,7 +345,19 @@ final class RoleReader {
         if (k >= limit || !v.is(k, AS)) {
             return null;
         }
-        k++;
+        return roleAfter(s, k + 1);
+    }
+
+    /** "X became / was named / is Chile's foreign minister": the role after the verbs, as after "as". */
+    private Role copulaRole(Sentence s, int k) {
+        while (k < s.endToken() && (words.roleCopulas().contains(v.lower[k]) || words.copulas().contains(v.lower[k]))) {
+            k++;
+        }
+        return roleAfter(s, k);
+    }
+
+    /** The role that starts at token k (after "as" or a copula): title words, affiliations, "of"/"to" a country. */
+    private Role roleAfter(Sentence s, int k) {
         while (k < s.endToken() && words.articles().contains(v.lower[k])) {
             k++;
         }
