@@ -114,7 +114,10 @@ public final class TimeAttachment {
         }
         String lead = text.substring(clause.start(), s.start()).strip();
         if (lead.indexOf(',') >= 0) {
-            return false;
+            // "X, speaking in Oslo on Monday, said": a participial phrase set off between subject and verb
+            String phrase = lead.substring(lead.lastIndexOf(',') + 1).strip();
+            return gap.strip().equals(",") && phrase.length() <= MAX_ADVERBIAL_LEAD
+                    && lex.openingAdverbialHeads.contains(firstWord(phrase));
         }
         // the comma closes the opening adverbial and the date is in it ("In an interview on Monday,
         // X said"): a short lead, or one an adverbial opener heads ("Speaking to reporters on Friday,")
