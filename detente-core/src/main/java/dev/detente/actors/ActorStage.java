@@ -93,6 +93,7 @@ public final class ActorStage implements Stage {
         List<Mention> mentions = new ArrayList<>();
         readRoles(v, names, roleReader, persons, personOfRun, inRole, mentions);
 
+        placeCountries(new LocalPlaces(knowledge, v), persons);
         Coreference coref = new Coreference(knowledge, v, persons, personOfRun, names, roleReader, inRole);
         coref.run();
         settleCountries(v, persons, coref, context);
@@ -200,6 +201,23 @@ public final class ActorStage implements Stage {
             }
             previous = role;
             previousEnd = run.end() - 1;
+        }
+    }
+
+    /** "Slubice mayor X", "the mayor of Slubice, X": a role titled by a small place the text gives a country. */
+    private static void placeCountries(LocalPlaces places, List<PersonState> persons) {
+        for (PersonState p : persons) {
+            if (p.countryStated || p.role == null) {
+                continue;
+            }
+            for (int k = p.role.start() - 1; k < p.role.end(); k++) {
+                String c = places.countryOf(k);
+                if (c != null) {
+                    p.country = c;
+                    p.countryStated = true;
+                    break;
+                }
+            }
         }
     }
 

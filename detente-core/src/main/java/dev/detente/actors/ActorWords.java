@@ -38,7 +38,9 @@ record ActorWords(
         Set<String> bodyVoiceHeads,
         java.util.Map<String, String> relativeRoleVerbs,
         Set<String> sideJoiners,
-        Set<String> roleCopulas) {
+        Set<String> roleCopulas,
+        Set<String> settlementNouns,
+        Set<String> sideNouns) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -71,6 +73,8 @@ record ActorWords(
                 lexicon.words("actors.body_voice_heads"),
                 java.util.Map.copyOf(lexicon.table("actors.relative_role_verbs")),
                 lexicon.words("actors.side_joiners"),
-                lexicon.words("actors.role_copulas"));
+                lexicon.words("actors.role_copulas"),
+                lexicon.words("actors.settlement_nouns"),
+                lexicon.words("actors.side_nouns"));
     }
 }

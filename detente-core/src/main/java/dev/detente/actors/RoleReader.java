@@ -145,7 +145,7 @@ final class RoleReader {
     }
 
     /**
-     * "the EU's special envoy for the Belgrade-Pristina dialogue, X": a title, then a short "for/to/on/in"
+     * "the EU's special envoy for the Belgrade-Pristina dialogue, X", "the mayor of Ancomarca, X": a title, then a short "for/to/on/in/of"
      * complement ending at the comma before the name; the role keeps the complement.
      */
     private Role withComplementBefore(int comma, int first) {
@@ -154,7 +154,7 @@ final class RoleReader {
                     || !Character.isLetterOrDigit(v.text(k).charAt(0))) {
                 return null;
             }
-            if ((v.is(k, FOR) || v.is(k, TO) || v.is(k, ON) || v.is(k, IN)) && v.isHit(k - 1, GazetteerEntry.Type.TITLE)) {
+            if ((v.is(k, FOR) || v.is(k, TO) || v.is(k, ON) || v.is(k, IN) || v.is(k, OF)) && v.isHit(k - 1, GazetteerEntry.Type.TITLE)) {
                 Role head = scanBack(k - 1, first);
                 return head == null ? null : role(head.start(), comma, head.relativeRun(), head.relativePronoun());
             }
