@@ -122,23 +122,38 @@ public final class ActorStage implements Stage {
      */
     private static void addAuthors(ArticleMeta meta, int firstId, List<Actor> actors) {
         String author = meta.author();
-        if (author == null || author.isBlank()) {
-            return;
-        }
         String role = meta.extra().get(ArticleMeta.AUTHOR_ROLE);
-        List<String> writers = new ArrayList<>(List.of(author.strip()));
+        List<String> writers = new ArrayList<>();
+        if (author != null && !author.isBlank()) {
+            writers.add(author.strip());
+        }
         String others = meta.extra().get(ArticleMeta.CO_AUTHORS);
-        if (others != null) {
+        if (others != null && !writers.isEmpty()) {
             writers.addAll(List.of(others.split(java.util.regex.Pattern.quote(ArticleMeta.CO_AUTHOR_SEPARATOR))));
         }
         int id = firstId;
         for (String writer : writers) {
-            boolean named = writer.isBlank() || actors.stream()
-                    .anyMatch(a -> a.kind() == ActorKind.PERSON && a.name().equalsIgnoreCase(writer.strip()));
-            if (!named) {
-                actors.add(new Actor("p" + id++, ActorKind.PERSON, writer.strip(), role, null, null, List.of()));
+            id = addWriter(writer, role, id, actors);
+        }
+        String credits = meta.extra().get(ArticleMeta.CREDITS);
+        if (credits != null) { // "(Reporting by A; Editing by B)"
+            for (String credit : credits.split(java.util.regex.Pattern.quote(ArticleMeta.CO_AUTHOR_SEPARATOR))) {
+                int eq = credit.lastIndexOf('=');
+                if (eq > 0) {
+                    id = addWriter(credit.substring(0, eq), credit.substring(eq + 1), id, actors);
+                }
             }
         }
+    }
+
+    /** Adds a writer with a role unless the text or the byline names them already; the next free id. */
+    private static int addWriter(String writer, String role, int id, List<Actor> actors) {
+        boolean named = writer.isBlank() || actors.stream()
+                .anyMatch(a -> a.kind() == ActorKind.PERSON && a.name().equalsIgnoreCase(writer.strip()));
+        if (!named) {
+            actors.add(new Actor("p" + id++, ActorKind.PERSON, writer.strip(), role, null, null, List.of()));
+        }
+        return id;
     }
 
     private void readRoles(TokenView v, NameRecognizer.Result names, RoleReader reader, List<PersonState> persons,

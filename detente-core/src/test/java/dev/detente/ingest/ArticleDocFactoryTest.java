@@ -83,6 +83,15 @@ class ArticleDocFactoryTest {
     }
 
     @Test
+    void theCreditLinesAWireStoryEndsWithNameItsReportersAndEditors() {
+        Doc d = factory.apply(article("Ministers hail new chapter in talks\n\nThe two ministers met in Oslo on Tuesday.\n\n"
+                + "(Reporting by Ann Lee in Oslo; Additional reporting by Mark Dunn; Editing by Tom Hogue)", null));
+        assertThat(d.meta().extra().get(ArticleMeta.CREDITS))
+                .isEqualTo("Ann Lee=reporter; Mark Dunn=reporter; Tom Hogue=editor");
+        assertThat(d.text()).isEqualTo("The two ministers met in Oslo on Tuesday.");
+    }
+
+    @Test
     void outletFromBylineElseFromTheHost() {
         Doc byline = factory.apply(article("Rail link opens between the capitals\nBy Northern Star News\n"
                 + "The new rail link opened on Monday.", "https://www.aggregator.example/rail"));
