@@ -136,10 +136,9 @@ public final class StatementDating {
     }
 
     /**
-     * The day of the nearest earlier sentence that names the speaker and gives one ("X and Y met in
-     * Colchane on Tuesday. [...] X was more guarded. [...] X described the meeting as ..."): what the
-     * report said they did that day, they said that day; a sentence naming them without a day is passed
-     * over. Null when none does.
+     * The day of the nearest earlier sentence that names the speaker, when that sentence gives one
+     * ("X and Y met in Colchane on Tuesday. [...] X described the meeting as ..."): what the report said
+     * they did that day, they said that day; null when that sentence gives no day or none names them.
      */
     private String dayOfTheSpeakersLastMention(Span clause, String speakerId, int verbOffset) {
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
@@ -148,9 +147,8 @@ public final class StatementDating {
             if (s.end() > clause.start()) {
                 continue;
             }
-            String day = names(s, speakerId) ? dayNearSpeaker(s, speakerId, verbOffset) : null;
-            if (day != null) { // "X and Y met on Tuesday. [...] X was more guarded. [...] X said": the meeting's day
-                return day;
+            if (names(s, speakerId)) {
+                return dayNearSpeaker(s, speakerId, verbOffset);
             }
         }
         return null;
@@ -194,6 +192,9 @@ public final class StatementDating {
                     || !recent(date, reference)) {
                 continue;
             }
+            if (t.span().end() <= mention && citedFor(doc.text().substring(t.span().end(), mention))) {
+                continue; // "The men were released on Tuesday, according to X": the day of what X reports
+            }
             int distance = Math.abs(t.span().start() - mention);
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -201,6 +202,17 @@ public final class StatementDating {
             }
         }
         return best;
+    }
+
+    /** Whether the words between a day and the speaker's name cite the speaker for it ("..., according to"). */
+    private boolean citedFor(String between) {
+        String lower = between.toLowerCase(Locale.ROOT);
+        for (String frame : lex.citationFrames) {
+            if (lower.contains(frame)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A day in the week up to the reference date: the news a statement is reported in, not a story's past. */

@@ -107,6 +107,8 @@ final class TimeLexicon {
     final Set<String> attachmentAfterStops;
     /** First words of an opening adverbial whose date dates the clause after its comma ("In an interview on Monday, X said"). */
     final Set<String> openingAdverbialHeads;
+    /** Words that cite a source for what comes before them ("..., according to X"). */
+    final Set<String> citationFrames;
     /** Period shifts ("last" -1, "next" +1), edge mods of a period ("early" START) and of "the ... of" ("end" END). */
     final Map<String, Integer> shifts;
     final Map<String, String> edgeMods;
@@ -161,6 +163,7 @@ final class TimeLexicon {
         attachmentBeforeStops = words.words("time.attachment_before_stops");
         attachmentAfterStops = words.words("time.attachment_after_stops");
         openingAdverbialHeads = words.words("time.opening_adverbial_heads");
+        citationFrames = words.words("time.citation_frames");
         shifts = words.intTable("time.shifts");
         edgeMods = words.table("time.edge_mods");
         partMods = words.table("time.part_mods");
