@@ -103,15 +103,22 @@ public final class ActorStage implements Stage {
 
         List<Actor> actors = new ArrayList<>();
         mentions.addAll(coref.mentions);
+        PlaceNames places = new PlaceNames(knowledge, v);
+        Set<String> notPersons = new java.util.HashSet<>();
         for (PersonState p : persons) {
             if (p.cluster.runs.isEmpty()) {
                 continue; // a one-word name merged into a fuller one ("Prince Faisal")
+            }
+            if (places.onlyAPlace(p)) {
+                notPersons.add(p.id); // "the Nicaraguan town of San Carlos", "on Lake Nyasa"
+                continue;
             }
             String role = p.role == null ? null : roleText(text, v, p, persons);
             actors.add(new Actor(p.id, ActorKind.PERSON, p.name(), role, p.country, null, p.evidence));
         }
         addAuthors(doc.meta(), persons.size() + 1, actors);
         new OtherActors(knowledge, v, names, context).collect(actors, mentions);
+        mentions.removeIf(m -> notPersons.contains(m.actorId()));
         mentions.sort(Comparator.comparing(Mention::span));
         return doc.with(ActorLayers.ACTORS, List.copyOf(actors)).with(ActorLayers.MENTIONS, List.copyOf(mentions));
     }

@@ -40,7 +40,9 @@ record ActorWords(
         Set<String> sideJoiners,
         Set<String> roleCopulas,
         Set<String> settlementNouns,
-        Set<String> sideNouns) {
+        Set<String> sideNouns,
+        Set<String> placeOnlyBefore,
+        Set<String> placeOffices) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -75,6 +77,8 @@ record ActorWords(
                 lexicon.words("actors.side_joiners"),
                 lexicon.words("actors.role_copulas"),
                 lexicon.words("actors.settlement_nouns"),
-                lexicon.words("actors.side_nouns"));
+                lexicon.words("actors.side_nouns"),
+                lexicon.words("actors.place_only_before"),
+                lexicon.words("actors.place_offices"));
     }
 }

@@ -273,6 +273,10 @@ final class RoleReader {
         int limit = Math.min(s.endToken(), start + 18);
         while (k < limit) {
             String w = v.lower[k];
+            if (runStartingAt[k] >= 0 && seenTitle && v.is(k - 1, OF) && words.placeOffices().contains(v.lower[k - 2])) {
+                k = names.runs().get(runStartingAt[k]).end(); // "X, the mayor of Novi Grad,": a place in the role
+                continue;
+            }
             if (words.appositionStops().contains(w) || knowledge.isPersonCue(w) && !seenTitle || runStartingAt[k] >= 0) {
                 break;
             }
