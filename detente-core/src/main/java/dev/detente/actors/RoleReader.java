@@ -116,7 +116,15 @@ final class RoleReader {
     private Role setOffBefore(NameRecognizer.Run run) {
         Sentence s = v.sentence(run.start());
         int comma = run.start() - 1;
+        // "the Minister of Foreign Affairs of Malawi, Hon. Dr. X": honorifics between the comma and the name
+        while (comma > s.firstToken() && (knowledge.isHonorific(v.text(comma))
+                || v.is(comma, ".") && knowledge.isHonorific(v.text(comma - 1)))) {
+            comma--;
+        }
         int after = run.end();
+        if (v.is(after, "(") && v.is(after + 2, ")")) {
+            after += 3; // "X (MP),": a post-nominal in brackets
+        }
         if (comma - 1 < s.firstToken() || !v.is(comma, ",")
                 || !(after >= s.endToken() || v.is(after, ",") || v.is(after, "."))) {
             return null;
