@@ -42,7 +42,8 @@ record ActorWords(
         Set<String> settlementNouns,
         Set<String> sideNouns,
         Set<String> placeOnlyBefore,
-        Set<String> placeOffices) {
+        Set<String> placeOffices,
+        Set<String> nounPhraseOpeners) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -79,6 +80,7 @@ record ActorWords(
                 lexicon.words("actors.settlement_nouns"),
                 lexicon.words("actors.side_nouns"),
                 lexicon.words("actors.place_only_before"),
-                lexicon.words("actors.place_offices"));
+                lexicon.words("actors.place_offices"),
+                lexicon.words("actors.noun_phrase_openers"));
     }
 }

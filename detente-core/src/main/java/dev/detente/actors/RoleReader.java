@@ -105,8 +105,10 @@ final class RoleReader {
             return false;
         }
         int k = last;
-        while (k >= first && last - k < 5 && (v.hit[k] != null && v.isAffiliation(k)
-                || knowledge.isTitleModifier(v.lower[k]) || v.is(k, ARTICLE_THE))) {
+        while (k >= first && last - k < 6 && (v.hit[k] != null && v.isAffiliation(k)
+                || knowledge.isTitleModifier(v.lower[k]) || v.is(k, ARTICLE_THE)
+                || v.is(k, OF) && k > first && knowledge.isTitleModifier(v.lower[k - 1]) && !v.isHit(k - 1, GazetteerEntry.Type.TITLE))) {
+            // "Foreign Minister of the Republic of Uzbekistan X": "Republic of" inside the complement
             k = v.hit[k] != null ? v.hit[k].start() - 1 : k - 1;
         }
         return k < last && k - 1 >= first && (v.is(k, TO) || v.is(k, FOR) || v.is(k, OF))
@@ -142,7 +144,8 @@ final class RoleReader {
         }
         boolean np = before < s.firstToken() || words.articles().contains(v.lower[r.start() - 1]) || v.is(before, BY) || v.is(before, ",") || v.is(before, WITH)
                 || isDashOrBullet(v.text(before))
-                || v.is(before, AND) || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before]);
+                || v.is(before, AND) || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before])
+                || words.nounPhraseOpeners().contains(v.lower[before]); // "said that Guatemala's ambassador, X,"
         return np ? r : null;
     }
 
