@@ -109,6 +109,8 @@ final class TimeLexicon {
     final Set<String> openingAdverbialHeads;
     /** Words that cite a source for what comes before them ("..., according to X"). */
     final Set<String> citationFrames;
+    /** Words of a meeting, whose day is the day its participants spoke ("held talks", "met"). */
+    final Set<String> meetingWords;
     /** Period shifts ("last" -1, "next" +1), edge mods of a period ("early" START) and of "the ... of" ("end" END). */
     final Map<String, Integer> shifts;
     final Map<String, String> edgeMods;
@@ -164,6 +166,7 @@ final class TimeLexicon {
         attachmentAfterStops = words.words("time.attachment_after_stops");
         openingAdverbialHeads = words.words("time.opening_adverbial_heads");
         citationFrames = words.words("time.citation_frames");
+        meetingWords = words.words("time.meeting_words");
         shifts = words.intTable("time.shifts");
         edgeMods = words.table("time.edge_mods");
         partMods = words.table("time.part_mods");
