@@ -33,6 +33,7 @@ public final class ActorKnowledge {
     private final Set<String> maleTitles;
     private final Map<String, String> givenNameGroups;
     private final Set<String> particles;
+    private final Set<String> regnalNumerals;
     private final Set<String> familyFirstSurnames;
     private final Set<String> honorifics;
     private final Set<String> femaleNames;
@@ -64,6 +65,7 @@ public final class ActorKnowledge {
         this.maleTitles = frozen(s.maleTitles);
         this.givenNameGroups = Map.copyOf(s.givenNameGroups);
         this.particles = frozen(s.particles);
+        this.regnalNumerals = frozen(s.regnalNumerals);
         this.familyFirstSurnames = frozen(s.familyFirstSurnames);
         this.honorifics = frozen(s.honorifics);
         this.femaleNames = frozen(s.femaleNames);
@@ -176,6 +178,11 @@ public final class ActorKnowledge {
         return familyFirstSurnames.contains(Gazetteer.normalize(given));
     }
 
+    /** "VI" of "Mohammed VI": a numeral that ends a monarch's or pope's name (lower-cased). */
+    public boolean isRegnalNumeral(String lower) {
+        return regnalNumerals.contains(lower);
+    }
+
     public boolean isParticle(String lower) {
         return particles.contains(lower);
     }
@@ -225,6 +232,7 @@ public final class ActorKnowledge {
         final Set<String> maleTitles = new HashSet<>();
         final Map<String, String> givenNameGroups = new HashMap<>();
         final Set<String> particles = new HashSet<>();
+        final Set<String> regnalNumerals = new HashSet<>();
         final Set<String> familyFirstSurnames = new HashSet<>();
         final Set<String> honorifics = new HashSet<>();
         final Set<String> femaleNames = new HashSet<>();
@@ -304,6 +312,7 @@ public final class ActorKnowledge {
                 }
             }
             lowerAll(names.path("particles"), particles);
+            lowerAll(names.path("regnal_numerals"), regnalNumerals);
             lowerAll(names.path("family_first_surnames"), familyFirstSurnames);
             lowerAll(names.path("honorifics"), honorifics);
             lowerAll(names.path("female"), femaleNames);

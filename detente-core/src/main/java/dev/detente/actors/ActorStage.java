@@ -93,23 +93,32 @@ public final class ActorStage implements Stage {
         List<Mention> mentions = new ArrayList<>();
         readRoles(v, names, roleReader, persons, personOfRun, inRole, mentions);
 
+        placeCountries(new LocalPlaces(knowledge, v), persons);
         Coreference coref = new Coreference(knowledge, v, persons, personOfRun, names, roleReader, inRole);
         coref.run();
         settleCountries(v, persons, coref, context);
         guessCountries(v, persons, context);
         settleCountries(v, persons, coref, context); // relatives of a person whose country was just guessed
+        new OtherSide(knowledge, v, inRole).correct(persons);
 
         List<Actor> actors = new ArrayList<>();
         mentions.addAll(coref.mentions);
+        PlaceNames places = new PlaceNames(knowledge, v);
+        Set<String> notPersons = new java.util.HashSet<>();
         for (PersonState p : persons) {
             if (p.cluster.runs.isEmpty()) {
                 continue; // a one-word name merged into a fuller one ("Prince Faisal")
+            }
+            if (places.onlyAPlace(p)) {
+                notPersons.add(p.id); // "the Nicaraguan town of San Carlos", "on Lake Nyasa"
+                continue;
             }
             String role = p.role == null ? null : roleText(text, v, p, persons);
             actors.add(new Actor(p.id, ActorKind.PERSON, p.name(), role, p.country, null, p.evidence));
         }
         addAuthors(doc.meta(), persons.size() + 1, actors);
         new OtherActors(knowledge, v, names, context).collect(actors, mentions);
+        mentions.removeIf(m -> notPersons.contains(m.actorId()));
         mentions.sort(Comparator.comparing(Mention::span));
         return doc.with(ActorLayers.ACTORS, List.copyOf(actors)).with(ActorLayers.MENTIONS, List.copyOf(mentions));
     }
@@ -120,23 +129,38 @@ public final class ActorStage implements Stage {
      */
     private static void addAuthors(ArticleMeta meta, int firstId, List<Actor> actors) {
         String author = meta.author();
-        if (author == null || author.isBlank()) {
-            return;
-        }
         String role = meta.extra().get(ArticleMeta.AUTHOR_ROLE);
-        List<String> writers = new ArrayList<>(List.of(author.strip()));
+        List<String> writers = new ArrayList<>();
+        if (author != null && !author.isBlank()) {
+            writers.add(author.strip());
+        }
         String others = meta.extra().get(ArticleMeta.CO_AUTHORS);
-        if (others != null) {
+        if (others != null && !writers.isEmpty()) {
             writers.addAll(List.of(others.split(java.util.regex.Pattern.quote(ArticleMeta.CO_AUTHOR_SEPARATOR))));
         }
         int id = firstId;
         for (String writer : writers) {
-            boolean named = writer.isBlank() || actors.stream()
-                    .anyMatch(a -> a.kind() == ActorKind.PERSON && a.name().equalsIgnoreCase(writer.strip()));
-            if (!named) {
-                actors.add(new Actor("p" + id++, ActorKind.PERSON, writer.strip(), role, null, null, List.of()));
+            id = addWriter(writer, role, id, actors);
+        }
+        String credits = meta.extra().get(ArticleMeta.CREDITS);
+        if (credits != null) { // "(Reporting by A; Editing by B)"
+            for (String credit : credits.split(java.util.regex.Pattern.quote(ArticleMeta.CO_AUTHOR_SEPARATOR))) {
+                int eq = credit.lastIndexOf('=');
+                if (eq > 0) {
+                    id = addWriter(credit.substring(0, eq), credit.substring(eq + 1), id, actors);
+                }
             }
         }
+    }
+
+    /** Adds a writer with a role unless the text or the byline names them already; the next free id. */
+    private static int addWriter(String writer, String role, int id, List<Actor> actors) {
+        boolean named = writer.isBlank() || actors.stream()
+                .anyMatch(a -> a.kind() == ActorKind.PERSON && a.name().equalsIgnoreCase(writer.strip()));
+        if (!named) {
+            actors.add(new Actor("p" + id++, ActorKind.PERSON, writer.strip(), role, null, null, List.of()));
+        }
+        return id;
     }
 
     private void readRoles(TokenView v, NameRecognizer.Result names, RoleReader reader, List<PersonState> persons,
@@ -171,6 +195,7 @@ public final class ActorStage implements Stage {
                 }
                 if (p.country == null && role.affiliation().country() != null) {
                     p.country = role.affiliation().country();
+                    p.countryStated = true;
                 }
                 if (role.relativePronoun() >= 0 && words.bodyPossessivePronouns().contains(v.lower[role.relativePronoun()])) {
                     p.bodyOwner = bodyBefore(v, role.relativePronoun());
@@ -191,12 +216,30 @@ public final class ActorStage implements Stage {
             if (p.country == null && v.is(run.end(), OF) && v.isHit(run.end() + 1, GazetteerEntry.Type.COUNTRY)
                     && !v.isPossessive(v.hit[run.end() + 1].end())) {
                 p.country = v.hit[run.end() + 1].firstOf(GazetteerEntry.Type.COUNTRY).code(); // "X of Egypt"
+                p.countryStated = true;
             }
             if (p.sentencePossessor < 0) {
                 p.sentencePossessor = possessorBefore(v, reader, personOfRun, run, person);
             }
             previous = role;
             previousEnd = run.end() - 1;
+        }
+    }
+
+    /** "Slubice mayor X", "the mayor of Slubice, X": a role titled by a small place the text gives a country. */
+    private static void placeCountries(LocalPlaces places, List<PersonState> persons) {
+        for (PersonState p : persons) {
+            if (p.countryStated || p.role == null) {
+                continue;
+            }
+            for (int k = p.role.start() - 1; k < p.role.end(); k++) {
+                String c = places.countryOf(k);
+                if (c != null) {
+                    p.country = c;
+                    p.countryStated = true;
+                    break;
+                }
+            }
         }
     }
 

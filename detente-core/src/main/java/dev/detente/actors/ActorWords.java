@@ -34,9 +34,16 @@ record ActorWords(
         Set<String> otherSideNouns,
         Set<String> relationalRoleHeads,
         Set<String> bodyPossessivePronouns,
-        Set<String> clauseOpeners,
         Set<String> institutionHeads,
-        Set<String> bodyVoiceHeads) {
+        Set<String> bodyVoiceHeads,
+        java.util.Map<String, String> relativeRoleVerbs,
+        Set<String> sideJoiners,
+        Set<String> roleCopulas,
+        Set<String> settlementNouns,
+        Set<String> sideNouns,
+        Set<String> placeOnlyBefore,
+        Set<String> placeOffices,
+        Set<String> nounPhraseOpeners) {
 
     static ActorWords of(Lexicon lexicon) {
         return new ActorWords(
@@ -65,8 +72,15 @@ record ActorWords(
                 lexicon.words("actors.other_side_nouns"),
                 lexicon.words("actors.relational_role_heads"),
                 lexicon.words("actors.body_possessive_pronouns"),
-                lexicon.words("actors.clause_openers"),
                 lexicon.words("actors.institution_heads"),
-                lexicon.words("actors.body_voice_heads"));
+                lexicon.words("actors.body_voice_heads"),
+                java.util.Map.copyOf(lexicon.table("actors.relative_role_verbs")),
+                lexicon.words("actors.side_joiners"),
+                lexicon.words("actors.role_copulas"),
+                lexicon.words("actors.settlement_nouns"),
+                lexicon.words("actors.side_nouns"),
+                lexicon.words("actors.place_only_before"),
+                lexicon.words("actors.place_offices"),
+                lexicon.words("actors.noun_phrase_openers"));
     }
 }

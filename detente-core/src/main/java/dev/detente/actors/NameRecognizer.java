@@ -343,6 +343,13 @@ final class NameRecognizer {
                         && v.is(i + 1, ".") && i + 2 < end && nameShaped(v, i + 2)) {
                     words.add(v.text(i) + ".");
                     i += 2; // an initial: "John F. Kennedy"
+                } else if (!words.isEmpty() && isRegnalNumeral(v, i)) {
+                    words.add(v.text(i)); // "Mohammed VI": the numeral ends the name
+                    i++;
+                    break;
+                } else if (words.size() == 1 && knowledgeOfGivenName(words.get(0)) && innerHonorary(v, i, end)) {
+                    words.add(v.text(i)); // "Hassan Sheikh Mohamud": an honorary word inside a name
+                    i++;
                 } else {
                     break;
                 }
@@ -360,6 +367,25 @@ final class NameRecognizer {
             }
             out.add(new Run(start, i, kindOf(v, start, first, words), List.copyOf(words)));
         }
+    }
+
+    /** An upper-case regnal numeral at i ("VI", "XIV"), written as such. */
+    private boolean isRegnalNumeral(TokenView v, int i) {
+        String t = v.text(i);
+        return t.equals(t.toUpperCase(java.util.Locale.ROOT)) && knowledge.isRegnalNumeral(v.lower[i]);
+    }
+
+    /**
+     * A capitalised honorary title word after a known given name and before another name word ("Hassan
+     * Sheikh Mohamud"; not "His Highness Sheikh X", where it opens the name): one word,
+     * not followed by a comma, the word after it name-shaped and not itself a title.
+     */
+    private boolean innerHonorary(TokenView v, int i, int end) {
+        Gazetteer.Match m = v.hit[i];
+        return m != null && m.start() == i && m.end() == i + 1 && m.has(GazetteerEntry.Type.TITLE)
+                && knowledge.isHonoraryTitle(m.firstOf(GazetteerEntry.Type.TITLE).canonical())
+                && Character.isUpperCase(v.text(i).charAt(0)) && i + 1 < end && nameShaped(v, i + 1)
+                && v.hit[i + 1] == null;
     }
 
     /** After lower-case particles starting at i ("van der"), the index of the name word they lead to, or i. */

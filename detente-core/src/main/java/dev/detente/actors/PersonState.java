@@ -14,6 +14,8 @@ final class PersonState {
     final NameRecognizer.Cluster cluster;
     RoleReader.Role role;
     String country;
+    /** Whether the text states the country with the person (their title, "X of Egypt"), not only suggests it. */
+    boolean countryStated;
     String contextBody;
     int gender;
     /** Person (index) a role is relative to ("Smith's envoy", "his deputies"), or -1. */

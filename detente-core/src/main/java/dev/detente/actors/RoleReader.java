@@ -104,8 +104,10 @@ final class RoleReader {
             return false;
         }
         int k = last;
-        while (k >= first && last - k < 5 && (v.hit[k] != null && v.isAffiliation(k)
-                || knowledge.isTitleModifier(v.lower[k]) || v.is(k, ARTICLE_THE))) {
+        while (k >= first && last - k < 6 && (v.hit[k] != null && v.isAffiliation(k)
+                || knowledge.isTitleModifier(v.lower[k]) || v.is(k, ARTICLE_THE)
+                || v.is(k, OF) && k > first && knowledge.isTitleModifier(v.lower[k - 1]) && !v.isHit(k - 1, GazetteerEntry.Type.TITLE))) {
+            // "Foreign Minister of the Republic of Uzbekistan X": "Republic of" inside the complement
             k = v.hit[k] != null ? v.hit[k].start() - 1 : k - 1;
         }
         return k < last && k - 1 >= first && (v.is(k, TO) || v.is(k, FOR) || v.is(k, OF))
@@ -134,9 +136,7 @@ final class RoleReader {
         boolean np = before < s.firstToken() || words.articles().contains(v.lower[r.start() - 1]) || v.is(before, BY) || v.is(before, ",") || v.is(before, WITH)
                 || isDashOrBullet(v.text(before))
                 || v.is(before, AND) || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before])
-                // "according to Peru's deputy foreign minister, X": the object of a preposition (not "the wife of")
-                || words.prepositions().contains(v.lower[before]) && !v.is(before, OF)
-                || words.clauseOpeners().contains(v.lower[before]);
+                || words.nounPhraseOpeners().contains(v.lower[before]); // "according to Peru's minister, X", "said that X's ambassador, Y,"
         return np ? r : null;
     }
 
@@ -172,7 +172,7 @@ final class RoleReader {
     }
 
     /**
-     * "the EU's special envoy for the Belgrade-Pristina dialogue, X": a title, then a short "for/to/on/in"
+     * "the EU's special envoy for the Belgrade-Pristina dialogue, X", "the mayor of Ancomarca, X": a title, then a short "for/to/on/in/of"
      * complement ending at the comma before the name; the role keeps the complement.
      */
     private Role withComplementBefore(int comma, int first) {
@@ -181,7 +181,7 @@ final class RoleReader {
                     || !Character.isLetterOrDigit(v.text(k).charAt(0))) {
                 return null;
             }
-            if ((v.is(k, FOR) || v.is(k, TO) || v.is(k, ON) || v.is(k, IN)) && v.isHit(k - 1, GazetteerEntry.Type.TITLE)) {
+            if ((v.is(k, FOR) || v.is(k, TO) || v.is(k, ON) || v.is(k, IN) || v.is(k, OF)) && v.isHit(k - 1, GazetteerEntry.Type.TITLE)) {
                 Role head = scanBack(k - 1, first);
                 return head == null ? null : role(head.start(), comma, head.relativeRun(), head.relativePronoun());
             }
@@ -241,6 +241,12 @@ final class RoleReader {
                 start = k--;
                 continue;
             }
+            if (v.is(k, AND) && k > first && start == k + 1 && v.isHit(k - 1, GazetteerEntry.Type.TITLE)
+                    && Character.isUpperCase(v.text(k - 1).charAt(0)) && Character.isUpperCase(v.text(k + 1).charAt(0))
+                    && personRunEndingAt(k - 1) < 0) {
+                start = k--; // "Deputy Prime Minister and Foreign Minister X": one person's two offices
+                continue;
+            }
             if (w.equals("(") || w.equals(")")) {
                 k--;
                 continue;
@@ -264,8 +270,15 @@ final class RoleReader {
             return null;
         }
         k++;
+        if (k + 1 < s.endToken() && isNumber(v.text(k)) && v.is(k + 1, ",")) {
+            k += 2; // "X, 54, Chile's foreign minister,": the age comes first
+        }
         if (v.is(k, AND) || v.is(k, OR)) {
             return null; // "X, and Bolivia's minister, Y,": a second person, not X's apposition
+        }
+        if (k + 1 < s.endToken() && words.relativeBeforeRole().contains(v.lower[k])
+                && words.relativeRoleVerbs().containsKey(v.lower[k + 1])) {
+            return headsPhrase(s, k + 1); // "X, who heads the Kenya Revenue Authority,"
         }
         if (k < s.endToken() && words.relativeBeforeRole().contains(v.lower[k])) {
             k++; // "X, who is Pakistan's foreign minister,"
@@ -276,12 +289,21 @@ final class RoleReader {
         while (k < s.endToken() && words.articles().contains(v.lower[k])) {
             k++;
         }
+        int relativeRun = -1;
+        if (k < s.endToken() && runStartingAt[k] >= 0 && v.isPossessive(names.runs().get(runStartingAt[k]).end())) {
+            relativeRun = runStartingAt[k]; // "X, Putin's special envoy,": the role is relative to the possessor
+            k = names.runs().get(relativeRun).end() + 1;
+        }
         int start = k;
         boolean seenTitle = false;
         int otherWords = 0;
         int limit = Math.min(s.endToken(), start + 18);
         while (k < limit) {
             String w = v.lower[k];
+            if (runStartingAt[k] >= 0 && seenTitle && v.is(k - 1, OF) && words.placeOffices().contains(v.lower[k - 2])) {
+                k = names.runs().get(runStartingAt[k]).end(); // "X, the mayor of Novi Grad,": a place in the role
+                continue;
+            }
             if (words.appositionStops().contains(w) || knowledge.isPersonCue(w) && !seenTitle || runStartingAt[k] >= 0) {
                 break;
             }
@@ -304,13 +326,46 @@ final class RoleReader {
         if (k < s.endToken() && !words.appositionStops().contains(v.lower[k]) && !v.is(k, AND)) {
             return null;
         }
-        return role(start, k, -1, -1);
+        return role(start, k, relativeRun, -1);
+    }
+
+    /**
+     * "who heads the Kenya Revenue Authority": the role is the verb's head noun of its object ("head of
+     * the Kenya Revenue Authority"), when the object names something (a capitalised word or a country)
+     * and ends the clause within a few words.
+     */
+    private Role headsPhrase(Sentence s, int verb) {
+        int start = verb + 1;
+        int k = start;
+        boolean named = false;
+        int limit = Math.min(s.endToken(), start + 10);
+        while (k < limit && !words.appositionStops().contains(v.lower[k])) {
+            String t = v.text(k);
+            named |= !t.isEmpty() && Character.isUpperCase(t.charAt(0)) || v.hit[k] != null && v.isAffiliation(k);
+            k++;
+        }
+        if (!named || k == start || k >= limit && k < s.endToken()) {
+            return null;
+        }
+        String object = docText.substring(v.tokens.get(start).start(), v.tokens.get(k - 1).end());
+        String head = words.relativeRoleVerbs().get(v.lower[verb]);
+        return new Role(start, k, head + " of " + object, affiliation(start, k), -1, -1, false, head);
+    }
+
+    private static boolean isNumber(String t) {
+        return !t.isEmpty() && t.length() <= 3 && t.chars().allMatch(Character::isDigit);
     }
 
     private Role asPhrase(NameRecognizer.Run run) {
         Sentence s = v.sentence(run.start());
         int k = run.end();
         int limit = Math.min(s.endToken(), k + 4);
+        if (k < s.endToken() && words.roleCopulas().contains(v.lower[k])) {
+            Role r = copulaRole(s, k); // "X became Chile's foreign minister in March"
+            if (r != null) {
+                return r;
+            }
+        }
         while (k < limit && !v.is(k, AS)) {
             String w = v.lower[k];
             if (!(v.is(k, POSSESSIVE_CLITIC) || Character.isLowerCase(v.text(k).charAt(0)) && !knowledge.isPersonCue(w))) {
@@ -321,7 +376,19 @@ final class RoleReader {
         if (k >= limit || !v.is(k, AS)) {
             return null;
         }
-        k++;
+        return roleAfter(s, k + 1);
+    }
+
+    /** "X became / was named / is Chile's foreign minister": the role after the verbs, as after "as". */
+    private Role copulaRole(Sentence s, int k) {
+        while (k < s.endToken() && (words.roleCopulas().contains(v.lower[k]) || words.copulas().contains(v.lower[k]))) {
+            k++;
+        }
+        return roleAfter(s, k);
+    }
+
+    /** The role that starts at token k (after "as" or a copula): title words, affiliations, "of"/"to" a country. */
+    private Role roleAfter(Sentence s, int k) {
         while (k < s.endToken() && words.articles().contains(v.lower[k])) {
             k++;
         }
@@ -428,13 +495,16 @@ final class RoleReader {
                 continue;
             }
             GazetteerEntry country = m.firstOf(GazetteerEntry.Type.DEMONYM);
-            boolean target = false;
+            // a demonym is an adjective ("for the Russian Foreign Ministry") unless it ends the role as a
+            // noun: "envoy to Laos" (a name that also reads as a demonym's plural) is a country sent to
+            boolean asNoun = country == null || m.end() >= end;
             if (country == null) {
                 country = m.firstOf(GazetteerEntry.Type.COUNTRY);
-                int p = v.is(k - 1, ARTICLE_THE) ? k - 2 : k - 1;
-                target = country != null && !v.isPossessive(m.end()) && p >= start
-                        && words.targetPrepositions().contains(v.lower[p]);
             }
+            int p = v.is(k - 1, ARTICLE_THE) ? k - 2 : k - 1;
+            // a preposition inside the role ("envoy to Kenya"); one right before it is no part of it ("spoke to Kenya's X")
+            boolean target = country != null && asNoun && !v.isPossessive(m.end()) && p >= start
+                    && words.targetPrepositions().contains(v.lower[p]);
             GazetteerEntry org = m.firstOf(GazetteerEntry.Type.ORGANIZATION);
             GazetteerEntry gen = m.firstOf(GazetteerEntry.Type.GENERIC_BODY);
             GazetteerEntry capital = m.firstOf(GazetteerEntry.Type.CAPITAL);

@@ -28,6 +28,11 @@ public record ArticleMeta(
     /** The {@code extra} key of the byline's other writers, joined by {@link #CO_AUTHOR_SEPARATOR}. */
     public static final String CO_AUTHORS = "co_authors";
     public static final String CO_AUTHOR_SEPARATOR = "; ";
+    /**
+     * The {@code extra} key of the production credits a wire story ends with ("Reporting by A; Editing
+     * by B"): "name=role" pairs joined by {@link #CO_AUTHOR_SEPARATOR}.
+     */
+    public static final String CREDITS = "credits";
 
     public static ArticleMeta empty() {
         return new ArticleMeta(null, null, null, null, null, null, Map.of(), Map.of());

@@ -9,6 +9,8 @@ import dev.detente.text.DateFinder;
 import dev.detente.text.NormalizedText;
 import dev.detente.text.TextNormalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -29,6 +31,7 @@ public final class ArticleDocFactory implements Function<Article, Doc> {
     private final ArticleCleaner cleaner;
     private final DateFinder dates;
     private final Bylines bylines;
+    private static final java.util.regex.Pattern REPORTED_FROM = java.util.regex.Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
     private final LocalDate defaultPublished;
 
     /** Cleaning, dating and bylines with {@code knowledge}'s word lists, so --knowledge files reach them. */
@@ -68,6 +71,10 @@ public final class ArticleDocFactory implements Function<Article, Doc> {
                 meta = meta.withExtra(ArticleMeta.CO_AUTHORS, String.join(ArticleMeta.CO_AUTHOR_SEPARATOR, byline.coAuthors()));
             }
         }
+        String credits = credits(cleaned);
+        if (!credits.isEmpty()) {
+            meta = meta.withExtra(ArticleMeta.CREDITS, credits);
+        }
         if (meta.outlet() == null && byline.outlet() != null) {
             meta = meta.withOutlet(byline.outlet(), "byline");
         }
@@ -78,6 +85,27 @@ public final class ArticleDocFactory implements Function<Article, Doc> {
             }
         }
         return meta;
+    }
+
+    /**
+     * The people of the credit lines ("(Reporting by A; Editing by B)"), each field read as a byline of
+     * its own: "name=role" pairs, joined; empty when there are none (the byline's author is among them).
+     */
+    private String credits(CleanedArticle cleaned) {
+        List<String> out = new ArrayList<>();
+        for (CleanedArticle.ClassifiedLine line : cleaned.lines()) {
+            if (line.kind() != dev.detente.text.LineKind.BYLINE) {
+                continue;
+            }
+            for (String field : line.text().replace("(", " ").replace(")", " ").split(";")) {
+                // "Reporting by A in Oslo": where the reporter wrote from is no part of the name
+                Bylines.Parsed p = bylines.parse(REPORTED_FROM.matcher(field.strip()).replaceFirst(""));
+                if (p.author() != null && p.authorRole() != null && !out.contains(p.author() + "=" + p.authorRole())) {
+                    out.add(p.author() + "=" + p.authorRole());
+                }
+            }
+        }
+        return String.join(ArticleMeta.CO_AUTHOR_SEPARATOR, out);
     }
 
     private ArticleMeta published(ArticleMeta meta, CleanedArticle cleaned) {

@@ -125,6 +125,9 @@ public final class BoilerplateClassifier {
         if (isDateLine(s, n)) {
             return LineKind.DATE;
         }
+        if (n <= 20 && creditLine.matcher(s).matches() && dates.find(s) != null) {
+            return LineKind.BYLINE; // "Source: Xinhua | 2025-03-12 14:05 | Editor: X": a source line with the story's date
+        }
         if (n <= 8 && mostlyNumbers(s, n)) {
             return LineKind.TIMESTAMP; // "Published: 12/03/2024 14:05", "Issue 42 / 2024": numbers, not prose
         }

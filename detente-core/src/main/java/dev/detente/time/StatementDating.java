@@ -138,16 +138,27 @@ public final class StatementDating {
     /**
      * The day of the nearest earlier sentence that names the speaker, when that sentence gives one
      * ("X and Y met in Colchane on Tuesday. [...] X described the meeting as ..."): what the report said
-     * they did that day, they said that day; null when that sentence gives no day or none names them.
+     * they did that day, they said that day; when that sentence gives no day, the day of an earlier one
+     * naming them at a meeting ("X held talks in Dodoma yesterday with Y"); null otherwise.
      */
     private String dayOfTheSpeakersLastMention(Span clause, String speakerId, int verbOffset) {
         List<Sentence> sentences = doc.list(TextLayers.SENTENCES);
+        boolean passedNearest = false;
         for (int i = sentences.size() - 1; i >= 0; i--) {
             Sentence s = sentences.get(i);
             if (s.end() > clause.start()) {
                 continue;
             }
-            if (names(s, speakerId)) {
+            if (!names(s, speakerId)) {
+                continue;
+            }
+            if (!passedNearest) {
+                String day = dayNearSpeaker(s, speakerId, verbOffset);
+                if (day != null) {
+                    return day;
+                }
+                passedNearest = true;
+            } else if (namesAMeeting(s)) { // "X held talks in Dodoma yesterday with Y. [...] X said": the talks' day
                 return dayNearSpeaker(s, speakerId, verbOffset);
             }
         }
@@ -192,6 +203,9 @@ public final class StatementDating {
                     || !recent(date, reference)) {
                 continue;
             }
+            if (t.span().end() <= mention && citedFor(doc.text().substring(t.span().end(), mention))) {
+                continue; // "The men were released on Tuesday, according to X": the day of what X reports
+            }
             int distance = Math.abs(t.span().start() - mention);
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -199,6 +213,28 @@ public final class StatementDating {
             }
         }
         return best;
+    }
+
+    /** Whether a sentence tells of a meeting ("held talks", "met", "received a delegation"): its day is its participants'. */
+    private boolean namesAMeeting(Sentence s) {
+        String[] tokens = doc.text().substring(s.start(), s.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (String t : tokens) {
+            if (lex.meetingWords.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words between a day and the speaker's name cite the speaker for it ("..., according to"). */
+    private boolean citedFor(String between) {
+        String lower = between.toLowerCase(Locale.ROOT);
+        for (String frame : lex.citationFrames) {
+            if (lower.contains(frame)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A day in the week up to the reference date: the news a statement is reported in, not a story's past. */

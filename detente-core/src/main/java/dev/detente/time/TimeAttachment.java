@@ -39,6 +39,8 @@ import java.util.Optional;
 public final class TimeAttachment {
     /** How far after the verb an adjunct date may stand ("told a news conference in Moscow on Friday"). */
     private static final int MAX_GAP_AFTER = 48;
+    /** How long an opening adverbial before its date may be ("Speaking to reporters in Geneva"). */
+    private static final int MAX_ADVERBIAL_LEAD = 48;
 
     private TimeAttachment() {
     }
@@ -111,7 +113,24 @@ public final class TimeAttachment {
             return true;
         }
         String lead = text.substring(clause.start(), s.start()).strip();
-        return lead.length() <= 12 && lead.indexOf(',') < 0;
+        if (lead.indexOf(',') >= 0) {
+            // "X, speaking in Oslo on Monday, said": a participial phrase set off between subject and verb
+            String phrase = lead.substring(lead.lastIndexOf(',') + 1).strip();
+            return gap.strip().equals(",") && phrase.length() <= MAX_ADVERBIAL_LEAD
+                    && lex.openingAdverbialHeads.contains(firstWord(phrase));
+        }
+        // the comma closes the opening adverbial and the date is in it ("In an interview on Monday,
+        // X said"): a short lead, or one an adverbial opener heads ("Speaking to reporters on Friday,")
+        return lead.length() <= 12 || lead.length() <= MAX_ADVERBIAL_LEAD && gap.indexOf(',') == gap.lastIndexOf(',')
+                && lex.openingAdverbialHeads.contains(firstWord(lead));
+    }
+
+    private static String firstWord(String s) {
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** After the verb: a short run of adjuncts, no content clause opening ("that", a quote, "will"). */

@@ -105,6 +105,12 @@ final class TimeLexicon {
     /** Words between a date and its verb that put the date in another clause: before the verb, after it. */
     final Set<String> attachmentBeforeStops;
     final Set<String> attachmentAfterStops;
+    /** First words of an opening adverbial whose date dates the clause after its comma ("In an interview on Monday, X said"). */
+    final Set<String> openingAdverbialHeads;
+    /** Words that cite a source for what comes before them ("..., according to X"). */
+    final Set<String> citationFrames;
+    /** Words of a meeting, whose day is the day its participants spoke ("held talks", "met"). */
+    final Set<String> meetingWords;
     /** Period shifts ("last" -1, "next" +1), edge mods of a period ("early" START) and of "the ... of" ("end" END). */
     final Map<String, Integer> shifts;
     final Map<String, String> edgeMods;
@@ -158,6 +164,9 @@ final class TimeLexicon {
         clauseBoundaries = words.words("time.clause_boundaries");
         attachmentBeforeStops = words.words("time.attachment_before_stops");
         attachmentAfterStops = words.words("time.attachment_after_stops");
+        openingAdverbialHeads = words.words("time.opening_adverbial_heads");
+        citationFrames = words.words("time.citation_frames");
+        meetingWords = words.words("time.meeting_words");
         shifts = words.intTable("time.shifts");
         edgeMods = words.table("time.edge_mods");
         partMods = words.table("time.part_mods");

@@ -74,6 +74,24 @@ class ArticleDocFactoryTest {
     }
 
     @Test
+    void aShortSourceLineNamingAWireAgencyIsNoPhotoCredit() {
+        Doc d = factory.apply(article("Ministers hail new chapter in talks\n\nSource: Xinhua | 2025-03-11 19:42"
+                + " | Editor: Li Na\n\nThe two ministers met in Beijing on Tuesday.", null));
+        assertThat(d.meta().published()).isEqualTo(LocalDate.of(2025, 3, 11));
+        assertThat(d.meta().author()).isEqualTo("Li Na");
+        assertThat(d.text()).isEqualTo("The two ministers met in Beijing on Tuesday.");
+    }
+
+    @Test
+    void theCreditLinesAWireStoryEndsWithNameItsReportersAndEditors() {
+        Doc d = factory.apply(article("Ministers hail new chapter in talks\n\nThe two ministers met in Oslo on Tuesday.\n\n"
+                + "(Reporting by Ann Lee in Oslo; Additional reporting by Mark Dunn; Editing by Tom Hogue)", null));
+        assertThat(d.meta().extra().get(ArticleMeta.CREDITS))
+                .isEqualTo("Ann Lee=reporter; Mark Dunn=reporter; Tom Hogue=editor");
+        assertThat(d.text()).isEqualTo("The two ministers met in Oslo on Tuesday.");
+    }
+
+    @Test
     void outletFromBylineElseFromTheHost() {
         Doc byline = factory.apply(article("Rail link opens between the capitals\nBy Northern Star News\n"
                 + "The new rail link opened on Monday.", "https://www.aggregator.example/rail"));

@@ -33,6 +33,22 @@ class TimeAttachmentTest {
     }
 
     @Test
+    void aDateInAnOpeningAdverbialDatesTheStatementAfterItsComma() {
+        assertThat(saidOn("In an interview on Friday, the foreign minister said the border would reopen.", "said", MONDAY))
+                .isEqualTo("2025-03-07");
+        assertThat(saidOn("Speaking to reporters in Nairobi on Thursday, the envoy said aid was on its way.", "said", MONDAY))
+                .isEqualTo("2025-03-06");
+        assertThat(saidOn("At a news conference on Sunday, the minister said the dam would be finished.", "said", MONDAY))
+                .isEqualTo("2025-03-09");
+        assertThat(saidOn("The foreign minister, speaking in Oslo on Monday, said the talks would resume.", "said", MONDAY))
+                .isEqualTo("2025-03-10");
+        // a fronted clause of what is reported is no opening adverbial
+        assertThat(saidOn("The rebels withdrew from the town on Friday, the army spokesman said.", "said", MONDAY)).isNull();
+        assertThat(saidOn("In the talks that ended on Friday, both sides, the mediator said, gave ground.", "said", MONDAY))
+                .isNull();
+    }
+
+    @Test
     void prefersADayOverAClockTimeWithoutOne() {
         assertThat(saidOn("The minister said at 3 p.m. on Friday that talks had ended.", "said", MONDAY))
                 .isEqualTo("2025-03-07");
