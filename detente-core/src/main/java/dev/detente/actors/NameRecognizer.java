@@ -429,25 +429,6 @@ final class NameRecognizer {
         return false;
     }
 
-    /** "the town of San Carlos", "the port of Umm Qasr": a name after a place word and "of". */
-    private boolean placeOf(TokenView v, int start, int first) {
-        return start - 2 >= first && v.is(start - 1, OF) && knowledge.isPlaceHead(v.lower[start - 2]);
-    }
-
-    /** "Novi Grad, the Bosnian town across the river,": an apposition whose head is a place word. */
-    private boolean describedAsPlace(TokenView v, int after) {
-        if (!v.is(after, ",") || !(v.is(after + 1, ARTICLE_THE) || v.is(after + 1, INDEFINITE_ARTICLE))) {
-            return false;
-        }
-        for (int k = after + 2; k < Math.min(v.size(), after + 7); k++) {
-            if (v.is(k, ",") || v.is(k, ".") || words.prepositions().contains(v.lower[k])
-                    || words.locatives().contains(v.lower[k])) {
-                return k > after + 2 && knowledge.isPlaceHead(v.lower[k - 1]);
-            }
-        }
-        return false;
-    }
-
     /** A one-word city or capital right before a name word, not after a preposition of place. */
     private boolean cityAsGivenName(TokenView v, int i, int first, int end) {
         Gazetteer.Match m = v.hit[i];
@@ -472,7 +453,8 @@ final class NameRecognizer {
             return RunKind.ORGANIZATION;
         }
         if (knowledge.isPlaceHead(last) || knowledge.isPlaceNameStart(Gazetteer.normalize(words.get(0)))
-                || placeOf(v, start, first) || describedAsPlace(v, start + words.size())) {
+                || start > first && PlaceNames.afterPlaceNoun(knowledge, v, start)
+                || PlaceNames.placeApposition(knowledge, v, start + words.size())) {
             return RunKind.PLACE;
         }
         if (words.size() == 1) {

@@ -49,15 +49,25 @@ final class PlaceNames {
         return start > 0 && words.placeOnlyBefore().contains(v.lower[start - 1]);
     }
 
-    /** "the port of Umm Qasr", "the mayor of Novi Grad": a place noun or an office of a place, then "of". */
     private boolean afterPlaceNoun(int start) {
+        return afterPlaceNoun(knowledge, v, start);
+    }
+
+    private boolean placeApposition(int after) {
+        return placeApposition(knowledge, v, after);
+    }
+
+    /** "the port of Umm Qasr", "the mayor of Novi Grad": a place noun or an office of a place, then "of". */
+    static boolean afterPlaceNoun(ActorKnowledge knowledge, TokenView v, int start) {
+        ActorWords words = knowledge.words();
         int p = start - 1;
         return v.is(p, ActorWord.OF) && p > 0 && (words.settlementNouns().contains(v.lower[p - 1])
                 || knowledge.isPlaceHead(v.lower[p - 1]) || words.placeOffices().contains(v.lower[p - 1]));
     }
 
     /** ", the Bosnian town across the river", ", a wooded ridge on the border". */
-    private boolean placeApposition(int after) {
+    static boolean placeApposition(ActorKnowledge knowledge, TokenView v, int after) {
+        ActorWords words = knowledge.words();
         if (!v.is(after, ",") || after + 1 >= v.size() || !words.articles().contains(v.lower[after + 1])) {
             return false;
         }
