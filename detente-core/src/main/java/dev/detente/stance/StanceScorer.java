@@ -18,6 +18,8 @@ public final class StanceScorer {
     /** "We will not be intimidated" says less than "they intimidate us", but in the same direction. */
     private static final double DEFIANCE_FACTOR = 0.6;
     private static final int MODIFIER_REACH = 2;
+    /** How far back a "not" reaches a cue that a following "but" answers ("not as a source of threats but"). */
+    private static final int CORRELATIVE_REACH = 7;
     private static final double PAST_FACTOR = 0.3;
     private static final double IRREALIS_FACTOR = 0.3;
     /** A positive cue the speaker says they want or are ready for ("we want good relations"). */
@@ -87,7 +89,8 @@ public final class StanceScorer {
                 continue;
             }
             StanceLexicon.Cue cue = m.value();
-            boolean negated = negatedBefore(lower, from, i, cue.negatedOnly());
+            boolean negated = negatedBefore(lower, from, i, cue.negatedOnly())
+                    || !cue.negatedOnly() && deniedBeforeContrast(lower, from, to, i, m.end());
             if (cue.negatedOnly() && !negated) {
                 i = m.end() - 1;
                 continue;
@@ -115,6 +118,9 @@ public final class StanceScorer {
                 value = cue.value() * factor;
             }
             double contrast = contrastWeight(lower, from, to, i, m.end());
+            if (negated && cue.value() < 0 && value > 0) {
+                contrast = Math.min(contrast, 1); // "difficult but not broken": a denied harm limits, it does not outweigh
+            }
             double context = contextWeight(lower, from, to, i, m.end(), value);
             value = value > 0 && contrast < 1 && (context == IRREALIS_FACTOR || context == VOLITION_FACTOR)
                     ? QUALIFIED_WISH // "we want good relations, but ...": the reservation is the point
@@ -133,6 +139,33 @@ public final class StanceScorer {
         for (int k = from; k < to; k++) {
             if (lexicon.isNegator(lower[k])) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "not as a threat but as a partner", "not a rival, but family": a negator opens the clause, the
+     * cue stands before the contrast that answers it, so the negation reaches the cue from further
+     * away than {@code NEGATION_REACH}.
+     */
+    private boolean deniedBeforeContrast(String[] lower, int from, int to, int cueStart, int cueEnd) {
+        boolean contrastFollows = false;
+        for (int k = cueEnd; k < Math.min(to, cueEnd + 2); k++) {
+            if (contrasts.contains(lower[k]) || ",".equals(lower[k]) && k + 1 < to && contrasts.contains(lower[k + 1])) {
+                contrastFollows = true;
+                break;
+            }
+        }
+        if (!contrastFollows) {
+            return false;
+        }
+        for (int k = cueStart - 1; k >= Math.max(from, cueStart - CORRELATIVE_REACH); k--) {
+            if (scopeBreaks.contains(lower[k]) || sentenceEnds.contains(lower[k])) {
+                return false;
+            }
+            if (lexicon.isNegator(lower[k])) {
+                return !(k > from && deontic.contains(lower[k - 1]));
             }
         }
         return false;

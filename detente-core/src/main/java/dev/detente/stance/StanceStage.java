@@ -35,6 +35,7 @@ import java.util.Set;
  */
 public final class StanceStage implements Stage {
     private static final double LEAD_WEIGHT = 2;
+    /** A single wished-for or conditional cue weighs 0.3: no judgement, so the floor excludes it. */
     private static final double MIN_STATEMENT_SCORE = 0.3;
     private final Set<String> relationWords;
     private final Set<String> relationPrepositions;
@@ -100,7 +101,7 @@ public final class StanceStage implements Stage {
             int from = Tokens.firstStartingAtOrAfter(tokens, st.span().start());
             int to = Tokens.firstStartingAtOrAfter(tokens, st.span().end());
             StanceScorer.Result r = scorer.score(lower, from, to);
-            if (!r.hasCues() || Math.abs(r.score()) < MIN_STATEMENT_SCORE && !r.mixed()) {
+            if (!r.hasCues() || Math.abs(r.score()) <= MIN_STATEMENT_SCORE && !r.mixed()) {
                 continue; // no cue, or only wished-for or past ones: no judgement now (cues that cancel out: mixed, 0)
             }
             List<String> pair = pairOf(speakers.country(st), from, to, named, frequency, mainPair, sentences, lower);
