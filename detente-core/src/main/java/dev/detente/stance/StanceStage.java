@@ -41,6 +41,7 @@ public final class StanceStage implements Stage {
     private final Set<String> relationPrepositions;
     private final Set<String> pairJoiners;
     private final Set<String> spokesRoles;
+    private final Set<String> firstPersonPlural;
     private final StanceScorer scorer;
 
     /** The stage with the cues, word lists and countries of {@code knowledge}. */
@@ -51,6 +52,7 @@ public final class StanceStage implements Stage {
         this.relationPrepositions = words.words("stance.relation_prepositions");
         this.pairJoiners = words.words("stance.pair_joiners");
         this.spokesRoles = words.words("stance.spokes_roles");
+        this.firstPersonPlural = words.words("stance.first_person_plural");
     }
 
     @Override
@@ -191,6 +193,10 @@ public final class StanceStage implements Stage {
         if (other == null) {
             other = mostNamed(own, named, from, to, frequency);
         }
+        if (other == null && aboutRelations && !speaksForItself(lower, from, to)
+                && thirdParty(own, mainPair, named, frequency, contextFrom, contextTo)) {
+            return mainPair; // a third country's envoy on the relationship the document is about ("a victory for dialogue")
+        }
         if (other == null && aboutRelations) {
             other = partnerFromContext(own, first, last, named, frequency, sentences);
         }
@@ -198,6 +204,39 @@ public final class StanceStage implements Stage {
             return null;
         }
         return own.compareTo(other) < 0 ? List.of(own, other) : List.of(other, own);
+    }
+
+    /** "We choose our partners": a speaker in the first person plural speaks of its own country's ties. */
+    private boolean speaksForItself(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (firstPersonPlural.contains(lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker's country stands beside the document's main pair: named less often than either of
+     * them, and its statement's sentences name no country but the pair and its own.
+     */
+    private static boolean thirdParty(String own, List<String> mainPair, List<CountryAt> named,
+                                      Map<String, Integer> frequency, int from, int to) {
+        if (mainPair == null || mainPair.contains(own)) {
+            return false;
+        }
+        int ownCount = frequency.getOrDefault(own, 0);
+        for (String side : mainPair) {
+            if (frequency.getOrDefault(side, 0) <= ownCount) {
+                return false;
+            }
+        }
+        for (CountryAt c : named) {
+            if (c.token() >= from && c.token() < to && !c.code().equals(own) && !mainPair.contains(c.code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "relations with X", "talks between X and Y", "X-Y dialogue": a country named as the other party. */
