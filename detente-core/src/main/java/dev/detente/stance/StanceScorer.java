@@ -20,6 +20,8 @@ public final class StanceScorer {
     private static final int MODIFIER_REACH = 2;
     /** How far back a "not" reaches a cue that a following "but" answers ("not as a source of threats but"). */
     private static final int CORRELATIVE_REACH = 7;
+    /** How many words the topic of a denied exchange runs ("no talks on a lasting peace agreement"). */
+    private static final int TOPIC_REACH = 4;
     private static final double PAST_FACTOR = 0.3;
     private static final double IRREALIS_FACTOR = 0.3;
     /** A positive cue the speaker says they want or are ready for ("we want good relations"). */
@@ -45,6 +47,8 @@ public final class StanceScorer {
     /** A verb between a negator and a cue that only counts negated: "do not seek endless talks" denies no talks. */
     private final Set<String> negationStoppers;
     private final Set<String> scopeBreaks;
+    /** Prepositions that open the topic of an exchange ("talks on", "negotiations about"). */
+    private final Set<String> topicPrepositions;
     /** Modals that assert when a negation follows them before the cue ("could be no", "would never"). */
     private final Set<String> assertiveWhenNegated;
     private final StanceLexicon lexicon;
@@ -71,6 +75,7 @@ public final class StanceScorer {
         this.infinitiveMarkers = words.words("stance.infinitive_markers");
         this.negationStoppers = words.words("stance.negation_stoppers");
         this.scopeBreaks = words.words("stance.scope_breaks");
+        this.topicPrepositions = words.words("stance.topic_prepositions");
         this.assertiveWhenNegated = words.words("stance.assertive_when_negated");
     }
 
@@ -130,6 +135,9 @@ public final class StanceScorer {
             down |= value < 0;
             cues.add((negated ? "not " : "") + read + phrase(lower, m) + " " + format(value));
             i = m.end() - 1;
+            if (cue.negatedOnly()) {
+                i = endOfTopic(lower, m.end(), to) - 1; // "no talks on a peace agreement": the agreement is what is not talked about
+            }
         }
         return new Result(cues.isEmpty() ? 0 : Math.round(clamp(sum) * 100) / 100.0, List.copyOf(cues), up && down);
     }
@@ -169,6 +177,22 @@ public final class StanceScorer {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of the topic a denied exchange is about ("no negotiations on a peace agreement", "no
+     * talks about a reset"): a topic preposition right after the exchange opens it, and it runs to
+     * the clause's end, at most {@code TOPIC_REACH} words.
+     */
+    private int endOfTopic(String[] lower, int at, int to) {
+        if (at >= to || !topicPrepositions.contains(lower[at])) {
+            return at;
+        }
+        int k = at + 1;
+        while (k < to && k <= at + TOPIC_REACH && !scopeBreaks.contains(lower[k]) && !sentenceEnds.contains(lower[k])) {
+            k++;
+        }
+        return k;
     }
 
     /** A refusal verb within the negation's reach before the cue ("not tolerate foreign interference"). */

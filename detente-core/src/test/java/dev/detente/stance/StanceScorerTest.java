@@ -119,6 +119,13 @@ class StanceScorerTest {
     }
 
     @Test
+    void theTopicOfADeniedExchangeIsNotAssertedByItself() {
+        StanceScorer.Result r = score("There are no talks on a trade agreement with Hanoi at the moment.");
+        assertThat(r.cues()).containsExactly("not talks -1.0");
+        assertThat(score("Hanoi and Manila signed a trade agreement.").score()).isPositive();
+    }
+
+    @Test
     void noCueNoScore() {
         StanceScorer.Result r = score("The minister arrived on Tuesday.");
         assertThat(r.hasCues()).isFalse();
