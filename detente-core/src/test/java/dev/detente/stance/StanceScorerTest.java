@@ -62,6 +62,7 @@ class StanceScorerTest {
             Ties with Dakar are going through a rough patch.                 | -1
             Relations with Lima are the worst they have been in years.       | -1
             Relations between the two neighbours are slowly thawing.         | 1
+            With Tirana the worst is over, the minister said.                | 1
             Talks were held in a spirit of good neighbourliness.             | 1
             Trade with Quito remains hostage to the fishing quarrel.         | -1
             Accra treats Lome not as the origin of its tensions but as friends. | 1
