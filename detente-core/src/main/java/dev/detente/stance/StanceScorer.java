@@ -18,6 +18,10 @@ public final class StanceScorer {
     /** "We will not be intimidated" says less than "they intimidate us", but in the same direction. */
     private static final double DEFIANCE_FACTOR = 0.6;
     private static final int MODIFIER_REACH = 2;
+    /** How far back a "not" reaches a cue that a following "but" answers ("not as a source of threats but"). */
+    private static final int CORRELATIVE_REACH = 7;
+    /** How many words the topic of a denied exchange runs ("no talks on a lasting peace agreement"). */
+    private static final int TOPIC_REACH = 4;
     private static final double PAST_FACTOR = 0.3;
     private static final double IRREALIS_FACTOR = 0.3;
     /** A positive cue the speaker says they want or are ready for ("we want good relations"). */
@@ -43,6 +47,8 @@ public final class StanceScorer {
     /** A verb between a negator and a cue that only counts negated: "do not seek endless talks" denies no talks. */
     private final Set<String> negationStoppers;
     private final Set<String> scopeBreaks;
+    /** Prepositions that open the topic of an exchange ("talks on", "negotiations about"). */
+    private final Set<String> topicPrepositions;
     /** Modals that assert when a negation follows them before the cue ("could be no", "would never"). */
     private final Set<String> assertiveWhenNegated;
     private final StanceLexicon lexicon;
@@ -69,6 +75,7 @@ public final class StanceScorer {
         this.infinitiveMarkers = words.words("stance.infinitive_markers");
         this.negationStoppers = words.words("stance.negation_stoppers");
         this.scopeBreaks = words.words("stance.scope_breaks");
+        this.topicPrepositions = words.words("stance.topic_prepositions");
         this.assertiveWhenNegated = words.words("stance.assertive_when_negated");
     }
 
@@ -87,7 +94,8 @@ public final class StanceScorer {
                 continue;
             }
             StanceLexicon.Cue cue = m.value();
-            boolean negated = negatedBefore(lower, from, i, cue.negatedOnly());
+            boolean negated = negatedBefore(lower, from, i, cue.negatedOnly())
+                    || !cue.negatedOnly() && deniedBeforeContrast(lower, from, to, i, m.end());
             if (cue.negatedOnly() && !negated) {
                 i = m.end() - 1;
                 continue;
@@ -115,6 +123,9 @@ public final class StanceScorer {
                 value = cue.value() * factor;
             }
             double contrast = contrastWeight(lower, from, to, i, m.end());
+            if (negated && cue.value() < 0 && value > 0) {
+                contrast = Math.min(contrast, 1); // "difficult but not broken": a denied harm limits, it does not outweigh
+            }
             double context = contextWeight(lower, from, to, i, m.end(), value);
             value = value > 0 && contrast < 1 && (context == IRREALIS_FACTOR || context == VOLITION_FACTOR)
                     ? QUALIFIED_WISH // "we want good relations, but ...": the reservation is the point
@@ -124,6 +135,9 @@ public final class StanceScorer {
             down |= value < 0;
             cues.add((negated ? "not " : "") + read + phrase(lower, m) + " " + format(value));
             i = m.end() - 1;
+            if (cue.negatedOnly()) {
+                i = endOfTopic(lower, m.end(), to) - 1; // "no talks on a peace agreement": the agreement is what is not talked about
+            }
         }
         return new Result(cues.isEmpty() ? 0 : Math.round(clamp(sum) * 100) / 100.0, List.copyOf(cues), up && down);
     }
@@ -136,6 +150,49 @@ public final class StanceScorer {
             }
         }
         return false;
+    }
+
+    /**
+     * "not as a threat but as a partner", "not a rival, but family": a negator opens the clause, the
+     * cue stands before the contrast that answers it, so the negation reaches the cue from further
+     * away than {@code NEGATION_REACH}.
+     */
+    private boolean deniedBeforeContrast(String[] lower, int from, int to, int cueStart, int cueEnd) {
+        boolean contrastFollows = false;
+        for (int k = cueEnd; k < Math.min(to, cueEnd + 2); k++) {
+            if (contrasts.contains(lower[k]) || ",".equals(lower[k]) && k + 1 < to && contrasts.contains(lower[k + 1])) {
+                contrastFollows = true;
+                break;
+            }
+        }
+        if (!contrastFollows) {
+            return false;
+        }
+        for (int k = cueStart - 1; k >= Math.max(from, cueStart - CORRELATIVE_REACH); k--) {
+            if (scopeBreaks.contains(lower[k]) || sentenceEnds.contains(lower[k])) {
+                return false;
+            }
+            if (lexicon.isNegator(lower[k])) {
+                return !(k > from && deontic.contains(lower[k - 1]));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of the topic a denied exchange is about ("no negotiations on a peace agreement", "no
+     * talks about a reset"): a topic preposition right after the exchange opens it, and it runs to
+     * the clause's end, at most {@code TOPIC_REACH} words.
+     */
+    private int endOfTopic(String[] lower, int at, int to) {
+        if (at >= to || !topicPrepositions.contains(lower[at])) {
+            return at;
+        }
+        int k = at + 1;
+        while (k < to && k <= at + TOPIC_REACH && !scopeBreaks.contains(lower[k]) && !sentenceEnds.contains(lower[k])) {
+            k++;
+        }
+        return k;
     }
 
     /** A refusal verb within the negation's reach before the cue ("not tolerate foreign interference"). */

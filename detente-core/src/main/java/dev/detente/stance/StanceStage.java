@@ -35,11 +35,13 @@ import java.util.Set;
  */
 public final class StanceStage implements Stage {
     private static final double LEAD_WEIGHT = 2;
+    /** A single wished-for or conditional cue weighs 0.3: no judgement, so the floor excludes it. */
     private static final double MIN_STATEMENT_SCORE = 0.3;
     private final Set<String> relationWords;
     private final Set<String> relationPrepositions;
     private final Set<String> pairJoiners;
     private final Set<String> spokesRoles;
+    private final Set<String> firstPersonPlural;
     private final StanceScorer scorer;
 
     /** The stage with the cues, word lists and countries of {@code knowledge}. */
@@ -50,6 +52,7 @@ public final class StanceStage implements Stage {
         this.relationPrepositions = words.words("stance.relation_prepositions");
         this.pairJoiners = words.words("stance.pair_joiners");
         this.spokesRoles = words.words("stance.spokes_roles");
+        this.firstPersonPlural = words.words("stance.first_person_plural");
     }
 
     @Override
@@ -100,7 +103,7 @@ public final class StanceStage implements Stage {
             int from = Tokens.firstStartingAtOrAfter(tokens, st.span().start());
             int to = Tokens.firstStartingAtOrAfter(tokens, st.span().end());
             StanceScorer.Result r = scorer.score(lower, from, to);
-            if (!r.hasCues() || Math.abs(r.score()) < MIN_STATEMENT_SCORE && !r.mixed()) {
+            if (!r.hasCues() || Math.abs(r.score()) <= MIN_STATEMENT_SCORE && !r.mixed()) {
                 continue; // no cue, or only wished-for or past ones: no judgement now (cues that cancel out: mixed, 0)
             }
             List<String> pair = pairOf(speakers.country(st), from, to, named, frequency, mainPair, sentences, lower);
@@ -190,6 +193,10 @@ public final class StanceStage implements Stage {
         if (other == null) {
             other = mostNamed(own, named, from, to, frequency);
         }
+        if (other == null && aboutRelations && !speaksForItself(lower, from, to)
+                && thirdParty(own, mainPair, named, frequency, contextFrom, contextTo)) {
+            return mainPair; // a third country's envoy on the relationship the document is about ("a victory for dialogue")
+        }
         if (other == null && aboutRelations) {
             other = partnerFromContext(own, first, last, named, frequency, sentences);
         }
@@ -197,6 +204,39 @@ public final class StanceStage implements Stage {
             return null;
         }
         return own.compareTo(other) < 0 ? List.of(own, other) : List.of(other, own);
+    }
+
+    /** "We choose our partners": a speaker in the first person plural speaks of its own country's ties. */
+    private boolean speaksForItself(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (firstPersonPlural.contains(lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker's country stands beside the document's main pair: named less often than either of
+     * them, and its statement's sentences name no country but the pair and its own.
+     */
+    private static boolean thirdParty(String own, List<String> mainPair, List<CountryAt> named,
+                                      Map<String, Integer> frequency, int from, int to) {
+        if (mainPair == null || mainPair.contains(own)) {
+            return false;
+        }
+        int ownCount = frequency.getOrDefault(own, 0);
+        for (String side : mainPair) {
+            if (frequency.getOrDefault(side, 0) <= ownCount) {
+                return false;
+            }
+        }
+        for (CountryAt c : named) {
+            if (c.token() >= from && c.token() < to && !c.code().equals(own) && !mainPair.contains(c.code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "relations with X", "talks between X and Y", "X-Y dialogue": a country named as the other party. */

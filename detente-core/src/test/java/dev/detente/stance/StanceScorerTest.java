@@ -59,7 +59,14 @@ class StanceScorerTest {
             There could be no normalisation while Lima backs the rebels.     | -1
             It was a hard winter, but our ties with Accra are recovering.    | 1
             Relations with Lusaka have taken a step backwards.               | -1
-            """)
+            Ties with Dakar are going through a rough patch.                 | -1
+            Relations with Lima are the worst they have been in years.       | -1
+            Relations between the two neighbours are slowly thawing.         | 1
+            With Tirana the worst is over, the minister said.                | 1
+            Talks were held in a spirit of good neighbourliness.             | 1
+            Trade with Quito remains hostage to the fishing quarrel.         | -1
+            Accra treats Lome not as the origin of its tensions but as friends. | 1
+                        """)
     void signFollowsCuesUnderNegation(String text, int sign) {
         StanceScorer.Result r = score(text);
         assertThat(r.hasCues()).isTrue();
@@ -94,6 +101,29 @@ class StanceScorerTest {
     void aModalBeforeANegationAssertsADenialWhileIfStaysACondition() {
         assertThat(score("There could be no normalisation with Quito.").score()).isLessThanOrEqualTo(-0.5);
         assertThat(Math.abs(score("If there is no progress with Quito, the envoy leaves.").score())).isLessThan(0.3);
+    }
+
+    @Test
+    void aDeniedHarmAfterButLimitsTheFirstClauseWithoutOutweighingIt() {
+        StanceScorer.Result r = score("Ties with Minsk are strained but not broken.");
+        assertThat(r.mixed()).isTrue();
+        assertThat(Math.abs(r.score())).isLessThan(0.3);
+        assertThat(score("Ties with Minsk are not broken.").score()).isPositive();
+    }
+
+    @Test
+    void aNegationOpeningANotButClauseReachesTheCueBeforeTheContrast() {
+        assertThat(score("Vilnius regards Riga not as a cause of friction but as a friend.").cues())
+                .anySatisfy(c -> assertThat(c).startsWith("not friction"));
+        assertThat(score("Riga caused years of friction, but talks resumed.").cues())
+                .noneSatisfy(c -> assertThat(c).startsWith("not"));
+    }
+
+    @Test
+    void theTopicOfADeniedExchangeIsNotAssertedByItself() {
+        StanceScorer.Result r = score("There are no talks on a trade agreement with Hanoi at the moment.");
+        assertThat(r.cues()).containsExactly("not talks -1.0");
+        assertThat(score("Hanoi and Manila signed a trade agreement.").score()).isPositive();
     }
 
     @Test

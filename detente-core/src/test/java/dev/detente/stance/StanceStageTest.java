@@ -65,6 +65,28 @@ class StanceStageTest {
     }
 
     @Test
+    void aThirdCountrysEnvoyOnTheDocumentsRelationshipTakesThatPair() {
+        String text = "Talks between Chad and Sudan ended in Geneva. Chad and Sudan agreed to reopen the border. "
+                + "Sudan said the crossing would open on Monday. Chad welcomed the date. "
+                + "Norway's envoy Kari Dahl, who hosted the talks in Norway's name, said the meeting was \"a victory for dialogue.\"";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "the meeting was \"a victory for dialogue.\"", false, "Kari Dahl", "envoy", "NOR")));
+        assertThat(out.list(StanceLayers.STATEMENT_STANCE)).singleElement()
+                .satisfies(s -> assertThat(s.countries()).containsExactly("SDN", "TCD"));
+    }
+
+    @Test
+    void aThirdCountrySpeakingInTheFirstPersonSpeaksOfItsOwnTies() {
+        String text = "Talks between Chad and Sudan ended in Geneva. Chad and Sudan agreed to reopen the border. "
+                + "Sudan said the crossing would open on Monday. Chad welcomed the date. "
+                + "Norway's envoy Kari Dahl, who hosted the talks in Norway's name, said: \"Our partners in Chad are good friends.\"";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "Our partners in Chad are good friends.", true, "Kari Dahl", "envoy", "NOR")));
+        assertThat(out.list(StanceLayers.STATEMENT_STANCE)).singleElement()
+                .satisfies(s -> assertThat(s.countries()).containsExactly("NOR", "TCD"));
+    }
+
+    @Test
     void aBodyIsCreditedToItsSpokesperson() {
         String text = "The Elysee said contacts with Algiers were difficult. "
                 + "Elysee spokesman Paul Martin said: \"There is no progress.\"";
