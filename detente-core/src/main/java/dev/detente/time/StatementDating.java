@@ -206,6 +206,9 @@ public final class StatementDating {
             if (t.span().end() <= mention && citedFor(doc.text().substring(t.span().end(), mention))) {
                 continue; // "The men were released on Tuesday, according to X": the day of what X reports
             }
+            if (t.span().start() > mention && opensReportedClause(doc.text().substring(mention, t.span().start()))) {
+                continue; // "X said her team had reached the river on Wednesday": the day of what X reports
+            }
             int distance = Math.abs(t.span().start() - mention);
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -237,9 +240,23 @@ public final class StatementDating {
         return false;
     }
 
+    /** Whether the words between the speaker's name and a day open a reported or earlier clause ("that", "had"). */
+    private boolean opensReportedClause(String between) {
+        String[] words = between.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (String w : words) {
+            if (lex.contextContentMarks.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A day in the week up to the reference date: the news a statement is reported in, not a story's past. */
     private static boolean recent(String date, String reference) {
-        if (reference == null || reference.length() != 10) {
+        if (reference == null) {
+            return true; // no reference date: only a date the text spells out resolves, and it is the evidence
+        }
+        if (reference.length() != 10) {
             return false;
         }
         try {
