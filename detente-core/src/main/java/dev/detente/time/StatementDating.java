@@ -42,6 +42,8 @@ public final class StatementDating {
     private final TimeLexicon lex;
     private String lastSpeaker;
     private Dated lastOwn;
+    /** The statement dated just before, whoever made it. */
+    private Dated previous;
 
     /** Dating the statements of {@code doc} with {@code knowledge}'s time words (the pipeline's one Knowledge). */
     public StatementDating(Doc doc, Knowledge knowledge) {
@@ -64,6 +66,9 @@ public final class StatementDating {
         if (ownDate != null) {
             result = new Dated(ownDate, own.get(), "attached");
             lastOwn = result;
+        } else if (previous != null && previous.date() != null && refersBackToAStatement(clause, verbOffset)) {
+            // "X said in a statement on Monday that ... The statement accused Y of ...": the same statement's day
+            result = new Dated(previous.date(), previous.evidence(), "inherited");
         } else if (key != null && key.equals(lastSpeaker) && lastOwn != null) {
             result = new Dated(lastOwn.date(), lastOwn.evidence(), "inherited");
         } else if (speaker != null && ((context = dayOfTheSpeakerBefore(clause, speaker, verbOffset)) != null
@@ -81,7 +86,17 @@ public final class StatementDating {
             }
             lastSpeaker = key;
         }
+        previous = result;
         return result;
+    }
+
+    /** Whether the clause's subject is a definite statement noun ("The statement accused ..."): the one just reported. */
+    private boolean refersBackToAStatement(Span clause, int verbOffset) {
+        if (verbOffset <= clause.start() || verbOffset > clause.end()) {
+            return false;
+        }
+        String subject = doc.text().substring(clause.start(), verbOffset).strip().toLowerCase(Locale.ROOT);
+        return lex.statementBackReferences.contains(subject.replaceAll("\\s+", " "));
     }
 
     /**
@@ -113,6 +128,7 @@ public final class StatementDating {
         }
         lastOwn = result.date() == null || "reference".equals(result.how()) ? null : result;
         lastSpeaker = key;
+        previous = result;
         return result;
     }
 
@@ -159,7 +175,10 @@ public final class StatementDating {
                 }
                 passedNearest = true;
             } else if (namesAMeeting(s)) { // "X held talks in Dodoma yesterday with Y. [...] X said": the talks' day
-                return dayNearSpeaker(s, speakerId, verbOffset);
+                String day = dayNearSpeaker(s, speakerId, verbOffset);
+                if (day != null) {
+                    return day; // else an earlier one ("X described the meeting as ..." after "X and Y met on Tuesday")
+                }
             }
         }
         return null;
