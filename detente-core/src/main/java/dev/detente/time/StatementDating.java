@@ -175,10 +175,7 @@ public final class StatementDating {
                 }
                 passedNearest = true;
             } else if (namesAMeeting(s)) { // "X held talks in Dodoma yesterday with Y. [...] X said": the talks' day
-                String day = dayNearSpeaker(s, speakerId, verbOffset);
-                if (day != null) {
-                    return day; // else an earlier one ("X described the meeting as ..." after "X and Y met on Tuesday")
-                }
+                return dayNearSpeaker(s, speakerId, verbOffset);
             }
         }
         return null;

@@ -183,20 +183,6 @@ class StatementDatingTest {
         assertThat(d3.how()).isEqualTo("reference");
     }
 
-    @Test
-    void aMentionOfTheMeetingWithoutADayDoesNotHideTheMeetingsDay() {
-        String s1 = "Interior Minister Marta Ilves and her Latvian counterpart met in Valga on Monday.";
-        String s2 = "Ilves described the meeting as useful.";
-        String s3 = "Ilves rejected the criticism.";
-        String s4 = "Ilves said the patrols would continue.";
-        String text = s1 + "\n\n" + s2 + "\n\n" + s3 + " " + s4;
-        Doc doc = withActors(text, TUESDAY);
-        var d = new StatementDating(doc, TestKnowledge.builtIn())
-                .date(sentence(text, s4), text.indexOf("said"), null, actorId(doc, "Marta Ilves"));
-        assertThat(d.date()).isEqualTo("2024-11-18");
-        assertThat(d.how()).isEqualTo("context");
-    }
-
     private static String actorId(Doc doc, String name) {
         return doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
                 .filter(a -> a.name().equals(name)).findFirst().orElseThrow().id();
