@@ -27,6 +27,14 @@ final class SaidOnResolver {
 
     /** Call in text order, for the drafts that do not take an antecedent's speaker and date. */
     SaidOn resolve(Draft d, String speakerId) {
+        if (d.cueToken() < 0 && d.speaker() != null && "quote-in-sentence".equals(d.rule())
+                && d.speaker().end() < v.size()) {
+            // "X said in a statement on Monday that the farmers had 'entered ...'": the word after the
+            // sentence's subject stands for the speech verb, so a date in its attribution dates the quote
+            Sentence s = v.sentence(d.speaker().end());
+            return of(dating.date(new Span(s.start(), s.end()), v.tok(d.speaker().end()).start(),
+                    new Span(d.start(), d.end()), speakerId));
+        }
         if (d.cueToken() < 0) { // a transcript turn: no speech verb to date
             return of(dating.dateTurn(new Span(d.start(), d.end()), speakerId));
         }

@@ -42,6 +42,8 @@ public final class StatementDating {
     private final TimeLexicon lex;
     private String lastSpeaker;
     private Dated lastOwn;
+    /** The statement dated just before, whoever made it. */
+    private Dated previous;
 
     /** Dating the statements of {@code doc} with {@code knowledge}'s time words (the pipeline's one Knowledge). */
     public StatementDating(Doc doc, Knowledge knowledge) {
@@ -64,6 +66,9 @@ public final class StatementDating {
         if (ownDate != null) {
             result = new Dated(ownDate, own.get(), "attached");
             lastOwn = result;
+        } else if (previous != null && previous.date() != null && refersBackToAStatement(clause, verbOffset)) {
+            // "X said in a statement on Monday that ... The statement accused Y of ...": the same statement's day
+            result = new Dated(previous.date(), previous.evidence(), "inherited");
         } else if (key != null && key.equals(lastSpeaker) && lastOwn != null) {
             result = new Dated(lastOwn.date(), lastOwn.evidence(), "inherited");
         } else if (speaker != null && ((context = dayOfTheSpeakerBefore(clause, speaker, verbOffset)) != null
@@ -81,7 +86,17 @@ public final class StatementDating {
             }
             lastSpeaker = key;
         }
+        previous = result;
         return result;
+    }
+
+    /** Whether the clause's subject is a definite statement noun ("The statement accused ..."): the one just reported. */
+    private boolean refersBackToAStatement(Span clause, int verbOffset) {
+        if (verbOffset <= clause.start() || verbOffset > clause.end()) {
+            return false;
+        }
+        String subject = doc.text().substring(clause.start(), verbOffset).strip().toLowerCase(Locale.ROOT);
+        return lex.statementBackReferences.contains(subject.replaceAll("\\s+", " "));
     }
 
     /**
@@ -113,6 +128,7 @@ public final class StatementDating {
         }
         lastOwn = result.date() == null || "reference".equals(result.how()) ? null : result;
         lastSpeaker = key;
+        previous = result;
         return result;
     }
 
@@ -206,6 +222,9 @@ public final class StatementDating {
             if (t.span().end() <= mention && citedFor(doc.text().substring(t.span().end(), mention))) {
                 continue; // "The men were released on Tuesday, according to X": the day of what X reports
             }
+            if (t.span().start() > mention && opensReportedClause(doc.text().substring(mention, t.span().start()))) {
+                continue; // "X said her team had reached the river on Wednesday": the day of what X reports
+            }
             int distance = Math.abs(t.span().start() - mention);
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -237,9 +256,23 @@ public final class StatementDating {
         return false;
     }
 
+    /** Whether the words between the speaker's name and a day open a reported or earlier clause ("that", "had"). */
+    private boolean opensReportedClause(String between) {
+        String[] words = between.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (String w : words) {
+            if (lex.contextContentMarks.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A day in the week up to the reference date: the news a statement is reported in, not a story's past. */
     private static boolean recent(String date, String reference) {
-        if (reference == null || reference.length() != 10) {
+        if (reference == null) {
+            return true; // no reference date: only a date the text spells out resolves, and it is the evidence
+        }
+        if (reference.length() != 10) {
             return false;
         }
         try {

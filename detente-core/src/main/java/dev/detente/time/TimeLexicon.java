@@ -111,6 +111,10 @@ final class TimeLexicon {
     final Set<String> citationFrames;
     /** Words of a meeting, whose day is the day its participants spoke ("held talks", "met"). */
     final Set<String> meetingWords;
+    /** Words after a speaker's name that put a later day in what they report ("said that", "had reached"). */
+    final Set<String> contextContentMarks;
+    /** A statement's subject that is the statement just reported ("The statement accused ..."). */
+    final Set<String> statementBackReferences;
     /** Period shifts ("last" -1, "next" +1), edge mods of a period ("early" START) and of "the ... of" ("end" END). */
     final Map<String, Integer> shifts;
     final Map<String, String> edgeMods;
@@ -167,6 +171,8 @@ final class TimeLexicon {
         openingAdverbialHeads = words.words("time.opening_adverbial_heads");
         citationFrames = words.words("time.citation_frames");
         meetingWords = words.words("time.meeting_words");
+        contextContentMarks = words.words("time.context_content_marks");
+        statementBackReferences = words.words("time.statement_back_references");
         shifts = words.intTable("time.shifts");
         edgeMods = words.table("time.edge_mods");
         partMods = words.table("time.part_mods");

@@ -53,4 +53,17 @@ class TurnDatingTest {
         assertThat(hers).hasSize(2);
         assertThat(hers).allSatisfy(s -> assertThat(s.saidOn()).isEqualTo("2025-04-14"));
     }
+
+    @Test
+    void aQuoteInsideASentenceTakesTheDayOfItsAttribution() {
+        String text = "Harbour dispute\n\n"
+                + "The Estonian government said in a statement read on national radio on Monday that the trawler had "
+                + "\"crossed into our waters without permission\" and would be \"dealt with by the courts.\"\n\n"
+                + "Fishermen in the port said the catch had been poor this year.";
+        List<Statement> quoted = statements(text, LocalDate.of(2025, 4, 16)).stream()
+                .filter(s -> text.substring(s.span().start(), s.span().end()).startsWith("crossed into our waters")
+                        || text.substring(s.span().start(), s.span().end()).startsWith("dealt with")).toList();
+        assertThat(quoted).hasSize(2);
+        assertThat(quoted).allSatisfy(s -> assertThat(s.saidOn()).isEqualTo("2025-04-14"));
+    }
 }

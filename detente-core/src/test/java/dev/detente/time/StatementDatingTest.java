@@ -135,6 +135,59 @@ class StatementDatingTest {
         assertThat(d.how()).isEqualTo("reference");
     }
 
+    @Test
+    void aDayInWhatTheSpeakerReportedBeforeDoesNotDateTheirNextStatement() {
+        String s1 = "Interior Minister Marta Ilves said her officers had found the missing boat on Monday.";
+        String s2 = "\u201cWe will return it to its owners,\u201d she said.";
+        String s3 = "Defence Minister Oskar Velin announced that two soldiers who had been held were freed on Monday.";
+        String s4 = "\u201cThey are safe,\u201d he said.";
+        String text = s1 + " " + s2 + "\n\n" + s3 + " " + s4;
+        Doc doc = withActors(text, TUESDAY);
+        StatementDating dating = new StatementDating(doc, TestKnowledge.builtIn());
+        var d2 = dating.date(sentence(text, s2), text.indexOf("she said"), null, actorId(doc, "Marta Ilves"));
+        assertThat(d2.date()).isEqualTo("2024-11-19");
+        assertThat(d2.how()).isEqualTo("reference");
+        var d4 = dating.date(sentence(text, s4), text.indexOf("he said"), null, actorId(doc, "Oskar Velin"));
+        assertThat(d4.date()).isEqualTo("2024-11-19");
+        assertThat(d4.how()).isEqualTo("reference");
+    }
+
+    @Test
+    void withoutAReferenceDateASpelledOutDateBeforeDatesTheSpeakersStatement() {
+        String s1 = "On 4 March 2024, Foreign Minister Lena Marsk met her Finnish counterpart in Vienna.";
+        String s2 = "\u201cIt was a frank exchange,\u201d Marsk said afterwards.";
+        String text = s1 + " " + s2;
+        Doc doc = withActors(text, null);
+        var d = new StatementDating(doc, TestKnowledge.builtIn())
+                .date(sentence(text, s2), text.indexOf("said"), null, actorId(doc, "Lena Marsk"));
+        assertThat(d.date()).isEqualTo("2024-03-04");
+        assertThat(d.how()).isEqualTo("context");
+    }
+
+    @Test
+    void theStatementAsSubjectIsTheOneJustReportedAndKeepsItsDay() {
+        String s1 = "The Latvian government said in a statement on Monday that the border would stay open.";
+        String s2 = "The statement accused smugglers of exploiting the crossings.";
+        String s3 = "A spokesman for the smugglers' union accused the police of lying.";
+        String text = s1 + " " + s2 + " " + s3;
+        Doc doc = TimexTestSupport.analyse(text, TUESDAY);
+        StatementDating dating = new StatementDating(doc, TestKnowledge.builtIn());
+        assertThat(dating.date(sentence(text, s1), text.indexOf("said"), after(text, "that ", s1), "government").date())
+                .isEqualTo("2024-11-18");
+        var d2 = dating.date(sentence(text, s2), text.indexOf("accused"), null, "smugglers");
+        assertThat(d2.date()).isEqualTo("2024-11-18");
+        assertThat(d2.how()).isEqualTo("inherited");
+        // another subject: not the statement before, so the reference date
+        var d3 = dating.date(sentence(text, s3), text.lastIndexOf("accused"), null, "union");
+        assertThat(d3.date()).isEqualTo("2024-11-19");
+        assertThat(d3.how()).isEqualTo("reference");
+    }
+
+    private static String actorId(Doc doc, String name) {
+        return doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
+                .filter(a -> a.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
     private static Doc withActors(String text, LocalDate published) {
         var meta = dev.detente.doc.ArticleMeta.empty().withPublished(published, "test").withLanguage("en", "test");
         Doc doc = new dev.detente.nlp.SentenceTokenStage(TestKnowledge.builtIn()).process(Doc.of("t", text, meta));
