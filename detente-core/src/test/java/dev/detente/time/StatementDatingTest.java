@@ -66,8 +66,7 @@ class StatementDatingTest {
         String s3 = "Officials in the capital said the mood was good.";
         String text = s1 + " " + s2 + "\n\n" + s3;
         Doc doc = withActors(text, TUESDAY);
-        String speaker = doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
-                .filter(a -> a.name().equals("Lena Marsk")).findFirst().orElseThrow().id();
+        String speaker = actorId(doc, "Lena Marsk");
         StatementDating dating = new StatementDating(doc, TestKnowledge.builtIn());
 
         var d2 = dating.date(sentence(text, s2), text.indexOf("said"), null, speaker);
@@ -87,8 +86,7 @@ class StatementDatingTest {
         String s2 = "Prime Minister Oskar Velin said the attack would not go unanswered.";
         String text = s1 + " " + s2;
         Doc doc = withActors(text, TUESDAY);
-        String speaker = doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
-                .filter(a -> a.name().equals("Oskar Velin")).findFirst().orElseThrow().id();
+        String speaker = actorId(doc, "Oskar Velin");
         var d = new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, s2), text.indexOf("said"), null, speaker);
         assertThat(d.date()).isEqualTo("2024-11-19");
         assertThat(d.how()).isEqualTo("reference");
@@ -100,8 +98,7 @@ class StatementDatingTest {
         String s2 = "\u201cWe want the third one home,\u201d Ilves told reporters.";
         String text = s1 + "\n\n" + s2;
         Doc doc = withActors(text, TUESDAY);
-        String speaker = doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
-                .filter(a -> a.name().equals("Marta Ilves")).findFirst().orElseThrow().id();
+        String speaker = actorId(doc, "Marta Ilves");
         var d = new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, s2), text.indexOf("told"), null, speaker);
         assertThat(d.date()).isEqualTo("2024-11-19");
         assertThat(d.how()).isEqualTo("reference");
@@ -114,8 +111,7 @@ class StatementDatingTest {
         String s3 = "Ilves said the patrols would continue.";
         String text = s1 + "\n\n" + s2 + "\n\n" + s3;
         Doc doc = withActors(text, TUESDAY);
-        String speaker = doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
-                .filter(a -> a.name().equals("Marta Ilves")).findFirst().orElseThrow().id();
+        String speaker = actorId(doc, "Marta Ilves");
         var d = new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, s3), text.indexOf("said"), null, speaker);
         assertThat(d.date()).isEqualTo("2024-11-18");
         assertThat(d.how()).isEqualTo("context");
@@ -128,8 +124,7 @@ class StatementDatingTest {
         String s3 = "Ilves said the patrols would continue.";
         String text = s1 + "\n\n" + s2 + "\n\n" + s3;
         Doc doc = withActors(text, TUESDAY);
-        String speaker = doc.list(dev.detente.actors.ActorLayers.ACTORS).stream()
-                .filter(a -> a.name().equals("Marta Ilves")).findFirst().orElseThrow().id();
+        String speaker = actorId(doc, "Marta Ilves");
         var d = new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, s3), text.indexOf("said"), null, speaker);
         assertThat(d.date()).isEqualTo("2024-11-19");
         assertThat(d.how()).isEqualTo("reference");
