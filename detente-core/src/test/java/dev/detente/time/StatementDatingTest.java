@@ -85,9 +85,7 @@ class StatementDatingTest {
         String s1 = "Rebels attacked the convoy on Monday.";
         String s2 = "Prime Minister Oskar Velin said the attack would not go unanswered.";
         String text = s1 + " " + s2;
-        Doc doc = withActors(text, TUESDAY);
-        String speaker = actorId(doc, "Oskar Velin");
-        var d = new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, s2), text.indexOf("said"), null, speaker);
+        var d = dated(text, TUESDAY, s2, "said", "Oskar Velin");
         assertThat(d.date()).isEqualTo("2024-11-19");
         assertThat(d.how()).isEqualTo("reference");
     }
@@ -97,9 +95,7 @@ class StatementDatingTest {
         String s1 = "Two fishermen were freed on Monday near the river mouth, according to Interior Minister Marta Ilves.";
         String s2 = "\u201cWe want the third one home,\u201d Ilves told reporters.";
         String text = s1 + "\n\n" + s2;
-        Doc doc = withActors(text, TUESDAY);
-        String speaker = actorId(doc, "Marta Ilves");
-        var d = new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, s2), text.indexOf("told"), null, speaker);
+        var d = dated(text, TUESDAY, s2, "told", "Marta Ilves");
         assertThat(d.date()).isEqualTo("2024-11-19");
         assertThat(d.how()).isEqualTo("reference");
     }
@@ -110,9 +106,7 @@ class StatementDatingTest {
         String s2 = "Ilves was cautious.";
         String s3 = "Ilves said the patrols would continue.";
         String text = s1 + "\n\n" + s2 + "\n\n" + s3;
-        Doc doc = withActors(text, TUESDAY);
-        String speaker = actorId(doc, "Marta Ilves");
-        var d = new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, s3), text.indexOf("said"), null, speaker);
+        var d = dated(text, TUESDAY, s3, "said", "Marta Ilves");
         assertThat(d.date()).isEqualTo("2024-11-18");
         assertThat(d.how()).isEqualTo("context");
     }
@@ -123,9 +117,7 @@ class StatementDatingTest {
         String s2 = "Ilves was cautious.";
         String s3 = "Ilves said the patrols would continue.";
         String text = s1 + "\n\n" + s2 + "\n\n" + s3;
-        Doc doc = withActors(text, TUESDAY);
-        String speaker = actorId(doc, "Marta Ilves");
-        var d = new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, s3), text.indexOf("said"), null, speaker);
+        var d = dated(text, TUESDAY, s3, "said", "Marta Ilves");
         assertThat(d.date()).isEqualTo("2024-11-19");
         assertThat(d.how()).isEqualTo("reference");
     }
@@ -152,9 +144,7 @@ class StatementDatingTest {
         String s1 = "On 4 March 2024, Foreign Minister Lena Marsk met her Finnish counterpart in Vienna.";
         String s2 = "\u201cIt was a frank exchange,\u201d Marsk said afterwards.";
         String text = s1 + " " + s2;
-        Doc doc = withActors(text, null);
-        var d = new StatementDating(doc, TestKnowledge.builtIn())
-                .date(sentence(text, s2), text.indexOf("said"), null, actorId(doc, "Lena Marsk"));
+        var d = dated(text, null, s2, "said", "Lena Marsk");
         assertThat(d.date()).isEqualTo("2024-03-04");
         assertThat(d.how()).isEqualTo("context");
     }
@@ -176,6 +166,13 @@ class StatementDatingTest {
         var d3 = dating.date(sentence(text, s3), text.lastIndexOf("accused"), null, "union");
         assertThat(d3.date()).isEqualTo("2024-11-19");
         assertThat(d3.how()).isEqualTo("reference");
+    }
+
+    /** The date of the statement in {@code sentence} whose speech verb is {@code verb}, said by the person named {@code speaker}. */
+    private static StatementDating.Dated dated(String text, LocalDate published, String sentence, String verb, String speaker) {
+        Doc doc = withActors(text, published);
+        return new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, sentence), text.indexOf(verb), null,
+                actorId(doc, speaker));
     }
 
     private static String actorId(Doc doc, String name) {
