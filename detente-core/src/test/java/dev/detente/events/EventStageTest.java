@@ -298,4 +298,13 @@ class EventStageTest {
         Event release = events.stream().filter(e -> e.type().equals("RETREAT")).findFirst().orElseThrow();
         assertThat(release.date()).isEqualTo("2025-03-04");
     }
+    @Test
+    void anEventToldAsWhatCameNextTakesThePreviousSentencesMonth() {
+        String text = "Lima wire\n\nThe foreign ministry spoke on Monday about trade.\n\nFishing resumed on Monday.\n\n"
+                + "Prices rose.\n\nPeru closed its airspace to Bolivian flights in March after a border incident."
+                + " Both countries then recalled their ambassadors.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-06-13");
+        Event recall = events.stream().filter(e -> e.type().equals("SANCTION")).findFirst().orElseThrow();
+        assertThat(recall.date()).isEqualTo("2025-03");
+    }
 }
