@@ -18,8 +18,10 @@ final class ContextDates {
     private static final int NEWS_PARAGRAPHS = 3;
     private final Set<PloverType> speechActs;
     private final Set<String> backgroundAuxiliaries;
+    private final Set<String> sequenceAdverbs;
 
     ContextDates(EventRules rules) {
+        this.sequenceAdverbs = Set.copyOf(rules.words("dates", "sequence_adverbs"));
         this.backgroundAuxiliaries = Set.copyOf(rules.words("dates", "background_auxiliaries"));
         Set<PloverType> acts = new java.util.HashSet<>();
         for (String t : rules.words("dates", "speech_acts")) {
@@ -86,7 +88,8 @@ final class ContextDates {
         if (sharesParty) {
             for (TimeExpression t : v.timexes) {
                 String date = EventDates.dateOf(t);
-                if (date != null && date.length() == 10 && prev.span().contains(t.span())) {
+                // a month or year only when the sentence says it followed ("Both countries then recalled ...")
+                if (date != null && (date.length() == 10 || followsOn(s, v)) && prev.span().contains(t.span())) {
                     return e.withDate(date, t.span(), "+date-of-previous-sentence");
                 }
             }
@@ -101,6 +104,16 @@ final class ContextDates {
             }
         }
         return e;
+    }
+
+    /** Whether the sentence tells what came next ("then", "later"): it happened when the previous sentence says. */
+    private boolean followsOn(Sentence s, DocView v) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (sequenceAdverbs.contains(v.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

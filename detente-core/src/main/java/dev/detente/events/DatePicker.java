@@ -26,6 +26,9 @@ final class DatePicker {
     private final Set<String> termTypes;
     private final Set<String> anchorWords;
     private final Set<String> deadlineWords;
+    private final Set<String> relativeOpeners;
+    private final Set<String> complementTypes;
+    private final Set<String> notInfinitiveAfterTo;
     private final EventRules rules;
 
     DatePicker(EventRules rules) {
@@ -33,6 +36,9 @@ final class DatePicker {
         this.termTypes = rules.words("dates", "term_types");
         this.anchorWords = rules.words("dates", "anchor_words");
         this.deadlineWords = rules.words("dates", "deadline_words");
+        this.relativeOpeners = rules.words("participants", "relative_openers");
+        this.complementTypes = rules.words("dates", "complement_types");
+        this.notInfinitiveAfterTo = rules.words("dates", "not_infinitive_after_to");
         this.sourceBlockers = rules.words("participants", "source_blockers");
         this.targetBlockers = rules.words("participants", "target_blockers");
     }
@@ -99,6 +105,12 @@ final class DatePicker {
             if (!before && deadline(lower, cs, tFirst)) {
                 continue; // "agreed to set up patrols by the end of the year": the promised act's deadline
             }
+            if (!before && datesInfinitive(v, h, tFirst)) {
+                continue; // "asked Kabul to share the data by June": the date goes with the act asked for
+            }
+            if (inRelativeClauseOfGap(lower, h, tFirst)) {
+                continue; // "fishermen who had been detained in April were released on 7 May": April dates the detention
+            }
             if (!whenClause && datesSincePhrase(lower, cs, tFirst) || otherTriggerBetween(sentenceTriggers, h, tFirst)) {
                 continue;
             }
@@ -109,6 +121,33 @@ final class DatePicker {
             }
         }
         return best;
+    }
+
+    /** For a demand, promise or threat: an infinitive "to" + verb between its trigger's last word and the date. */
+    private boolean datesInfinitive(DocView v, TriggerHit h, int timexFirst) {
+        if (!complementTypes.contains(h.type().name().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = h.end() - 1; k + 1 < timexFirst; k++) {
+            if (rules.is(v.lower[k], EventWord.TO) && !notInfinitiveAfterTo.contains(v.lower[k + 1])
+                    && Character.isLowerCase(v.tokens.get(k + 1).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date inside the trigger's own gap after a relative pronoun there dates that clause, not the event. */
+    private boolean inRelativeClauseOfGap(String[] lower, TriggerHit h, int timexFirst) {
+        if (timexFirst <= h.first() || timexFirst >= h.end() - 1) {
+            return false;
+        }
+        for (int k = h.first() + 1; k < timexFirst; k++) {
+            if (relativeOpeners.contains(lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "seeking the return of properties seized ... between 2016 and 2018": the date goes with the nearer trigger. */

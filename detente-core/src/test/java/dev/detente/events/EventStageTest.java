@@ -282,4 +282,29 @@ class EventStageTest {
         Event rupture = events.stream().filter(e -> e.type().equals("SANCTION")).findFirst().orElseThrow();
         assertThat(rupture.date()).isEqualTo("1994");
     }
+    @Test
+    void aDateAfterTheInfinitiveOfADemandDatesTheActAskedFor() {
+        String text = "Latvian Foreign Minister Ilze Ozola said on Tuesday that Latvia was asking Lithuania"
+                + " to honour a fishing accord it signed in 2019.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-13");
+        Event demand = events.stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
+        assertThat(demand.date()).isNotEqualTo("2019");
+    }
+
+    @Test
+    void aDateInARelativeClauseInsideTheTriggerDatesThatClause() {
+        String text = "Eleven Ghanaian fishermen who had been detained in Lome in January were released on 4 March 2025.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-03-13");
+        Event release = events.stream().filter(e -> e.type().equals("RETREAT")).findFirst().orElseThrow();
+        assertThat(release.date()).isEqualTo("2025-03-04");
+    }
+    @Test
+    void anEventToldAsWhatCameNextTakesThePreviousSentencesMonth() {
+        String text = "Lima wire\n\nThe foreign ministry spoke on Monday about trade.\n\nFishing resumed on Monday.\n\n"
+                + "Prices rose.\n\nPeru closed its airspace to Bolivian flights in March after a border incident."
+                + " Both countries then recalled their ambassadors.";
+        List<Event> events = EventTestDocs.happenedDated(text, "2025-06-13");
+        Event recall = events.stream().filter(e -> e.type().equals("SANCTION")).findFirst().orElseThrow();
+        assertThat(recall.date()).isEqualTo("2025-03");
+    }
 }
