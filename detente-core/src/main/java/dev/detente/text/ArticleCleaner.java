@@ -87,6 +87,10 @@ public final class ArticleCleaner {
             boolean nextIsUrl = next != null && HTTP_URL.matcher(s).region(next[0], next[1]).lookingAt();
             LineKind kind = classifier.classify(lineText, text.linkChars(line[0], line[1]),
                     new BoilerplateClassifier.Context(beforeBody, nextIsUrl, next != null));
+            if (kind == LineKind.BYLINE && title == null && knownTitle == null && !classifier.isLabelledByline(lineText)
+                    && next != null && isHeadline(s.substring(next[0], next[1]), lineText)) {
+                kind = LineKind.SECTION_LABEL; // "EUROPE | Western Balkans" above the headline: a breadcrumb, not a writer
+            }
             if (kind == LineKind.BODY && beforeBody) {
                 if (knownKey != null && key(lineText).equals(knownKey)) {
                     kind = LineKind.TITLE;

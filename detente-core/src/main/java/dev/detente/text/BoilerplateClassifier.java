@@ -211,6 +211,11 @@ public final class BoilerplateClassifier {
         return false;
     }
 
+    /** A byline that names its writer with opening words ("By", "Written by") or as a credit ("Editor: X"). */
+    boolean isLabelledByline(String s) {
+        return bylineOpener.matcher(s).matches() || creditLine.matcher(s).matches();
+    }
+
     private boolean isByline(String s, int n) {
         if (n <= 10 && bylineOpener.matcher(s).matches() && !endsSentence(s)) {
             return true;

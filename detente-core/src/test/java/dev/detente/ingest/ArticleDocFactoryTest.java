@@ -151,6 +151,16 @@ class ArticleDocFactoryTest {
     }
 
     @Test
+    void aBreadcrumbAboveTheHeadlineIsNoByline() {
+        Doc crumb = factory.apply(article("WORLD | Alpine Affairs\n\nTalks resume in Geneva\n\n"
+                + "Negotiators met again on Monday.", null));
+        assertThat(crumb.meta().author()).isNull();
+        assertThat(crumb.meta().title()).isEqualTo("Talks resume in Geneva");
+        Doc writer = factory.apply(article("Marta Kowalczyk | Policy Notes\n\nNegotiators met again on Monday.", null));
+        assertThat(writer.meta().author()).isEqualTo("Marta Kowalczyk");
+    }
+
+    @Test
     void aDesksLabelIsNoAuthor() {
         Doc d = factory.apply(article("Talks resume in Geneva\n\nBy Our Diplomatic Correspondent\n\n"
                 + "Negotiators met again on Monday.", null));
