@@ -79,24 +79,23 @@ final class LocalPlaces {
     }
 
     private String demonymAt(int k) {
-        Gazetteer.Match m = k >= 0 && k < v.size() ? v.hit[k] : null;
-        if (m == null || m.start() != k) {
-            return null;
-        }
-        GazetteerEntry e = m.firstOf(GazetteerEntry.Type.DEMONYM);
-        return e == null ? null : e.country();
+        return countryOfEntryAt(k, GazetteerEntry.Type.DEMONYM);
     }
 
     private String countryAt(int k) {
+        return countryOfEntryAt(k, GazetteerEntry.Type.COUNTRY);
+    }
+
+    /** The country of the gazetteer entry of {@code type} that starts at token k, else null. */
+    private String countryOfEntryAt(int k, GazetteerEntry.Type type) {
         Gazetteer.Match m = k >= 0 && k < v.size() ? v.hit[k] : null;
         if (m == null || m.start() != k) {
             return null;
         }
-        GazetteerEntry e = m.firstOf(GazetteerEntry.Type.COUNTRY);
+        GazetteerEntry e = m.firstOf(type);
         return e == null ? null : e.country();
     }
 
-    /** A capitalised word the gazetteer does not know. */
     private boolean unknownName(int k) {
         String t = v.text(k);
         return v.hit[k] == null && t.length() > 2 && Character.isUpperCase(t.charAt(0))

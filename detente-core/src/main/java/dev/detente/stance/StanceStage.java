@@ -203,7 +203,7 @@ public final class StanceStage implements Stage {
         if (other == null) {
             return null;
         }
-        return own.compareTo(other) < 0 ? List.of(own, other) : List.of(other, own);
+        return pair(own, other);
     }
 
     /** "We choose our partners": a speaker in the first person plural speaks of its own country's ties. */
@@ -271,7 +271,7 @@ public final class StanceStage implements Stage {
             if (a.code().equals(b.code()) || b.token() - a.token() > 3 || !onlyJoiners(lower, a.token() + 1, b.token())) {
                 continue;
             }
-            List<String> pair = a.code().compareTo(b.code()) < 0 ? List.of(a.code(), b.code()) : List.of(b.code(), a.code());
+            List<String> pair = pair(a.code(), b.code());
             together.merge(pair, 1, Integer::sum);
         }
         List<String> best = null;
@@ -291,7 +291,7 @@ public final class StanceStage implements Stage {
         }
         String a = byCount.get(0);
         String b = byCount.get(1);
-        return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+        return pair(a, b);
     }
 
     /** "between X and Y", "X-Y talks", "visited X and Y": the first two countries named together in [from, to). */
@@ -301,10 +301,15 @@ public final class StanceStage implements Stage {
             CountryAt b = named.get(i + 1);
             if (a.token() >= from && b.token() < to && !a.code().equals(b.code()) && b.token() - a.token() <= 3
                     && onlyJoiners(lower, a.token() + 1, b.token())) {
-                return a.code().compareTo(b.code()) < 0 ? List.of(a.code(), b.code()) : List.of(b.code(), a.code());
+                return pair(a.code(), b.code());
             }
         }
         return null;
+    }
+
+    /** A country pair in its one order (alphabetical), as the ledger keys it. */
+    private static List<String> pair(String a, String b) {
+        return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
     }
 
     private static int weight(List<String> pair, Map<String, Integer> frequency) {

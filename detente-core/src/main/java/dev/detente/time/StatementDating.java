@@ -236,13 +236,7 @@ public final class StatementDating {
 
     /** Whether a sentence tells of a meeting ("held talks", "met", "received a delegation"): its day is its participants'. */
     private boolean namesAMeeting(Sentence s) {
-        String[] tokens = doc.text().substring(s.start(), s.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        for (String t : tokens) {
-            if (lex.meetingWords.contains(t)) {
-                return true;
-            }
-        }
-        return false;
+        return hasWordOf(doc.text().substring(s.start(), s.end()), lex.meetingWords);
     }
 
     /** Whether the words between a day and the speaker's name cite the speaker for it ("..., according to"). */
@@ -258,9 +252,13 @@ public final class StatementDating {
 
     /** Whether the words between the speaker's name and a day open a reported or earlier clause ("that", "had"). */
     private boolean opensReportedClause(String between) {
-        String[] words = between.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        for (String w : words) {
-            if (lex.contextContentMarks.contains(w)) {
+        return hasWordOf(between, lex.contextContentMarks);
+    }
+
+    /** Whether {@code text} holds a word (letters only, lower-cased) of {@code words}. */
+    private static boolean hasWordOf(String text, java.util.Set<String> words) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (words.contains(w)) {
                 return true;
             }
         }
