@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class RoleReader {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final int NO_POSSESSOR = Integer.MIN_VALUE;
 
     /** The affiliation a span of tokens gives: explicit country, else a body's, else a generic body to resolve. */
     record Affiliation(String country, String genericBody, boolean international) {
@@ -104,9 +105,12 @@ final class RoleReader {
             return false;
         }
         int k = last;
-        while (k >= first && last - k < 6 && (v.hit[k] != null && v.isAffiliation(k)
+        int steps = 0; // a gazetteer hit is one step: "of the Republic of Uzbekistan" is as short as "of Uzbekistan"
+        while (k >= first && steps++ < 6 && (v.hit[k] != null && v.isAffiliation(k)
                 || knowledge.isTitleModifier(v.lower[k]) || v.is(k, ARTICLE_THE)
-                || v.is(k, OF) && k > first && knowledge.isTitleModifier(v.lower[k - 1]) && !v.isHit(k - 1, GazetteerEntry.Type.TITLE))) {
+                || v.is(k, OF) && k > first && (knowledge.isTitleModifier(v.lower[k - 1]) || v.hit[k - 1] != null && v.isAffiliation(k - 1))
+                        && !v.isHit(k - 1, GazetteerEntry.Type.TITLE))) {
+            // "Deputy Chairman of the Cabinet of Ministers of Turkmenistan X": a body, then its country
             // "Foreign Minister of the Republic of Uzbekistan X": "Republic of" inside the complement
             k = v.hit[k] != null ? v.hit[k].start() - 1 : k - 1;
         }
@@ -133,11 +137,39 @@ final class RoleReader {
         while (before >= s.firstToken() && words.articles().contains(v.lower[before])) {
             before--;
         }
-        boolean np = before < s.firstToken() || words.articles().contains(v.lower[r.start() - 1]) || v.is(before, BY) || v.is(before, ",") || v.is(before, WITH)
+        boolean np = opensNounPhrase(before, s.firstToken()) || words.articles().contains(v.lower[r.start() - 1]);
+        if (!np && v.is(before, POSSESSIVE_CLITIC)) {
+            int opener = beforePossessor(before - 1, s.firstToken()); // "Kerala's finance minister, X,"
+            np = opener != NO_POSSESSOR && opensNounPhrase(opener, s.firstToken());
+        }
+        return np ? r : null;
+    }
+
+    /** Whether token {@code before} (or the sentence start) can open the noun phrase that follows it. */
+    private boolean opensNounPhrase(int before, int first) {
+        return before < first || v.is(before, BY) || v.is(before, ",") || v.is(before, WITH)
                 || isDashOrBullet(v.text(before))
                 || v.is(before, AND) || v.is(before, ":") || words.possessivePronouns().contains(v.lower[before])
                 || words.nounPhraseOpeners().contains(v.lower[before]); // "according to Peru's minister, X", "said that X's ambassador, Y,"
-        return np ? r : null;
+    }
+
+    /**
+     * The token before a possessor the gazetteer does not know that ends at {@code i}: a run of
+     * capitalised words ("Tamil Nadu's") or one common noun after an article ("the group's") when
+     * it is neither ({@link #NO_POSSESSOR}; a person's name is read as a possessor elsewhere).
+     */
+    private int beforePossessor(int i, int first) {
+        int k = i;
+        if (k < first || !Character.isLetter(v.text(k).charAt(0)) || runEndingAt[k] >= 0) {
+            return NO_POSSESSOR;
+        }
+        if (Character.isUpperCase(v.text(k).charAt(0))) {
+            while (k >= first && Character.isUpperCase(v.text(k).charAt(0)) && runEndingAt[k] < 0) {
+                k--;
+            }
+            return k < first || !words.articles().contains(v.lower[k]) ? k : k - 1;
+        }
+        return k - 1 >= first && words.articles().contains(v.lower[k - 1]) ? k - 2 : NO_POSSESSOR;
     }
 
     /** The last token before the honorifics ("Hon. Dr.") that end at {@code i}; {@code i} when there are none. */

@@ -113,6 +113,8 @@ final class TimeLexicon {
     final Set<String> meetingWords;
     /** Words after a speaker's name that put a later day in what they report ("said that", "had reached"). */
     final Set<String> contextContentMarks;
+    /** Words before a speaker's name that put the name in an earlier past another reports ("she said she had met X"). */
+    final Set<String> earlierPastMarks;
     /** A statement's subject that is the statement just reported ("The statement accused ..."). */
     final Set<String> statementBackReferences;
     /** Period shifts ("last" -1, "next" +1), edge mods of a period ("early" START) and of "the ... of" ("end" END). */
@@ -172,6 +174,7 @@ final class TimeLexicon {
         citationFrames = words.words("time.citation_frames");
         meetingWords = words.words("time.meeting_words");
         contextContentMarks = words.words("time.context_content_marks");
+        earlierPastMarks = words.words("time.earlier_past_marks");
         statementBackReferences = words.words("time.statement_back_references");
         shifts = words.intTable("time.shifts");
         edgeMods = words.table("time.edge_mods");

@@ -140,6 +140,16 @@ class StatementDatingTest {
     }
 
     @Test
+    void aDayInAnotherSpeakersReportNamingTheSpeakerDoesNotDateTheSpeakersStatement() {
+        String s1 = "Interior Minister Marta Ilves said she had spoken with her Latvian counterpart, Janis Berzins, on Monday.";
+        String s2 = "Berzins said the patrols would continue.";
+        String text = s1 + " " + s2;
+        var d = dated(text, TUESDAY, s2, "Berzins said", "Janis Berzins");
+        assertThat(d.date()).isEqualTo("2024-11-19");
+        assertThat(d.how()).isEqualTo("reference");
+    }
+
+    @Test
     void withoutAReferenceDateASpelledOutDateBeforeDatesTheSpeakersStatement() {
         String s1 = "On 4 March 2024, Foreign Minister Lena Marsk met her Finnish counterpart in Vienna.";
         String s2 = "\u201cIt was a frank exchange,\u201d Marsk said afterwards.";
