@@ -564,9 +564,34 @@ final class RoleReader {
             k = m.end();
         }
         String c = explicit != null ? explicit : body;
+        if (c == null && v.is(start + 1, POSSESSIVE_CLITIC) && words.countryNouns().contains(v.lower[start])) {
+            c = countryNamedBefore(start); // "the country's deputy foreign minister": the country just named
+        }
         if (c != null) {
             return new Affiliation(c, null, false);
         }
         return new Affiliation(null, international ? null : generic, international);
+    }
+
+    /** How far back "the country's" looks for the country it stands for. */
+    private static final int COUNTRY_REFERENCE_TOKENS = 80;
+
+    /** The country (by name or demonym) named last before token {@code k}, within a few sentences; null if none. */
+    private String countryNamedBefore(int k) {
+        for (int i = k - 1; i >= 0 && k - i <= COUNTRY_REFERENCE_TOKENS; i--) {
+            Gazetteer.Match m = v.hit[i];
+            if (m == null) {
+                continue;
+            }
+            GazetteerEntry country = m.firstOf(GazetteerEntry.Type.COUNTRY);
+            if (country == null) {
+                country = m.firstOf(GazetteerEntry.Type.DEMONYM);
+            }
+            if (country != null) {
+                return country.code();
+            }
+            i = m.start();
+        }
+        return null;
     }
 }
