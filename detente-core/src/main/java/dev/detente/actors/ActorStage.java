@@ -201,9 +201,6 @@ public final class ActorStage implements Stage {
                     p.bodyOwner = bodyBefore(v, role.relativePronoun());
                     if (p.bodyOwner >= 0 && p.country == null) {
                         GazetteerEntry owner = v.hit[p.bodyOwner].firstOf(GazetteerEntry.Type.COUNTRY);
-                        if (owner == null) {
-                            owner = v.hit[p.bodyOwner].firstOf(GazetteerEntry.Type.DEMONYM);
-                        }
                         GazetteerEntry org = v.hit[p.bodyOwner].firstOf(GazetteerEntry.Type.ORGANIZATION);
                         p.country = owner != null ? owner.code() : org != null && !"igo".equals(org.orgKind()) ? org.country() : null;
                     }
@@ -255,10 +252,7 @@ public final class ActorStage implements Stage {
         int from = v.sentences.get(Math.max(0, sentence - 1)).firstToken();
         for (int k = pronoun - 1; k >= from; k--) {
             Gazetteer.Match m = v.hit[k];
-            // "a delegation of the Afghan interim administration led by its acting foreign minister": the
-            // nearest body, named or a demonym's ("the Afghan administration", "the Chinese government")
-            if (m != null && (m.has(GazetteerEntry.Type.ORGANIZATION) || m.has(GazetteerEntry.Type.COUNTRY)
-                    || m.has(GazetteerEntry.Type.DEMONYM) && m.end() < pronoun && v.hit[m.end()] == null)
+            if (m != null && (m.has(GazetteerEntry.Type.ORGANIZATION) || m.has(GazetteerEntry.Type.COUNTRY))
                     && !m.has(GazetteerEntry.Type.TITLE)) {
                 return m.start();
             }
