@@ -105,6 +105,8 @@ final class TimeLexicon {
     /** Words between a date and its verb that put the date in another clause: before the verb, after it. */
     final Set<String> attachmentBeforeStops;
     final Set<String> attachmentAfterStops;
+    /** Speech verbs as participles ("saying"), dated by the clause before their comma. */
+    final Set<String> participleSpeechVerbs;
     /** First words of an opening adverbial whose date dates the clause after its comma ("In an interview on Monday, X said"). */
     final Set<String> openingAdverbialHeads;
     /** Words that cite a source for what comes before them ("..., according to X"). */
@@ -170,6 +172,7 @@ final class TimeLexicon {
         clauseBoundaries = words.words("time.clause_boundaries");
         attachmentBeforeStops = words.words("time.attachment_before_stops");
         attachmentAfterStops = words.words("time.attachment_after_stops");
+        participleSpeechVerbs = words.words("time.participle_speech_verbs");
         openingAdverbialHeads = words.words("time.opening_adverbial_heads");
         citationFrames = words.words("time.citation_frames");
         meetingWords = words.words("time.meeting_words");
