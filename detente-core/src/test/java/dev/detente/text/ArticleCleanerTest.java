@@ -135,6 +135,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aFullDateAloneBeforeADashIsADateline() {
+        CleanedArticle a = clean("Storm closes ports\nJune 8, 2024 \u2014 All ports along the coast were closed on Sunday.\n");
+        assertThat(a.datelineDate()).isEqualTo(LocalDate.of(2024, 6, 8));
+        CleanedArticle b = clean("Storm closes ports\nJune 8, 2024 was the day all ports along the coast were closed.\n");
+        assertThat(b.datelineDate()).isNull();
+    }
+
+    @Test
     void creditsAndTagLinesAtTheEndAreDropped() {
         CleanedArticle a = clean("The two sides agreed to resume talks in March.\n"
                 + "(Reporting by Jan Novak; Editing by Petra Kral)\nSource: Central News Agency\nTags: diplomacy, trade, Europe\n");
