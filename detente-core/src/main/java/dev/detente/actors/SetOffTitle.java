@@ -56,6 +56,9 @@ final class SetOffTitle {
             int opener = beforePossessor(before - 1, s.firstToken()); // "Kerala's finance minister, X,"
             np = opener != NO_POSSESSOR && opensNounPhrase(opener, s.firstToken());
         }
+        // "summoned Sri Lanka's acting high commissioner, X, and": a title a country's possessive opens is a
+        // noun phrase wherever it stands
+        np |= v.hit[r.start()] != null && v.hit[r.start()].has(GazetteerEntry.Type.COUNTRY) && v.isPossessive(v.hit[r.start()].end());
         return np ? r : null;
     }
 
