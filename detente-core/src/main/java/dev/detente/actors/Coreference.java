@@ -100,11 +100,15 @@ final class Coreference {
                     }
                     continue;
                 }
-                if (words.roleDeterminers().contains(w) && !inRole[k] && k + 1 < s.endToken()) {
-                    int end = roleNounEnd(k + 1, s.endToken());
+                // "the minister", and "Turkmenistan's minister" with no name after it: a country's possessive
+                // determines the role noun as "the" does
+                boolean countryPossessive = !inRole[k] && v.hit[k] != null && v.hit[k].start() == k
+                        && v.hit[k].has(GazetteerEntry.Type.COUNTRY) && v.isPossessive(v.hit[k].end());
+                if ((words.roleDeterminers().contains(w) || countryPossessive) && !inRole[k] && k + 1 < s.endToken()) {
+                    int end = roleNounEnd(countryPossessive ? k : k + 1, s.endToken());
                     // inside a person's title only a possessor is a role noun: "the U.S. President's envoy X"
                     if (end > 0 && (!inRole[k + 1] || v.isPossessive(end))) {
-                        person = resolveRoleNoun(k + 1, end, recent, subject >= 0 ? subject : focus);
+                        person = resolveRoleNoun(countryPossessive ? k : k + 1, end, recent, subject >= 0 ? subject : focus);
                         if (person >= 0) {
                             mentions.add(new Mention(span(k, end), persons.get(person).id, MentionForm.ROLE_NOUN));
                             recent.add(new int[] {k, person});

@@ -151,7 +151,9 @@ final class CountryEvidence {
                 }
             }
         }
-        String c = firstCountry(frameStart, frameEnd, capitals);
+        // a quotation that opens the frame before the role ("'Sofia is holding us hostage,' Foreign Minister
+        // X said") is what the person says, about whomever: not the frame's own words
+        String c = firstCountry(frameStart, frameEnd, capitals, from);
         if (c == null) {
             c = firstBodyCountry(frameStart, frameEnd);
         }
@@ -211,9 +213,14 @@ final class CountryEvidence {
 
     /** The first country named in tokens [from, to) outside anyone's title, destinations, places and outlets. */
     private String firstCountry(int from, int to, boolean capitals) {
+        return firstCountry(from, to, capitals, -1);
+    }
+
+    /** As {@link #firstCountry(int, int, boolean)}, quoted tokens before {@code quotesBefore} left out. */
+    private String firstCountry(int from, int to, boolean capitals, int quotesBefore) {
         for (int k = Math.max(from, datelineEnd); k < to; k++) {
             Gazetteer.Match m = v.hit[k];
-            if (m == null || inRole[k]) {
+            if (m == null || inRole[k] || k < quotesBefore && v.inQuote[k]) {
                 continue;
             }
             String c = countryOf(m, capitals || capitalActs(m));

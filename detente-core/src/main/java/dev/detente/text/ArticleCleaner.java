@@ -31,6 +31,8 @@ public final class ArticleCleaner {
     /** "WASHINGTON, April 30, 2025 (Reuters) -": an upper-case place, then a full date. */
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,\\s+(.{6,30}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|—|–|-|:)\\s.*");
+    /** The dash that closes a dateline of a date alone: "March 3, 2025 — ". */
+    private static final Pattern DATE_ONLY_DATELINE_DASH = Pattern.compile("\\s*(?:--|—|–|-)\\s");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
 
     private final BoilerplateClassifier classifier;
@@ -255,10 +257,19 @@ public final class ArticleCleaner {
     private LocalDate dateline(String line) {
         Matcher m = DATELINE.matcher(line.length() > 200 ? line.substring(0, 200) : line);
         if (!m.matches()) {
-            return null;
+            return dateOnlyDateline(line);
         }
         DateFinder.Found found = dates.find(m.group(1));
         return found == null ? null : found.date();
+    }
+
+    /** "March 3, 2025 — The ministry said ...": a dateline of a full date alone, before its dash; else null. */
+    private LocalDate dateOnlyDateline(String line) {
+        DateFinder.Found found = dates.find(line.length() > 60 ? line.substring(0, 60) : line);
+        if (found == null || !line.substring(0, found.start()).isBlank()) {
+            return null;
+        }
+        return DATE_ONLY_DATELINE_DASH.matcher(line).region(found.end(), line.length()).lookingAt() ? found.date() : null;
     }
 
     /** "BEIJING, March 3 (Xinhua) --": the month and day of a dateline without a year, or null. */

@@ -151,7 +151,7 @@ public final class BoilerplateClassifier {
 
     /** A full date covering most of the line: "June 3, 2024", "Reuters) 10:20, June 03, 2024", "Sep 14, 2024 11:05 AM". */
     boolean isDateLine(String s, int words) {
-        if (words > DATE_LINE_OTHER_WORDS + 8) {
+        if (words > 2 * (DATE_LINE_OTHER_WORDS + 8)) { // room for two dates with their times ("Published: ... | Updated: ...")
             return false;
         }
         DateFinder.Found found = dates.find(s);
@@ -159,6 +159,10 @@ public final class BoilerplateClassifier {
             return false;
         }
         String rest = (s.substring(0, found.start()) + " " + s.substring(found.end()));
+        // "First published: 14 January 2026 | Updated: 14 January 2026": every date of the line is its own
+        for (DateFinder.Found more = dates.find(rest); more != null; more = dates.find(rest)) {
+            rest = rest.substring(0, more.start()) + " " + rest.substring(more.end());
+        }
         rest = TIME_IN_LINE.matcher(rest).replaceAll(" ");
         int other = 0;
         for (String w : words(rest)) {

@@ -210,6 +210,11 @@ public final class StatementDating {
         }
         String reference = TimeAttachment.referenceDate(doc, referenceOffset);
         List<int[]> quotes = TimeAttachment.quotations(doc.text(), sentence);
+        if (hasWordOf(doc.text().substring(before.start(), mention), lex.earlierPastMarks)) {
+            // "She said on Tuesday she had spoken with X on Monday": X is named inside what another reports;
+            // the sentence's days are that report's and the reporter's, not days X spoke on
+            return null;
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : doc.list(TimeLayers.TIMEX)) {

@@ -112,6 +112,9 @@ public final class TimeAttachment {
         if (gap.indexOf(',') < 0) {
             return true;
         }
+        if (gap.strip().equals(",") && lex.participleSpeechVerbs.contains(firstWord(text.substring(verbOffset)))) {
+            return true; // "X rejected the claim on Monday, saying ...": the participle shares the clause's day
+        }
         String lead = text.substring(clause.start(), s.start()).strip();
         if (lead.indexOf(',') >= 0) {
             // "X, speaking in Oslo on Monday, said": a participial phrase set off between subject and verb

@@ -105,6 +105,8 @@ final class TimeLexicon {
     /** Words between a date and its verb that put the date in another clause: before the verb, after it. */
     final Set<String> attachmentBeforeStops;
     final Set<String> attachmentAfterStops;
+    /** Speech verbs as participles ("saying"), dated by the clause before their comma. */
+    final Set<String> participleSpeechVerbs;
     /** First words of an opening adverbial whose date dates the clause after its comma ("In an interview on Monday, X said"). */
     final Set<String> openingAdverbialHeads;
     /** Words that cite a source for what comes before them ("..., according to X"). */
@@ -113,6 +115,8 @@ final class TimeLexicon {
     final Set<String> meetingWords;
     /** Words after a speaker's name that put a later day in what they report ("said that", "had reached"). */
     final Set<String> contextContentMarks;
+    /** Words before a speaker's name that put the name in an earlier past another reports ("she said she had met X"). */
+    final Set<String> earlierPastMarks;
     /** A statement's subject that is the statement just reported ("The statement accused ..."). */
     final Set<String> statementBackReferences;
     /** Period shifts ("last" -1, "next" +1), edge mods of a period ("early" START) and of "the ... of" ("end" END). */
@@ -168,10 +172,12 @@ final class TimeLexicon {
         clauseBoundaries = words.words("time.clause_boundaries");
         attachmentBeforeStops = words.words("time.attachment_before_stops");
         attachmentAfterStops = words.words("time.attachment_after_stops");
+        participleSpeechVerbs = words.words("time.participle_speech_verbs");
         openingAdverbialHeads = words.words("time.opening_adverbial_heads");
         citationFrames = words.words("time.citation_frames");
         meetingWords = words.words("time.meeting_words");
         contextContentMarks = words.words("time.context_content_marks");
+        earlierPastMarks = words.words("time.earlier_past_marks");
         statementBackReferences = words.words("time.statement_back_references");
         shifts = words.intTable("time.shifts");
         edgeMods = words.table("time.edge_mods");

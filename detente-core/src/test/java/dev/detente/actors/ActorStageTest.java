@@ -64,6 +64,13 @@ class ActorStageTest {
     }
 
     @Test
+    void aCountrysPossessiveBeforeARoleNounIsThatCountrysOfficial() {
+        Doc doc = analyse("Finnish Foreign Minister Aino Koskinen spoke with the Foreign Minister of Estonia, Mart Kask. "
+                + "Minister Koskinen raised the pipeline. Estonia's minister said Tallinn would send experts.");
+        assertThat(referent(doc, "Estonia's minister", 0)).isEqualTo(person(doc, "Mart Kask").id());
+    }
+
+    @Test
     void coreferenceThroughSurnameRoleNounsAndPronouns() {
         Doc doc = analyse("Japanese Foreign Minister Kenji Watanabe met his Indian counterpart Arjun Mehta in "
                 + "Tokyo. \"We made progress,\" Watanabe said. The minister added that a second round was "

@@ -127,6 +127,22 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aLineWithThePublicationAndTheUpdateDateIsADateLineOfTheFirst() {
+        CleanedArticle a = clean("Storm closes ports\nFirst published: 8 June 2024, 07:15 CEST | Updated: 9 June 2024, 21:40 CEST\n"
+                + "All ports along the coast were closed on Sunday.\n");
+        assertThat(a.topDate()).isEqualTo(LocalDate.of(2024, 6, 8));
+        assertThat(a.body()).isEqualTo("All ports along the coast were closed on Sunday.");
+    }
+
+    @Test
+    void aFullDateAloneBeforeADashIsADateline() {
+        CleanedArticle a = clean("Storm closes ports\nJune 8, 2024 \u2014 All ports along the coast were closed on Sunday.\n");
+        assertThat(a.datelineDate()).isEqualTo(LocalDate.of(2024, 6, 8));
+        CleanedArticle b = clean("Storm closes ports\nJune 8, 2024 was the day all ports along the coast were closed.\n");
+        assertThat(b.datelineDate()).isNull();
+    }
+
+    @Test
     void creditsAndTagLinesAtTheEndAreDropped() {
         CleanedArticle a = clean("The two sides agreed to resume talks in March.\n"
                 + "(Reporting by Jan Novak; Editing by Petra Kral)\nSource: Central News Agency\nTags: diplomacy, trade, Europe\n");

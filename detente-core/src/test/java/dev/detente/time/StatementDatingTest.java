@@ -140,6 +140,31 @@ class StatementDatingTest {
     }
 
     @Test
+    void aDayInAnotherSpeakersReportNamingTheSpeakerDoesNotDateTheSpeakersStatement() {
+        String s1 = "Interior Minister Marta Ilves said she had spoken with her Latvian counterpart, Janis Berzins, on Monday.";
+        String s2 = "Berzins said the patrols would continue.";
+        String text = s1 + " " + s2;
+        var d = dated(text, TUESDAY, s2, "Berzins said", "Janis Berzins");
+        assertThat(d.date()).isEqualTo("2024-11-19");
+        assertThat(d.how()).isEqualTo("reference");
+    }
+
+    @Test
+    void aSpeechParticipleTakesTheDayOfTheClauseBeforeItsComma() {
+        String s1 = "The port authority rejected the report on Monday, saying its pilots had followed the rules.";
+        String s2 = "Fishing resumed on Monday, the port authority said.";
+        String text = s1 + " " + s2;
+        Doc doc = TimexTestSupport.analyse(text, TUESDAY);
+        StatementDating dating = new StatementDating(doc, TestKnowledge.builtIn());
+        var d1 = dating.date(sentence(text, s1), text.indexOf("saying"), after(text, "saying ", s1), "port authority");
+        assertThat(d1.date()).isEqualTo("2024-11-18");
+        assertThat(d1.how()).isEqualTo("attached");
+        // a finite verb after the comma: the day before it is in the fronted report, not the speaking
+        var d2 = new StatementDating(doc, TestKnowledge.builtIn()).date(sentence(text, s2), text.lastIndexOf("said"), null, "port authority");
+        assertThat(d2.how()).isEqualTo("reference");
+    }
+
+    @Test
     void withoutAReferenceDateASpelledOutDateBeforeDatesTheSpeakersStatement() {
         String s1 = "On 4 March 2024, Foreign Minister Lena Marsk met her Finnish counterpart in Vienna.";
         String s2 = "\u201cIt was a frank exchange,\u201d Marsk said afterwards.";
