@@ -222,4 +222,16 @@ class StanceStageTest {
             assertThat(s.score()).isNegative();
         });
     }
+
+    @Test
+    void aCueThatIsItselfAboutARelationshipTakesTheDocumentsPair() {
+        String text = "Talks between Chad and Sudan ended in Geneva. Chad and Sudan agreed to reopen the border. "
+                + "Sudan's foreign minister Ali Osman said: \"The page of the past has been turned.\"";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "The page of the past has been turned.", true, "Ali Osman", "foreign minister", "SDN")));
+        assertThat(out.list(StanceLayers.STATEMENT_STANCE)).singleElement().satisfies(s -> {
+            assertThat(s.countries()).containsExactly("SDN", "TCD");
+            assertThat(s.score()).isPositive();
+        });
+    }
 }
