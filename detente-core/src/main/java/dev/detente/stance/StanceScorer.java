@@ -22,6 +22,8 @@ public final class StanceScorer {
     private static final int CORRELATIVE_REACH = 7;
     /** How many words the topic of a denied exchange runs ("no talks on a lasting peace agreement"). */
     private static final int TOPIC_REACH = 4;
+    /** How far after a harm verb its object reaches ("undermine the good relations between the two"). */
+    private static final int HARMED_OBJECT_REACH = 5;
     private static final double PAST_FACTOR = 0.3;
     private static final double IRREALIS_FACTOR = 0.3;
     /** A positive cue the speaker says they want or are ready for ("we want good relations"). */
@@ -51,6 +53,7 @@ public final class StanceScorer {
     private final Set<String> topicPrepositions;
     /** Modals that assert when a negation follows them before the cue ("could be no", "would never"). */
     private final Set<String> assertiveWhenNegated;
+    private final Set<String> harmVerbs;
     private final StanceLexicon lexicon;
 
     /** A score and the cues that make it; {@code mixed} when cues of both signs were read. */
@@ -77,6 +80,7 @@ public final class StanceScorer {
         this.scopeBreaks = words.words("stance.scope_breaks");
         this.topicPrepositions = words.words("stance.topic_prepositions");
         this.assertiveWhenNegated = words.words("stance.assertive_when_negated");
+        this.harmVerbs = words.words("stance.harm_verbs");
     }
 
     public Result score(String[] lower, int from, int to) {
@@ -85,6 +89,7 @@ public final class StanceScorer {
         boolean down = false;
         List<String> cues = new ArrayList<>(2);
         PhraseIndex<StanceLexicon.Cue> index = lexicon.cues();
+        int harmEnd = -1; // end of the last harm verb read ("poison relations between brotherly peoples")
         for (int i = from; i < to; i++) {
             if (!index.startsPhrase(lower[i])) {
                 continue;
@@ -94,6 +99,10 @@ public final class StanceScorer {
                 continue;
             }
             StanceLexicon.Cue cue = m.value();
+            if (cue.value() > 0 && harmEnd >= 0 && inHarmedObject(lower, harmEnd, i)) {
+                i = m.end() - 1; // the good that is harmed: the harm is the judgement, the object's praise is not
+                continue;
+            }
             boolean negated = negatedBefore(lower, from, i, cue.negatedOnly())
                     || !cue.negatedOnly() && deniedBeforeContrast(lower, from, to, i, m.end());
             if (cue.negatedOnly() && !negated) {
@@ -134,12 +143,28 @@ public final class StanceScorer {
             up |= value > 0;
             down |= value < 0;
             cues.add((negated ? "not " : "") + read + phrase(lower, m) + " " + format(value));
+            if (!negated && cue.value() < 0 && harmVerbs.contains(lower[i])) {
+                harmEnd = m.end();
+            }
             i = m.end() - 1;
             if (cue.negatedOnly()) {
                 i = endOfTopic(lower, m.end(), to) - 1; // "no talks on a peace agreement": the agreement is what is not talked about
             }
         }
         return new Result(cues.isEmpty() ? 0 : Math.round(clamp(sum) * 100) / 100.0, List.copyOf(cues), up && down);
+    }
+
+    /** A cue at {@code cue} within reach after a harm verb's end, in the same clause: the harmed thing. */
+    private boolean inHarmedObject(String[] lower, int harmEnd, int cue) {
+        if (cue - harmEnd > HARMED_OBJECT_REACH) {
+            return false;
+        }
+        for (int k = harmEnd; k < cue; k++) {
+            if (scopeBreaks.contains(lower[k]) || sentenceEnds.contains(lower[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A negator in [from, to): "there could be no normalisation" denies, it does not suppose. */

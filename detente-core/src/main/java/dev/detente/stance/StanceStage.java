@@ -181,6 +181,13 @@ public final class StanceStage implements Stage {
         int contextTo = last == null ? to : Math.max(to, last.endToken());
         boolean aboutRelations = speaksOfRelations(lower, contextFrom, contextTo);
         if (own == null) {
+            String partner = inRelationPosition(null, named, from, to, lower);
+            if (partner != null && aboutRelations && (mainPair == null || !mainPair.contains(partner))) {
+                // "relations with Beijing are worse": a speaker of unknown country speaks for the country the
+                // document is about, which is not the partner it names
+                String home = mostNamed(partner, named, 0, Integer.MAX_VALUE, frequency);
+                return home == null ? null : pair(home, partner);
+            }
             // a third party speaks of the two countries its sentence names together ("visited Algiers and Rabat")
             List<String> joined = joinedPair(named, contextFrom, contextTo, lower);
             return aboutRelations ? mainPair : joined;
@@ -199,6 +206,14 @@ public final class StanceStage implements Stage {
         }
         if (other == null && aboutRelations) {
             other = partnerFromContext(own, first, last, named, frequency, sentences);
+        }
+        if (other == null && mainPair != null && mainPair.contains(own)) {
+            // "summoned X's envoy and said the resolution was an unfriendly act": one side of the document's pair
+            // judging in a sentence that names the other side
+            String side = mainPair.get(0).equals(own) ? mainPair.get(1) : mainPair.get(0);
+            if (namedIn(side, named, contextFrom, contextTo)) {
+                other = side;
+            }
         }
         if (other == null) {
             return null;
@@ -354,6 +369,15 @@ public final class StanceStage implements Stage {
             }
         }
         return best;
+    }
+
+    private static boolean namedIn(String code, List<CountryAt> named, int from, int to) {
+        for (CountryAt c : named) {
+            if (c.token() >= from && c.token() < to && c.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean speaksOfRelations(String[] lower, int from, int to) {

@@ -123,6 +123,12 @@ final class SpeakerResolver {
                 return fromActors;
             }
         }
+        if (p.kind() == Phrase.Kind.ORGANIZATION) {
+            Speaker named = bodyByHead(p);
+            if (named != null) {
+                return named;
+            }
+        }
         Speaker s = switch (p.kind()) {
             case PERSON -> person(registry.add(p.name(), p.role()), "name");
             case PRONOUN -> pronoun(p);
@@ -264,6 +270,49 @@ final class SpeakerResolver {
         }
         registry.noteGender(registry.refresh(last.person()), g);
         return person(last.person(), "pronoun '" + v.tok(p.start()).text() + "' → last person in focus");
+    }
+
+    /**
+     * "the ministry said": a bare, lower-case organisation word stands for the body named just before
+     * whose name has that word ("Kenya's Ministry of Foreign Affairs ... the ministry said").
+     */
+    private Speaker bodyByHead(Phrase p) {
+        String word = p.name().toLowerCase(Locale.ROOT);
+        if (word.indexOf(' ') >= 0 || !word.equals(p.name()) || !lexicon.isOrg(word)) {
+            return null;
+        }
+        Speaker best = null;
+        int bestToken = -1;
+        for (BodySeen b : bodies) {
+            if (b.token() < p.start() && b.token() > bestToken && hasWord(b.speaker().name(), word)) {
+                best = b.speaker();
+                bestToken = b.token();
+            }
+        }
+        int floor = Math.max(0, p.start() - BODY_WINDOW);
+        int beforeChar = v.tok(p.start()).start();
+        for (Mention m : mentions) {
+            Actor a = m.actorId() == null ? null : actors.get(m.actorId());
+            if (a == null || a.kind() != dev.detente.actors.ActorKind.ORGANIZATION || m.span().start() >= beforeChar
+                    || m.span().start() < v.tok(floor).start() || !hasWord(a.name(), word)) {
+                continue;
+            }
+            int token = v.tokenAt(m.span().start());
+            if (token > bestToken) {
+                best = new Speaker(a.id(), a.name(), a.role(), a.country(), false, "'the " + word + "' → last body so named");
+                bestToken = token;
+            }
+        }
+        return bestToken >= floor ? best : null;
+    }
+
+    private static boolean hasWord(String name, String word) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s'’-]+")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

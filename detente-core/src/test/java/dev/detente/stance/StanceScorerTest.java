@@ -147,4 +147,20 @@ class StanceScorerTest {
         assertThat(conditional).isLessThan(0.3);
         assertThat(purpose).isLessThan(0.5);
     }
+
+    @Test
+    void theGoodThatAHarmVerbHarmsDoesNotCountForItself() {
+        assertThat(score("The vote would poison relations between two brotherly peoples.").score()).isNegative()
+                .isEqualTo(score("The vote would poison relations between two peoples.").score());
+        assertThat(score("Such remarks undermine the friendly ties we built.").score()).isNegative();
+        // a clause break ends the object: what follows is judged by itself
+        assertThat(score("The dispute damaged trade, but relations remain friendly.").score()).isPositive();
+    }
+
+    @Test
+    void aDeniedDangerIsReassuranceAndGoodFaithIsNoJudgement() {
+        assertThat(score("Relations have never been in danger.").score()).isPositive();
+        assertThat(score("Relations are in danger.").score()).isNegative();
+        assertThat(score("The ministry accepted the offer in good faith.").score()).isZero();
+    }
 }

@@ -200,4 +200,38 @@ class StanceStageTest {
         return new Statement(new Span(i, i + words.length()), direct, null, speaker, role, country, null, "said", 1.0,
                 null, null, null, "test", null);
     }
+
+    @Test
+    void aSpeakerOfUnknownCountryNamingAPartnerOutsideTheMainPairSpeaksForTheDocumentsCountry() {
+        String text = "Manila and Washington signed a defence pact. Manila and Washington will hold drills. "
+                + "The Philippines welcomed the pact. Retired admiral Ramon Cruz said relations with Beijing were worse than ever.";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "relations with Beijing were worse than ever", false, "Ramon Cruz", "admiral", null)));
+        assertThat(out.list(StanceLayers.STATEMENT_STANCE)).singleElement()
+                .satisfies(s -> assertThat(s.countries()).containsExactly("CHN", "PHL"));
+    }
+
+    @Test
+    void oneSideJudgingInASentenceThatNamesTheOtherSideSpeaksOfThatPair() {
+        String text = "Talks between Serbia and Montenegro stalled. Serbia and Montenegro traded notes. "
+                + "Serbia's foreign ministry summoned Montenegro's envoy and said the vote was an unfriendly act.";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "the vote was an unfriendly act", false, "Serbia's foreign ministry", null, "SRB")));
+        assertThat(out.list(StanceLayers.STATEMENT_STANCE)).singleElement().satisfies(s -> {
+            assertThat(s.countries()).containsExactly("MNE", "SRB");
+            assertThat(s.score()).isNegative();
+        });
+    }
+
+    @Test
+    void aCueThatIsItselfAboutARelationshipTakesTheDocumentsPair() {
+        String text = "Talks between Chad and Sudan ended in Geneva. Chad and Sudan agreed to reopen the border. "
+                + "Sudan's foreign minister Ali Osman said: \"The page of the past has been turned.\"";
+        Doc out = stage.process(withStatements(text,
+                statement(text, "The page of the past has been turned.", true, "Ali Osman", "foreign minister", "SDN")));
+        assertThat(out.list(StanceLayers.STATEMENT_STANCE)).singleElement().satisfies(s -> {
+            assertThat(s.countries()).containsExactly("SDN", "TCD");
+            assertThat(s.score()).isPositive();
+        });
+    }
 }

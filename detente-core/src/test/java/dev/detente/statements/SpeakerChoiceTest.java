@@ -80,4 +80,14 @@ class SpeakerChoiceTest {
                 .anyMatch(s -> !s.direct() && AttributionCasesTest.words(doc.text(s.span()))
                         .equals(AttributionCasesTest.words(content)));
     }
+
+    @org.junit.jupiter.api.Test
+    void aBareOrganisationWordStandsForTheBodyNamedJustBeforeWithThatWord() {
+        String text = "Kenya's Ministry of Foreign Affairs said on Monday it had summoned the envoy. "
+                + "\"We will not accept this,\" the ministry said.";
+        assertThat(statements(text)).filteredOn(Statement::direct).singleElement().satisfies(s -> {
+            assertThat(s.speakerName()).isNotEqualToIgnoringCase("ministry");
+            assertThat(s.speakerCountry()).isEqualTo("KEN");
+        });
+    }
 }
