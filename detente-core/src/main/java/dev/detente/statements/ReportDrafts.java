@@ -33,13 +33,29 @@ final class ReportDrafts {
                 "'" + QuoteAttributor.phraseText(v, speaker) + "'s " + c.match().form() + " that'", 0.75);
     }
 
+    /**
+     * The draft's words are all quoted: one quotation, or quotations joined by punctuation and
+     * "and"/"but"/"that" ('said that, "At this point ..."', 'added that "A" and "B"'). The speaker's
+     * own words are the direct quotes; the clause adds nothing of the writer's to report.
+     */
     static boolean coveredByQuote(DocView v, Draft d) {
         int first = v.tokenAt(d.start());
-        if (first >= v.size() || !v.inQuote(first)) {
+        if (first >= v.size()) {
             return false;
         }
-        Quote q = v.quotes.get(v.quoteOf[first]);
-        return q.outerEnd() >= d.end() - 1;
+        if (v.inQuote(first) && v.quotes.get(v.quoteOf[first]).outerEnd() >= d.end() - 1) {
+            return true;
+        }
+        int end = v.tokenAt(d.end());
+        boolean quoted = false;
+        for (int k = first; k < Math.min(end, v.size()); k++) {
+            if (v.inQuote(k)) {
+                quoted = true;
+            } else if (v.tok(k).isWord() && !v.is(k, AND) && !v.is(k, BUT) && !v.is(k, THAT)) {
+                return false;
+            }
+        }
+        return quoted;
     }
 
     static Draft draft(DocView v, int startTok, int endTok, Phrase speaker, Cues.Cue c, String rule, String why,
