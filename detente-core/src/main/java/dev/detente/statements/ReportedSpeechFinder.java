@@ -54,6 +54,9 @@ final class ReportedSpeechFinder {
 
     private Draft verbCue(Cues cues, Cues.Cue c, Sentence s) {
         DocView v = cues.v;
+        if (c.kind().asks() && c.end() < s.endToken() && v.is(c.end(), BY)) {
+            return askedBy(cues, c, s); // "Asked by the host whether ..., X said": the host's question
+        }
         if (c.kind().fragmentOnly() || c.kind().asks() && passiveBeforeCue.contains(v.lower(c.token() - 1))) {
             return null; // "when asked whether ...": the question is not the speaker's
         }
@@ -119,6 +122,25 @@ final class ReportedSpeechFinder {
         }
         return ReportDrafts.draft(v, after + 1, cues.clauseEnd(after + 1, s), speaker, c, "as-attribution-clause",
                 "clause after 'as " + QuoteAttributor.phraseText(v, speaker) + " " + c.match().form() + "'", 0.8);
+    }
+
+    /**
+     * "Asked by Jane Roe (on Sunday) whether/if/to ...", "X was asked by host Jane Roe whether ...": the
+     * question or request after the asker named by "by" is the asker's; the one asked answers elsewhere.
+     */
+    private Draft askedBy(Cues cues, Cues.Cue c, Sentence s) {
+        DocView v = cues.v;
+        Phrase asker = cues.phrases.phraseAfter(v, c.end() + 1, s.endToken());
+        if (asker == null) {
+            return null;
+        }
+        int j = signs.afterTimeAdverbial(v, asker.end(), s);
+        if (j + 1 >= s.endToken() || v.inQuote(j) || !signs.questionOpeners.contains(v.lower(j))
+                || !signs.opensWords(v, j + 1, s)) {
+            return null;
+        }
+        return ReportDrafts.draft(v, j, cues.clauseEnd(j, s), asker, c, "asked-by-question",
+                "the question of '" + QuoteAttributor.phraseText(v, asker) + "' after '" + c.match().form() + " by'", 0.75);
     }
 
     /** The cue's clause hangs on a subordinator ("When X said ...", "after X thanked them and said ..."). */
