@@ -104,7 +104,9 @@ final class ComplementStart {
         }
         String w = v.lower(j);
         boolean possessed = j + 1 < s.endToken() && (v.is(j + 1, POSSESSIVE_CLITIC));
-        if (!v.tok(j).isWord() || signs.notClauseStart.contains(w) && !possessed || v.inQuote(j)) {
+        // "said no" is an answer, "said no date had been set" a clause: a determiner with its noun and verb
+        boolean determinerClause = signs.determinersOfSubject.contains(w) && signs.nounSubjectClause(v, j, s);
+        if (!v.tok(j).isWord() || signs.notClauseStart.contains(w) && !possessed && !determinerClause || v.inQuote(j)) {
             return signs.isDemonstrativeAt(v, j) ? j : -1;
         }
         if (!clauseOrReportObject.contains(c.match().form()) && !signs.finiteVerbAhead(v, j, s) && !signs.taggedClause(cues, j, s)) {
