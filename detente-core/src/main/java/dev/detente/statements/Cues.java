@@ -126,12 +126,13 @@ final class Cues {
 
     /**
      * Whether the cue word is used as a speech verb here: verbs are lower case unless they open the
-     * sentence ("According to", "Speaking"), and the -s forms that are also plural nouns ("reports",
+     * sentence ("According to", "Speaking", "Asked by X whether"), and the -s forms that are also plural nouns ("reports",
      * "claims", "states") are verbs only after a possible subject ("CNN reports", "he claims").
      */
     private boolean isVerbUse(int i, SpeechLexicon.CueMatch m) {
         boolean initial = i == firstContentToken(v.sentence(i));
-        if (v.tok(i).isCapitalized() && !(initial && (m.kind().participle() || m.kind() == CueKind.ACCORDING))) {
+        boolean askedBy = m.kind().asks() && i + 1 < v.size() && v.is(i + m.length(), BY); // "Asked by X whether ..."
+        if (v.tok(i).isCapitalized() && !(initial && (m.kind().participle() || m.kind() == CueKind.ACCORDING || askedBy))) {
             return false;
         }
         String w = v.lower(i);

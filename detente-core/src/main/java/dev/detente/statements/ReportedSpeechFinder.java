@@ -139,7 +139,9 @@ final class ReportedSpeechFinder {
                 || !signs.opensWords(v, j + 1, s)) {
             return null;
         }
-        return ReportDrafts.draft(v, j, cues.clauseEnd(j, s), asker, c, "asked-by-question",
+        // "Asked by X if Clinton "gets" race, Sharpton avoided ...": the question ends at its comma
+        int end = signs.firstComma(v, j, cues.clauseEnd(j, s));
+        return ReportDrafts.draft(v, j, end, asker, c, "asked-by-question",
                 "the question of '" + QuoteAttributor.phraseText(v, asker) + "' after '" + c.match().form() + " by'", 0.75);
     }
 
