@@ -39,6 +39,8 @@ final class Cues {
     private final Set<String> participleLinks;
     /** Participles that report a further statement even after a quotation's closing comma. */
     private final Set<String> ownStatementParticiples;
+    /** Cues of a promise or a threat that take a to-infinitive ("pledged to meet"). */
+    private final Set<String> infinitiveCues;
 
     final DocView v;
     final SpeechLexicon lexicon;
@@ -61,6 +63,7 @@ final class Cues {
         this.subordinateStarts = lexicon.list("subordinate-start");
         this.participleLinks = lexicon.list("participle_link");
         this.ownStatementParticiples = lexicon.list("own_statement_participle");
+        this.infinitiveCues = lexicon.list("infinitive_cue");
         this.at = new Cue[v.size()];
         this.speakers = new Phrase[v.size()];
         this.speakerKnown = new boolean[v.size()];
@@ -123,12 +126,13 @@ final class Cues {
 
     /**
      * Whether the cue word is used as a speech verb here: verbs are lower case unless they open the
-     * sentence ("According to", "Speaking"), and the -s forms that are also plural nouns ("reports",
+     * sentence ("According to", "Speaking", "Asked by X whether"), and the -s forms that are also plural nouns ("reports",
      * "claims", "states") are verbs only after a possible subject ("CNN reports", "he claims").
      */
     private boolean isVerbUse(int i, SpeechLexicon.CueMatch m) {
         boolean initial = i == firstContentToken(v.sentence(i));
-        if (v.tok(i).isCapitalized() && !(initial && (m.kind().participle() || m.kind() == CueKind.ACCORDING))) {
+        boolean askedBy = m.kind().asks() && i + 1 < v.size() && v.is(i + m.length(), BY); // "Asked by X whether ..."
+        if (v.tok(i).isCapitalized() && !(initial && (m.kind().participle() || m.kind() == CueKind.ACCORDING || askedBy))) {
             return false;
         }
         String w = v.lower(i);
@@ -503,7 +507,7 @@ final class Cues {
                 break;
             }
             if ((v.is(t, AND) || v.is(t, BUT)) && t > start && (coordinatedCue(t + 1, s)
-                    || newMainClause(t + 1, s))) {
+                    || newMainClause(t + 1, s) || (v.is(t, BUT) || v.is(t - 1, ",")) && newSpeakerReport(t + 1, s))) {
                 end = t; // "..., but added that ...": the second report is a statement of its own
                 break;
             }
@@ -552,6 +556,48 @@ final class Cues {
         return n + 1 < s.endToken() && subjectPronouns.contains(v.lower(n)) && v.tok(n + 1).isWord()
                 && !v.inQuote(n + 1);
     }
+
+    /**
+     * "..., but officials said ...", "... and three-quarters said ...": after the conjunction a
+     * subject of its own and a speech verb open another speaker's report. A promise ("and the two
+     * sides pledged to meet") is the writer's account of a joint act, and a fragment cue ("and X
+     * called it "weak"") reports no clause: neither ends the report. An "and" counts only after a
+     * comma: without one it may join two subjects ("Congress and the president agreed").
+     */
+    private boolean newSpeakerReport(int n, Sentence s) {
+        for (int m = n + 1; m < Math.min(s.endToken(), n + NEW_SPEAKER_WINDOW); m++) {
+            if (v.inQuote(m) || v.is(m, ",") || v.is(m, THAT) || !v.tok(m).isWord()) {
+                return false;
+            }
+            Cue k = cueAt(m);
+            if (k != null) {
+                if (k.kind().participle() || k.kind().fragmentOnly() || k.kind() == CueKind.NOUN
+                        || k.kind() == CueKind.ACCORDING || infinitiveCues.contains(k.match().form())) {
+                    return false;
+                }
+                Phrase p = speakerOf(k);
+                return p != null && p.start() >= n && p.end() <= m && onlyModifiers(n, p.start());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Only noun-phrase words in [from, to): what stands between the conjunction and the speaker
+     * phrase belongs to it ("and [police] officials said"), not to a subordinate clause ("but when
+     * X said", "but that she was told") that goes on with the first report.
+     */
+    private boolean onlyModifiers(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Upos t = pos(k);
+            if (t != Upos.NOUN && t != Upos.PROPN && t != Upos.ADJ && t != Upos.DET && t != Upos.NUM) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int NEW_SPEAKER_WINDOW = 8;
 
     private boolean coordinatedCue(int n, Sentence s) {
         int k = n;

@@ -226,9 +226,34 @@ final class DocView {
         return quoteOf[token] >= 0;
     }
 
-    /** An em or en dash, or the double hyphen that stands for one. */
+    /**
+     * An em or en dash, or the ASCII hyphens that stand for one: a hyphen set apart by spaces
+     * ("DFA - which ...") or either hyphen of a spaced double hyphen ("Reed -- who ..."), which the
+     * tokenizer gives as two tokens. A hyphen inside a word ("Seitz-Wald") is no dash.
+     */
     boolean isDash(int token) {
-        return is(token, "\u2014") || is(token, "\u2013") || is(token, "--");
+        if (is(token, "\u2014") || is(token, "\u2013") || is(token, "--")) {
+            return true;
+        }
+        if (!is(token, "-")) {
+            return false;
+        }
+        Token t = tok(token);
+        return standsApart(t.start() - 1) && standsApart(t.end());
+    }
+
+    /** The first token of the dash at {@code token} (the first hyphen of "--"). */
+    int dashStart(int token) {
+        int k = token;
+        while (k - 1 >= 0 && is(k - 1, "-") && tok(k - 1).end() == tok(k).start() && isDash(k - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Position {@code i} of the text is a space, a hyphen or outside the text: a dash's side. */
+    private boolean standsApart(int i) {
+        return i < 0 || i >= text.length() || Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '-';
     }
 
     boolean isMark(int token) {

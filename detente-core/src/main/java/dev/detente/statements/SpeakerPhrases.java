@@ -73,9 +73,12 @@ final class SpeakerPhrases {
         if (w.equals(",")) {
             return acrossCommas(v, i, floor);
         }
-        int open = v.isDash(i) ? openingDash(v, i, floor) : -1;
+        int open = v.isDash(i) ? openingDash(v, v.dashStart(i), floor) : -1;
         if (open > floor) {
-            return subjectBefore(v, open, floor); // "Poe — who is a lawyer in Ohio — told": the subject before the aside
+            // "Poe — who is a lawyer in Ohio — told": the subject before the aside
+            Phrase before = subjectBefore(v, open, floor);
+            Phrase named = before != null && before.kind() == Phrase.Kind.ROLE ? nameOpeningAside(v, open, i) : null;
+            return named != null ? named : before; // "A former candidate -- Tom Reed, who lost in 2008 -- said"
         }
         if (pronouns.contains(w) && !nameContinues(v, i)) {
             return pronoun(v, i);
@@ -395,10 +398,24 @@ final class SpeakerPhrases {
                 return -1;
             }
             if (v.isDash(k)) {
-                return k + 1 < close ? k : -1;
+                return k + 1 < close ? v.dashStart(k) : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The person an aside opened by the dash at {@code open} names first ("-- Tom Reed, who ..."),
+     * when the name ends the aside or a comma follows it; null otherwise.
+     */
+    private Phrase nameOpeningAside(DocView v, int open, int close) {
+        int k = open;
+        while (k < close && v.isDash(k)) {
+            k++;
+        }
+        Phrase p = phraseAfter(v, k, close);
+        return p != null && p.kind() == Phrase.Kind.PERSON && p.start() == k && (p.end() == v.dashStart(close)
+                || p.end() < close && v.is(p.end(), ",")) ? p : null;
     }
 
     /** The "(" of a short parenthetical closing at {@code close}, or -1. */
