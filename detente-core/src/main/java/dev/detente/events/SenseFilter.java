@@ -90,9 +90,11 @@ final class SenseFilter {
             // but in "sent a note protesting against" the note's sender protests
             return null;
         }
-        if (kind == Kind.VERB && m.end() == first + 1 && rules.endsWith(lower[first], EventWord.PAST_SUFFIXES)
+        if (kind == Kind.VERB && rules.endsWith(lower[first], EventWord.PAST_SUFFIXES)
                 && first > s.firstToken() && participleDeterminers.contains(lower[first - 1])) {
-            return null; // "the detained journalist", "its seized ships": a participle describing a thing, no act here
+            // "the detained journalist", "its seized ships" (also where "seized ~ ships" is the entry): a participle
+            // describing a thing, no act here
+            return null;
         }
         // past forms ("accused", "shelled") are never the noun: they need no tagging
         if (kind == Kind.VERB && !rules.endsWith(lower[first], EventWord.PAST_SUFFIXES) && v.syntax.pos(first) == Upos.NOUN
