@@ -73,7 +73,8 @@ final class TriggerFinder {
         }
         List<TriggerHit> kept = new ArrayList<>(found.size());
         for (TriggerHit h : found) {
-            if (!(h.nominal() && isObjectOfEarlier(found, h, v))) {
+            boolean documentOfEarlierAct = SenseFilter.DOCUMENT_ACT.equals(h.sense()) && isObjectOfEarlierVerb(found, h, v);
+            if (!(h.nominal() && isObjectOfEarlier(found, h, v)) && !documentOfEarlierAct) {
                 kept.add(h);
             }
         }
@@ -116,6 +117,17 @@ final class TriggerFinder {
             if (f != m && f.end() <= m.first() && m.first() - f.end() <= objectWindow
                     && !clauses.breakBetween(lower, f.end(), m.first()) && !coordinatedVerbBetween(v, f.end(), m.first())
                     && !circumstance(lower, f.end(), m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Russia blocked a resolution condemning the coup": the text is the object of a verbal trigger before it. */
+    private boolean isObjectOfEarlierVerb(List<TriggerHit> found, TriggerHit m, DocView v) {
+        for (TriggerHit f : found) {
+            if (f != m && !f.nominal() && f.end() <= m.first() && m.first() - f.end() <= objectWindow
+                    && !clauses.breakBetween(v.lower, f.end(), m.first())) {
                 return true;
             }
         }
