@@ -52,7 +52,7 @@ final class ContextDates {
      * "had spoken by phone with Y on Monday and the two had agreed to ...": an undated event of the
      * same sentence between the same two parties as a dated one happened on the same occasion.
      */
-    Event withOccasionDate(Event e, Sentence s, List<Event> earlier) {
+    Event withOccasionDate(Event e, Sentence s, DocView v, List<Event> earlier) {
         if (e.date() != null || e.actors().size() < 2) {
             return e;
         }
@@ -61,7 +61,9 @@ final class ContextDates {
             if (o.evidence().start() < s.start()) {
                 break;
             }
-            if (o.date() != null && o.date().length() == 10 && o.actors().containsAll(e.actors().subList(0, 2))) {
+            // a month or year too when the sentence tells a response ("expelled ... in December, and Moscow responded by")
+            if (o.date() != null && (o.date().length() == 10 || followsOn(s, v))
+                    && o.actors().containsAll(e.actors().subList(0, 2))) {
                 return e.withDate(o.date(), o.dateEvidence(), "+date-of-same-occasion");
             }
         }
@@ -106,7 +108,7 @@ final class ContextDates {
         return e;
     }
 
-    /** Whether the sentence tells what came next ("then", "later"): it happened when the previous sentence says. */
+    /** Whether the sentence tells what came next ("then", "responded by"): it happened when the sentence before says. */
     private boolean followsOn(Sentence s, DocView v) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             if (sequenceAdverbs.contains(v.lower[k])) {

@@ -48,7 +48,10 @@ final class DatePicker {
         return new Reading(t, EventDates.dateOf(t), t != null && tokenDistance(v.tix, t.span(), h) <= NEAR_DATE);
     }
 
-    /** "has negotiated for more than a decade", "meet every month": a habit or a stretch of time, not one event. */
+    /**
+     * "has negotiated for more than a decade", "meet every month": a habit or a stretch of time, not one event; a
+     * recurrence of the act promised or asked for ("pledged to meet every three months") leaves the pledge one event.
+     */
     boolean habitual(DocView v, TriggerHit h) {
         if (termTypes.contains(h.type().name().toLowerCase(java.util.Locale.ROOT))) {
             return false;
@@ -56,7 +59,9 @@ final class DatePicker {
         int from = v.tokens.get(h.first()).start();
         int to = v.tokens.get(h.clauseEnd() - 1).end();
         for (TimeExpression t : v.timexes) {
-            if (t.span().start() >= from && t.span().end() <= to && (t.kind() == TimeExpression.TimexKind.SET
+            if (t.span().start() >= from && t.span().end() <= to
+                    && !datesInfinitive(v, h, v.tix.firstAtOrAfter(t.span().start())) // "pledged to meet every three months"
+                    && (t.kind() == TimeExpression.TimexKind.SET
                     || t.kind() == TimeExpression.TimexKind.DURATION && opensWith(t.text(), EventWord.FOR)
                     && longStretch(t.value()))) {
                 return true;

@@ -9,7 +9,7 @@ import java.util.Set;
  * inferred event: the same type and date with the same parties, or shared parties (or two shared
  * countries) at the same named place or (one place unnamed) within two sentences, or an undated,
  * unplaced one with shared parties a few sentences on ("Trump's latest ultimatum"); a verbal event
- * with its own parties repeats another only in the same sentence.
+ * with its own parties repeats another only in the same sentence, and never one whose sides it swaps (a reply in kind).
  */
 final class EventMerger {
     private static final int SECOND_MENTION_REACH = 4;
@@ -18,7 +18,7 @@ final class EventMerger {
         boolean secondMention = e.rule().startsWith("noun:") || e.rule().contains("+");
         int here = v.sentenceIndexAt(e.evidence().start());
         for (Event o : events) {
-            if (o.mode() != e.mode() || o.plover() != e.plover()) {
+            if (o.mode() != e.mode() || o.plover() != e.plover() || reply(o, e)) {
                 continue;
             }
             boolean sameDate = Objects.equals(o.date(), e.date());
@@ -41,5 +41,12 @@ final class EventMerger {
             }
         }
         return false;
+    }
+
+    /** "Moldova expelled three Russian diplomats, and Moscow responded by expelling two": the same act returned, not repeated. */
+    private static boolean reply(Event o, Event e) {
+        return !o.rule().startsWith("noun:") && !e.rule().startsWith("noun:") && o.sourceId() != null && e.sourceId() != null
+                && o.targetId() != null && e.targetId() != null && o.actors().size() >= 2 && e.actors().size() >= 2
+                && o.actors().get(0).equals(e.actors().get(1)) && o.actors().get(1).equals(e.actors().get(0));
     }
 }

@@ -106,7 +106,7 @@ public final class EventStage implements Stage {
                     continue;
                 }
                 Event dated = contextDates.withContextDate(contextDates.withSaidDate(
-                        contextDates.withOccasionDate(e, s, events), s, v.statements), s, v, events);
+                        contextDates.withOccasionDate(e, s, v, events), s, v.statements), s, v, events);
                 if (!merger.duplicate(events, dated, v)) {
                     events.add(dated);
                 } else if (dated != e && !merger.duplicate(events, e, v)) {

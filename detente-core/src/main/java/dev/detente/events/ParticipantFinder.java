@@ -25,16 +25,22 @@ import java.util.Set;
  * Every party of a document that an event can have, in text order: the actors layer's mentions
  * (people, organisations, countries: the one source of who a name is), plus countries named by
  * name, demonym, capital or seat of government ({@link WordLayers#COUNTRIES}, given the actor the
- * actors layer resolved there), plus "I"/"we" inside a direct quotation (its speaker). A sentence-initial "He"/"She"/"It"/"They" that no mention
- * resolves takes the previous sentence's first person (or country or body).
+ * actors layer resolved there), plus "I"/"we" inside a direct quotation (its speaker). A sentence-initial "He"/"She"/"It"/"They"
+ * (also right after an opening adverbial: "In 2023 it delivered") that no mention resolves takes the previous sentence's
+ * first person (or country or body).
  */
 final class ParticipantFinder {
+    /** How far into a sentence an opening adverbial may hold its subject pronoun ("In late March 2023 it ..."). */
+    private static final int OPENING_ADVERBIAL_WORDS = 7;
     private final CountryGazetteer countries;
     private final EventRules rules;
+    /** Words that open an adverbial before the subject ("In 2023 it delivered ..."). */
+    private final Set<String> introPrepositions;
 
     ParticipantFinder(CountryGazetteer countries, EventRules rules) {
         this.countries = countries;
         this.rules = rules;
+        this.introPrepositions = rules.words("participants", "intro_prepositions");
     }
 
     List<Participant> find(Doc doc, List<Token> tokens, List<Sentence> sentences) {
@@ -143,21 +149,41 @@ final class ParticipantFinder {
             if (s.tokenCount() == 0) {
                 continue;
             }
-            String w = tokens.get(s.firstToken()).lower();
-            boolean person = rules.is(w, EventWord.PERSON_PRONOUNS);
-            if (!person && !rules.is(w, EventWord.THING_PRONOUNS) || taken[s.firstToken()]) {
+            int at = openingPronoun(tokens, s, taken);
+            if (at < 0) {
                 continue;
             }
+            boolean person = rules.is(tokens.get(at).lower(), EventWord.PERSON_PRONOUNS);
             Sentence prev = sentences.get(si - 1);
             for (Participant p : sorted) {
                 if (p.tokenStart() >= prev.firstToken() && p.tokenEnd() <= prev.endToken() && p.isPerson() == person) {
-                    Token t = tokens.get(s.firstToken());
-                    out.add(new Participant(s.firstToken(), s.firstToken() + 1, t.span(), p.name(), p.country(),
-                            p.actorId(), p.isCountry(), person));
+                    Token t = tokens.get(at);
+                    out.add(new Participant(at, at + 1, t.span(), p.name(), p.country(), p.actorId(), p.isCountry(), person));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The sentence's subject pronoun that continues the sentence before: its first word ("It sent ..."), or the
+     * first pronoun after an opening adverbial with no party in it ("In 2023 it delivered ...", "On Monday, they
+     * said ..."); -1 when there is none or a mention already resolves it.
+     */
+    private int openingPronoun(List<Token> tokens, Sentence s, boolean[] taken) {
+        int first = s.firstToken();
+        int limit = Math.min(s.endToken(), first + OPENING_ADVERBIAL_WORDS);
+        boolean adverbial = introPrepositions.contains(tokens.get(first).lower());
+        for (int k = first; k < limit; k++) {
+            String w = tokens.get(k).lower();
+            if (rules.is(w, EventWord.PERSON_PRONOUNS) || rules.is(w, EventWord.THING_PRONOUNS)) {
+                return taken[k] ? -1 : k;
+            }
+            if (!adverbial || taken[k]) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean overlapsAny(List<Participant> ps, Span span) {

@@ -36,6 +36,10 @@ final class SenseFilter {
     private final Set<String> welcomeForms;
     private final Set<String> visitorWords;
     private final Set<String> participleDeterminers;
+    /** Texts whose participle is their issuer's act ("a communique calling on", "a resolution demanding"). */
+    private final Set<String> documentNouns;
+    /** The sense of a participle after a text noun: the text's issuer acts ("a resolution demanding that ..."). */
+    static final String DOCUMENT_ACT = "document-act";
 
     private final EventRules rules;
 
@@ -63,6 +67,7 @@ final class SenseFilter {
         this.clashForms = rules.words("senses", "clash_forms");
         this.diplomaticProtestWords = rules.words("senses", "diplomatic_protest_words");
         this.protestForms = rules.words("senses", "protest_forms");
+        this.documentNouns = rules.words("senses", "document_nouns");
         this.welcomeForms = rules.words("senses", "welcome_forms");
         this.visitorWords = rules.words("senses", "visitor_words");
         this.participleDeterminers = rules.words("senses", "participle_determiners");
@@ -83,16 +88,24 @@ final class SenseFilter {
                 && v.tokens.get(first).isCapitalized()) {
             return null; // 'NBC's "Meet the Press"': a capitalised verb opening a quotation mid-sentence is a title
         }
+        boolean documentAct = false;
         if (kind == Kind.VERB && rules.endsWith(lower[first], EventWord.GERUND_SUFFIXES) && first > s.firstToken()
                 && v.syntax.pos(first - 1) == Upos.NOUN && v.syntax.pos(first) == Upos.VERB
                 && !(protestForms.contains(lower[first]) && diplomaticProtestWords.contains(lower[first - 1]))) {
-            // "a resolution condemning the coup": the participle describes a thing, no party acts;
-            // but in "sent a note protesting against" the note's sender protests
-            return null;
+            if (!documentNouns.contains(lower[first - 1])) {
+                // "a report citing", "forces loyal ... seeking": the participle describes a thing, no party acts;
+                // but in "sent a note protesting against" the note's sender protests
+                return null;
+            }
+            // "adopted a resolution demanding that Zagreb abandon the site": the text's issuer acts (unless the text is
+            // the object of an act of its own, "blocked a resolution condemning the coup": TriggerFinder drops it then)
+            documentAct = true;
         }
-        if (kind == Kind.VERB && m.end() == first + 1 && rules.endsWith(lower[first], EventWord.PAST_SUFFIXES)
+        if (kind == Kind.VERB && rules.endsWith(lower[first], EventWord.PAST_SUFFIXES)
                 && first > s.firstToken() && participleDeterminers.contains(lower[first - 1])) {
-            return null; // "the detained journalist", "its seized ships": a participle describing a thing, no act here
+            // "the detained journalist", "its seized ships" (also where "seized ~ ships" is the entry): a participle
+            // describing a thing, no act here
+            return null;
         }
         // past forms ("accused", "shelled") are never the noun: they need no tagging
         if (kind == Kind.VERB && !rules.endsWith(lower[first], EventWord.PAST_SUFFIXES) && v.syntax.pos(first) == Upos.NOUN
@@ -133,7 +146,7 @@ final class SenseFilter {
             type = PloverType.CONSULT;
             sense = join(sense, "hosted-visit");
         }
-        return new TriggerHit(m, s, clauseStart, clauseEnd, type, kind, sense);
+        return new TriggerHit(m, s, clauseStart, clauseEnd, type, kind, documentAct ? DOCUMENT_ACT : sense);
     }
 
     /** "the meeting", "Russia's shelling", "new bombing": an -ing form is a noun only after a determiner. */

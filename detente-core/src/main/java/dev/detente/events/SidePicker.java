@@ -154,7 +154,10 @@ final class SidePicker {
         int pairSide = pairPhraseNextTo(lower, cs, ce, h);
         // "the ministers agreed", "the two had agreed": only the two persons named before, never a guess of countries
         boolean barePersons = pairSide == 0 && barePersonPairBefore(lower, cs, h) && pairs.personPairFor(earlier) != null;
-        if (barePersons) {
+        // "and that both had agreed to meet": "both" alone as the subject is the pair named before
+        boolean bareBoth = pairSide == 0 && !barePersons && bareBothBefore(lower, cs, h, ps);
+        barePersons = barePersons || bareBoth && pairs.personPairFor(earlier) != null;
+        if (barePersons || bareBoth) {
             pairSide = -1;
         }
         if (pairSide != 0) {
@@ -309,6 +312,26 @@ final class SidePicker {
             return false;
         }
         return personPairWords.contains(lower[k]) || rules.is(lower[k], EventWord.PAIR_COUNTS) && !rules.is(lower[k], EventWord.THE);
+    }
+
+    /** "both had agreed": "both" right before the trigger (auxiliaries between), not after named subjects ("X and Y both agreed"). */
+    private boolean bareBothBefore(String[] lower, int cs, TriggerHit m, Parties ps) {
+        if (m.nominal()) {
+            return false; // "both attacks": a determiner of the nominal event
+        }
+        int k = m.first() - 1;
+        while (k > cs && pairVerbGap.contains(lower[k]) && !rules.is(lower[k], EventWord.PAIR_PRONOUNS)) {
+            k--;
+        }
+        if (k < cs || !rules.is(lower[k], EventWord.PAIR_PRONOUNS)) {
+            return false;
+        }
+        for (Participant p : ps.sources()) {
+            if (p.tokenEnd() == k) {
+                return false;
+            }
+        }
+        return k == cs || !rules.is(lower[k - 1], EventWord.THING_PRONOUNS) && !rules.is(lower[k - 1], EventWord.PERSON_PRONOUNS);
     }
 
     private boolean personNoun(String[] lower, int k) {

@@ -23,6 +23,9 @@ final class TriggerFinder {
     private final Set<String> verbContext;
     private final Set<String> gerundContext;
     private final int objectWindow;
+    /** Prepositions before a nominal that make it the occasion of an earlier trigger, not its object. */
+    private final Set<String> circumstancePrepositions;
+    private final Set<PloverType> circumstanceTypes;
     private final EventRules rules;
 
     TriggerFinder(EventLexicon lexicon, SenseFilter senses, Clauses clauses, EventRules rules) {
@@ -32,6 +35,12 @@ final class TriggerFinder {
         this.verbContext = rules.words("triggers", "verb_context");
         this.gerundContext = rules.words("triggers", "gerund_context");
         this.objectWindow = rules.number("triggers", "object_window");
+        this.circumstancePrepositions = rules.words("triggers", "circumstance_prepositions");
+        Set<PloverType> types = new java.util.HashSet<>();
+        for (String t : rules.words("triggers", "circumstance_types")) {
+            types.add(PloverType.of(t.toUpperCase(java.util.Locale.ROOT)));
+        }
+        this.circumstanceTypes = Set.copyOf(types);
         this.rules = rules;
     }
 
@@ -64,7 +73,8 @@ final class TriggerFinder {
         }
         List<TriggerHit> kept = new ArrayList<>(found.size());
         for (TriggerHit h : found) {
-            if (!(h.nominal() && isObjectOfEarlier(found, h, v))) {
+            boolean documentOfEarlierAct = SenseFilter.DOCUMENT_ACT.equals(h.sense()) && isObjectOfEarlierVerb(found, h, v);
+            if (!(h.nominal() && isObjectOfEarlier(found, h, v)) && !documentOfEarlierAct) {
                 kept.add(h);
             }
         }
@@ -105,7 +115,35 @@ final class TriggerFinder {
         String[] lower = v.lower;
         for (TriggerHit f : found) {
             if (f != m && f.end() <= m.first() && m.first() - f.end() <= objectWindow
-                    && !clauses.breakBetween(lower, f.end(), m.first()) && !coordinatedVerbBetween(v, f.end(), m.first())) {
+                    && !clauses.breakBetween(lower, f.end(), m.first()) && !coordinatedVerbBetween(v, f.end(), m.first())
+                    && !circumstance(lower, f.end(), m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Russia blocked a resolution condemning the coup": the text is the object of a verbal trigger before it. */
+    private boolean isObjectOfEarlierVerb(List<TriggerHit> found, TriggerHit m, DocView v) {
+        for (TriggerHit f : found) {
+            if (f != m && !f.nominal() && f.end() <= m.first() && m.first() - f.end() <= objectWindow
+                    && !clauses.breakBetween(v.lower, f.end(), m.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "congratulated her in a phone call on Friday", "raised the issue during talks in Hanoi": a meeting after
+     * "in"/"during" ({@code triggers.circumstance_prepositions}) is the occasion of the earlier act, an event of its own, not its object.
+     */
+    private boolean circumstance(String[] lower, int from, TriggerHit m) {
+        if (!circumstanceTypes.contains(m.type())) {
+            return false;
+        }
+        for (int k = from; k < m.first(); k++) {
+            if (circumstancePrepositions.contains(lower[k])) {
                 return true;
             }
         }

@@ -307,4 +307,23 @@ class EventStageTest {
         Event recall = events.stream().filter(e -> e.type().equals("SANCTION")).findFirst().orElseThrow();
         assertThat(recall.date()).isEqualTo("2025-03");
     }
+
+    @Test
+    void aReplyInKindIsAnEventOfItsOwnOnTheDayOfTheActItAnswers() {
+        String text = "Lima wire\n\nThe foreign ministry spoke on Monday about trade.\n\nFishing resumed on Monday.\n\n"
+                + "Prices rose.\n\nChile expelled two Bolivian diplomats in March over the smuggling case, and Bolivia"
+                + " responded by expelling three Chilean diplomats.";
+        List<Event> expulsions = EventTestDocs.happenedDated(text, "2025-06-13").stream()
+                .filter(e -> e.type().equals("SANCTION")).toList();
+        assertThat(expulsions).extracting(e -> e.actors().get(0)).containsExactly("Chile", "Bolivia");
+        assertThat(expulsions).extracting(Event::date).containsExactly("2025-03", "2025-03");
+    }
+
+    @Test
+    void aCallInWhichSomethingWasSaidIsAConsultationOfItsOwn() {
+        List<Event> events = EventTestDocs.happenedDated(
+                "Chile's president, Ana Rojas, congratulated Peru's new leader in a phone call on Friday.", "2025-06-13");
+        assertThat(events).extracting(Event::type).contains("SUPPORT", "CONSULT");
+        assertThat(happened("Chile called for talks with Peru on Friday.")).extracting(Event::type).doesNotContain("CONSULT");
+    }
 }
